@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
+
+export type OpenOptions = {
+  /** Path of the database file, or ':memory:'. */
+  readonly file: string;
+  /** 64 hex chars (256-bit key): the whole file is encrypted (R53). */
+  readonly keyHex: string;
+  /** Folder of drizzle-kit migrations (db/migrations, or resources/migrations when packaged). */
+  readonly migrationsDir: string;
+};
+
+export type OpenDatabase = { readonly db: Db; readonly sqlite: Database.Database; close(): void };
+
+export class DatabaseKeyError extends Error {
+  constructor() {
+    super('数据库无法解密：密钥错误或文件不是本系统的数据库。');
+  }
+}
+
+/**
+ * Opens the encrypted database (better-sqlite3-multiple-ciphers, default cipher chacha20),
+ * sets WAL + synchronous=FULL so that an acknowledged write survives a crash or kill -9,
+ * turns foreign keys on, and applies the checked-in migrations.
+ */
+export function openDatabase(opts: OpenOptions): OpenDatabase {
+  if (!/^[0-9a-f]{64}$/i.test(opts.keyHex)) throw new Error('database key must be 64 hex characters');
+  const sqlite = new Database(opts.file);
+  try {
+    sqlite.pragma(`hexkey='${opts.keyHex}'`);
+    // The first read fails with SQLITE_NOTADB when the key is wrong.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    sqlite.close();
+    if (e instanceof Error && 'code' in e && e.code === 'SQLITE_NOTADB') throw new DatabaseKeyError();
+    throw e;
+  }
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: opts.migrationsDir });
+  return { db, sqlite, close: () => sqlite.close() };
+}

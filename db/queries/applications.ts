@@ -1,0 +1,65 @@
+import { and, count, desc, eq, max, type SQL } from 'drizzle-orm';
+import type { ApplicationState } from '../../electron/domain/application-state';
+import type { Executor } from '../client';
+import { applicants, applicationEvents, applications, users } from '../schema';
+import { applicantMatches, type ApplicantRow } from './applicants';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type ApplicationWithApplicant = { application: ApplicationRow; applicant: ApplicantRow };
+
+export const insertApplication = (db: Executor, row: typeof applications.$inferInsert): void => {
+  db.insert(applications).values(row).run();
+};
+
+export const findApplication = (db: Executor, id: string): ApplicationWithApplicant | undefined =>
+  db.select({ application: applications, applicant: applicants })
+    .from(applications)
+    .innerJoin(applicants, eq(applicants.id, applications.applicantId))
+    .where(eq(applications.id, id))
+    .get();
+
+export const applicationsOfApplicant = (db: Executor, applicantId: string, diseaseKey: string): ApplicationRow[] =>
+  db.select().from(applications)
+    .where(and(eq(applications.applicantId, applicantId), eq(applications.diseaseKey, diseaseKey)))
+    .all();
+
+export const updateApplicationState = (
+  db: Executor, id: string, patch: Pick<ApplicationRow, 'state' | 'updatedAt'> & Partial<Pick<ApplicationRow, 'receivedAt' | 'identityVerification'>>,
+): void => {
+  db.update(applications).set(patch).where(eq(applications.id, id)).run();
+};
+
+export type WorklistFilter = { state: ApplicationState | null; query: string; limit: number; offset: number };
+
+/** The worklist: newest first, filtered by state and by applicant name / pinyin / id number. */
+export function listApplications(db: Executor, f: WorklistFilter): { rows: ApplicationWithApplicant[]; total: number; countsByState: Record<string, number> } {
+  const matches = applicantMatches(f.query);
+  const where: SQL | undefined = and(matches, f.state ? eq(applications.state, f.state) : undefined);
+  const rows = db.select({ application: applications, applicant: applicants })
+    .from(applications)
+    .innerJoin(applicants, eq(applicants.id, applications.applicantId))
+    .where(where)
+    .orderBy(desc(applications.createdAt), desc(applications.displayNo))
+    .limit(f.limit).offset(f.offset)
+    .all();
+  const total = db.select({ n: count() }).from(applications)
+    .innerJoin(applicants, eq(applicants.id, applications.applicantId)).where(where).get()?.n ?? 0;
+  const counts = db.select({ state: applications.state, n: count() }).from(applications)
+    .innerJoin(applicants, eq(applicants.id, applications.applicantId)).where(matches)
+    .groupBy(applications.state).all();
+  return { rows, total, countsByState: Object.fromEntries(counts.map((c) => [c.state, c.n])) };
+}
+
+export const appendApplicationEvent = (db: Executor, row: Omit<typeof applicationEvents.$inferInsert, 'seq'>): void => {
+  const last = db.select({ seq: max(applicationEvents.seq) }).from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, row.applicationId)).get()?.seq ?? 0;
+  db.insert(applicationEvents).values({ ...row, seq: last + 1 }).run();
+};
+
+export const applicationHistory = (db: Executor, applicationId: string) =>
+  db.select({ event: applicationEvents, actorName: users.displayName })
+    .from(applicationEvents)
+    .innerJoin(users, eq(users.id, applicationEvents.actorId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(applicationEvents.seq)
+    .all();

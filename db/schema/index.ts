@@ -1,0 +1,5 @@
+export * from './applicants';
+export * from './applications';
+export * from './audit';
+export * from './desk';
+export * from './users';

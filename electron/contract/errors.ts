@@ -1,0 +1,76 @@
+import type { ApplicationState, TransitionError } from '../domain/application-state';
+import type { IdNumberErrorCode } from '../domain/id-number';
+import type { InsuranceScheme } from '../domain/policy-pack';
+import { LABELS } from './labels';
+
+/** Stable error codes of the boundary, each with the Chinese message a desk user reads. */
+
+type Params = Readonly<Record<string, string | number>>;
+type Message = (params?: Params) => string;
+
+const p = (params: Params | undefined, name: string): string => String(params?.[name] ?? '');
+
+// Every domain error code must have a message: the `satisfies` below fails to compile otherwise.
+const MESSAGES = {
+  // transport and boundary
+  UNKNOWN_METHOD: () => '系统不支持该操作。',
+  INVALID_INPUT: (x) => `输入有误：${p(x, 'detail')}`,
+  UNAUTHENTICATED: () => '请先登录。',
+  FORBIDDEN: (x) => `当前角色（${p(x, 'role')}）无权执行此操作。`,
+  INTERNAL: () => '系统内部错误，操作未完成，已填写的内容未丢失，请重试或联系管理员。',
+  // setup and accounts
+  SETUP_ALREADY_DONE: () => '系统已完成初始化。',
+  SETUP_REQUIRED: () => '系统尚未初始化，请先设置医院信息和管理员账号。',
+  SIGN_IN_FAILED: () => '用户名或密码错误。',
+  ACCOUNT_DISABLED: () => '该账号已停用，请联系管理员。',
+  USERNAME_TAKEN: (x) => `用户名“${p(x, 'username')}”已被使用。`,
+  PASSWORD_TOO_WEAK: () => '密码至少 8 位，且须同时包含字母和数字。',
+  // identity numbers (GB 11643)
+  ID_NUMBER_EMPTY: () => '请输入身份证号。',
+  ID_NUMBER_FORMAT: () => '身份证号应为 18 位：前 17 位为数字，最后一位为数字或 X。',
+  ID_NUMBER_REGION: () => '身份证号前两位不是有效的省级行政区划代码。',
+  ID_NUMBER_BIRTH_DATE: () => '身份证号中的出生日期无效。',
+  ID_NUMBER_CHECKSUM: () => '身份证号校验码错误，请核对后重新输入。',
+  ID_NUMBER_LEGACY_15: (x) => `这是 15 位旧身份证号，请使用 18 位号码${x?.['upgraded18'] ? `（对应 ${p(x, 'upgraded18')}）` : ''}。`,
+  // applicants
+  APPLICANT_DUPLICATE: (x) => `身份证号已登记：${p(x, 'name')}（登记于 ${p(x, 'registeredAt')}），请直接使用该参保人。`,
+  APPLICANT_NOT_FOUND: () => '未找到该参保人。',
+  EMPLOYMENT_STATUS_REQUIRED: () => '职工医保参保人须选择人员状态（在职/退休）。',
+  EMPLOYMENT_STATUS_NOT_APPLICABLE: () => '居民医保参保人无需填写人员状态。',
+  REGION_UNKNOWN: (x) => `参保地 ${p(x, 'code')} 不在当前政策包的统筹区内。`,
+  // applications and catalogue
+  DISEASE_UNKNOWN: (x) => `病种“${p(x, 'key')}”不在当前病种目录中。`,
+  DISEASE_MODE_REQUIRED: (x) => `病种“${p(x, 'disease')}”须选择治疗方式。`,
+  DISEASE_MODE_UNKNOWN: (x) => `病种“${p(x, 'disease')}”没有治疗方式“${p(x, 'mode')}”。`,
+  DISEASE_SCHEME_MISMATCH: (x) => `病种“${p(x, 'disease')}”不属于${LABELS.schemes[x?.['scheme'] as InsuranceScheme] ?? p(x, 'scheme')}的保障范围（R2）。`,
+  DISEASE_REPEATED: (x) => `同一次申请中病种“${p(x, 'disease')}”重复选择。`,
+  APPLICATION_DUPLICATE: (x) => `该参保人已有病种“${p(x, 'disease')}”的申请 ${p(x, 'displayNo')}（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}），不能重复申请。`,
+  APPLICATION_NOT_FOUND: () => '未找到该申请。',
+  POLICY_PACK_INVALID: (x) => `政策包 ${p(x, 'origin')} 无效：${p(x, 'problems')}`,
+  POLICY_PACK_UNKNOWN: (x) => `未找到政策包 ${p(x, 'packId')}。`,
+  // state machine (domain §3)
+  TRANSITION_NOT_ALLOWED: (x) => `当前状态（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}）下不能执行该操作。`,
+  IDENTITY_NOT_VERIFIED: () => '受理前须完成身份核验并记录核验方式（R4）。',
+  APPLICANT_SIGNATURE_MISSING: () => '受理前须由申请人或代办人签字确认（R3）。',
+  MATERIALS_INCOMPLETE: () => '材料不齐全，请先出具一次性告知书（R8）。',
+  MATERIALS_ALREADY_COMPLETE: () => '材料已齐全，无需出具一次性告知书。',
+  NOT_INSTANT: () => '该病种不是即时办理病种。',
+  INSTANT_DISEASE: () => '该病种为即时办理病种，不进入月度批次。',
+  REREVIEW_REQUIRED: () => '该病种须经医保经办机构复核。',
+  REREVIEW_NOT_REQUIRED: () => '该病种无需医保经办机构复核。',
+  TOO_FEW_SIGNATURES: () => '须至少 2 名资格确认医师签字后才能作出结论（R19）。',
+  // audit
+  AUDIT_CHAIN_BROKEN: (x) => `审计日志第 ${p(x, 'seq')} 条被改动，哈希链校验失败。`,
+} satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;
+
+export type ErrorCode = keyof typeof MESSAGES;
+
+export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(MESSAGES, code);
+}
+
+export function errorMessage(code: ErrorCode, params?: Params): string {
+  return MESSAGES[code](params);
+}

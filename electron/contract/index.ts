@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import * as S from './schemas';
+
+/**
+ * THE boundary between renderer and backend: method -> input/output schemas. Used by the preload
+ * (allow-list), the web host and the renderer client alike; `auth` says whether a signed-in session is needed.
+ */
+type Entry = { readonly input: z.ZodType; readonly output: z.ZodType; readonly auth: boolean };
+
+export const contract = {
+  'meta.labels': { input: S.Empty, output: S.Labels, auth: false },
+  'setup.status': { input: S.Empty, output: S.SetupStatus, auth: false },
+  'setup.initialize': { input: S.SetupInitialize, output: S.Nothing, auth: false },
+  'auth.signIn': { input: S.SignIn, output: S.Session, auth: false },
+  'auth.signOut': { input: S.Empty, output: S.Nothing, auth: true },
+  'auth.me': { input: S.Empty, output: S.Session, auth: true },
+  'users.list': { input: S.Empty, output: S.User.array(), auth: true },
+  'users.create': { input: S.CreateUser, output: S.User, auth: true },
+  'idNumber.inspect': { input: S.IdNumberIn, output: S.IdNumberInfo, auth: true },
+  'applicants.register': { input: S.RegisterApplicant, output: S.Applicant, auth: true },
+  'applicants.search': { input: S.SearchApplicants, output: S.ApplicantPage, auth: true },
+  'applicants.get': { input: S.ById, output: S.Applicant, auth: true },
+  'catalogue.list': { input: S.CatalogueQuery, output: S.Catalogue, auth: true },
+  'applications.open': { input: S.OpenApplications, output: S.Application.array(), auth: true },
+  'applications.list': { input: S.ListApplications, output: S.ApplicationPage, auth: true },
+  'applications.get': { input: S.ById, output: S.ApplicationDetail, auth: true },
+  'applications.receive': { input: S.ReceiveApplication, output: S.Application, auth: true },
+  'applications.withdraw': { input: S.WithdrawApplication, output: S.Application, auth: true },
+  'audit.verify': { input: S.Empty, output: S.AuditVerification, auth: true },
+} as const satisfies Record<string, Entry>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes (defaults may be omitted). */
+export type In<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives, after parsing and defaults. */
+export type Parsed<M extends Method> = z.output<Contract[M]['input']>;
+export type Out<M extends Method> = z.output<Contract[M]['output']>;
+export type Api = { [M in Method]: (input: In<M>) => Promise<Out<M>> };
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+/** The envelope every transport returns. */
+export type Envelope<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly { path: string; message: string }[] } };
+
+export type { ErrorCode } from './errors';
+export type ApplicationStateName = z.infer<typeof S.ApplicationState>;
+export type ApplicationDto = z.infer<typeof S.Application>;
+export type ApplicantDto = z.infer<typeof S.Applicant>;
+export type CatalogueItemDto = z.infer<typeof S.CatalogueItem>;
+export type UserDto = z.infer<typeof S.User>;
+export type RoleName = z.infer<typeof S.Role>;
+export type SessionDto = z.infer<typeof S.Session>;
+export type LabelsDto = z.infer<typeof S.Labels>;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { APPLICATION_STATES } from '../domain/application-state';
+import { ROLES } from '../domain/permissions';
+import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
+
+/** JSON-safe schemas of the boundary: ISO strings for dates, no Date/Map/bytes. */
+
+const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
+const id = z.string().uuid();
+const isoInstant = z.string();
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const empty = z.object({}).strict();
+
+export const Role = z.enum(ROLES);
+export const ApplicationState = z.enum(APPLICATION_STATES);
+export const InsuranceScheme = z.enum(INSURANCE_SCHEMES);
+export const EmploymentStatus = z.enum(['ACTIVE', 'RETIRED']);
+export const IdentityVerification = z.enum(['ID_CARD_READER', 'ORIGINAL_SIGHTED', 'E_VOUCHER']);
+
+const password = z.string().min(8, '密码至少 8 位').max(128).regex(/[A-Za-z]/, '密码须包含字母').regex(/\d/, '密码须包含数字');
+const username = z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字或 _ . -');
+
+// ---- setup, accounts ----
+export const PackSummary = z.object({ packId: z.string(), nameZh: z.string(), version: z.string(), status: z.enum(PACK_STATUSES) });
+export const SetupStatus = z.object({ initialized: z.boolean(), hospitalName: z.string().nullable(), packs: z.array(PackSummary) });
+export const SetupInitialize = z.object({
+  hospitalName: text(60),
+  hospitalCode: z.string().trim().regex(/^[A-Z0-9]{6,20}$/, '定点医疗机构编码为 6–20 位大写字母或数字'),
+  packId: z.string().min(1),
+  adminUsername: username,
+  adminDisplayName: text(20),
+  adminPassword: password,
+}).strict();
+
+export const User = z.object({
+  id, username: z.string(), displayName: z.string(), role: Role, disabled: z.boolean(), createdAt: isoInstant,
+});
+export const Session = z.object({ token: z.string(), user: User, hospitalName: z.string() });
+export const SignIn = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) }).strict();
+export const CreateUser = z.object({ username, displayName: text(20), role: Role, password }).strict();
+
+// ---- identity numbers ----
+export const IdNumberIn = z.object({ idNumber: z.string().max(40) }).strict();
+export const IdNumberInfo = z.object({
+  normalized: z.string(),
+  valid: z.boolean(),
+  legacy15: z.boolean(),
+  birthDate: civilDate.nullable(),
+  sex: z.enum(['male', 'female']).nullable(),
+  region: z.string().nullable(),
+  province: z.string().nullable(),
+  upgraded18: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+
+// ---- applicants ----
+const phone = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请输入 11 位手机号或带区号的固定电话');
+export const RegisterApplicant = z.object({
+  name: z.string().trim().regex(/^[\u4e00-\u9fa5·A-Za-z ]{2,40}$/, '姓名为 2–40 个汉字或字母'),
+  idNumber: z.string().trim().max(40),
+  scheme: InsuranceScheme,
+  employmentStatus: EmploymentStatus.nullable(),
+  regionCode: z.string().regex(/^\d{6}$/, '参保地为 6 位行政区划代码'),
+  phone,
+  address: text(120),
+}).strict();
+export const Applicant = z.object({
+  id, name: z.string(), idNumber: z.string(), sex: z.enum(['male', 'female']), birthDate: civilDate,
+  scheme: InsuranceScheme, employmentStatus: z.enum(['ACTIVE', 'RETIRED', 'NA']),
+  regionCode: z.string(), regionName: z.string(), phone: z.string(), address: z.string(), createdAt: isoInstant,
+});
+const paging = { page: z.number().int().min(1).default(1), pageSize: z.number().int().min(5).max(100).default(20) };
+export const SearchApplicants = z.object({ query: z.string().trim().max(40).default(''), ...paging }).strict();
+export const ApplicantPage = z.object({ items: z.array(Applicant), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ById = z.object({ id }).strict();
+
+// ---- catalogue ----
+export const ProcessingPath = z.enum(['INSTANT', 'MONTHLY', 'MONTHLY_REREVIEW', 'UNSPECIFIED']);
+export const CatalogueItem = z.object({
+  key: z.string(), nameZh: z.string(), pinyinInitials: z.string(), code: z.string().nullable(),
+  diseaseClass: z.enum(['A', 'B']).nullable(), instant: z.boolean().nullable(),
+  reReview: z.enum(['FULL_MONTHLY', 'SAMPLE']).nullable(), reReviewExemptModes: z.array(z.string()),
+  path: ProcessingPath, modes: z.array(z.object({ key: z.string(), nameZh: z.string() })), modeRequired: z.boolean(),
+  schemes: z.array(InsuranceScheme), group: z.string().nullable(), sources: z.array(z.string()), dataGaps: z.array(z.string()),
+});
+export const CatalogueQuery = z.object({ query: z.string().trim().max(40).default('') }).strict();
+export const Catalogue = z.object({ pack: PackSummary, regions: z.array(z.object({ code: z.string(), nameZh: z.string() })), items: z.array(CatalogueItem) });
+
+// ---- applications ----
+export const OpenApplications = z.object({
+  applicantId: id,
+  diseases: z.array(z.object({ diseaseKey: z.string().max(64), modeKey: z.string().max(64).nullable() }).strict()).min(1, '请至少选择一个病种').max(10),
+}).strict();
+export const Application = z.object({
+  id, displayNo: z.string(), applicantId: id, applicantName: z.string(), applicantIdNumber: z.string(),
+  diseaseKey: z.string(), diseaseName: z.string(), modeKey: z.string().nullable(), modeName: z.string().nullable(),
+  path: ProcessingPath, state: ApplicationState, packId: z.string(), packVersion: z.string(),
+  createdAt: isoInstant, updatedAt: isoInstant, receivedAt: isoInstant.nullable(),
+});
+export const ListApplications = z.object({ state: ApplicationState.nullable().default(null), query: z.string().trim().max(40).default(''), ...paging }).strict();
+export const ApplicationPage = z.object({
+  items: z.array(Application), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  countsByState: z.record(z.string(), z.number().int()),
+});
+export const HistoryEntry = z.object({
+  seq: z.number().int(), transition: z.string().nullable(), fromState: ApplicationState.nullable(), toState: ApplicationState,
+  at: isoInstant, actorName: z.string(), note: z.string().nullable(),
+});
+export const ApplicationDetail = z.object({ application: Application, applicant: Applicant, history: z.array(HistoryEntry) });
+export const ReceiveApplication = z.object({
+  id, identityVerification: IdentityVerification, applicantSigned: z.literal(true, { error: '须由申请人或代办人签字确认' }),
+}).strict();
+export const WithdrawApplication = z.object({ id, reason: text(200) }).strict();
+
+// ---- audit ----
+export const AuditVerification = z.object({ ok: z.boolean(), count: z.number().int(), brokenAt: z.number().int().nullable() });
+
+const labelMap = z.record(z.string(), z.string());
+export const Labels = z.object({
+  states: labelMap, roles: labelMap, schemes: labelMap, employmentStatuses: labelMap, paths: labelMap,
+  identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
+});
+
+export const Empty = empty;
+export const Nothing = z.null();

@@ -1,0 +1,36 @@
+/** Roles at the desk (domain §1.3–§1.5, §1.9) and what each may do. Checked in the service layer. */
+
+export const ROLES = ['ADMIN', 'CLERK', 'PHYSICIAN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'users.manage',
+  'applicants.read',
+  'applicants.register',
+  'applications.read',
+  'applications.open',
+  'applications.transition',
+  'catalogue.read',
+  'audit.verify',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * ADMIN stands for the hospital medical-insurance office (医保办, §1.5 HospitalMiOffice), which per
+ * §1.9 may also verify identity and check completeness, so it can do the clerk's intake work.
+ * Physicians review and sign (a later capability); they do not register or open applications.
+ */
+const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
+  'users.manage': ['ADMIN'],
+  'applicants.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
+  'applicants.register': ['ADMIN', 'CLERK'],
+  'applications.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
+  'applications.open': ['ADMIN', 'CLERK'],
+  'applications.transition': ['ADMIN', 'CLERK'],
+  'catalogue.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
+  'audit.verify': ['ADMIN'],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return MATRIX[action].includes(role);
+}

@@ -1,0 +1,95 @@
+/** Policy packs (domain §6.6): everything policy-dependent is data, validated at load. */
+
+export const INSURANCE_SCHEMES = ['EMPLOYEE', 'RESIDENT'] as const;
+export type InsuranceScheme = (typeof INSURANCE_SCHEMES)[number];
+
+export const EMPLOYMENT_STATUSES = ['ACTIVE', 'RETIRED', 'NA'] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+export const PACK_STATUSES = ['DRAFT_FOR_COMMENT', 'TRIAL', 'FINAL'] as const;
+export type PackStatus = (typeof PACK_STATUSES)[number];
+
+export type DiseaseClass = 'A' | 'B';
+export type ReReviewKind = 'FULL_MONTHLY' | 'SAMPLE';
+
+export type TreatmentMode = { readonly key: string; readonly nameZh: string };
+
+export type CatalogueEntry = {
+  readonly key: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  /** Unified catalogue code; null where the seeds give none (§9.5 data gap 1). */
+  readonly code: string | null;
+  /** 甲类/乙类; null where the provincial list is not yet supplied (AMB-36). */
+  readonly diseaseClass: DiseaseClass | null;
+  /** 即时办理 (R26); null where the pack's seed does not say (002). */
+  readonly instant: boolean | null;
+  /** R30: FULL_MONTHLY re-review by the agency, SAMPLE (R38), or null when unstated. */
+  readonly reReview: ReReviewKind | null;
+  /** Treatment modes exempt from full re-review (AMB-02). */
+  readonly reReviewExemptModes: readonly string[];
+  readonly modes: readonly TreatmentMode[];
+  /** Whether the clerk must pick a mode (dialysis kind, rehabilitation sub-type) when applying. */
+  readonly modeRequired: boolean;
+  readonly schemes: readonly InsuranceScheme[];
+  /** The seed's grouping (002's 类别). */
+  readonly group: string | null;
+  /** Seed references, e.g. "000 §8(2)". */
+  readonly sources: readonly string[];
+  /** Values of this entry that are placeholders until the agency supplies them. */
+  readonly dataGaps: readonly string[];
+};
+
+export type Region = { readonly code: string; readonly nameZh: string; readonly agencyNameZh: string };
+
+export type RatioByStatus = {
+  readonly EMPLOYEE_ACTIVE?: number;
+  readonly EMPLOYEE_RETIRED?: number;
+  readonly RESIDENT?: number;
+};
+
+export type Benefits = {
+  readonly deductible: { readonly A: number; readonly B: { readonly EMPLOYEE?: number; readonly RESIDENT?: number } };
+  readonly baseRatio: RatioByStatus;
+  readonly ratioOverrides: readonly (RatioByStatus & { readonly mode?: string; readonly disease?: string; readonly src: string })[];
+  readonly outOfAreaRevertTo: RatioByStatus;
+  readonly sources: readonly string[];
+};
+
+export type PolicyPack = {
+  readonly packId: string;
+  readonly version: string;
+  readonly nameZh: string;
+  readonly status: PackStatus;
+  readonly effective: { readonly from: string; readonly to: string | null };
+  readonly sources: readonly string[];
+  readonly schemes: readonly InsuranceScheme[];
+  readonly regions: readonly Region[];
+  readonly intake: { readonly incompleteLapseCalendarDays: number };
+  /** null where the seed leaves benefit levels to local rules (002 §2(4)). */
+  readonly benefits: Benefits | null;
+  readonly catalogue: readonly CatalogueEntry[];
+};
+
+export type ProcessingPath = 'INSTANT' | 'MONTHLY' | 'MONTHLY_REREVIEW' | 'UNSPECIFIED';
+
+/**
+ * §2.4 path: instant diseases are processed at once (R26); the four re-review diseases go to the
+ * agency after preliminary approval unless the mode is exempt (R30, AMB-02); the rest wait for the
+ * monthly session (R27). A pack that does not say whether a disease is instant yields UNSPECIFIED.
+ */
+export function processingPath(entry: CatalogueEntry, modeKey: string | null): ProcessingPath {
+  if (entry.instant === null) return 'UNSPECIFIED';
+  if (entry.instant) return 'INSTANT';
+  return reReviewRequired(entry, modeKey) ? 'MONTHLY_REREVIEW' : 'MONTHLY';
+}
+
+export function reReviewRequired(entry: CatalogueEntry, modeKey: string | null): boolean {
+  if (entry.reReview !== 'FULL_MONTHLY') return false;
+  return modeKey === null || !entry.reReviewExemptModes.includes(modeKey);
+}
+
+/** R2 / AN-7: the applicant's scheme must be one the entry lists. */
+export function coversScheme(entry: CatalogueEntry, scheme: InsuranceScheme): boolean {
+  return entry.schemes.includes(scheme);
+}

@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * The database key for hosts without an OS keychain (web host, CLI, tests): 32 random bytes in a
+ * file readable by the owner only. The Electron shell instead keeps the key sealed with the OS
+ * keychain (safeStorage); see electron/main/db-key.ts.
+ */
+export function loadOrCreateKeyFile(path: string): string {
+  if (existsSync(path)) {
+    const hex = readFileSync(path, 'utf8').trim();
+    if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`数据库密钥文件 ${path} 已损坏`);
+    return hex;
+  }
+  const hex = randomBytes(32).toString('hex');
+  writeFileSync(path, hex, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  return hex;
+}

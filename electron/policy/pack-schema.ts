@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import {
+  INSURANCE_SCHEMES, PACK_STATUSES,
+  type CatalogueEntry, type PolicyPack, type RatioByStatus,
+} from '../domain/policy-pack';
+
+/** Validates a policy pack file against the domain's PolicyPack type (§6.6: validated at load, fail closed). */
+
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const key = z.string().regex(/^[A-Z][A-Z0-9_]*$/, '键名应为大写字母与下划线');
+const ratio = z.number().gt(0).lte(1);
+
+const ratios = z.object({
+  EMPLOYEE_ACTIVE: ratio.optional(),
+  EMPLOYEE_RETIRED: ratio.optional(),
+  RESIDENT: ratio.optional(),
+}) satisfies z.ZodType<RatioByStatus>;
+
+const entry = z
+  .object({
+    key,
+    nameZh: z.string().min(1),
+    nameEn: z.string().min(1),
+    code: z.string().min(1).nullable(),
+    diseaseClass: z.enum(['A', 'B']).nullable(),
+    instant: z.boolean().nullable(),
+    reReview: z.enum(['FULL_MONTHLY', 'SAMPLE']).nullable(),
+    reReviewExemptModes: z.array(key),
+    modes: z.array(z.object({ key, nameZh: z.string().min(1) })),
+    modeRequired: z.boolean(),
+    schemes: z.array(z.enum(INSURANCE_SCHEMES)).min(1),
+    group: z.string().nullable(),
+    sources: z.array(z.string().min(1)).min(1),
+    dataGaps: z.array(z.string()),
+  })
+  .superRefine((e, ctx) => {
+    const modeKeys = new Set(e.modes.map((m) => m.key));
+    for (const m of e.reReviewExemptModes) {
+      if (!modeKeys.has(m)) ctx.addIssue({ code: 'custom', message: `免复核方式 ${m} 不在治疗方式列表中` });
+    }
+    if (e.modeRequired && e.modes.length === 0) ctx.addIssue({ code: 'custom', message: '要求选择治疗方式但未列出任何方式' });
+  }) satisfies z.ZodType<CatalogueEntry>;
+
+export const policyPackSchema = z
+  .object({
+    packId: z.string().regex(/^[a-z0-9.-]+$/),
+    version: z.string().min(1),
+    nameZh: z.string().min(1),
+    status: z.enum(PACK_STATUSES),
+    effective: z.object({ from: civilDate, to: civilDate.nullable() }),
+    sources: z.array(z.string()).min(1),
+    schemes: z.array(z.enum(INSURANCE_SCHEMES)).min(1),
+    regions: z.array(z.object({ code: z.string().regex(/^\d{6}$/), nameZh: z.string().min(1), agencyNameZh: z.string().min(1) })).min(1),
+    intake: z.object({ incompleteLapseCalendarDays: z.number().int().positive() }),
+    benefits: z
+      .object({
+        deductible: z.object({ A: z.number().min(0), B: z.object({ EMPLOYEE: z.number().min(0).optional(), RESIDENT: z.number().min(0).optional() }) }),
+        baseRatio: ratios,
+        ratioOverrides: z.array(ratios.extend({ mode: key.optional(), disease: key.optional(), src: z.string().min(1) })),
+        outOfAreaRevertTo: ratios,
+        sources: z.array(z.string()).min(1),
+      })
+      .nullable(),
+    catalogue: z.array(entry).min(1, '病种目录为空'),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    for (const e of p.catalogue) {
+      if (seen.has(e.key)) ctx.addIssue({ code: 'custom', message: `病种键重复：${e.key}` });
+      seen.add(e.key);
+      for (const s of e.schemes) {
+        if (!p.schemes.includes(s)) ctx.addIssue({ code: 'custom', message: `病种 ${e.key} 的险种 ${s} 不在本政策包范围内` });
+      }
+    }
+  }) satisfies z.ZodType<PolicyPack>;

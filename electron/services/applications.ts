@@ -1,0 +1,125 @@
+import { AppError } from '../contract/app-error';
+import { findApplicantById } from '../../db/queries/applicants';
+import {
+  appendApplicationEvent, applicationHistory, applicationsOfApplicant, findApplication, insertApplication,
+  listApplications, updateApplicationState, type ApplicationWithApplicant,
+} from '../../db/queries/applications';
+import { getDesk, nextCounter } from '../../db/queries/desk';
+import type { Tx } from '../../db/client';
+import {
+  blocksNewApplication, INITIAL_STATE, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
+} from '../domain/application-state';
+import { shanghaiDate } from '../domain/civil-date';
+import { coversScheme, processingPath } from '../domain/policy-pack';
+import type { ApplicantService } from './applicants';
+import { recordAudit } from './audit';
+import type { CatalogueService } from './catalogue';
+import type { Actor, ServiceDeps } from './context';
+import { requirePermission } from './guard';
+
+export type DiseaseChoice = { diseaseKey: string; modeKey: string | null };
+export type IdentityVerification = 'ID_CARD_READER' | 'ORIGINAL_SIGHTED' | 'E_VOUCHER';
+
+export function createApplicationService(deps: ServiceDeps, catalogue: CatalogueService, applicants: ApplicantService) {
+  const toDto = ({ application: a, applicant: p }: ApplicationWithApplicant) => ({
+    id: a.id, displayNo: a.displayNo, applicantId: a.applicantId, applicantName: p.name, applicantIdNumber: p.idNumber,
+    diseaseKey: a.diseaseKey, diseaseName: a.diseaseName, modeKey: a.modeKey, modeName: a.modeName, path: a.path,
+    state: a.state, packId: a.packId, packVersion: a.packVersion, createdAt: a.createdAt, updatedAt: a.updatedAt,
+    receivedAt: a.receivedAt,
+  });
+
+  /**
+   * Opens one application per chosen disease (AMB-42), all or none. Each starts in the machine's
+   * initial state (R7: DRAFT, then T1 at receipt). Refused: unknown disease, a scheme the disease
+   * does not cover (R2), a missing or unknown mode, or an open/approved application for the same
+   * disease (AN-4).
+   */
+  function open(actor: Actor, applicantId: string, diseases: readonly DiseaseChoice[]) {
+    requirePermission(actor, 'applications.open');
+    const pack = catalogue.activePack();
+    return deps.db.transaction((tx) => {
+      const applicant = findApplicantById(tx, applicantId);
+      if (!applicant) throw new AppError('APPLICANT_NOT_FOUND');
+      const desk = getDesk(tx);
+      if (!desk) throw new AppError('SETUP_REQUIRED');
+      const seen = new Set<string>();
+      const created: string[] = [];
+      for (const choice of diseases) {
+        const entry = pack.catalogue.find((e) => e.key === choice.diseaseKey);
+        if (!entry) throw new AppError('DISEASE_UNKNOWN', { key: choice.diseaseKey });
+        if (seen.has(entry.key)) throw new AppError('DISEASE_REPEATED', { disease: entry.nameZh });
+        seen.add(entry.key);
+        if (!coversScheme(entry, applicant.scheme)) throw new AppError('DISEASE_SCHEME_MISMATCH', { disease: entry.nameZh, scheme: applicant.scheme });
+        const mode = choice.modeKey === null ? null : entry.modes.find((m) => m.key === choice.modeKey);
+        if (mode === undefined) throw new AppError('DISEASE_MODE_UNKNOWN', { disease: entry.nameZh, mode: String(choice.modeKey) });
+        if (entry.modeRequired && mode === null) throw new AppError('DISEASE_MODE_REQUIRED', { disease: entry.nameZh });
+        const blocking = applicationsOfApplicant(tx, applicant.id, entry.key).find((a) => blocksNewApplication(a.state));
+        if (blocking) throw new AppError('APPLICATION_DUPLICATE', { disease: entry.nameZh, displayNo: blocking.displayNo, state: blocking.state });
+
+        const now = deps.clock();
+        const month = shanghaiDate(now).slice(0, 7).replace('-', '');
+        const seq = nextCounter(tx, `display:${month}`);
+        const id = deps.newId();
+        const at = now.toISOString();
+        insertApplication(tx, {
+          id, displayNo: `${desk.hospitalCode}${month}${String(seq).padStart(5, '0')}`, applicantId: applicant.id,
+          diseaseKey: entry.key, diseaseName: entry.nameZh, modeKey: mode?.key ?? null, modeName: mode?.nameZh ?? null,
+          path: processingPath(entry, mode?.key ?? null), state: INITIAL_STATE, packId: pack.packId, packVersion: pack.version,
+          createdAt: at, createdBy: actor.userId, updatedAt: at,
+        });
+        appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: null, fromState: null, toState: INITIAL_STATE, at, actorId: actor.userId, note: null });
+        recordAudit(tx, deps, actor, { action: 'application.open', entityType: 'application', entityId: id, details: { diseaseKey: entry.key, modeKey: mode?.key ?? null, packVersion: pack.version } });
+        created.push(id);
+      }
+      return created.map((id) => toDto(findApplication(tx, id)!));
+    });
+  }
+
+  function list(actor: Actor, filter: { state: ApplicationState | null; query: string; page: number; pageSize: number }) {
+    requirePermission(actor, 'applications.read');
+    const { rows, total, countsByState } = listApplications(deps.db, {
+      state: filter.state, query: filter.query, limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize,
+    });
+    return { items: rows.map(toDto), total, page: filter.page, pageSize: filter.pageSize, countsByState };
+  }
+
+  function get(actor: Actor, id: string) {
+    requirePermission(actor, 'applications.read');
+    const found = findApplication(deps.db, id);
+    if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    const history = applicationHistory(deps.db, id).map(({ event: e, actorName }) => ({
+      seq: e.seq, transition: e.transition, fromState: e.fromState, toState: e.toState, at: e.at, actorName, note: e.note,
+    }));
+    return { application: toDto(found), applicant: applicants.toDto(found.applicant), history };
+  }
+
+  /** Runs one state-machine event inside a transaction, records history and audit, returns the new DTO. */
+  function apply(tx: Tx, actor: Actor, id: string, event: ApplicationEvent, ctx: TransitionContext, note: string | null, patch: { receivedAt?: string; identityVerification?: string } = {}) {
+    const found = findApplication(tx, id);
+    if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    const result = transition(found.application.state, event, ctx);
+    if (!result.ok) throw AppError.from(result.error);
+    const at = deps.clock().toISOString();
+    updateApplicationState(tx, id, { state: result.value.to, updatedAt: at, ...patch });
+    appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: result.value.transition, fromState: found.application.state, toState: result.value.to, at, actorId: actor.userId, note });
+    recordAudit(tx, deps, actor, { action: `application.${event.toLowerCase()}`, entityType: 'application', entityId: id, details: { transition: result.value.transition, from: found.application.state, to: result.value.to } });
+    return toDto(findApplication(tx, id)!);
+  }
+
+  /** T1 受理: identity verified by a recorded method (R4) and the request signed (R3). */
+  function receive(actor: Actor, id: string, method: IdentityVerification, applicantSigned: boolean) {
+    requirePermission(actor, 'applications.transition');
+    return deps.db.transaction((tx) =>
+      apply(tx, actor, id, 'RECEIVE', { identityVerified: true, applicantSigned }, null, {
+        receivedAt: deps.clock().toISOString(), identityVerification: method,
+      }));
+  }
+
+  /** T15 撤回 at the applicant's request, with the reason recorded. */
+  function withdraw(actor: Actor, id: string, reason: string) {
+    requirePermission(actor, 'applications.transition');
+    return deps.db.transaction((tx) => apply(tx, actor, id, 'WITHDRAW', {}, reason));
+  }
+
+  return { open, list, get, receive, withdraw };
+}

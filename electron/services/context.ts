@@ -1,0 +1,14 @@
+import type { Db } from '../../db/client';
+import type { Role } from '../domain/permissions';
+import type { PolicyPack } from '../domain/policy-pack';
+
+/** What every use case gets: the database, the policy packs, and the clock and ids passed in (testable). */
+export type ServiceDeps = {
+  readonly db: Db;
+  readonly packs: ReadonlyMap<string, PolicyPack>;
+  readonly clock: () => Date;
+  readonly newId: () => string;
+};
+
+/** The signed-in person on whose behalf a use case runs. */
+export type Actor = { readonly userId: string; readonly role: Role; readonly displayName: string };

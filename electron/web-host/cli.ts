@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
+import { startWebHost } from './server';
+
+/** `npm run web`: serves the desk to a local browser. Data in --data (default .desk-data). */
+const { values } = parseArgs({ options: { data: { type: 'string', default: '.desk-data' }, port: { type: 'string', default: '0' } } });
+
+const host = await startWebHost({
+  dataDir: resolve(values.data),
+  rendererDir: resolve('dist/renderer'),
+  packsDir: resolve('resources/policy'),
+  migrationsDir: SOURCE_MIGRATIONS_DIR,
+  port: Number(values.port),
+});
+console.log(`慢特病认定台（网页宿主）已启动，数据目录：${resolve(values.data)}`);
+console.log(`请在浏览器中打开 / open in a browser: ${host.url}`);
+
+const stop = () => {
+  void host.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

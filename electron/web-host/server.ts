@@ -1,0 +1,123 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { loadOrCreateKeyFile } from '../files/key-file';
+import { loadPolicyPacks } from '../policy/pack-loader';
+import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
+import { SECURITY_HEADERS } from '../shared/csp';
+import { readRendererFile } from './static-files';
+
+export type WebHostOptions = {
+  readonly dataDir: string;
+  readonly rendererDir: string;
+  readonly packsDir: string;
+  readonly migrationsDir: string;
+  readonly port?: number;
+};
+
+export type WebHost = { readonly url: string; readonly origin: string; readonly token: string; readonly backend: DeskBackend; close(): Promise<void> };
+
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * The development and test host: the built renderer plus POST /rpc/:method through the same
+ * dispatch as Electron's IPC. Listens on 127.0.0.1 only, on a random port, and every RPC must
+ * carry the random host token (handed to the page in the URL fragment, never sent to the server
+ * in a URL). The Host header is checked against DNS rebinding. Not packaged into installers.
+ */
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const backend = openDeskBackend({
+    dbFile: join(opts.dataDir, 'desk.db'),
+    keyHex: loadOrCreateKeyFile(join(opts.dataDir, 'desk.key')),
+    migrationsDir: opts.migrationsDir,
+    packs: loadPolicyPacks(opts.packsDir),
+  });
+  const token = randomBytes(24).toString('base64url');
+  const rendererRoot = resolve(opts.rendererDir);
+  let allowedHosts: string[] = [];
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('[web-host]', e);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', 'misdirected request');
+    const url = req.url ?? '/';
+    if (url.startsWith('/rpc/')) return handleRpc(req, res, url.slice('/rpc/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    const file = await readRendererFile(rendererRoot, url);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    send(res, 200, file.type, file.body);
+  }
+
+  async function handleRpc(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    if (!tokenMatches(req.headers.authorization, token)) return sendJson(res, 401, { ok: false, error: { code: 'HOST_TOKEN', message: '连接凭据无效，请使用启动时打印的地址重新打开。' } });
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only');
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: '请求内容过大。' } });
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '请求不是有效的 JSON。' } });
+    }
+    const session = req.headers['x-desk-session'];
+    sendJson(res, 200, await backend.call(decodeURIComponent(method), input, typeof session === 'string' ? session : null));
+  }
+
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}/#host=${token}`,
+    token,
+    backend,
+    close: () => new Promise<void>((ok) => {
+      server.closeAllConnections();
+      server.close(() => {
+        backend.close();
+        ok();
+      });
+    }),
+  };
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        req.destroy();
+        ok(null);
+      } else chunks.push(c);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
