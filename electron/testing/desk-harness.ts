@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { In, Method, Out } from '../contract';
+import { checkCharacter } from '../domain/id-number';
+import { loadPolicyPacks } from '../policy/pack-loader';
+import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
+import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
+
+export const PACKS_DIR = fileURLToPath(new URL('../../resources/policy', import.meta.url));
+export const LIAOCHENG = 'cn.sd.liaocheng.csd';
+
+/** A valid 18-digit id number built from 17 digits (check character computed). */
+export const idNumber = (first17: string): string => first17 + checkCharacter(first17);
+
+/** A desk on a fresh encrypted database file (temp dir) built from the real migrations, driven through the real dispatch. */
+export class DeskHarness {
+  readonly backend: DeskBackend;
+  readonly dir = mkdtempSync(join(tmpdir(), 'csd-desk-'));
+  now = new Date('2025-03-03T02:00:00Z');
+
+  constructor() {
+    this.backend = openDeskBackend({
+      dbFile: join(this.dir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR,
+      packs: loadPolicyPacks(PACKS_DIR), clock: () => this.now,
+    });
+  }
+
+  /** Calls a method; throws with the error code when the envelope is not ok. */
+  async call<M extends Method>(method: M, input: In<M>, session: string | null = null): Promise<Out<M>> {
+    const r = await this.backend.call(method, input, session);
+    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code });
+    return r.value as Out<M>;
+  }
+
+  async setup(packId = LIAOCHENG): Promise<string> {
+    await this.call('setup.initialize', {
+      hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId,
+      adminUsername: 'admin', adminDisplayName: '医保办管理员', adminPassword: 'Admin1234',
+    });
+    return (await this.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  }
+
+  async userSession(adminToken: string, role: 'CLERK' | 'PHYSICIAN' | 'ADMIN', username: string): Promise<string> {
+    await this.call('users.create', { username, displayName: username, role, password: 'Passw0rd!' }, adminToken);
+    return (await this.call('auth.signIn', { username, password: 'Passw0rd!' })).token;
+  }
+
+  registerInput(overrides: Partial<In<'applicants.register'>> = {}): In<'applicants.register'> {
+    return {
+      name: '张三', idNumber: idNumber('37150219800101001'), scheme: 'EMPLOYEE', employmentStatus: 'RETIRED',
+      regionCode: '371502', phone: '13800000000', address: '聊城市东昌府区柳园街道1号', ...overrides,
+    };
+  }
+
+  close(): void {
+    this.backend.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
