@@ -44,10 +44,24 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);
 }
 
+export type ErrorBody = {
+  readonly code: string;
+  /** What the desk user reads, in Chinese. */
+  readonly message: string;
+  /** Values named in the message (e.g. the existing applicant's id on APPLICANT_DUPLICATE). */
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Per-field problems on INVALID_INPUT. */
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+};
+
 /** The envelope every transport returns. */
-export type Envelope<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly { path: string; message: string }[] } };
+export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorBody };
+
+/** What the Electron preload exposes as `window.deskBridge` (and nothing else). */
+export type DeskBridge = {
+  readonly methods: readonly Method[];
+  invoke(method: Method, input: unknown, sessionToken: string | null): Promise<Envelope<unknown>>;
+};
 
 export type { ErrorCode } from './errors';
 export type ApplicationStateName = z.infer<typeof S.ApplicationState>;

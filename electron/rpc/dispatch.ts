@@ -15,7 +15,7 @@ type Issue = { path: string; message: string };
 
 const fail = (code: ErrorCode, params?: Record<string, string | number>, issues?: Issue[]): Envelope<never> => ({
   ok: false,
-  error: issues ? { code, message: errorMessage(code, params), issues } : { code, message: errorMessage(code, params) },
+  error: { code, message: errorMessage(code, params), ...(params && Object.keys(params).length > 0 ? { params } : {}), ...(issues ? { issues } : {}) },
 });
 
 const toIssues = (e: z.ZodError): Issue[] => e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -36,7 +36,7 @@ export async function dispatch(
   const input = entry.input.safeParse(raw ?? {});
   if (!input.success) {
     const issues = toIssues(input.error);
-    return fail('INVALID_INPUT', { detail: issues.map((i) => (i.path ? `${i.path}：${i.message}` : i.message)).join('；') }, issues);
+    return fail('INVALID_INPUT', { detail: issues.map((i) => i.message).join('；') }, issues);
   }
   try {
     const actor = ctx.resolveActor(ctx.sessionToken);

@@ -1,0 +1,11 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * antd's Select renders a hidden accessibility listbox plus the visible list the user clicks;
+ * pick from the visible one, by the option's text (its title).
+ */
+export async function choose(page: Page, field: Locator, optionText: string | RegExp): Promise<void> {
+  await field.click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: optionText }).first().click();
+}

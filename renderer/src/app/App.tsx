@@ -1,0 +1,38 @@
+import { Result, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import type { SessionDto } from '../../../electron/contract';
+import { api } from '../api/client';
+import { useDesk } from '../api/hooks';
+import { SignInScreen } from '../features/auth/SignInScreen';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { LabelsContext } from '../ui/labels';
+import { Shell } from './Shell';
+
+/** First run -> setup; otherwise sign-in; then the desk. */
+export function App() {
+  const labels = useDesk('meta.labels', {}, { staleTime: Infinity });
+  const status = useDesk('setup.status', {});
+  const [session, setSession] = useState<SessionDto | null>(null);
+  const [restoring, setRestoring] = useState(api.hasSession());
+
+  useEffect(() => {
+    api.whenSignedOut(() => setSession(null));
+    if (!api.hasSession()) return;
+    api.call('auth.me', {}).then(setSession, () => setSession(null)).finally(() => setRestoring(false));
+  }, []);
+
+  if (labels.error || status.error) {
+    return <Result status="error" title="无法连接认定台服务" subTitle={(labels.error ?? status.error)?.message} />;
+  }
+  if (!labels.data || !status.data || restoring) return <Spin fullscreen tip="正在加载…" />;
+
+  let screen;
+  if (!status.data.initialized) {
+    screen = <SetupScreen packs={status.data.packs} onDone={() => void status.refetch()} />;
+  } else if (!session) {
+    screen = <SignInScreen hospitalName={status.data.hospitalName ?? ''} onSignedIn={(s) => { api.setSession(s.token); setSession(s); }} />;
+  } else {
+    screen = <Shell session={session} onSignOut={() => setSession(null)} />;
+  }
+  return <LabelsContext.Provider value={labels.data}>{screen}</LabelsContext.Provider>;
+}

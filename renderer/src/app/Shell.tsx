@@ -1,0 +1,57 @@
+import { FileAddOutlined, LogoutOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { SessionDto } from '../../../electron/contract';
+import { api } from '../api/client';
+import { UsersScreen } from '../features/admin/UsersScreen';
+import { RegisterScreen } from '../features/intake/RegisterScreen';
+import { WorklistScreen } from '../features/worklist/WorklistScreen';
+import { useLabels } from '../ui/labels';
+
+type Page = 'worklist' | 'register' | 'users';
+
+/** Left navigation, top bar with who is signed in, and the current page. */
+export function Shell({ session, onSignOut }: { session: SessionDto; onSignOut: () => void }) {
+  const labels = useLabels();
+  const [page, setPage] = useState<Page>('worklist');
+  const isAdmin = session.user.role === 'ADMIN';
+  const canIntake = session.user.role !== 'PHYSICIAN';
+
+  const items = [
+    { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
+    ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }] : []),
+    ...(isAdmin ? [{ key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
+  ];
+
+  const signOut = async () => {
+    await api.call('auth.signOut', {}).catch(() => undefined);
+    api.setSession(null);
+    onSignOut();
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#1565c0' }}>慢特病认定台</div>
+        <nav aria-label="主导航">
+          <Menu mode="inline" selectedKeys={[page]} items={items} onClick={(e) => setPage(e.key as Page)} style={{ borderRight: 0 }} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography.Text strong>{session.hospitalName} · 医保办窗口</Typography.Text>
+          <Space>
+            <span aria-label="当前用户">{session.user.displayName}</span>
+            <Tag color="blue">{labels.roles[session.user.role]}</Tag>
+            <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>退出登录</Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          {page === 'worklist' && <WorklistScreen canIntake={canIntake} />}
+          {page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
+          {page === 'users' && <UsersScreen />}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

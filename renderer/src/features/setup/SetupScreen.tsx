@@ -1,0 +1,65 @@
+import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { useState } from 'react';
+import type { In, Out } from '../../../../electron/contract';
+import { useDeskMutation } from '../../api/hooks';
+import { showErrorOnForm } from '../../ui/form-errors';
+import { useLabels } from '../../ui/labels';
+
+type Values = In<'setup.initialize'> & { confirm: string };
+
+/** First start: the hospital, the policy pack in force, and the administrator's password. */
+export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['packs']; onDone: () => void }) {
+  const labels = useLabels();
+  const [form] = Form.useForm<Values>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const init = useDeskMutation('setup.initialize', ['setup.status']);
+
+  const submit = async ({ confirm: _confirm, ...values }: Values) => {
+    setBanner(null);
+    try {
+      await init.mutateAsync(values);
+      onDone();
+    } catch (e) {
+      setBanner(showErrorOnForm(form, e));
+    }
+  };
+
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', padding: 48, background: '#f5f7fa', minHeight: '100vh' }}>
+      <Card style={{ width: 560 }}>
+        <Typography.Title level={3}>首次使用：初始化认定台</Typography.Title>
+        <Typography.Paragraph type="secondary">设置本院信息、适用的政策包和管理员账号。管理员密码只保存其加盐哈希，请牢记。</Typography.Paragraph>
+        {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form.Item label="医院名称" name="hospitalName" rules={[{ required: true, message: '请输入医院名称' }]}>
+            <Input autoFocus placeholder="如：聊城市人民医院" />
+          </Form.Item>
+          <Form.Item label="定点医疗机构编码" name="hospitalCode" rules={[{ required: true, message: '请输入定点医疗机构编码' }]} normalize={(v: string) => v.toUpperCase()}>
+            <Input placeholder="如：H37150200001" />
+          </Form.Item>
+          <Form.Item label="政策包" name="packId" rules={[{ required: true, message: "请选择本院适用的政策包" }]}>
+            <Select placeholder="选择本地区的政策包" options={packs.map((p) => ({ value: p.packId, label: `${p.nameZh} ${p.version}（${labels.packStatuses[p.status]}）` }))} />
+          </Form.Item>
+          <Form.Item label="管理员用户名" name="adminUsername" rules={[{ required: true, message: '请输入用户名' }]}>
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item label="管理员姓名" name="adminDisplayName" rules={[{ required: true, message: '请输入姓名' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="管理员密码" name="adminPassword" rules={[{ required: true, message: '请设置密码' }]} extra="至少 8 位，须同时包含字母和数字">
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            label="确认密码" name="confirm" dependencies={['adminPassword']}
+            rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({
+              validator: (_r, v) => (v === getFieldValue('adminPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+            })]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={init.isPending}>完成初始化</Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, App, Button, Card, Checkbox, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import type { In } from '../../../../electron/contract';
+import { useDeskMutation } from '../../api/hooks';
+import { showErrorOnForm } from '../../ui/form-errors';
+import { useLabels } from '../../ui/labels';
+
+const AFTER_CHANGE = ['applications.list', 'applications.get'] as const;
+
+/** T1 受理: how identity was verified (R4) and the applicant's signature (R3). */
+export function ReceiveForm({ id }: { id: string }) {
+  const labels = useLabels();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Omit<In<'applications.receive'>, 'id'>>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const receive = useDeskMutation('applications.receive', AFTER_CHANGE);
+
+  const submit = async (v: Omit<In<'applications.receive'>, 'id'>) => {
+    setBanner(null);
+    try {
+      await receive.mutateAsync({ ...v, id });
+      void message.success('已受理');
+    } catch (e) {
+      setBanner(showErrorOnForm(form, e));
+    }
+  };
+
+  return (
+    <Card size="small" title="受理（核验身份并签字确认）">
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item label="身份核验方式" name="identityVerification" rules={[{ required: true, message: '请选择身份核验方式' }]}>
+          <Select options={Object.entries(labels.identityVerifications).map(([value, text]) => ({ value, label: text }))} />
+        </Form.Item>
+        <Form.Item name="applicantSigned" valuePropName="checked" rules={[{ validator: (_r, v) => (v ? Promise.resolve() : Promise.reject(new Error('须由申请人或代办人签字确认'))) }]}>
+          <Checkbox>申请人（或代办人）已在申请表上签字确认</Checkbox>
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={receive.isPending}>确认受理</Button>
+      </Form>
+    </Card>
+  );
+}
+
+/** T15 撤回 at the applicant's request; the reason is kept in the history. */
+export function WithdrawForm({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const withdraw = useDeskMutation('applications.withdraw', AFTER_CHANGE);
+
+  const submit = async ({ reason }: { reason: string }) => {
+    setBanner(null);
+    try {
+      await withdraw.mutateAsync({ id, reason });
+      void message.success('已撤回');
+    } catch (e) {
+      setBanner(showErrorOnForm(form, e));
+    }
+  };
+
+  return (
+    <Card size="small" title="撤回申请">
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="inline" onFinish={(v) => void submit(v)}>
+        <Form.Item label="撤回原因" name="reason" rules={[{ required: true, message: '请填写撤回原因' }]} style={{ flex: 1 }}>
+          <Input placeholder="如：申请人主动撤回" />
+        </Form.Item>
+        <Button danger htmlType="submit" loading={withdraw.isPending}>撤回</Button>
+      </Form>
+    </Card>
+  );
+}

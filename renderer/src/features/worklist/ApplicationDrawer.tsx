@@ -1,0 +1,53 @@
+import { Alert, Descriptions, Drawer, Space, Spin, Timeline, Typography } from 'antd';
+import { useDesk } from '../../api/hooks';
+import { formatInstant } from '../../ui/format';
+import { label, useLabels } from '../../ui/labels';
+import { ReceiveForm, WithdrawForm } from './ApplicationActions';
+import { StateTag } from './StateTag';
+
+const WITHDRAWABLE = ['DRAFT', 'RECEIVED', 'INCOMPLETE', 'QUEUED_FOR_SESSION'];
+
+/** One application: who, which disease and path, the state history, and what can be done now. */
+export function ApplicationDrawer({ id, canIntake, onClose }: { id: string | null; canIntake: boolean; onClose: () => void }) {
+  const labels = useLabels();
+  const detail = useDesk('applications.get', { id: id ?? '' }, { enabled: id !== null });
+  const d = detail.data;
+
+  return (
+    <Drawer open={id !== null} onClose={onClose} size={640} title={d ? `申请 ${d.application.displayNo}` : '申请详情'} destroyOnHidden>
+      {detail.isLoading && <Spin />}
+      {detail.error && <Alert type="error" showIcon title={detail.error.message} />}
+      {d && (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Descriptions title="参保人" column={2} size="small" bordered items={[
+            { key: 'name', label: '姓名', children: d.applicant.name },
+            { key: 'id', label: '身份证号', children: d.applicant.idNumber },
+            { key: 'sex', label: '性别', children: label(labels.sexes, d.applicant.sex) },
+            { key: 'birth', label: '出生日期', children: d.applicant.birthDate },
+            { key: 'scheme', label: '参保类型', children: label(labels.schemes, d.applicant.scheme) },
+            { key: 'status', label: '人员状态', children: label(labels.employmentStatuses, d.applicant.employmentStatus) },
+            { key: 'region', label: '参保地', children: d.applicant.regionName },
+            { key: 'phone', label: '联系电话', children: d.applicant.phone },
+            { key: 'addr', label: '地址', span: 2, children: d.applicant.address },
+          ]} />
+          <Descriptions title="申请" column={2} size="small" bordered items={[
+            { key: 'disease', label: '病种', span: 2, children: d.application.modeName ? `${d.application.diseaseName}（${d.application.modeName}）` : d.application.diseaseName },
+            { key: 'path', label: '办理方式', children: label(labels.paths, d.application.path) },
+            { key: 'state', label: '状态', children: <StateTag state={d.application.state} /> },
+            { key: 'received', label: '受理时间', children: formatInstant(d.application.receivedAt) },
+            { key: 'pack', label: '政策包版本', children: d.application.packVersion },
+          ]} />
+          <div>
+            <Typography.Title level={5}>办理记录</Typography.Title>
+            <Timeline items={d.history.map((h) => ({
+              key: h.seq,
+              content: `${formatInstant(h.at)} ${h.actorName}：${h.fromState ? `${labels.states[h.fromState]} → ` : '创建申请，'}${labels.states[h.toState]}${h.note ? `（${h.note}）` : ''}`,
+            }))} />
+          </div>
+          {canIntake && d.application.state === 'DRAFT' && <ReceiveForm id={d.application.id} />}
+          {canIntake && WITHDRAWABLE.includes(d.application.state) && <WithdrawForm id={d.application.id} />}
+        </Space>
+      )}
+    </Drawer>
+  );
+}

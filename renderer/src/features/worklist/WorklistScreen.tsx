@@ -1,0 +1,59 @@
+import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { ApplicationDto, ApplicationStateName } from '../../../../electron/contract';
+import { useDesk } from '../../api/hooks';
+import { formatInstant, maskIdNumber } from '../../ui/format';
+import { label, useLabels } from '../../ui/labels';
+import { ApplicationDrawer } from './ApplicationDrawer';
+import { StateTag } from './StateTag';
+
+/** 工作台: every application, newest first, filterable by state and searchable by name / pinyin / id number. */
+export function WorklistScreen({ canIntake }: { canIntake: boolean }) {
+  const labels = useLabels();
+  const [state, setState] = useState<ApplicationStateName | null>(null);
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const list = useDesk('applications.list', { state, query, page, pageSize }, { placeholderData: (prev) => prev });
+
+  const counts = list.data?.countsByState ?? {};
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const stateOptions = [
+    { value: '', label: `全部状态（${total}）` },
+    ...Object.entries(labels.states).map(([value, text]) => ({ value, label: `${text}（${counts[value] ?? 0}）` })),
+  ];
+
+  return (
+    <Card title="工作台 · 申请列表">
+      <Space style={{ marginBottom: 16 }} wrap>
+        <label htmlFor="worklist-state">状态</label>
+        <Select<string> id="worklist-state" virtual={false} listHeight={480} style={{ width: 220 }} value={state ?? ''} options={stateOptions}
+          onChange={(v) => { setState(v === '' ? null : (v as ApplicationStateName)); setPage(1); }} />
+        <label htmlFor="worklist-search">查找</label>
+        <Input.Search id="worklist-search" allowClear style={{ width: 320 }} placeholder="姓名、拼音首字母或身份证号"
+          onSearch={(v) => { setQuery(v.trim()); setPage(1); }} />
+      </Space>
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
+      <Table<ApplicationDto>
+        rowKey="id" size="middle" loading={list.isFetching} dataSource={list.data?.items ?? []}
+        onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
+        pagination={{
+          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (t) => `共 ${t} 条`, onChange: (p, s) => { setPage(p); setPageSize(s); },
+        }}
+        locale={{ emptyText: query || state ? '没有符合条件的申请' : '还没有申请。在“受理登记”中登记参保人并创建申请。' }}
+        columns={[
+          { title: '申请编号', dataIndex: 'displayNo', width: 210 },
+          { title: '姓名', dataIndex: 'applicantName', width: 100 },
+          { title: '身份证号', dataIndex: 'applicantIdNumber', width: 190, render: maskIdNumber },
+          { title: '病种', dataIndex: 'diseaseName', render: (n: string, r) => (r.modeName ? `${n}（${r.modeName}）` : n) },
+          { title: '办理方式', dataIndex: 'path', width: 190, render: (p: string) => <Tag color={p === 'INSTANT' ? 'red' : 'default'}>{label(labels.paths, p)}</Tag> },
+          { title: '状态', dataIndex: 'state', width: 150, render: (s: ApplicationStateName) => <StateTag state={s} /> },
+          { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatInstant },
+        ]}
+      />
+      <ApplicationDrawer id={openId} canIntake={canIntake} onClose={() => setOpenId(null)} />
+    </Card>
+  );
+}
