@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DatabaseKeyError, openDatabase } from '../../db/client';
+import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
+import { checkCharacter } from '../domain/id-number';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'csd-crash-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type Host = { proc: ChildProcess; origin: string; token: string; exited: Promise<unknown> };
+
+/** Starts the real web host in its own process, as `npm run web` does, and reads the printed URL. */
+function startHost(): Promise<Host> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((r) => proc.once('exit', r));
+  return new Promise((ok, fail) => {
+    let out = '';
+    proc.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/#host=(\S+)/.exec(out);
+      if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited });
+    });
+    proc.on('exit', (code) => fail(new Error(`host exited ${code}: ${out}`)));
+  });
+}
+
+async function rpc(h: Host, method: string, input: unknown, session?: string): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+  const res = await fetch(`${h.origin}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, ...(session ? { 'X-Desk-Session': session } : {}) },
+    body: JSON.stringify(input),
+  });
+  return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+}
+
+const signIn = async (h: Host) => ((await rpc(h, 'auth.signIn', { username: 'admin', password: 'Admin1234' })).value as { token: string }).token;
+
+const idFor = (i: number) => {
+  const first17 = `3715021980${String(1 + (i % 12)).padStart(2, '0')}${String(10 + (i % 18)).padStart(2, '0')}${String(i).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+
+describe('durability: kill -9 during writes loses nothing acknowledged', () => {
+  it('keeps every acknowledged applicant and a valid audit chain after SIGKILL', async () => {
+    let host = await startHost();
+    await rpc(host, 'setup.initialize', { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin1234' });
+    let session = await signIn(host);
+
+    const acknowledged: string[] = [];
+    const register = async (i: number) => {
+      const r = await rpc(host, 'applicants.register', { name: '测试人', idNumber: idFor(i), scheme: 'RESIDENT', employmentStatus: null, regionCode: '371502', phone: '13800000000', address: '聊城市' }, session);
+      if (r.ok) acknowledged.push(idFor(i));
+      else throw new Error(JSON.stringify(r.error));
+    };
+    for (let i = 0; i < 20; i++) await register(i);
+
+    // Fire a burst of 40 and kill the host as soon as a few of them are acknowledged, i.e. while it is
+    // writing the rest; requests cut off are simply not acknowledged.
+    const killAt = acknowledged.length + 3;
+    const burst = Array.from({ length: 40 }, (_, k) =>
+      register(100 + k).then(() => {
+        if (acknowledged.length === killAt) host.proc.kill('SIGKILL');
+      }, () => undefined));
+    await Promise.all(burst);
+    await host.exited;
+    console.log(`[durability] ${acknowledged.length} of 60 writes acknowledged before SIGKILL`);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(23);
+    expect(acknowledged.length).toBeLessThan(60);
+
+    host = await startHost();
+    session = await signIn(host);
+    const page = (await rpc(host, 'applicants.search', { query: '', page: 1, pageSize: 100 }, session)).value as { items: { idNumber: string }[]; total: number };
+    const stored = new Set(page.items.map((a) => a.idNumber));
+    for (const id of acknowledged) expect(stored.has(id), `acknowledged ${id} lost`).toBe(true);
+    expect(await rpc(host, 'audit.verify', {}, session)).toMatchObject({ ok: true, value: { ok: true } });
+    host.proc.kill('SIGTERM');
+    await host.exited;
+  });
+
+  it('keeps personal data encrypted at rest: no plaintext in the files, and a wrong key cannot open them', () => {
+    const files = readdirSync(dataDir).filter((f) => f.startsWith('desk.db'));
+    expect(files).toContain('desk.db');
+    for (const f of files) {
+      const bytes = readFileSync(join(dataDir, f));
+      expect(bytes.includes(Buffer.from('测试人')), f).toBe(false);
+      expect(bytes.includes(Buffer.from(idFor(0))), f).toBe(false);
+      expect(bytes.subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    }
+    expect(() => openDatabase({ file: join(dataDir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR })).toThrow(DatabaseKeyError);
+  });
+});
+
+describe('web host boundary', () => {
+  it('refuses RPC without the host token and from a foreign Host header', async () => {
+    const host = await startHost();
+    try {
+      const noToken = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      expect(noToken.status).toBe(401);
+      const ok = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: '{}' });
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const big = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: JSON.stringify({ x: 'a'.repeat(2 * 1024 * 1024) }) }).catch(() => null);
+      expect(big === null || big.status === 413).toBe(true);
+      const { request } = await import('node:http');
+      const status = await new Promise<number>((ok2) => {
+        const req = request(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { Host: 'evil.example:80', 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` } }, (res) => ok2(res.statusCode ?? 0));
+        req.end('{}');
+      });
+      expect(status).toBe(421);
+    } finally {
+      host.proc.kill('SIGTERM');
+      await host.exited;
+    }
+  });
+});
