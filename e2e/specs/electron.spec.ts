@@ -20,7 +20,10 @@ test('the Electron shell opens the desk with the sandboxed bridge', async () => 
   const app = await _electron.launch({ executablePath: binary!, args: [resolve('.')] });
   const window = await app.firstWindow();
   await window.getByText('慢特病认定台').first().waitFor();
-  const exposed = await window.evaluate(() => ({ bridge: typeof window.deskBridge, require: typeof (window as unknown as { require?: unknown }).require }));
+  const exposed = await window.evaluate(() => {
+    const w = window as unknown as { deskBridge?: unknown; require?: unknown };
+    return { bridge: typeof w.deskBridge, require: typeof w.require };
+  });
   if (exposed.bridge !== 'object' || exposed.require !== 'undefined') throw new Error(`unexpected globals: ${JSON.stringify(exposed)}`);
   await app.close();
 });

@@ -7,7 +7,7 @@ import { loadOrCreateKeyFile } from '../files/key-file';
 import { loadPolicyPacks } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SECURITY_HEADERS } from '../shared/csp';
-import { readRendererFile } from './static-files';
+import { readRendererFile } from '../shared/static-files';
 
 export type WebHostOptions = {
   readonly dataDir: string;

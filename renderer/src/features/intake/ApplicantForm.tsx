@@ -40,14 +40,14 @@ export function ApplicantForm({ onRegistered }: { onRegistered: (a: ApplicantDto
     }
   };
 
-  const useExisting = async (id: string) => onRegistered(await api.call('applicants.get', { id }));
+  const adoptExisting = async (id: string) => onRegistered(await api.call('applicants.get', { id }));
 
   return (
     <Form form={form} layout="horizontal" labelCol={{ span: 5 }} wrapperCol={{ span: 17 }} onFinish={(v) => void submit(v)}
       initialValues={{ scheme: 'EMPLOYEE', employmentStatus: 'ACTIVE' }}>
       {banner && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={banner.text}
-          action={banner.existingId ? <Button size="small" onClick={() => void useExisting(banner.existingId!)}>使用该参保人</Button> : undefined} />
+          action={banner.existingId ? <Button size="small" onClick={() => void adoptExisting(banner.existingId!)}>使用该参保人</Button> : undefined} />
       )}
       <Form.Item label="姓名" name="name" rules={[{ required: true, message: '请输入姓名' }]}>
         <Input autoFocus maxLength={40} />
