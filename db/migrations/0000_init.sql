@@ -54,8 +54,8 @@ CREATE TABLE `applications` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `applications_display_no_unique` ON `applications` (`display_no`);--> statement-breakpoint
-CREATE INDEX `applications_state_created_idx` ON `applications` (`state`,`created_at`);--> statement-breakpoint
-CREATE INDEX `applications_created_idx` ON `applications` (`created_at`);--> statement-breakpoint
+CREATE INDEX `applications_state_created_idx` ON `applications` (`state`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `applications_created_idx` ON `applications` (`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `applications_applicant_idx` ON `applications` (`applicant_id`,`disease_key`);--> statement-breakpoint
 CREATE TABLE `audit_events` (
 	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, max, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import type { ApplicationState } from '../../electron/domain/application-state';
 import type { Executor } from '../client';
 import { applicants, applicationEvents, applications, users } from '../schema';
@@ -31,23 +31,28 @@ export const updateApplicationState = (
 
 export type WorklistFilter = { state: ApplicationState | null; query: string; limit: number; offset: number };
 
-/** The worklist: newest first, filtered by state and by applicant name / pinyin / id number. */
+/**
+ * The worklist: newest first, filtered by state and by applicant name / pinyin / id number.
+ * Per-state counts come from one grouped query (index-only without a text search) and the
+ * total is derived from them, so a page costs two queries whatever the size of the table.
+ */
 export function listApplications(db: Executor, f: WorklistFilter): { rows: ApplicationWithApplicant[]; total: number; countsByState: Record<string, number> } {
-  const matches = applicantMatches(f.query);
-  const where: SQL | undefined = and(matches, f.state ? eq(applications.state, f.state) : undefined);
+  const applicantFilter = applicantMatches(f.query);
+  // Text search resolves the matching applicants once, then filters applications by that set.
+  const matches = applicantFilter
+    ? inArray(applications.applicantId, db.select({ id: applicants.id }).from(applicants).where(applicantFilter))
+    : undefined;
   const rows = db.select({ application: applications, applicant: applicants })
     .from(applications)
     .innerJoin(applicants, eq(applicants.id, applications.applicantId))
-    .where(where)
-    .orderBy(desc(applications.createdAt), desc(applications.displayNo))
+    .where(and(matches, f.state ? eq(applications.state, f.state) : undefined))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(f.limit).offset(f.offset)
     .all();
-  const total = db.select({ n: count() }).from(applications)
-    .innerJoin(applicants, eq(applicants.id, applications.applicantId)).where(where).get()?.n ?? 0;
-  const counts = db.select({ state: applications.state, n: count() }).from(applications)
-    .innerJoin(applicants, eq(applicants.id, applications.applicantId)).where(matches)
-    .groupBy(applications.state).all();
-  return { rows, total, countsByState: Object.fromEntries(counts.map((c) => [c.state, c.n])) };
+  const grouped = db.select({ state: applications.state, n: count() }).from(applications).where(matches).groupBy(applications.state).all();
+  const countsByState = Object.fromEntries(grouped.map((c) => [c.state, c.n]));
+  const total = f.state ? (countsByState[f.state] ?? 0) : grouped.reduce((sum, c) => sum + c.n, 0);
+  return { rows, total, countsByState };
 }
 
 export const appendApplicationEvent = (db: Executor, row: Omit<typeof applicationEvents.$inferInsert, 'seq'>): void => {

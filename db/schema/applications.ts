@@ -25,8 +25,8 @@ export const applications = sqliteTable(
     receivedAt: text('received_at'),
   },
   (t) => [
-    index('applications_state_created_idx').on(t.state, t.createdAt),
-    index('applications_created_idx').on(t.createdAt),
+    index('applications_state_created_idx').on(t.state, t.createdAt, t.id),
+    index('applications_created_idx').on(t.createdAt, t.id),
     index('applications_applicant_idx').on(t.applicantId, t.diseaseKey),
   ],
 );

@@ -1,6 +1,6 @@
 import { openDatabase, type OpenDatabase } from '../../db/client';
 import type { PolicyPack } from '../domain/policy-pack';
-import { uuidv7 } from './ids';
+import { createUuidv7 } from './ids';
 import { createServices, type Services } from './index';
 
 export type DeskOptions = {
@@ -15,5 +15,5 @@ export type DeskOptions = {
 export function openDesk(opts: DeskOptions): { services: Services; database: OpenDatabase } {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = opts.clock ?? (() => new Date());
-  return { services: createServices({ db: database.db, packs: opts.packs, clock, newId: () => uuidv7(clock) }), database };
+  return { services: createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }), database };
 }
