@@ -24,7 +24,6 @@ const MESSAGES = {
   SIGN_IN_FAILED: () => '用户名或密码错误。',
   ACCOUNT_DISABLED: () => '该账号已停用，请联系管理员。',
   USERNAME_TAKEN: (x) => `用户名“${p(x, 'username')}”已被使用。`,
-  PASSWORD_TOO_WEAK: () => '密码至少 8 位，且须同时包含字母和数字。',
   // identity numbers (GB 11643)
   ID_NUMBER_EMPTY: () => '请输入身份证号。',
   ID_NUMBER_FORMAT: () => '身份证号应为 18 位：前 17 位为数字，最后一位为数字或 X。',
@@ -59,8 +58,6 @@ const MESSAGES = {
   REREVIEW_REQUIRED: () => '该病种须经医保经办机构复核。',
   REREVIEW_NOT_REQUIRED: () => '该病种无需医保经办机构复核。',
   TOO_FEW_SIGNATURES: () => '须至少 2 名资格确认医师签字后才能作出结论（R19）。',
-  // audit
-  AUDIT_CHAIN_BROKEN: (x) => `审计日志第 ${p(x, 'seq')} 条被改动，哈希链校验失败。`,
 } satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;
 
 export type ErrorCode = keyof typeof MESSAGES;

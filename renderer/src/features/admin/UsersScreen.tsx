@@ -1,9 +1,8 @@
 import { Alert, App, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
 import type { In, UserDto } from '../../../../electron/contract';
 import { useDesk, useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
-import { showErrorOnForm } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
 
 /** 系统设置 → 用户管理 (administrator only; the service refuses anyone else). */
@@ -13,18 +12,10 @@ export function UsersScreen() {
   const users = useDesk('users.list', {});
   const create = useDeskMutation('users.create', ['users.list']);
   const [form] = Form.useForm<In<'users.create'>>();
-  const [banner, setBanner] = useState<string | null>(null);
-
-  const submit = async (values: In<'users.create'>) => {
-    setBanner(null);
-    try {
-      const u = await create.mutateAsync(values);
-      form.resetFields();
-      void message.success(`已创建账号 ${u.username}（${labels.roles[u.role]}）`);
-    } catch (e) {
-      setBanner(showErrorOnForm(form, e, { USERNAME_TAKEN: 'username', PASSWORD_TOO_WEAK: 'password' }));
-    }
-  };
+  const { banner, onFinish } = useFormSubmit(form, (v: In<'users.create'>) => create.mutateAsync(v), (u) => {
+    form.resetFields();
+    void message.success(`已创建账号 ${u.username}（${labels.roles[u.role]}）`);
+  }, { USERNAME_TAKEN: 'username' });
 
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '1fr 360px', gap: 24, alignItems: 'start' }}>
@@ -43,7 +34,7 @@ export function UsersScreen() {
       </Card>
       <Card title="新建账号">
         {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ role: 'CLERK' }}>
+        <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'CLERK' }}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}><Input autoComplete="off" /></Form.Item>
           <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}><Input /></Form.Item>
           <Form.Item label="角色" name="role" rules={[{ required: true }]}>

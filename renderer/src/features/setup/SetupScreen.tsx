@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
 import type { In, Out } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
-import { showErrorOnForm } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
 
 type Values = In<'setup.initialize'> & { confirm: string };
@@ -11,18 +10,8 @@ type Values = In<'setup.initialize'> & { confirm: string };
 export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['packs']; onDone: () => void }) {
   const labels = useLabels();
   const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
   const init = useDeskMutation('setup.initialize', ['setup.status']);
-
-  const submit = async ({ confirm: _confirm, ...values }: Values) => {
-    setBanner(null);
-    try {
-      await init.mutateAsync(values);
-      onDone();
-    } catch (e) {
-      setBanner(showErrorOnForm(form, e));
-    }
-  };
+  const { banner, onFinish } = useFormSubmit(form, ({ confirm: _confirm, ...values }: Values) => init.mutateAsync(values), onDone);
 
   return (
     <div style={{ display: 'flex', justifyContent: 'center', padding: 48, background: '#f5f7fa', minHeight: '100vh' }}>
@@ -30,7 +19,7 @@ export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['pac
         <Typography.Title level={3}>首次使用：初始化认定台</Typography.Title>
         <Typography.Paragraph type="secondary">设置本院信息、适用的政策包和管理员账号。管理员密码只保存其加盐哈希，请牢记。</Typography.Paragraph>
         {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form form={form} layout="vertical" onFinish={onFinish}>
           <Form.Item label="医院名称" name="hospitalName" rules={[{ required: true, message: '请输入医院名称' }]}>
             <Input autoFocus placeholder="如：聊城市人民医院" />
           </Form.Item>

@@ -1,8 +1,7 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import type { In } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
-import { showErrorOnForm } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
 
 const AFTER_CHANGE = ['applications.list', 'applications.get'] as const;
@@ -12,23 +11,13 @@ export function ReceiveForm({ id }: { id: string }) {
   const labels = useLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<Omit<In<'applications.receive'>, 'id'>>();
-  const [banner, setBanner] = useState<string | null>(null);
   const receive = useDeskMutation('applications.receive', AFTER_CHANGE);
-
-  const submit = async (v: Omit<In<'applications.receive'>, 'id'>) => {
-    setBanner(null);
-    try {
-      await receive.mutateAsync({ ...v, id });
-      void message.success('已受理');
-    } catch (e) {
-      setBanner(showErrorOnForm(form, e));
-    }
-  };
+  const { banner, onFinish } = useFormSubmit(form, (v: Omit<In<'applications.receive'>, 'id'>) => receive.mutateAsync({ ...v, id }), () => void message.success('已受理'));
 
   return (
     <Card size="small" title="受理（核验身份并签字确认）">
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <Form form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item label="身份核验方式" name="identityVerification" rules={[{ required: true, message: '请选择身份核验方式' }]}>
           <Select options={Object.entries(labels.identityVerifications).map(([value, text]) => ({ value, label: text }))} />
         </Form.Item>
@@ -45,23 +34,13 @@ export function ReceiveForm({ id }: { id: string }) {
 export function WithdrawForm({ id }: { id: string }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const [banner, setBanner] = useState<string | null>(null);
   const withdraw = useDeskMutation('applications.withdraw', AFTER_CHANGE);
-
-  const submit = async ({ reason }: { reason: string }) => {
-    setBanner(null);
-    try {
-      await withdraw.mutateAsync({ id, reason });
-      void message.success('已撤回');
-    } catch (e) {
-      setBanner(showErrorOnForm(form, e));
-    }
-  };
+  const { banner, onFinish } = useFormSubmit(form, ({ reason }: { reason: string }) => withdraw.mutateAsync({ id, reason }), () => void message.success('已撤回'));
 
   return (
     <Card size="small" title="撤回申请">
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="inline" onFinish={(v) => void submit(v)}>
+      <Form form={form} layout="inline" onFinish={onFinish}>
         <Form.Item label="撤回原因" name="reason" rules={[{ required: true, message: '请填写撤回原因' }]} style={{ flex: 1 }}>
           <Input placeholder="如：申请人主动撤回" />
         </Form.Item>
