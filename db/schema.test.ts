@@ -1,0 +1,25 @@
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as schema from './schema';
+import { openTestDatabase } from './test-db';
+
+const db = openTestDatabase();
+afterAll(() => db.close());
+
+const tables = Object.values(schema).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+
+describe('checked-in migrations match the drizzle schema', () => {
+  it.each(tables.map((t) => [getTableConfig(t).name, t] as const))('table %s has exactly the schema\'s columns and indexes', (name, table) => {
+    const config = getTableConfig(table);
+    const columns = (db.sqlite.prepare(`PRAGMA table_info(${name})`).all() as { name: string; notnull: number }[]);
+    expect(columns.map((c) => c.name).sort()).toEqual(config.columns.map((c) => c.name).sort());
+    for (const c of config.columns) expect(columns.find((x) => x.name === c.name)?.notnull, `${name}.${c.name} NOT NULL`).toBe(c.notNull || c.primary ? 1 : 0);
+    const indexes = (db.sqlite.prepare(`PRAGMA index_list(${name})`).all() as { name: string; origin: string }[]).filter((i) => i.origin === 'c').map((i) => i.name);
+    const uniques = config.columns.filter((c) => c.isUnique).map((c) => c.uniqueName ?? '');
+    expect(indexes.sort()).toEqual([...config.indexes.map((i) => i.config.name), ...uniques].sort());
+  });
+
+  it('covers every table of the schema', () => {
+    expect(tables.map((t) => getTableConfig(t).name).sort()).toEqual(['applicants', 'application_events', 'applications', 'audit_events', 'counters', 'desk', 'users']);
+  });
+});
