@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -31,6 +32,8 @@ export class DatabaseKeyError extends Error {
  */
 export function openDatabase(opts: OpenOptions): OpenDatabase {
   if (!/^[0-9a-f]{64}$/i.test(opts.keyHex)) throw new Error('database key must be 64 hex characters');
+  // Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
+  if (opts.file !== ':memory:') closeSync(openSync(opts.file, 'a', 0o600));
   const sqlite = new Database(opts.file);
   try {
     sqlite.pragma(`hexkey='${opts.keyHex}'`);

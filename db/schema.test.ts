@@ -1,4 +1,5 @@
-import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { is } from 'drizzle-orm';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as schema from './schema';
 import { openTestDatabase } from './test-db';
@@ -6,7 +7,7 @@ import { openTestDatabase } from './test-db';
 const db = openTestDatabase();
 afterAll(() => db.close());
 
-const tables = Object.values(schema).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
 
 describe('checked-in migrations match the drizzle schema', () => {
   it.each(tables.map((t) => [getTableConfig(t).name, t] as const))('table %s has exactly the schema\'s columns and indexes', (name, table) => {

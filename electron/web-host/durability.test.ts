@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,7 @@ describe('durability: kill -9 during writes loses nothing acknowledged', () => {
   it('keeps personal data encrypted at rest: no plaintext in the files, and a wrong key cannot open them', () => {
     const files = readdirSync(dataDir).filter((f) => f.startsWith('desk.db'));
     expect(files).toContain('desk.db');
+    for (const f of [...files, 'desk.key']) expect(statSync(join(dataDir, f)).mode & 0o077, `${f} readable by others`).toBe(0);
     for (const f of files) {
       const bytes = readFileSync(join(dataDir, f));
       expect(bytes.includes(Buffer.from('测试人')), f).toBe(false);
