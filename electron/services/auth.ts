@@ -26,6 +26,8 @@ export const toUserDto = (u: UserRow) => ({
  */
 export function createAuthService(deps: ServiceDeps) {
   const sessions = new Map<string, SessionEntry>();
+  // Compared against when the username is unknown, so that a miss costs the same scrypt as a hit.
+  let dummyHash: string | null = null;
 
   const hospitalName = (): string => getDesk(deps.db)?.hospitalName ?? '';
 
@@ -56,7 +58,8 @@ export function createAuthService(deps: ServiceDeps) {
     if (!getDesk(deps.db)) throw new AppError('SETUP_REQUIRED');
     const user = findUserByUsername(deps.db, username);
     // Verify even for unknown users so that timing does not reveal which usernames exist.
-    const okPassword = verifyPassword(password, user?.passwordHash ?? hashPassword(randomBytes(8).toString('hex')));
+    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    const okPassword = verifyPassword(password, user?.passwordHash ?? dummyHash);
     if (!user || !okPassword) {
       deps.db.transaction((tx) => recordAudit(tx, deps, null, { action: 'auth.signInFailed', entityType: 'user', entityId: user?.id ?? null, details: { username } }));
       throw new AppError('SIGN_IN_FAILED');

@@ -69,7 +69,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '请求不是有效的 JSON。' } });
     }
     const session = req.headers['x-desk-session'];
-    sendJson(res, 200, await backend.call(decodeURIComponent(method), input, typeof session === 'string' ? session : null));
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      name = '';
+    }
+    sendJson(res, 200, await backend.call(name, input, typeof session === 'string' ? session : null));
   }
 
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
