@@ -15,3 +15,7 @@ export const listUsers = (db: Executor): UserRow[] => db.select().from(users).or
 export const insertUser = (db: Executor, row: typeof users.$inferInsert): void => {
   db.insert(users).values(row).run();
 };
+
+export const updateUser = (db: Executor, id: string, patch: Partial<Pick<UserRow, 'disabled' | 'passwordHash' | 'mustChangePassword'>>): void => {
+  db.update(users).set(patch).where(eq(users.id, id)).run();
+};

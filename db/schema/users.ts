@@ -8,5 +8,7 @@ export const users = sqliteTable('users', {
   /** scrypt$N$r$p$salt$hash */
   passwordHash: text('password_hash').notNull(),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** Set for accounts created or reset by the administrator: the first sign-in must choose a new password. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 });

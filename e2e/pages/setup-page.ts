@@ -28,3 +28,15 @@ export class SignInPage {
     await this.page.getByRole('button', { name: '登录' }).click();
   }
 }
+
+export class FirstPasswordPage {
+  constructor(private readonly page: Page) {}
+
+  async change(current: string, next: string): Promise<void> {
+    const p = this.page;
+    await p.getByLabel('当前密码').fill(current);
+    await p.getByLabel('新密码', { exact: true }).fill(next);
+    await p.getByLabel('确认新密码').fill(next);
+    await p.getByRole('button', { name: '修改密码' }).click();
+  }
+}

@@ -2,11 +2,11 @@ import { checkCharacter } from '../../electron/domain/id-number';
 import { expect, SCREENS, test } from '../fixtures/desk';
 import { choose } from '../pages/antd';
 import { IntakePage, WorklistPage } from '../pages/intake-page';
-import { ADMIN, SetupPage, SignInPage } from '../pages/setup-page';
+import { ADMIN, FirstPasswordPage, SetupPage, SignInPage } from '../pages/setup-page';
 import { ShellPage, UsersPage } from '../pages/shell-page';
 
 const id18 = (first17: string) => first17 + checkCharacter(first17);
-const CLERK = { username: 'clerk1', password: 'Clerk2025', name: '李经办' };
+const CLERK = { username: 'clerk1', initial: 'Initial2025', password: 'Clerk2025', name: '李经办' };
 
 test('first run, a clerk registers an applicant, opens applications, and everything survives a restart', async ({ page, desk }) => {
   await page.goto(desk.host!.url);
@@ -23,13 +23,17 @@ test('first run, a clerk registers an applicant, opens applications, and everyth
   const shell = new ShellPage(page);
   await expect(shell.currentUser()).toHaveText(ADMIN.name);
   await shell.go('系统设置');
-  await new UsersPage(page).create(CLERK.username, CLERK.name, '窗口经办', CLERK.password);
+  await new UsersPage(page).create(CLERK.username, CLERK.name, '窗口经办', CLERK.initial);
   await expect(page.getByRole('cell', { name: CLERK.username, exact: true })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/03-users.png` });
   await shell.signOut();
 
-  // The clerk signs in: no settings for this role.
-  await new SignInPage(page).signIn(CLERK.username, CLERK.password);
+  // The clerk signs in with the initial password and must choose one of their own first.
+  await new SignInPage(page).signIn(CLERK.username, CLERK.initial);
+  await expect(page.getByRole('heading', { name: '请设置您自己的密码' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '工作台' })).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENS}/02b-first-password.png` });
+  await new FirstPasswordPage(page).change(CLERK.initial, CLERK.password);
   await expect(shell.currentUser()).toHaveText(CLERK.name);
   await expect(page.getByRole('menuitem', { name: '系统设置' })).toHaveCount(0);
   await expect(page.getByText('还没有申请')).toBeVisible();
@@ -125,4 +129,32 @@ test('a duplicate id number is refused, naming the existing record, and it can b
   await page.getByRole('button', { name: '使用该参保人' }).click();
   await expect(page.getByText('选择申请病种').last()).toBeVisible();
   await expect(page.getByText('居民医保').first()).toBeVisible();
+});
+
+test('the administrator disables an account and resets a password', async ({ page, desk }) => {
+  await page.goto(desk.host!.url);
+  await new SetupPage(page).initialize();
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  const shell = new ShellPage(page);
+  await shell.go('系统设置');
+  await new UsersPage(page).create('doctor1', '赵医师', '认定医师', 'Initial2025');
+  const row = page.getByRole('row').filter({ hasText: 'doctor1' });
+  await expect(row).toContainText('待首次改密');
+  await expect(page.getByRole('row').filter({ hasText: 'admin' }).getByRole('button', { name: '停用' })).toHaveCount(0);
+
+  await row.getByRole('button', { name: '停用' }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(row).toContainText('已停用');
+  await row.getByRole('button', { name: '重置密码' }).click();
+  await page.getByLabel('临时密码').fill('Temp2025x');
+  await page.getByRole('dialog').getByRole('button', { name: '重置密码' }).click();
+  await expect(page.getByText('已重置 doctor1 的密码')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/10-users-actions.png` });
+  await shell.signOut();
+
+  await new SignInPage(page).signIn('doctor1', 'Temp2025x');
+  await expect(page.getByText('该账号已停用，请联系管理员。')).toBeVisible();
+  await new SignInPage(page).signIn(ADMIN.username, 'wrong-pass1');
+  await expect(page.getByText('用户名或密码错误。')).toBeVisible();
+  await expect(page.getByLabel('用户名')).toHaveValue(ADMIN.username);
 });

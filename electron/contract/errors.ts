@@ -23,6 +23,12 @@ const MESSAGES = {
   SETUP_REQUIRED: () => '系统尚未初始化，请先设置医院信息和管理员账号。',
   SIGN_IN_FAILED: () => '用户名或密码错误。',
   ACCOUNT_DISABLED: () => '该账号已停用，请联系管理员。',
+  ACCOUNT_LOCKED: (x) => `连续 ${p(x, 'failures')} 次密码错误，账号已暂时锁定，请 ${p(x, 'minutes')} 分钟后再试或联系管理员。`,
+  PASSWORD_CHANGE_REQUIRED: () => '首次登录或密码被重置后，须先修改密码。',
+  CURRENT_PASSWORD_WRONG: () => '当前密码不正确。',
+  PASSWORD_UNCHANGED: () => '新密码不能与当前密码相同。',
+  USER_NOT_FOUND: () => '未找到该账号。',
+  CANNOT_DISABLE_SELF: () => '不能停用自己正在使用的账号。',
   USERNAME_TAKEN: (x) => `用户名“${p(x, 'username')}”已被使用。`,
   // identity numbers (GB 11643)
   ID_NUMBER_EMPTY: () => '请输入身份证号。',

@@ -33,11 +33,14 @@ export const SetupInitialize = z.object({
 }).strict();
 
 export const User = z.object({
-  id, username: z.string(), displayName: z.string(), role: Role, disabled: z.boolean(), createdAt: isoInstant,
+  id, username: z.string(), displayName: z.string(), role: Role, disabled: z.boolean(), mustChangePassword: z.boolean(), createdAt: isoInstant,
 });
 export const Session = z.object({ token: z.string(), user: User, hospitalName: z.string() });
 export const SignIn = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) }).strict();
 export const CreateUser = z.object({ username, displayName: text(20), role: Role, password }).strict();
+export const ChangePassword = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password }).strict();
+export const SetUserDisabled = z.object({ id: z.string().uuid(), disabled: z.boolean() }).strict();
+export const ResetPassword = z.object({ id: z.string().uuid(), password }).strict();
 
 // ---- identity numbers ----
 export const IdNumberIn = z.object({ idNumber: z.string().max(40) }).strict();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../contract/app-error';
 import { getDesk, insertDesk } from '../../db/queries/desk';
-import { findUserById, findUserByUsername, insertUser, type UserRow } from '../../db/queries/users';
+import { findUserById, findUserByUsername, insertUser, updateUser, type UserRow } from '../../db/queries/users';
 import { recordAudit } from './audit';
 import type { Actor, ServiceDeps } from './context';
 import { hashPassword, verifyPassword } from './passwords';
@@ -13,23 +13,33 @@ export type SetupInput = {
 
 const IDLE_MS = 60 * 60_000;
 const ABSOLUTE_MS = 12 * 3600_000;
+const MAX_FAILURES = 5;
+const LOCK_MS = 15 * 60_000;
 
-type SessionEntry = { userId: string; createdAt: number; lastSeen: number };
+/** `credential` is the password hash at sign-in: a reset by the administrator ends the session. */
+type SessionEntry = { userId: string; credential: string; createdAt: number; lastSeen: number };
+type Failures = { count: number; lockedUntil: number };
 
 export const toUserDto = (u: UserRow) => ({
-  id: u.id, username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled, createdAt: u.createdAt,
+  id: u.id, username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled,
+  mustChangePassword: u.mustChangePassword, createdAt: u.createdAt,
 });
 
+const actorOf = (u: UserRow): Actor => ({ userId: u.id, role: u.role, displayName: u.displayName, mustChangePassword: u.mustChangePassword });
+
 /**
- * First-run setup, sign-in and sessions. Sessions live in memory only: a restart of the app
- * signs everyone out, and a token is worthless after IDLE_MS without use.
+ * First-run setup, sign-in and sessions. Sessions live in memory only: a restart of the app signs
+ * everyone out, and a token is worthless after IDLE_MS without use. Five wrong passwords in a row
+ * lock the username for LOCK_MS.
  */
 export function createAuthService(deps: ServiceDeps) {
   const sessions = new Map<string, SessionEntry>();
+  const failures = new Map<string, Failures>();
   // Compared against when the username is unknown, so that a miss costs the same scrypt as a hit.
   let dummyHash: string | null = null;
 
   const hospitalName = (): string => getDesk(deps.db)?.hospitalName ?? '';
+  const now = () => deps.clock().getTime();
 
   function status() {
     const d = getDesk(deps.db);
@@ -41,35 +51,43 @@ export function createAuthService(deps: ServiceDeps) {
     if (!deps.packs.has(input.packId)) throw new AppError('POLICY_PACK_UNKNOWN', { packId: input.packId });
     deps.db.transaction((tx) => {
       if (getDesk(tx)) throw new AppError('SETUP_ALREADY_DONE');
-      const now = deps.clock().toISOString();
-      insertDesk(tx, { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId, deviceId: deps.newId(), createdAt: now });
-      const adminId = deps.newId();
-      insertUser(tx, {
-        id: adminId, username: input.adminUsername, displayName: input.adminDisplayName, role: 'ADMIN',
-        passwordHash: hashPassword(input.adminPassword), createdAt: now,
-      });
-      const actor: Actor = { userId: adminId, role: 'ADMIN', displayName: input.adminDisplayName };
-      recordAudit(tx, deps, actor, { action: 'desk.initialize', entityType: 'desk', entityId: '1', details: { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId } });
+      const at = deps.clock().toISOString();
+      insertDesk(tx, { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId, deviceId: deps.newId(), createdAt: at });
+      const admin: UserRow = {
+        id: deps.newId(), username: input.adminUsername, displayName: input.adminDisplayName, role: 'ADMIN',
+        passwordHash: hashPassword(input.adminPassword), disabled: false, mustChangePassword: false, createdAt: at,
+      };
+      insertUser(tx, admin);
+      recordAudit(tx, deps, actorOf(admin), { action: 'desk.initialize', entityType: 'desk', entityId: '1', details: { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId } });
     });
     return null;
   }
 
+  function openSession(user: UserRow) {
+    const token = randomBytes(32).toString('base64url');
+    sessions.set(token, { userId: user.id, credential: user.passwordHash, createdAt: now(), lastSeen: now() });
+    return { token, user: toUserDto(user), hospitalName: hospitalName() };
+  }
+
   function signIn(username: string, password: string) {
     if (!getDesk(deps.db)) throw new AppError('SETUP_REQUIRED');
+    const f = failures.get(username);
+    if (f && f.lockedUntil > now()) throw new AppError('ACCOUNT_LOCKED', { failures: MAX_FAILURES, minutes: Math.ceil((f.lockedUntil - now()) / 60_000) });
     const user = findUserByUsername(deps.db, username);
-    // Verify even for unknown users so that timing does not reveal which usernames exist.
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const okPassword = verifyPassword(password, user?.passwordHash ?? dummyHash);
     if (!user || !okPassword) {
-      deps.db.transaction((tx) => recordAudit(tx, deps, null, { action: 'auth.signInFailed', entityType: 'user', entityId: user?.id ?? null, details: { username } }));
+      const count = (f?.count ?? 0) + 1;
+      const locked = count >= MAX_FAILURES;
+      failures.set(username, { count: locked ? 0 : count, lockedUntil: locked ? now() + LOCK_MS : 0 });
+      deps.db.transaction((tx) => recordAudit(tx, deps, null, { action: locked ? 'auth.locked' : 'auth.signInFailed', entityType: 'user', entityId: user?.id ?? null, details: { username, failures: count } }));
+      if (locked) throw new AppError('ACCOUNT_LOCKED', { failures: MAX_FAILURES, minutes: LOCK_MS / 60_000 });
       throw new AppError('SIGN_IN_FAILED');
     }
     if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
-    const token = randomBytes(32).toString('base64url');
-    const now = deps.clock().getTime();
-    sessions.set(token, { userId: user.id, createdAt: now, lastSeen: now });
+    failures.delete(username);
     deps.db.transaction((tx) => recordAudit(tx, deps, actorOf(user), { action: 'auth.signIn', entityType: 'user', entityId: user.id }));
-    return { token, user: toUserDto(user), hospitalName: hospitalName() };
+    return openSession(user);
   }
 
   function signOut(token: string, actor: Actor): null {
@@ -78,22 +96,17 @@ export function createAuthService(deps: ServiceDeps) {
     return null;
   }
 
-  /** The actor behind a session token, or null when the token is unknown, expired or the account disabled. */
+  /** The actor behind a session token, or null when the token is unknown, expired, reset or the account disabled. */
   function resolve(token: string | null): Actor | null {
     if (!token) return null;
     const s = sessions.get(token);
     if (!s) return null;
-    const now = deps.clock().getTime();
-    if (now - s.lastSeen > IDLE_MS || now - s.createdAt > ABSOLUTE_MS) {
-      sessions.delete(token);
-      return null;
-    }
     const user = findUserById(deps.db, s.userId);
-    if (!user || user.disabled) {
+    if (now() - s.lastSeen > IDLE_MS || now() - s.createdAt > ABSOLUTE_MS || !user || user.disabled || user.passwordHash !== s.credential) {
       sessions.delete(token);
       return null;
     }
-    s.lastSeen = now;
+    s.lastSeen = now();
     return actorOf(user);
   }
 
@@ -104,9 +117,21 @@ export function createAuthService(deps: ServiceDeps) {
     return { token, user: toUserDto(user), hospitalName: hospitalName() };
   }
 
-  return { status, initialize, signIn, signOut, resolve, me };
-}
+  /** Changes one's own password; the current session is replaced by a fresh one. */
+  function changePassword(token: string, actor: Actor, currentPassword: string, newPassword: string) {
+    const user = findUserById(deps.db, actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    if (!verifyPassword(currentPassword, user.passwordHash)) throw new AppError('CURRENT_PASSWORD_WRONG');
+    if (currentPassword === newPassword) throw new AppError('PASSWORD_UNCHANGED');
+    deps.db.transaction((tx) => {
+      updateUser(tx, user.id, { passwordHash: hashPassword(newPassword), mustChangePassword: false });
+      recordAudit(tx, deps, actor, { action: 'auth.changePassword', entityType: 'user', entityId: user.id });
+    });
+    sessions.delete(token);
+    return openSession(findUserById(deps.db, user.id)!);
+  }
 
-const actorOf = (u: UserRow): Actor => ({ userId: u.id, role: u.role, displayName: u.displayName });
+  return { status, initialize, signIn, signOut, resolve, me, changePassword };
+}
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -11,4 +11,10 @@ export type ServiceDeps = {
 };
 
 /** The signed-in person on whose behalf a use case runs. */
-export type Actor = { readonly userId: string; readonly role: Role; readonly displayName: string };
+export type Actor = {
+  readonly userId: string;
+  readonly role: Role;
+  readonly displayName: string;
+  /** Until the first password change, the account may do nothing but change it. */
+  readonly mustChangePassword: boolean;
+};

@@ -1,5 +1,5 @@
 import { AppError } from '../contract/app-error';
-import { findUserByUsername, insertUser, listUsers } from '../../db/queries/users';
+import { findUserById, findUserByUsername, insertUser, listUsers, updateUser } from '../../db/queries/users';
 import type { Role } from '../domain/permissions';
 import { recordAudit } from './audit';
 import { toUserDto } from './auth';
@@ -9,6 +9,7 @@ import { hashPassword } from './passwords';
 
 export type CreateUserInput = { username: string; displayName: string; role: Role; password: string };
 
+/** Accounts (administrator only). New and reset accounts must choose their own password at first sign-in. */
 export function createUserService(deps: ServiceDeps) {
   function list(actor: Actor) {
     requirePermission(actor, 'users.manage');
@@ -21,7 +22,7 @@ export function createUserService(deps: ServiceDeps) {
       if (findUserByUsername(tx, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username });
       const row = {
         id: deps.newId(), username: input.username, displayName: input.displayName, role: input.role,
-        passwordHash: hashPassword(input.password), disabled: false, createdAt: deps.clock().toISOString(),
+        passwordHash: hashPassword(input.password), disabled: false, mustChangePassword: true, createdAt: deps.clock().toISOString(),
       };
       insertUser(tx, row);
       recordAudit(tx, deps, actor, { action: 'user.create', entityType: 'user', entityId: row.id, details: { username: row.username, role: row.role } });
@@ -29,5 +30,26 @@ export function createUserService(deps: ServiceDeps) {
     });
   }
 
-  return { list, create };
+  function setDisabled(actor: Actor, userId: string, disabled: boolean) {
+    requirePermission(actor, 'users.manage');
+    if (disabled && userId === actor.userId) throw new AppError('CANNOT_DISABLE_SELF');
+    return deps.db.transaction((tx) => {
+      if (!findUserById(tx, userId)) throw new AppError('USER_NOT_FOUND');
+      updateUser(tx, userId, { disabled });
+      recordAudit(tx, deps, actor, { action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId });
+      return toUserDto(findUserById(tx, userId)!);
+    });
+  }
+
+  function resetPassword(actor: Actor, userId: string, password: string) {
+    requirePermission(actor, 'users.manage');
+    return deps.db.transaction((tx) => {
+      if (!findUserById(tx, userId)) throw new AppError('USER_NOT_FOUND');
+      updateUser(tx, userId, { passwordHash: hashPassword(password), mustChangePassword: true });
+      recordAudit(tx, deps, actor, { action: 'user.resetPassword', entityType: 'user', entityId: userId });
+      return toUserDto(findUserById(tx, userId)!);
+    });
+  }
+
+  return { list, create, setDisabled, resetPassword };
 }

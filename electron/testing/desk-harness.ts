@@ -43,9 +43,11 @@ export class DeskHarness {
     return (await this.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
   }
 
+  /** A new account of the role, signed in and past its first-sign-in password change. */
   async userSession(adminToken: string, role: 'CLERK' | 'PHYSICIAN' | 'ADMIN', username: string): Promise<string> {
-    await this.call('users.create', { username, displayName: username, role, password: 'Passw0rd!' }, adminToken);
-    return (await this.call('auth.signIn', { username, password: 'Passw0rd!' })).token;
+    await this.call('users.create', { username, displayName: username, role, password: 'Initial1' }, adminToken);
+    const first = await this.call('auth.signIn', { username, password: 'Initial1' });
+    return (await this.call('auth.changePassword', { currentPassword: 'Initial1', newPassword: 'Passw0rd!' }, first.token)).token;
   }
 
   registerInput(overrides: Partial<In<'applicants.register'>> = {}): In<'applicants.register'> {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
 import { api } from '../api/client';
 import { useDesk } from '../api/hooks';
+import { FirstPasswordScreen } from '../features/auth/FirstPasswordScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { LabelsContext } from '../ui/labels';
@@ -21,6 +22,12 @@ export function App() {
     api.call('auth.me', {}).then(setSession, () => setSession(null)).finally(() => setRestoring(false));
   }, []);
 
+  const signOut = async () => {
+    await api.call('auth.signOut', {}).catch(() => undefined);
+    api.setSession(null);
+    setSession(null);
+  };
+
   if (labels.error || status.error) {
     return <Result status="error" title="无法连接认定台服务" subTitle={(labels.error ?? status.error)?.message} />;
   }
@@ -31,8 +38,10 @@ export function App() {
     screen = <SetupScreen packs={status.data.packs} onDone={() => void status.refetch()} />;
   } else if (!session) {
     screen = <SignInScreen hospitalName={status.data.hospitalName ?? ''} onSignedIn={(s) => { api.setSession(s.token); setSession(s); }} />;
+  } else if (session.user.mustChangePassword) {
+    screen = <FirstPasswordScreen session={session} onChanged={setSession} onSignOut={() => void signOut()} />;
   } else {
-    screen = <Shell session={session} onSignOut={() => setSession(null)} />;
+    screen = <Shell session={session} onSignOut={() => void signOut()} onSessionChanged={setSession} />;
   }
   return <LabelsContext.Provider value={labels.data}>{screen}</LabelsContext.Provider>;
 }

@@ -1,8 +1,8 @@
-import { FileAddOutlined, LogoutOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { FileAddOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
-import { api } from '../api/client';
+import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { UsersScreen } from '../features/admin/UsersScreen';
 import { RegisterScreen } from '../features/intake/RegisterScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
@@ -11,9 +11,10 @@ import { useLabels } from '../ui/labels';
 type Page = 'worklist' | 'register' | 'users';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
-export function Shell({ session, onSignOut }: { session: SessionDto; onSignOut: () => void }) {
+export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
   const labels = useLabels();
   const [page, setPage] = useState<Page>('worklist');
+  const [changingPassword, setChangingPassword] = useState(false);
   const isAdmin = session.user.role === 'ADMIN';
   const canIntake = session.user.role !== 'PHYSICIAN';
 
@@ -22,12 +23,6 @@ export function Shell({ session, onSignOut }: { session: SessionDto; onSignOut: 
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }] : []),
     ...(isAdmin ? [{ key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
   ];
-
-  const signOut = async () => {
-    await api.call('auth.signOut', {}).catch(() => undefined);
-    api.setSession(null);
-    onSignOut();
-  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -43,15 +38,19 @@ export function Shell({ session, onSignOut }: { session: SessionDto; onSignOut: 
           <Space>
             <span aria-label="当前用户">{session.user.displayName}</span>
             <Tag color="blue">{labels.roles[session.user.role]}</Tag>
-            <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>退出登录</Button>
+            <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)}>修改密码</Button>
+            <Button icon={<LogoutOutlined />} onClick={onSignOut}>退出登录</Button>
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {page === 'worklist' && <WorklistScreen canIntake={canIntake} />}
           {page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
-          {page === 'users' && <UsersScreen />}
+          {page === 'users' && <UsersScreen selfId={session.user.id} />}
         </Layout.Content>
       </Layout>
+      <Modal title="修改密码" open={changingPassword} footer={null} destroyOnHidden onCancel={() => setChangingPassword(false)}>
+        <ChangePasswordForm onChanged={(s) => { setChangingPassword(false); onSessionChanged(s); }} />
+      </Modal>
     </Layout>
   );
 }

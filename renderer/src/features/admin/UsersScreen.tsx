@@ -4,9 +4,10 @@ import { useDesk, useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
+import { UserActions } from './UserActions';
 
 /** 系统设置 → 用户管理 (administrator only; the service refuses anyone else). */
-export function UsersScreen() {
+export function UsersScreen({ selfId }: { selfId: string }) {
   const labels = useLabels();
   const { message } = App.useApp();
   const users = useDesk('users.list', {});
@@ -14,7 +15,7 @@ export function UsersScreen() {
   const [form] = Form.useForm<In<'users.create'>>();
   const { banner, onFinish } = useFormSubmit(form, (v: In<'users.create'>) => create.mutateAsync(v), (u) => {
     form.resetFields();
-    void message.success(`已创建账号 ${u.username}（${labels.roles[u.role]}）`);
+    void message.success(`已创建账号 ${u.username}（${labels.roles[u.role]}），其首次登录须修改密码`);
   }, { USERNAME_TAKEN: 'username' });
 
   return (
@@ -27,14 +28,18 @@ export function UsersScreen() {
             { title: '用户名', dataIndex: 'username' },
             { title: '姓名', dataIndex: 'displayName' },
             { title: '角色', dataIndex: 'role', render: (r: UserDto['role']) => <Tag>{labels.roles[r]}</Tag> },
-            { title: '状态', dataIndex: 'disabled', render: (d: boolean) => (d ? <Tag color="red">停用</Tag> : <Tag color="green">启用</Tag>) },
+            {
+              title: '状态', key: 'status',
+              render: (_v, u) => (u.disabled ? <Tag color="red">已停用</Tag> : u.mustChangePassword ? <Tag color="gold">待首次改密</Tag> : <Tag color="green">正常</Tag>),
+            },
             { title: '创建时间', dataIndex: 'createdAt', render: formatInstant },
+            { title: '操作', key: 'actions', render: (_v, u) => <UserActions user={u} isSelf={u.id === selfId} /> },
           ]}
         />
       </Card>
       <Card title="新建账号">
         {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'CLERK' }}>
+        <Form name="create-user" form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'CLERK' }}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}><Input autoComplete="off" /></Form.Item>
           <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}><Input /></Form.Item>
           <Form.Item label="角色" name="role" rules={[{ required: true }]}>

@@ -22,7 +22,7 @@ export function SignInScreen({ hospitalName, onSignedIn }: { hospitalName: strin
         <Typography.Title level={3} style={{ marginBottom: 4 }}>慢特病认定台</Typography.Title>
         <Typography.Paragraph type="secondary">{hospitalName} · 门诊慢特病资格认定</Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Form layout="vertical" onFinish={(v: In<'auth.signIn'>) => void submit(v)}>
+        <Form name="sign-in" layout="vertical" onFinish={(v: In<'auth.signIn'>) => void submit(v)}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input autoFocus autoComplete="username" />
           </Form.Item>

@@ -43,7 +43,7 @@ export function ApplicantForm({ onRegistered }: { onRegistered: (a: ApplicantDto
   const adoptExisting = async (id: string) => onRegistered(await api.call('applicants.get', { id }));
 
   return (
-    <Form form={form} layout="horizontal" labelCol={{ span: 5 }} wrapperCol={{ span: 17 }} onFinish={(v) => void submit(v)}
+    <Form name="applicant" form={form} layout="horizontal" labelCol={{ span: 5 }} wrapperCol={{ span: 17 }} onFinish={(v) => void submit(v)}
       initialValues={{ scheme: 'EMPLOYEE', employmentStatus: 'ACTIVE' }}>
       {banner && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={banner.text}

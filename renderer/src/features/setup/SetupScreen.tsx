@@ -19,7 +19,7 @@ export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['pac
         <Typography.Title level={3}>首次使用：初始化认定台</Typography.Title>
         <Typography.Paragraph type="secondary">设置本院信息、适用的政策包和管理员账号。管理员密码只保存其加盐哈希，请牢记。</Typography.Paragraph>
         {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={onFinish}>
+        <Form name="setup" form={form} layout="vertical" onFinish={onFinish}>
           <Form.Item label="医院名称" name="hospitalName" rules={[{ required: true, message: '请输入医院名称' }]}>
             <Input autoFocus placeholder="如：聊城市人民医院" />
           </Form.Item>

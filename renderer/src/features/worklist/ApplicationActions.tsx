@@ -17,7 +17,7 @@ export function ReceiveForm({ id }: { id: string }) {
   return (
     <Card size="small" title="受理（核验身份并签字确认）">
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={onFinish}>
+      <Form name="receive" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item label="身份核验方式" name="identityVerification" rules={[{ required: true, message: '请选择身份核验方式' }]}>
           <Select options={Object.entries(labels.identityVerifications).map(([value, text]) => ({ value, label: text }))} />
         </Form.Item>
@@ -40,7 +40,7 @@ export function WithdrawForm({ id }: { id: string }) {
   return (
     <Card size="small" title="撤回申请">
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="inline" onFinish={onFinish}>
+      <Form name="withdraw" form={form} layout="inline" onFinish={onFinish}>
         <Form.Item label="撤回原因" name="reason" rules={[{ required: true, message: '请填写撤回原因' }]} style={{ flex: 1 }}>
           <Input placeholder="如：申请人主动撤回" />
         </Form.Item>
