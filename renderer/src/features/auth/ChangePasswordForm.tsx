@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import type { SessionDto } from '../../../../electron/contract';
 import { api } from '../../api/client';
 import { useDeskMutation } from '../../api/hooks';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
@@ -26,17 +27,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (s: SessionDto) =
       <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: '请输入当前密码' }]}>
         <Input.Password autoFocus autoComplete="current-password" />
       </Form.Item>
-      <Form.Item label="新密码" name="newPassword" rules={[{ required: true, message: '请输入新密码' }]} extra="至少 8 位，须同时包含字母和数字">
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        label="确认新密码" name="confirm" dependencies={['newPassword']}
-        rules={[{ required: true, message: '请再次输入新密码' }, ({ getFieldValue }) => ({
-          validator: (_r, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致'))),
-        })]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields name="newPassword" label="新密码" confirmLabel="确认新密码" />
       <Button type="primary" htmlType="submit" block loading={change.isPending}>修改密码</Button>
     </Form>
   );

@@ -3,6 +3,7 @@ import type { In, Out } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
 
 type Values = In<'setup.initialize'> & { confirm: string };
 
@@ -26,7 +27,7 @@ export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['pac
           <Form.Item label="定点医疗机构编码" name="hospitalCode" rules={[{ required: true, message: '请输入定点医疗机构编码' }]} normalize={(v: string) => v.toUpperCase()}>
             <Input placeholder="如：H37150200001" />
           </Form.Item>
-          <Form.Item label="政策包" name="packId" rules={[{ required: true, message: "请选择本院适用的政策包" }]}>
+          <Form.Item label="政策包" name="packId" rules={[{ required: true, message: '请选择本院适用的政策包' }]}>
             <Select placeholder="选择本地区的政策包" options={packs.map((p) => ({ value: p.packId, label: `${p.nameZh} ${p.version}（${labels.packStatuses[p.status]}）` }))} />
           </Form.Item>
           <Form.Item label="管理员用户名" name="adminUsername" rules={[{ required: true, message: '请输入用户名' }]}>
@@ -35,17 +36,7 @@ export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['pac
           <Form.Item label="管理员姓名" name="adminDisplayName" rules={[{ required: true, message: '请输入姓名' }]}>
             <Input />
           </Form.Item>
-          <Form.Item label="管理员密码" name="adminPassword" rules={[{ required: true, message: '请设置密码' }]} extra="至少 8 位，须同时包含字母和数字">
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            label="确认密码" name="confirm" dependencies={['adminPassword']}
-            rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({
-              validator: (_r, v) => (v === getFieldValue('adminPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
-            })]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordFields name="adminPassword" label="管理员密码" confirmLabel="确认密码" />
           <Button type="primary" htmlType="submit" block loading={init.isPending}>完成初始化</Button>
         </Form>
       </Card>
