@@ -68,8 +68,6 @@ const MESSAGES = {
 
 export type ErrorCode = keyof typeof MESSAGES;
 
-export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[];
-
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(MESSAGES, code);
 }

@@ -72,6 +72,5 @@ export type ApplicationDto = z.infer<typeof S.Application>;
 export type ApplicantDto = z.infer<typeof S.Applicant>;
 export type CatalogueItemDto = z.infer<typeof S.CatalogueItem>;
 export type UserDto = z.infer<typeof S.User>;
-export type RoleName = z.infer<typeof S.Role>;
 export type SessionDto = z.infer<typeof S.Session>;
 export type LabelsDto = z.infer<typeof S.Labels>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_STATES } from '../domain/application-state';
+import { APPLICATION_EVENTS, APPLICATION_STATES } from '../domain/application-state';
 import { ROLES } from '../domain/permissions';
 import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
 
@@ -109,7 +109,11 @@ export const HistoryEntry = z.object({
   seq: z.number().int(), transition: z.string().nullable(), fromState: ApplicationState.nullable(), toState: ApplicationState,
   at: isoInstant, actorName: z.string(), note: z.string().nullable(),
 });
-export const ApplicationDetail = z.object({ application: Application, applicant: Applicant, history: z.array(HistoryEntry) });
+export const ApplicationDetail = z.object({
+  application: Application, applicant: Applicant, history: z.array(HistoryEntry),
+  /** What the state machine allows from the current state (guards are checked when applied). */
+  events: z.array(z.enum(APPLICATION_EVENTS)),
+});
 export const ReceiveApplication = z.object({
   id, identityVerification: IdentityVerification, applicantSigned: z.literal(true, { error: '须由申请人或代办人签字确认' }),
 }).strict();

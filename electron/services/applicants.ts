@@ -18,15 +18,16 @@ export type RegisterApplicantInput = {
 export function createApplicantService(deps: ServiceDeps, catalogue: CatalogueService) {
   const today = () => shanghaiDate(deps.clock());
 
-  function regionName(code: string): string {
-    return catalogue.activePack().regions.find((r) => r.code === code)?.nameZh ?? code;
-  }
-
-  const toDto = (r: ApplicantRow) => ({
-    id: r.id, name: r.name, idNumber: r.idNumber, sex: r.sex, birthDate: r.birthDate, scheme: r.scheme,
-    employmentStatus: r.employmentStatus, regionCode: r.regionCode, regionName: regionName(r.regionCode),
-    phone: r.phone, address: r.address, createdAt: r.createdAt,
-  });
+  /** Rows to DTOs; the region names come from the active pack, looked up once per call. */
+  const toDtos = (rows: readonly ApplicantRow[]) => {
+    const names = new Map(catalogue.activePack().regions.map((r) => [r.code, r.nameZh]));
+    return rows.map((r) => ({
+      id: r.id, name: r.name, idNumber: r.idNumber, sex: r.sex, birthDate: r.birthDate, scheme: r.scheme,
+      employmentStatus: r.employmentStatus, regionCode: r.regionCode, regionName: names.get(r.regionCode) ?? r.regionCode,
+      phone: r.phone, address: r.address, createdAt: r.createdAt,
+    }));
+  };
+  const toDto = (r: ApplicantRow) => toDtos([r])[0]!;
 
   function inspect(actor: Actor, idNumber: string) {
     requirePermission(actor, 'applicants.read');
@@ -63,7 +64,7 @@ export function createApplicantService(deps: ServiceDeps, catalogue: CatalogueSe
   function search(actor: Actor, query: string, page: number, pageSize: number) {
     requirePermission(actor, 'applicants.read');
     const { rows, total } = searchApplicants(deps.db, query, pageSize, (page - 1) * pageSize);
-    return { items: rows.map(toDto), total, page, pageSize };
+    return { items: toDtos(rows), total, page, pageSize };
   }
 
   function get(actor: Actor, applicantId: string) {

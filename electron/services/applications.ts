@@ -7,7 +7,7 @@ import {
 import { getDesk, nextCounter } from '../../db/queries/desk';
 import type { Tx } from '../../db/client';
 import {
-  blocksNewApplication, INITIAL_STATE, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
+  blocksNewApplication, eventsFrom, INITIAL_STATE, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
 } from '../domain/application-state';
 import { shanghaiDate } from '../domain/civil-date';
 import { coversScheme, processingPath } from '../domain/policy-pack';
@@ -90,7 +90,7 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
     const history = applicationHistory(deps.db, id).map(({ event: e, actorName }) => ({
       seq: e.seq, transition: e.transition, fromState: e.fromState, toState: e.toState, at: e.at, actorName, note: e.note,
     }));
-    return { application: toDto(found), applicant: applicants.toDto(found.applicant), history };
+    return { application: toDto(found), applicant: applicants.toDto(found.applicant), history, events: eventsFrom(found.application.state) };
   }
 
   /** Runs one state-machine event inside a transaction, records history and audit, returns the new DTO. */

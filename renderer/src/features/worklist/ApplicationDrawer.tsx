@@ -5,8 +5,6 @@ import { label, useLabels } from '../../ui/labels';
 import { ReceiveForm, WithdrawForm } from './ApplicationActions';
 import { StateTag } from './StateTag';
 
-const WITHDRAWABLE = ['DRAFT', 'RECEIVED', 'INCOMPLETE', 'QUEUED_FOR_SESSION'];
-
 /** One application: who, which disease and path, the state history, and what can be done now. */
 export function ApplicationDrawer({ id, canIntake, onClose }: { id: string | null; canIntake: boolean; onClose: () => void }) {
   const labels = useLabels();
@@ -44,8 +42,8 @@ export function ApplicationDrawer({ id, canIntake, onClose }: { id: string | nul
               content: `${formatInstant(h.at)} ${h.actorName}：${h.fromState ? `${labels.states[h.fromState]} → ` : '创建申请，'}${labels.states[h.toState]}${h.note ? `（${h.note}）` : ''}`,
             }))} />
           </div>
-          {canIntake && d.application.state === 'DRAFT' && <ReceiveForm id={d.application.id} />}
-          {canIntake && WITHDRAWABLE.includes(d.application.state) && <WithdrawForm id={d.application.id} />}
+          {canIntake && d.events.includes('RECEIVE') && <ReceiveForm id={d.application.id} />}
+          {canIntake && d.events.includes('WITHDRAW') && <WithdrawForm id={d.application.id} />}
         </Space>
       )}
     </Drawer>
