@@ -18,3 +18,16 @@ function daysInMonth(year: number, month: number): number {
 export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The same month and day `years` earlier; 29 February falls back to 28 February. */
+export function minusYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = y - years;
+  const day = Math.min(d, daysInMonth(year, m));
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whole days from a to b (b − a) between two civil dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

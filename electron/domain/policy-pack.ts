@@ -1,3 +1,6 @@
+import type { EvidenceRoute } from './evidence/check-materials';
+import type { Institution } from './evidence/institutions';
+
 /** Policy packs (domain §6.6): everything policy-dependent is data, validated at load. */
 
 export const INSURANCE_SCHEMES = ['EMPLOYEE', 'RESIDENT'] as const;
@@ -38,6 +41,10 @@ export type CatalogueEntry = {
   readonly sources: readonly string[];
   /** Values of this entry that are placeholders until the agency supplies them. */
   readonly dataGaps: readonly string[];
+  /** Terms and abbreviations that name this disease in a diagnosis (R13 relatedness). */
+  readonly diagnosisTerms: readonly string[];
+  /** ICD-10 code prefixes of the disease (the icd10Set of §2.3, a data gap filled locally). */
+  readonly icd10: readonly string[];
 };
 
 export type Region = { readonly code: string; readonly nameZh: string; readonly agencyNameZh: string };
@@ -69,6 +76,10 @@ export type PolicyPack = {
   /** null where the seed leaves benefit levels to local rules (002 §2(4)). */
   readonly benefits: Benefits | null;
   readonly catalogue: readonly CatalogueEntry[];
+  /** R9–R12: the evidence routes; any one satisfied route makes the file complete. */
+  readonly evidence: { readonly sources: readonly string[]; readonly routes: readonly EvidenceRoute[] };
+  /** The hospital directory: level, category and ownership of issuers (§2.2). Unknown = flagged. */
+  readonly institutions: readonly Institution[];
 };
 
 export type ProcessingPath = 'INSTANT' | 'MONTHLY' | 'MONTHLY_REREVIEW' | 'UNSPECIFIED';

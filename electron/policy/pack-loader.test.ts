@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../contract/app-error';
+import { findInstitution } from '../domain/evidence/institutions';
+import { mapDiagnosis } from '../domain/extraction/map-diagnoses';
 import { processingPath } from '../domain/policy-pack';
 import { PACKS_DIR } from '../testing/desk-harness';
 import { loadPolicyPacks, parsePolicyPack } from './pack-loader';
@@ -76,5 +78,21 @@ describe('policy packs as data', () => {
     } finally {
       rmSync(dir, { recursive: true });
     }
+  });
+});
+
+describe('shipped packs: diagnosis vocabulary (R13) and hospital directory', () => {
+  it.each([
+    ['cn.sd.liaocheng.csd', '2型糖尿病', 'DIABETES'], ['cn.sd.liaocheng.csd', 'II型糖尿病', 'DIABETES'],
+    ['cn.sd.liaocheng.csd', 'T2DM', 'DIABETES'], ['cn.sd.liaocheng.csd', '高血压病3级', 'HYPERTENSION'],
+    ['cn.sd.liaocheng.csd', '尿毒症', 'URAEMIA_DIALYSIS'], ['cn.sd.liaocheng.csd', '终末期肾病', 'URAEMIA_DIALYSIS'],
+    ['cn.nm.employee.csd', '慢性肾衰竭', 'CHRONIC_RENAL_FAILURE'], ['cn.nm.employee.csd', '帕金森病', 'PARKINSONS_DISEASE'],
+  ])('%s maps %s to %s', (packId, dx, key) => {
+    const pack = packs.find((p) => p.packId === packId);
+    expect(pack && mapDiagnosis(dx, pack.catalogue)).toContain(key);
+  });
+  it('lists the receiving hospitals of the Liaocheng pack with level and ownership', () => {
+    const pack = packs.find((p) => p.packId === 'cn.sd.liaocheng.csd');
+    expect(pack && findInstitution(pack.institutions, '聊城市人民医院 出院记录')).toMatchObject({ level: 'L3', ownership: 'PUBLIC' });
   });
 });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { EVIDENCE_DATE_FIELDS, MATERIAL_TYPES } from '../domain/evidence/material-types';
+import type { EvidenceRoute } from '../domain/evidence/check-materials';
+import { INSTITUTION_CATEGORIES, INSTITUTION_LEVELS, OWNERSHIPS, type Institution, type IssuerPredicate } from '../domain/evidence/institutions';
 import {
   INSURANCE_SCHEMES, PACK_STATUSES,
   type CatalogueEntry, type PolicyPack, type RatioByStatus,
@@ -32,6 +35,8 @@ const entry = z
     group: z.string().nullable(),
     sources: z.array(z.string().min(1)).min(1),
     dataGaps: z.array(z.string()),
+    diagnosisTerms: z.array(z.string().min(1)),
+    icd10: z.array(z.string().regex(/^[A-Z](\d{2}(\.\d{1,2})?)?$/, 'ICD-10 前缀格式不正确')),
   })
   .superRefine((e, ctx) => {
     const modeKeys = new Set(e.modes.map((m) => m.key));
@@ -40,6 +45,41 @@ const entry = z
     }
     if (e.modeRequired && e.modes.length === 0) ctx.addIssue({ code: 'custom', message: '要求选择治疗方式但未列出任何方式' });
   }) satisfies z.ZodType<CatalogueEntry>;
+
+const institution = z.object({
+  code: z.string().min(1),
+  nameZh: z.string().min(2),
+  aliases: z.array(z.string().min(2)),
+  level: z.enum(INSTITUTION_LEVELS),
+  category: z.enum(INSTITUTION_CATEGORIES),
+  countsAsGeneral: z.boolean(),
+  ownership: z.enum(OWNERSHIPS),
+  designated: z.boolean(),
+}) satisfies z.ZodType<Institution>;
+
+const issuerPredicate = z.object({
+  levelMin: z.enum(INSTITUTION_LEVELS).optional(),
+  level: z.enum(INSTITUTION_LEVELS).optional(),
+  category: z.enum(INSTITUTION_CATEGORIES).optional(),
+  countsAsGeneral: z.boolean().optional(),
+  ownership: z.enum(OWNERSHIPS).optional(),
+  designated: z.boolean().optional(),
+}) satisfies z.ZodType<IssuerPredicate>;
+
+const route = z.object({
+  id: key,
+  nameZh: z.string().min(1),
+  items: z.array(z.object({
+    nameZh: z.string().min(1),
+    types: z.array(z.enum(MATERIAL_TYPES)).min(1),
+    minCount: z.number().int().positive(),
+    window: z.object({ years: z.number().int().positive(), dateField: z.enum(EVIDENCE_DATE_FIELDS) }).nullable(),
+    issuerAnyOf: z.array(issuerPredicate).min(1).nullable(),
+    requireOriginalSighted: z.boolean(),
+    requireSeal: z.boolean(),
+    continuityMaxGapDays: z.number().int().positive().nullable(),
+  })).min(1),
+}) satisfies z.ZodType<EvidenceRoute>;
 
 export const policyPackSchema = z
   .object({
@@ -62,6 +102,8 @@ export const policyPackSchema = z
       })
       .nullable(),
     catalogue: z.array(entry).min(1, '病种目录为空'),
+    evidence: z.object({ sources: z.array(z.string().min(1)).min(1), routes: z.array(route).min(1, '未定义任何材料路径') }),
+    institutions: z.array(institution),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();

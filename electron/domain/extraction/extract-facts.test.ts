@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Institution } from '../evidence/institutions';
+import { parseDates } from './chinese-dates';
+import { extractFacts, type ExtractionVocabulary } from './extract-facts';
+import { mapDiagnosis, normalizeDiagnosis } from './map-diagnoses';
+import { normalizeOcrText } from './normalize-text';
+
+const HOSPITAL: Institution = {
+  code: 'H371500001', nameZh: '聊城市人民医院', aliases: ['聊城市人民医院东昌府院区'], level: 'L3', category: 'GENERAL',
+  countsAsGeneral: true, ownership: 'PUBLIC', designated: true,
+};
+const VOCAB: ExtractionVocabulary = {
+  institutions: [HOSPITAL],
+  catalogue: [
+    { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', 'T1DM'], icd10: ['E10', 'E11', 'E14'] },
+    { key: 'HYPERTENSION', diagnosisTerms: ['高血压'], icd10: ['I10', 'I11', 'I12', 'I13', 'I15'] },
+    { key: 'URAEMIA_DIALYSIS', diagnosisTerms: ['尿毒症', '终末期肾病', '慢性肾脏病5期', 'CKD5'], icd10: ['N18.5', 'N18'] },
+  ],
+};
+
+// What tesseract.js returns for a rendered 出院记录 (spaces between characters, a mis-read bracket).
+const OCR_DISCHARGE = `聊城 市 人 民 医 院
+出 院 记 录
+姓名 : 张 三 性 别 : 男 年 龄 : 58 岁
+身份 证 号 : 371502196604051234
+住院 号 : 2024008812
+入 院 日 期 : 2024 年 03 月 02 日
+出 院 日 期 : 2024 年 03 月 15 日
+入 院 诊 断 : 2 型 糖尿 病
+出 院 诊断 : 1. 2 型 糖尿 病 伴 多 个 并 发 症
+2. 高 血压 病 3 级 (〈 极 高 危 )
+诊疗 经 过 : 患者 入 院 后 完善 相关 检查 ， 给 予 降 糖 、 降 压 治疗 。
+医师 签名 : 李 四`;
+
+describe('extractFacts', () => {
+  it('reads every field of an OCR-ed discharge record', () => {
+    expect(extractFacts(OCR_DISCHARGE, VOCAB)).toEqual({
+      documentType: 'INPATIENT_RECORD_COPY',
+      name: '张三',
+      idNumber: '371502196604051234',
+      recordNo: '2024008812',
+      hospital: '聊城市人民医院',
+      admissionDate: '2024-03-02',
+      dischargeDate: '2024-03-15',
+      visitDates: [],
+      reportDate: null,
+      diagnoses: ['2型糖尿病伴多个并发症', '高血压病3级(极高危)'],
+      diseaseKeys: ['DIABETES', 'HYPERTENSION'],
+    });
+  });
+
+  it('reads an outpatient record with several visits and an unknown clinic', () => {
+    const f = extractFacts(['阳谷县某某诊所', '门诊病历', '姓名：王小明  性别：女', '就诊日期：2025-01-03', '诊断：II型糖尿病',
+      '就诊日期：2024.10.5', '诊断：T2DM'].join('\n'), VOCAB);
+    expect(f).toMatchObject({
+      documentType: 'OUTPATIENT_RECORD_ORIGINAL', name: '王小明', hospital: '阳谷县某某诊所', idNumber: null,
+      visitDates: ['2024-10-05', '2025-01-03'], diseaseKeys: ['DIABETES'],
+    });
+  });
+
+  it('reads a lab report date and prefers an ID number whose check digit is right', () => {
+    const f = extractFacts(['聊城市人民医院东昌府院区 检验报告单', '姓名:赵六 门诊号:MZ0098', '条码 371502196604051235',
+      '身份证号: 11010519491231002X', '报告日期: 2025/2/20 10:31'].join('\n'), VOCAB);
+    expect(f).toMatchObject({ documentType: 'TEST_REPORT', hospital: '聊城市人民医院', recordNo: 'MZ0098', idNumber: '11010519491231002X', reportDate: '2025-02-20' });
+  });
+
+  it('repairs letters OCR puts into an ID number', () => {
+    expect(extractFacts('身份证号：11O1O519491231OO2X', VOCAB).idNumber).toBe('11010519491231002X');
+  });
+
+  it('returns nulls, not guesses, for a page with no facts', () => {
+    expect(extractFacts('', VOCAB)).toEqual({
+      documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
+      dischargeDate: null, visitDates: [], reportDate: null, diagnoses: [], diseaseKeys: [],
+    });
+  });
+});
+
+describe('diagnosis mapping (the pack synonyms)', () => {
+  it.each([
+    ['2型糖尿病', ['DIABETES']], ['II型糖尿病', ['DIABETES']], ['Ⅱ型糖尿病性肾病', ['DIABETES']], ['T2DM', ['DIABETES']],
+    ['E11.900 2型糖尿病不伴并发症', ['DIABETES']], ['高血压病3级', ['HYPERTENSION']], ['尿毒症', ['URAEMIA_DIALYSIS']],
+    ['终末期肾病 规律血液透析', ['URAEMIA_DIALYSIS']], ['慢性肾脏病5期', ['URAEMIA_DIALYSIS']], ['左桡骨远端骨折', []],
+    ['HIV感染', []],
+  ])('%s → %j', (dx, keys) => {
+    expect(mapDiagnosis(dx, VOCAB.catalogue)).toEqual(keys);
+  });
+  it('normalises roman numerals only where they name a type, stage or grade', () => {
+    expect(normalizeDiagnosis('Ⅱ型 糖尿病（伴 并发症）')).toBe('2型糖尿病伴并发症');
+    expect(normalizeDiagnosis('HIV 感染')).toBe('HIV感染');
+  });
+});
+
+describe('parseDates / normalizeOcrText', () => {
+  it('reads the printed date forms and rejects impossible dates', () => {
+    expect(parseDates('2024年3月2日 2024-03-02 2024.3.2 2024/03/02 20240302 2023-02-29 2024-13-01')).toEqual(
+      ['2024-03-02', '2024-03-02', '2024-03-02', '2024-03-02', '2024-03-02']);
+  });
+  it('joins spaced Chinese characters and converts full-width forms', () => {
+    expect(normalizeOcrText('出 院 诊 断 ： 2 型 糖 尿 病\n住院号：ＡＢ１２３')).toBe('出院诊断:2型糖尿病\n住院号:AB123');
+  });
+});

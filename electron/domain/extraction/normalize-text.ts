@@ -1,0 +1,25 @@
+/**
+ * OCR output of Chinese text puts spaces between characters ("出 院 诊 断") and mixes full- and
+ * half-width forms. Facts are read from a normalised copy; the page keeps the recognised text.
+ */
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])[ \\t]+|[ \\t]+(?=[${CJK}（）：，。、；])`, 'g');
+
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+export function normalizeOcrText(text: string): string {
+  return toHalfWidth(text.replace(CJK_GAP, ''))
+    .replace(/[ \t]+/g, ' ')
+    .replace(/〈|《/g, '(')
+    .replace(/〉|》/g, ')')
+    .replace(/\(+/g, '(').replace(/\)+/g, ')')
+    .replace(/ *: */g, ':')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n');
+}
