@@ -88,11 +88,10 @@ describe('shipped packs: diagnosis vocabulary (R13) and hospital directory', () 
     ['cn.sd.liaocheng.csd', '尿毒症', 'URAEMIA_DIALYSIS'], ['cn.sd.liaocheng.csd', '终末期肾病', 'URAEMIA_DIALYSIS'],
     ['cn.nm.employee.csd', '慢性肾衰竭', 'CHRONIC_RENAL_FAILURE'], ['cn.nm.employee.csd', '帕金森病', 'PARKINSONS_DISEASE'],
   ])('%s maps %s to %s', (packId, dx, key) => {
-    const pack = packs.find((p) => p.packId === packId);
+    const pack = packs.get(packId);
     expect(pack && mapDiagnosis(dx, pack.catalogue)).toContain(key);
   });
   it('lists the receiving hospitals of the Liaocheng pack with level and ownership', () => {
-    const pack = packs.find((p) => p.packId === 'cn.sd.liaocheng.csd');
-    expect(pack && findInstitution(pack.institutions, '聊城市人民医院 出院记录')).toMatchObject({ level: 'L3', ownership: 'PUBLIC' });
+    expect(findInstitution(liaocheng.institutions, '聊城市人民医院 出院记录')).toMatchObject({ level: 'L3', ownership: 'PUBLIC' });
   });
 });
