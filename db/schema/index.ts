@@ -3,3 +3,4 @@ export * from './applications';
 export * from './audit';
 export * from './desk';
 export * from './users';
+export * from './materials';

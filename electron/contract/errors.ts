@@ -64,6 +64,28 @@ const MESSAGES = {
   REREVIEW_REQUIRED: () => '该病种须经医保经办机构复核。',
   REREVIEW_NOT_REQUIRED: () => '该病种无需医保经办机构复核。',
   TOO_FEW_SIGNATURES: () => '须至少 2 名资格确认医师签字后才能作出结论（R19）。',
+  // materials: import, OCR and the completeness check
+  FILE_EMPTY: (x) => `文件“${p(x, 'fileName')}”是空文件（0 字节），请重新扫描或选择其他文件。`,
+  FILE_TOO_LARGE: (x) => `文件“${p(x, 'fileName')}”过大（${p(x, 'mb')} MB），单个文件不能超过 ${p(x, 'maxMb')} MB。请降低扫描分辨率或分成几份导入。`,
+  FILE_TYPE_UNSUPPORTED: (x) => `无法识别文件“${p(x, 'fileName')}”的格式。支持 PDF、JPEG、PNG、TIFF（含多页）、WebP、BMP。`,
+  HEIC_UNSUPPORTED: (x) => `文件“${p(x, 'fileName')}”是 HEIC 格式（苹果手机照片），请在手机上改存为 JPEG 后再导入。`,
+  IMAGE_UNREADABLE: (x) => `图片“${p(x, 'fileName')}”已损坏或不完整，无法读取。`,
+  IMAGE_TOO_LARGE: (x) => `图片“${p(x, 'fileName')}”像素过多（超过 ${p(x, 'megapixels')} 百万像素），请以 300 dpi 以下重新扫描。`,
+  PDF_CORRUPT: (x) => `PDF 文件“${p(x, 'fileName')}”已损坏，无法打开。`,
+  PDF_ENCRYPTED: (x) => `PDF 文件“${p(x, 'fileName')}”设有密码保护，请导出为无密码的 PDF 或扫描纸质件后导入。`,
+  TOO_MANY_PAGES: (x) => `文件“${p(x, 'fileName')}”共 ${p(x, 'pages')} 页，超过单个文件 ${p(x, 'max')} 页的上限，请拆分后分别导入。`,
+  FILE_DUPLICATE: (x) => `文件“${p(x, 'fileName')}”与本申请已导入的“${p(x, 'existing')}”内容完全相同，未重复导入。`,
+  UPLOAD_NOT_FOUND: () => '上传已失效，请重新选择文件。',
+  UPLOAD_INCOMPLETE: (x) => `文件只收到 ${p(x, 'received')} / ${p(x, 'size')} 字节，请重新上传。`,
+  DOCUMENT_NOT_FOUND: () => '未找到该材料。',
+  PAGE_NOT_FOUND: () => '未找到该页。',
+  MATERIALS_FROZEN: (x) => `申请处于“${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}”状态，材料已冻结，不能再修改。`,
+  OCR_TIMEOUT: (x) => `识别超时（超过 ${p(x, 'seconds')} 秒），可点“重试”。`,
+  OCR_FAILED: (x) => `识别失败：${p(x, 'detail')}`,
+  OCR_CANCELLED: () => '已取消识别。',
+  INBOX_ITEM_NOT_FOUND: () => '未找到该扫描文件，可能已被其他窗口处理。',
+  SCAN_FOLDER_UNAVAILABLE: (x) => `扫描文件夹“${p(x, 'folder')}”不存在或无法读取。`,
+  NOTICE_NOT_NEEDED: () => '材料已齐全，无需出具一次性告知书。',
 } satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;
 
 export type ErrorCode = keyof typeof MESSAGES;

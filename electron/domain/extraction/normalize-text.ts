@@ -12,8 +12,13 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/** Drops the spaces OCR puts between Chinese characters; everything else is kept as recognised. */
+export function joinCjkSpacing(text: string): string {
+  return text.replace(CJK_GAP, '');
+}
+
 export function normalizeOcrText(text: string): string {
-  return toHalfWidth(text.replace(CJK_GAP, ''))
+  return toHalfWidth(joinCjkSpacing(text))
     .replace(/[ \t]+/g, ' ')
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { AppError } from '../contract/app-error';
+import { INGEST_LIMITS } from './ingest-limits';
+
+/** One page ready for the store: the OCR input, a view image, a thumbnail and its fingerprints. */
+export type PreparedPage = {
+  readonly index: number;
+  readonly width: number;
+  readonly height: number;
+  /** SHA-256 of the normalised page image: the same page in another container hashes the same. */
+  readonly sha256: string;
+  /** 64-bit difference hash: a re-scan of the same sheet lands within a few bits. */
+  readonly phash: string;
+  readonly ocrImage: Buffer;
+  readonly viewImage: Buffer;
+  readonly thumb: Buffer;
+  /** The PDF text layer, when the page has one (then no OCR is needed). */
+  readonly text: string | null;
+};
+
+const OPEN = { limitInputPixels: INGEST_LIMITS.maxPixels, failOn: 'error' } as const;
+
+async function differenceHash(image: sharp.Sharp): Promise<string> {
+  const px = await image.clone().greyscale().resize(9, 8, { fit: 'fill' }).raw().toBuffer();
+  let bits = 0n;
+  for (let y = 0; y < 8; y += 1) {
+    for (let x = 0; x < 8; x += 1) bits = (bits << 1n) | ((px[y * 9 + x] ?? 0) > (px[y * 9 + x + 1] ?? 0) ? 1n : 0n);
+  }
+  return bits.toString(16).padStart(16, '0');
+}
+
+export function hammingDistance(a: string, b: string): number {
+  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+  let n = 0;
+  while (x > 0n) { n += Number(x & 1n); x >>= 1n; }
+  return n;
+}
+
+/** Grey, contrast-stretched, at most A4 at 300 dpi: what tesseract reads best, at a bounded size. */
+export async function preparePage(input: sharp.Sharp, index: number, text: string | null): Promise<PreparedPage> {
+  const upright = input.rotate();
+  const grey = upright.clone().greyscale().normalise();
+  const ocrImage = await grey.clone()
+    .resize({ width: INGEST_LIMITS.ocrLongSide, height: INGEST_LIMITS.ocrLongSide, fit: 'inside', withoutEnlargement: true })
+    .png({ compressionLevel: 6 }).toBuffer({ resolveWithObject: true });
+  const viewImage = await upright.clone()
+    .resize({ width: INGEST_LIMITS.viewLongSide, height: INGEST_LIMITS.viewLongSide, fit: 'inside', withoutEnlargement: true })
+    .flatten({ background: '#ffffff' }).jpeg({ quality: 82 }).toBuffer();
+  const thumb = await upright.clone()
+    .resize({ width: INGEST_LIMITS.thumbLongSide, height: INGEST_LIMITS.thumbLongSide, fit: 'inside' })
+    .flatten({ background: '#ffffff' }).jpeg({ quality: 70 }).toBuffer();
+  return {
+    index,
+    width: ocrImage.info.width,
+    height: ocrImage.info.height,
+    sha256: createHash('sha256').update(ocrImage.data).digest('hex'),
+    phash: await differenceHash(upright),
+    ocrImage: ocrImage.data,
+    viewImage,
+    thumb,
+    text,
+  };
+}
+
+function imageError(e: unknown, fileName: string): AppError {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/pixel limit/i.test(message)) return new AppError('IMAGE_TOO_LARGE', { fileName, megapixels: Math.round(INGEST_LIMITS.maxPixels / 1e6) });
+  return new AppError('IMAGE_UNREADABLE', { fileName });
+}
+
+/** JPEG, PNG, WebP, BMP and TIFF (every page of a multi-page TIFF). */
+export async function imagePages(bytes: Buffer, fileName: string): Promise<PreparedPage[]> {
+  try {
+    const meta = await sharp(bytes, OPEN).metadata();
+    const count = meta.pages ?? 1;
+    if (count > INGEST_LIMITS.maxPdfPages) throw new AppError('TOO_MANY_PAGES', { fileName, pages: count, max: INGEST_LIMITS.maxPdfPages });
+    const pages: PreparedPage[] = [];
+    for (let i = 0; i < count; i += 1) pages.push(await preparePage(sharp(bytes, { ...OPEN, page: i }), i, null));
+    return pages;
+  } catch (e) {
+    throw e instanceof AppError ? e : imageError(e, fileName);
+  }
+}

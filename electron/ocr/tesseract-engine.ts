@@ -1,0 +1,43 @@
+import { createWorker, type Worker } from 'tesseract.js';
+import { joinCjkSpacing } from '../domain/extraction/normalize-text';
+
+export type OcrWord = { readonly text: string; readonly confidence: number; readonly bbox: readonly [number, number, number, number] };
+export type OcrResult = { readonly text: string; readonly confidence: number; readonly words: readonly OcrWord[] };
+
+/** One OCR worker (a worker thread): recognise one page image at a time. */
+export type OcrWorker = {
+  recognize(image: Buffer): Promise<OcrResult>;
+  terminate(): Promise<void>;
+};
+
+export type OcrWorkerFactory = () => Promise<OcrWorker>;
+
+type Block = { paragraphs: { lines: { words: { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[] }[] }[] };
+
+/** chi_sim+eng LSTM (best_int) from a local directory; `rotateAuto` straightens skewed scans. */
+export function tesseractWorkerFactory(langDir: string): OcrWorkerFactory {
+  return async () => {
+    const worker: Worker = await createWorker('chi_sim+eng', 1, {
+      langPath: langDir,
+      gzip: true,
+      cacheMethod: 'none',
+      errorHandler: () => undefined,
+    });
+    await worker.setParameters({ preserve_interword_spaces: '1' });
+    return {
+      async recognize(image) {
+        const { data } = await worker.recognize(image, { rotateAuto: true }, { text: true, blocks: true });
+        const blocks = (data.blocks ?? []) as unknown as Block[];
+        const words = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).map((w) => ({
+          text: w.text,
+          confidence: w.confidence / 100,
+          bbox: [w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1] as const,
+        }));
+        return { text: joinCjkSpacing(data.text).trim(), confidence: data.confidence / 100, words };
+      },
+      terminate: async () => {
+        await worker.terminate();
+      },
+    };
+  };
+}
