@@ -2,7 +2,7 @@ CREATE TABLE `documents` (
 	`id` text PRIMARY KEY NOT NULL,
 	`application_id` text NOT NULL,
 	`file_id` text NOT NULL,
-	`material_type` text NOT NULL,
+	`material_type` text,
 	`source` text NOT NULL,
 	`original_sighted` integer DEFAULT false NOT NULL,
 	`sealed` integer DEFAULT false NOT NULL,

@@ -31,7 +31,8 @@ export const documents = sqliteTable(
     id: text('id').primaryKey(),
     applicationId: text('application_id').notNull().references(() => applications.id),
     fileId: text('file_id').notNull().references(() => storedFiles.id),
-    materialType: text('material_type', { enum: MATERIAL_TYPES }).notNull(),
+    /** Null = 自动识别: the extracted document type is used. */
+    materialType: text('material_type', { enum: MATERIAL_TYPES }),
     source: text('source', { enum: DOCUMENT_SOURCES }).notNull(),
     /** R14: a paper outpatient original the clerk has seen. */
     originalSighted: integer('original_sighted', { mode: 'boolean' }).notNull().default(false),

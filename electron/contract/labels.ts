@@ -1,4 +1,5 @@
 import type { ApplicationState } from '../domain/application-state';
+import type { MaterialType } from '../domain/evidence/material-types';
 import type { Role } from '../domain/permissions';
 import type { InsuranceScheme, ProcessingPath } from '../domain/policy-pack';
 
@@ -20,4 +21,12 @@ export const LABELS = {
   sexes: { male: '男', female: '女' },
   diseaseClasses: { A: '甲类', B: '乙类' },
   packStatuses: { DRAFT_FOR_COMMENT: '征求意见稿', TRIAL: '试行', FINAL: '正式' },
+  materialTypes: {
+    INPATIENT_RECORD_COPY: '出院记录/住院病历', INPATIENT_COMPLETE_RECORD_SEALED: '住院完整资料（盖章）',
+    OUTPATIENT_RECORD_ORIGINAL: '门诊病历（原件）', EMR_PRINTOUT: '电子病历打印件', TEST_REPORT: '检查检验报告',
+    DIAGNOSIS_CERTIFICATE: '诊断证明', ID_CARD_COPY: '身份证件', OTHER: '其他',
+  } satisfies Record<MaterialType, string>,
+  ocrStatuses: { QUEUED: '排队', RUNNING: '识别中', DONE: '完成', FAILED: '失败', CANCELLED: '已取消' },
+  documentSources: { UPLOAD: '导入', CAMERA: '高拍仪', SCANNER: '扫描文件夹' },
+  evidenceDateFields: { DISCHARGE_DATE: '出院日期', VISIT_DATE: '就诊日期', REPORT_DATE: '报告日期' },
 } as const;

@@ -12,6 +12,8 @@ export const ACTIONS = [
   'applications.transition',
   'catalogue.read',
   'audit.verify',
+  'materials.read',
+  'materials.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -29,6 +31,9 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   'applications.transition': ['ADMIN', 'CLERK'],
   'catalogue.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
   'audit.verify': ['ADMIN'],
+  // physicians read the materials of the cases they review; only the desk adds or changes them
+  'materials.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
+  'materials.write': ['ADMIN', 'CLERK'],
 };
 
 export function can(role: Role, action: Action): boolean {

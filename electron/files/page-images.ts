@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { AppError } from '../contract/app-error';
 import { INGEST_LIMITS } from './ingest-limits';
 
@@ -21,7 +21,7 @@ export type PreparedPage = {
 
 const OPEN = { limitInputPixels: INGEST_LIMITS.maxPixels, failOn: 'error' } as const;
 
-async function differenceHash(image: sharp.Sharp): Promise<string> {
+async function differenceHash(image: Sharp): Promise<string> {
   const px = await image.clone().greyscale().resize(9, 8, { fit: 'fill' }).raw().toBuffer();
   let bits = 0n;
   for (let y = 0; y < 8; y += 1) {
@@ -38,7 +38,7 @@ export function hammingDistance(a: string, b: string): number {
 }
 
 /** Grey, contrast-stretched, at most A4 at 300 dpi: what tesseract reads best, at a bounded size. */
-export async function preparePage(input: sharp.Sharp, index: number, text: string | null): Promise<PreparedPage> {
+export async function preparePage(input: Sharp, index: number, text: string | null): Promise<PreparedPage> {
   const upright = input.rotate();
   const grey = upright.clone().greyscale().normalise();
   const ocrImage = await grey.clone()

@@ -30,6 +30,7 @@ function openBackend(): DeskBackend {
     keyHex: loadOrCreateSealedKey(join(dataDir, 'desk.key.sealed')),
     migrationsDir: resource('migrations', 'db/migrations'),
     packs: loadPolicyPacks(resource('policy', 'resources/policy')),
+    ocrLangDir: resource('ocr/lang', 'node_modules/.cache/csd-ocr-lang'),
   });
 }
 

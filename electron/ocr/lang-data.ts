@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * tesseract.js takes one directory for all languages (toolchain.md). The packaged app ships
@@ -9,6 +10,9 @@ import { dirname, join } from 'node:path';
  */
 export const OCR_LANGS = ['chi_sim', 'eng'] as const;
 const VARIANT = '4.0.0_best_int';
+
+/** Where a checkout (web host, CLI, tests) keeps its copy. */
+export const SOURCE_OCR_LANG_DIR = fileURLToPath(new URL('../../node_modules/.cache/csd-ocr-lang', import.meta.url));
 
 const fileName = (lang: string): string => `${lang}.traineddata.gz`;
 

@@ -10,7 +10,7 @@ export type DeskBackend = {
   readonly services: Services;
   readonly database: OpenDatabase;
   call(method: string, input: unknown, sessionToken: string | null): Promise<Envelope<unknown>>;
-  close(): void;
+  close(): Promise<void>;
 };
 
 export function openDeskBackend(opts: DeskOptions): DeskBackend {
@@ -21,6 +21,9 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
     database,
     call: (method, input, sessionToken) =>
       dispatch(handlers, method, input, { sessionToken, resolveActor: (t) => services.auth.resolve(t) }),
-    close: () => database.close(),
+    async close() {
+      await services.ocr.close();
+      database.close();
+    },
   };
 }

@@ -76,7 +76,7 @@ describe('opening applications', () => {
       expect(e.code).toBe('DISEASE_SCHEME_MISMATCH');
       expect(e.message).toContain('居民医保');
     } finally {
-      nm.close();
+      await nm.close();
     }
   });
 });

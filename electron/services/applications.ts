@@ -121,5 +121,7 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
     return deps.db.transaction((tx) => apply(tx, actor, id, 'WITHDRAW', {}, reason));
   }
 
-  return { open, list, get, receive, withdraw };
+  return { open, list, get, receive, withdraw, applyEvent: apply };
 }
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;

@@ -5,18 +5,36 @@ import { createAuthService } from './auth';
 import { createCatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { requirePermission } from './guard';
+import { refreshDocumentFacts } from './document-facts';
+import { createMaterialService } from './materials';
+import { createMaterialsCheckService } from './materials-check';
+import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
+import { createScanInboxService } from './scan-inbox';
+import { createUploadService } from './uploads';
 import { createUserService } from './users';
 
+/** The adapters the use cases drive (injected so tests can choose). */
+export type ServicePorts = { readonly ocr: OcrRecognizer };
+
 /** All use cases of the desk, wired once per open database. */
-export function createServices(deps: ServiceDeps) {
+export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const catalogue = createCatalogueService(deps);
   const applicants = createApplicantService(deps, catalogue);
+  const applications = createApplicationService(deps, catalogue, applicants);
+  const ocr = createOcrQueue(deps, ports.ocr, (documentId) =>
+    deps.db.transaction((tx) => refreshDocumentFacts(tx, catalogue.activePack(), documentId)));
+  const materials = createMaterialService(deps, catalogue, ocr);
   return {
     auth: createAuthService(deps),
     users: createUserService(deps),
     catalogue,
     applicants,
-    applications: createApplicationService(deps, catalogue, applicants),
+    applications,
+    ocr,
+    uploads: createUploadService(deps),
+    materials,
+    materialsCheck: createMaterialsCheckService(deps, catalogue, applications),
+    scanInbox: createScanInboxService(deps, materials),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -1,7 +1,13 @@
 import { openDatabase, type OpenDatabase } from '../../db/client';
 import type { PolicyPack } from '../domain/policy-pack';
+import { OcrPool, defaultPoolSize } from '../ocr/ocr-pool';
+import { prepareLangDir } from '../ocr/lang-data';
+import { tesseractWorkerFactory } from '../ocr/tesseract-engine';
 import { createUuidv7 } from './ids';
 import { createServices, type Services } from './index';
+
+/** A page that takes longer than this is stopped and marked failed (it can be retried). */
+const OCR_PAGE_TIMEOUT_MS = 90_000;
 
 export type DeskOptions = {
   readonly dbFile: string;
@@ -9,11 +15,22 @@ export type DeskOptions = {
   readonly migrationsDir: string;
   readonly packs: ReadonlyMap<string, PolicyPack>;
   readonly clock?: () => Date;
+  /** One directory holding chi_sim and eng traineddata.gz (prepared from the npm data packages when missing). */
+  readonly ocrLangDir: string;
+  readonly ocrWorkers?: number;
 };
 
 /** Opens the encrypted database, applies migrations and wires the services: the composition root. */
 export function openDesk(opts: DeskOptions): { services: Services; database: OpenDatabase } {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = opts.clock ?? (() => new Date());
-  return { services: createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }), database };
+  const ocr = new OcrPool({
+    size: opts.ocrWorkers ?? defaultPoolSize(),
+    timeoutMs: OCR_PAGE_TIMEOUT_MS,
+    createWorker: tesseractWorkerFactory(prepareLangDir(opts.ocrLangDir)),
+  });
+  const services = createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }, { ocr });
+  services.uploads.clearAbandoned();
+  services.ocr.start();
+  return { services, database };
 }

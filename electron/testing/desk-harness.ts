@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { In, Method, Out } from '../contract';
 import { checkCharacter } from '../domain/id-number';
+import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
 import { loadPolicyPacks } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
@@ -24,7 +25,7 @@ export class DeskHarness {
   constructor() {
     this.backend = openDeskBackend({
       dbFile: join(this.dir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR,
-      packs: loadPolicyPacks(PACKS_DIR), clock: () => this.now,
+      packs: loadPolicyPacks(PACKS_DIR), clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1,
     });
   }
 
@@ -57,8 +58,8 @@ export class DeskHarness {
     };
   }
 
-  close(): void {
-    this.backend.close();
+  async close(): Promise<void> {
+    await this.backend.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadOrCreateKeyFile } from '../files/key-file';
+import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
 import { loadPolicyPacks } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SECURITY_HEADERS } from '../shared/csp';
@@ -34,6 +35,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     keyHex: loadOrCreateKeyFile(join(opts.dataDir, 'desk.key')),
     migrationsDir: opts.migrationsDir,
     packs: loadPolicyPacks(opts.packsDir),
+    ocrLangDir: SOURCE_OCR_LANG_DIR,
   });
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(opts.rendererDir);
@@ -89,10 +91,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     backend,
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();
-      server.close(() => {
-        backend.close();
-        ok();
-      });
+      server.close(() => void backend.close().then(ok));
     }),
   };
 }

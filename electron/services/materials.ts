@@ -1,0 +1,195 @@
+import {
+  documentWithFileHash, documentsOfApplication, findPage, fingerprintsOfApplication, insertDocument, insertPage, insertStoredFile,
+  pageImage, pagesOfDocuments, updateDocument, updatePage, type DocumentListRow, type PageRow,
+} from '../../db/queries/materials';
+import { findApplication } from '../../db/queries/applications';
+import type { Executor } from '../../db/client';
+import { AppError } from '../contract/app-error';
+import type { ApplicationState } from '../domain/application-state';
+import type { MaterialType } from '../domain/evidence/material-types';
+import type { DocumentFacts } from '../domain/extraction/extract-facts';
+import { hammingDistance, type PreparedPage } from '../files/page-images';
+import { readPages } from '../files/read-pages';
+import { MIME } from '../files/sniff';
+import { createHash } from 'node:crypto';
+import { recordAudit } from './audit';
+import type { CatalogueService } from './catalogue';
+import type { Actor, ServiceDeps } from './context';
+import { documentById, effectiveFacts, refreshDocumentFacts } from './document-facts';
+import { requirePermission } from './guard';
+import type { OcrQueue } from './ocr-queue';
+
+/** Materials can change while the desk holds the file; after routing to review they are frozen (R23). */
+const EDITABLE: readonly ApplicationState[] = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
+/** Two pages whose difference hashes differ in at most this many of 64 bits are the same sheet re-scanned. */
+const SAME_SHEET_BITS = 6;
+
+export type DocumentSource = 'UPLOAD' | 'CAMERA' | 'SCANNER';
+export type ImportedFile = { readonly fileName: string; readonly bytes: Buffer; readonly pages: readonly PreparedPage[]; readonly mime: string };
+
+export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueService, ocr: OcrQueue) {
+  function editableApplication(db: Executor, applicationId: string) {
+    const found = findApplication(db, applicationId);
+    if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    if (!EDITABLE.includes(found.application.state)) throw new AppError('MATERIALS_FROZEN', { state: found.application.state });
+    return found;
+  }
+
+  /** Reads a file into pages (outside any transaction: it may take seconds). Errors are coded and Chinese-worded. */
+  async function prepare(fileName: string, bytes: Buffer): Promise<ImportedFile> {
+    const read = await readPages(bytes, fileName);
+    return { fileName, bytes, pages: read.pages, mime: MIME[read.kind] };
+  }
+
+  /**
+   * Stores a file as one document of the application: original bytes unchanged, and per page the
+   * images and the OCR job. The same file twice is refused; a re-scan of a sheet already present
+   * is stored but marked as a duplicate of that page.
+   */
+  function attach(
+    actor: Actor, applicationId: string, file: ImportedFile, materialType: MaterialType | null, source: DocumentSource,
+    within?: (tx: Executor, documentId: string) => void,
+  ) {
+    requirePermission(actor, 'materials.write');
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    const documentId = deps.db.transaction((tx) => {
+      editableApplication(tx, applicationId);
+      const same = documentWithFileHash(tx, applicationId, sha256);
+      if (same) throw new AppError('FILE_DUPLICATE', { fileName: file.fileName, existing: same.fileName });
+      const known = fingerprintsOfApplication(tx, applicationId);
+      const at = deps.clock().toISOString();
+      const fileId = deps.newId();
+      insertStoredFile(tx, { id: fileId, sha256, fileName: file.fileName, mime: file.mime, size: file.bytes.length, bytes: file.bytes, createdAt: at });
+      const id = deps.newId();
+      insertDocument(tx, { id, applicationId, fileId, materialType, source, createdBy: actor.userId, createdAt: at });
+      const duplicates: { page: number; of: string }[] = [];
+      for (const p of file.pages) {
+        const twin = known.find((k) => k.sha256 === p.sha256 || hammingDistance(k.phash, p.phash) <= SAME_SHEET_BITS);
+        if (twin) duplicates.push({ page: p.index + 1, of: `${twin.fileName} 第 ${twin.pageIndex + 1} 页` });
+        insertPage(tx, {
+          id: deps.newId(), documentId: id, pageIndex: p.index, sha256: p.sha256, phash: p.phash, width: p.width, height: p.height,
+          duplicateOfPageId: twin?.id ?? null, textSource: p.text === null ? 'ocr' : 'pdf-text',
+          ocrStatus: p.text === null ? 'QUEUED' : 'DONE', ocrText: p.text, ocrConfidence: p.text === null ? null : 1, queuedAt: at,
+        }, [
+          { kind: 'ocr', mime: 'image/png', bytes: p.ocrImage },
+          { kind: 'view', mime: 'image/jpeg', bytes: p.viewImage },
+          { kind: 'thumb', mime: 'image/jpeg', bytes: p.thumb },
+        ]);
+      }
+      refreshDocumentFacts(tx, catalogue.activePack(), id);
+      within?.(tx, id);
+      recordAudit(tx, deps, actor, {
+        action: 'material.attach', entityType: 'document', entityId: id,
+        details: { applicationId, fileName: file.fileName, sha256, pages: file.pages.length, source, duplicates: duplicates.length },
+      });
+      return id;
+    });
+    ocr.kick();
+    return documentDto(documentsOfApplication(deps.db, applicationId).find((d) => d.document.id === documentId)!);
+  }
+
+  function pageDto(p: PageRow) {
+    return {
+      id: p.id, index: p.pageIndex, width: p.width, height: p.height, textSource: p.textSource, ocrStatus: p.ocrStatus,
+      ocrError: p.ocrError, confidence: p.ocrConfidence, ocrMs: p.ocrMs, attempts: p.attempts,
+      duplicateOfPageId: p.duplicateOfPageId, corrected: p.correctedText !== null,
+    };
+  }
+
+  function documentDto(row: DocumentListRow, pages: PageRow[] = pagesOfDocuments(deps.db, [row.document.id])) {
+    const d = row.document;
+    const facts = effectiveFacts(d);
+    return {
+      id: d.id, fileName: row.fileName, mime: row.mime, size: row.size, source: d.source,
+      materialType: d.materialType, effectiveType: d.materialType ?? facts?.documentType ?? 'OTHER',
+      originalSighted: d.originalSighted, sealed: d.sealed, facts, factsConfirmed: d.confirmedFactsJson !== null,
+      confirmedByName: row.confirmedByName, confirmedAt: d.confirmedAt, createdAt: d.createdAt,
+      pages: pages.filter((p) => p.documentId === d.id).map(pageDto),
+    };
+  }
+
+  function list(actor: Actor, applicationId: string) {
+    requirePermission(actor, 'materials.read');
+    if (!findApplication(deps.db, applicationId)) throw new AppError('APPLICATION_NOT_FOUND');
+    const rows = documentsOfApplication(deps.db, applicationId);
+    const pages = pagesOfDocuments(deps.db, rows.map((r) => r.document.id));
+    return rows.map((r) => documentDto(r, pages));
+  }
+
+  function image(actor: Actor, pageId: string, kind: 'view' | 'thumb') {
+    requirePermission(actor, 'materials.read');
+    const img = pageImage(deps.db, pageId, kind);
+    if (!img) throw new AppError('PAGE_NOT_FOUND');
+    return { mime: img.mime, base64: img.bytes.toString('base64') };
+  }
+
+  function page(actor: Actor, pageId: string) {
+    requirePermission(actor, 'materials.read');
+    const p = findPage(deps.db, pageId);
+    if (!p) throw new AppError('PAGE_NOT_FOUND');
+    return {
+      ...pageDto(p), documentId: p.documentId, ocrText: p.ocrText, correctedText: p.correctedText, correctedAt: p.correctedAt,
+      words: p.ocrWordsJson ? (JSON.parse(p.ocrWordsJson) as { text: string; confidence: number; bbox: [number, number, number, number] }[]) : [],
+    };
+  }
+
+  /** The clerk's corrected text becomes the page's authoritative text (with who/when) and the facts are re-read. */
+  function correctPage(actor: Actor, pageId: string, text: string) {
+    requirePermission(actor, 'materials.write');
+    deps.db.transaction((tx) => {
+      const p = findPage(tx, pageId);
+      if (!p) throw new AppError('PAGE_NOT_FOUND');
+      const doc = documentById(tx, p.documentId)!;
+      editableApplication(tx, doc.applicationId);
+      updatePage(tx, pageId, { correctedText: text, correctedBy: actor.userId, correctedAt: deps.clock().toISOString() });
+      refreshDocumentFacts(tx, catalogue.activePack(), p.documentId);
+      recordAudit(tx, deps, actor, { action: 'material.page.correct', entityType: 'page', entityId: pageId, details: { documentId: p.documentId, chars: text.length } });
+    });
+    return page(actor, pageId);
+  }
+
+  function ocrControl(actor: Actor, pageId: string, action: 'retry' | 'cancel') {
+    requirePermission(actor, 'materials.write');
+    const p = findPage(deps.db, pageId);
+    if (!p) throw new AppError('PAGE_NOT_FOUND');
+    editableApplication(deps.db, documentById(deps.db, p.documentId)!.applicationId);
+    if (action === 'retry') ocr.retry(pageId); else ocr.cancel(pageId);
+    return pageDto(findPage(deps.db, pageId)!);
+  }
+
+  /** Type, R14 original sighted, 004 seal, and the facts as the clerk confirms them. */
+  function update(actor: Actor, documentId: string, patch: { materialType: MaterialType | null; originalSighted: boolean; sealed: boolean; facts: DocumentFacts | null }) {
+    requirePermission(actor, 'materials.write');
+    const applicationId = deps.db.transaction((tx) => {
+      const doc = documentById(tx, documentId);
+      if (!doc || doc.removedAt) throw new AppError('DOCUMENT_NOT_FOUND');
+      editableApplication(tx, doc.applicationId);
+      const at = deps.clock().toISOString();
+      updateDocument(tx, documentId, {
+        materialType: patch.materialType, originalSighted: patch.originalSighted, sealed: patch.sealed,
+        ...(patch.facts ? { confirmedFactsJson: JSON.stringify(patch.facts), confirmedBy: actor.userId, confirmedAt: at } : {}),
+      });
+      recordAudit(tx, deps, actor, { action: 'material.update', entityType: 'document', entityId: documentId, details: { materialType: patch.materialType, originalSighted: patch.originalSighted, sealed: patch.sealed, factsConfirmed: patch.facts !== null } });
+      return doc.applicationId;
+    });
+    return documentDto(documentsOfApplication(deps.db, applicationId).find((d) => d.document.id === documentId)!);
+  }
+
+  /** Sets a wrongly attached document aside; its bytes stay in the archive. */
+  function remove(actor: Actor, documentId: string, reason: string) {
+    requirePermission(actor, 'materials.write');
+    deps.db.transaction((tx) => {
+      const doc = documentById(tx, documentId);
+      if (!doc || doc.removedAt) throw new AppError('DOCUMENT_NOT_FOUND');
+      editableApplication(tx, doc.applicationId);
+      updateDocument(tx, documentId, { removedAt: deps.clock().toISOString(), removedBy: actor.userId });
+      recordAudit(tx, deps, actor, { action: 'material.remove', entityType: 'document', entityId: documentId, details: { reason } });
+    });
+    for (const p of pagesOfDocuments(deps.db, [documentId])) ocr.cancel(p.id);
+    return { removed: true };
+  }
+
+  return { prepare, attach, list, image, page, correctPage, ocrControl, update, remove };
+}
+
+export type MaterialService = ReturnType<typeof createMaterialService>;
