@@ -49,7 +49,6 @@ CREATE TABLE `pages` (
 	`document_id` text NOT NULL,
 	`page_index` integer NOT NULL,
 	`sha256` text NOT NULL,
-	`phash` text NOT NULL,
 	`width` integer NOT NULL,
 	`height` integer NOT NULL,
 	`duplicate_of_page_id` text,

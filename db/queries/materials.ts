@@ -51,11 +51,16 @@ export const pagesOfDocuments = (db: Executor, documentIds: readonly string[]): 
   documentIds.length === 0 ? [] :
     db.select().from(pages).where(inArray(pages.documentId, [...documentIds])).orderBy(asc(pages.documentId), asc(pages.pageIndex)).all();
 
-/** Live pages of an application with their perceptual hashes (duplicate detection). */
-export const fingerprintsOfApplication = (db: Executor, applicationId: string) =>
-  db.select({ id: pages.id, phash: pages.phash, sha256: pages.sha256, documentId: pages.documentId, pageIndex: pages.pageIndex, fileName: storedFiles.fileName })
+/** Live pages of an application with their hashes and texts (duplicate detection). */
+export const pagesOfApplication = (db: Executor, applicationId: string) =>
+  db.select({
+    id: pages.id, sha256: pages.sha256, documentId: pages.documentId, pageIndex: pages.pageIndex, fileName: storedFiles.fileName,
+    ocrStatus: pages.ocrStatus, ocrText: pages.ocrText, correctedText: pages.correctedText, duplicateOfPageId: pages.duplicateOfPageId,
+    createdAt: documents.createdAt,
+  })
     .from(pages).innerJoin(documents, eq(documents.id, pages.documentId)).innerJoin(storedFiles, eq(storedFiles.id, documents.fileId))
     .where(and(eq(documents.applicationId, applicationId), isNull(documents.removedAt)))
+    .orderBy(asc(documents.createdAt), asc(documents.id), asc(pages.pageIndex))
     .all();
 
 export const findPage = (db: Executor, id: string): PageRow | undefined => db.select().from(pages).where(eq(pages.id, id)).get();

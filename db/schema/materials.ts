@@ -60,7 +60,6 @@ export const pages = sqliteTable(
     documentId: text('document_id').notNull().references(() => documents.id),
     pageIndex: integer('page_index').notNull(),
     sha256: text('sha256').notNull(),
-    phash: text('phash').notNull(),
     width: integer('width').notNull(),
     height: integer('height').notNull(),
     duplicateOfPageId: text('duplicate_of_page_id'),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import * as M from './materials-schemas';
 import * as S from './schemas';
 
 /**
@@ -30,6 +31,23 @@ export const contract = {
   'applications.receive': { input: S.ReceiveApplication, output: S.Application, auth: true },
   'applications.withdraw': { input: S.WithdrawApplication, output: S.Application, auth: true },
   'audit.verify': { input: S.Empty, output: S.AuditVerification, auth: true },
+  'uploads.begin': { input: M.BeginUpload, output: M.UploadTicket, auth: true },
+  'uploads.chunk': { input: M.UploadChunk, output: M.UploadProgress, auth: true },
+  'materials.attach': { input: M.AttachUpload, output: M.Document, auth: true },
+  'materials.list': { input: M.ByApplication, output: M.Document.array(), auth: true },
+  'materials.update': { input: M.UpdateDocument, output: M.Document, auth: true },
+  'materials.remove': { input: M.RemoveDocument, output: M.Removed, auth: true },
+  'pages.image': { input: M.PageImageIn, output: M.PageImage, auth: true },
+  'pages.get': { input: M.ByPage, output: M.PageDetail, auth: true },
+  'pages.correct': { input: M.CorrectPage, output: M.PageDetail, auth: true },
+  'pages.retryOcr': { input: M.ByPage, output: M.Page, auth: true },
+  'pages.cancelOcr': { input: M.ByPage, output: M.Page, auth: true },
+  'materials.check': { input: M.ByApplication, output: M.MaterialsCheck, auth: true },
+  'materials.issueNotice': { input: M.ByApplication, output: M.IssuedNotice, auth: true },
+  'materials.noticePdf': { input: M.ById, output: M.Pdf, auth: true },
+  'materials.submit': { input: M.ByApplication, output: S.Application, auth: true },
+  'inbox.list': { input: S.Empty, output: M.InboxItem.array(), auth: true },
+  'inbox.assign': { input: M.AssignInbox, output: M.Document, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;

@@ -126,6 +126,7 @@ const labelMap = z.record(z.string(), z.string());
 export const Labels = z.object({
   states: labelMap, roles: labelMap, schemes: labelMap, employmentStatuses: labelMap, paths: labelMap,
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
+  materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
 });
 
 export const Empty = empty;

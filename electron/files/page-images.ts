@@ -10,8 +10,6 @@ export type PreparedPage = {
   readonly height: number;
   /** SHA-256 of the normalised page image: the same page in another container hashes the same. */
   readonly sha256: string;
-  /** 64-bit difference hash: a re-scan of the same sheet lands within a few bits. */
-  readonly phash: string;
   readonly ocrImage: Buffer;
   readonly viewImage: Buffer;
   readonly thumb: Buffer;
@@ -20,22 +18,6 @@ export type PreparedPage = {
 };
 
 const OPEN = { limitInputPixels: INGEST_LIMITS.maxPixels, failOn: 'error' } as const;
-
-async function differenceHash(image: Sharp): Promise<string> {
-  const px = await image.clone().greyscale().resize(9, 8, { fit: 'fill' }).raw().toBuffer();
-  let bits = 0n;
-  for (let y = 0; y < 8; y += 1) {
-    for (let x = 0; x < 8; x += 1) bits = (bits << 1n) | ((px[y * 9 + x] ?? 0) > (px[y * 9 + x + 1] ?? 0) ? 1n : 0n);
-  }
-  return bits.toString(16).padStart(16, '0');
-}
-
-export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let n = 0;
-  while (x > 0n) { n += Number(x & 1n); x >>= 1n; }
-  return n;
-}
 
 /** Grey, contrast-stretched, at most A4 at 300 dpi: what tesseract reads best, at a bounded size. */
 export async function preparePage(input: Sharp, index: number, text: string | null): Promise<PreparedPage> {
@@ -55,7 +37,6 @@ export async function preparePage(input: Sharp, index: number, text: string | nu
     width: ocrImage.info.width,
     height: ocrImage.info.height,
     sha256: createHash('sha256').update(ocrImage.data).digest('hex'),
-    phash: await differenceHash(upright),
     ocrImage: ocrImage.data,
     viewImage,
     thumb,

@@ -1,4 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { AppError } from '../contract/app-error';
 import { INGEST_LIMITS } from './ingest-limits';
@@ -41,8 +41,9 @@ export async function pdfPages(bytes: Buffer, fileName: string): Promise<Prepare
       const text = content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join('');
       const hasText = text.replace(/\s/g, '').length >= MIN_TEXT_CHARS;
       const viewport = page.getViewport({ scale: INGEST_LIMITS.pdfRenderDpi / 72 });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = canvas.getContext('2d');
+      // pdf.js's own canvas factory (backed by @napi-rs/canvas in Node) keeps its Path2D and canvas types consistent
+      const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: Canvas; context: SKRSContext2D } };
+      const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;

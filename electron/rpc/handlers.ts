@@ -4,7 +4,7 @@ import { LABELS } from '../contract/labels';
 import type { Actor, Services } from '../services';
 
 export type HandlerContext = { readonly actor: Actor | null; readonly sessionToken: string | null };
-type Handler<M extends Method> = (input: Parsed<M>, ctx: HandlerContext) => Out<M>;
+type Handler<M extends Method> = (input: Parsed<M>, ctx: HandlerContext) => Out<M> | Promise<Out<M>>;
 export type Handlers = { readonly [M in Method]: Handler<M> };
 
 /** Methods whose contract entry says auth: true only ever run with an actor (dispatch checks). */
@@ -38,5 +38,26 @@ export function createHandlers(s: Services): Handlers {
     'applications.receive': (i, ctx) => s.applications.receive(signedIn(ctx), i.id, i.identityVerification, i.applicantSigned),
     'applications.withdraw': (i, ctx) => s.applications.withdraw(signedIn(ctx), i.id, i.reason),
     'audit.verify': (_i, ctx) => s.audit.verify(signedIn(ctx)),
+    'uploads.begin': (i, ctx) => s.uploads.begin(signedIn(ctx), i.fileName, i.size),
+    'uploads.chunk': (i, ctx) => s.uploads.chunk(signedIn(ctx), i.uploadId, i.index, i.data),
+    'materials.attach': async (i, ctx) => {
+      const actor = signedIn(ctx);
+      const { fileName, bytes } = s.uploads.take(actor, i.uploadId);
+      return s.materials.attach(actor, i.applicationId, await s.materials.prepare(fileName, bytes), i.materialType, i.source);
+    },
+    'materials.list': (i, ctx) => s.materials.list(signedIn(ctx), i.applicationId),
+    'materials.update': (i, ctx) => s.materials.update(signedIn(ctx), i.documentId, i),
+    'materials.remove': (i, ctx) => s.materials.remove(signedIn(ctx), i.documentId, i.reason),
+    'pages.image': (i, ctx) => s.materials.image(signedIn(ctx), i.pageId, i.kind),
+    'pages.get': (i, ctx) => s.materials.page(signedIn(ctx), i.pageId),
+    'pages.correct': (i, ctx) => s.materials.correctPage(signedIn(ctx), i.pageId, i.text),
+    'pages.retryOcr': (i, ctx) => s.materials.ocrControl(signedIn(ctx), i.pageId, 'retry'),
+    'pages.cancelOcr': (i, ctx) => s.materials.ocrControl(signedIn(ctx), i.pageId, 'cancel'),
+    'materials.check': (i, ctx) => s.materialsCheck.check(signedIn(ctx), i.applicationId),
+    'materials.issueNotice': (i, ctx) => s.materialsCheck.issueNotice(signedIn(ctx), i.applicationId),
+    'materials.noticePdf': (i, ctx) => s.materialsCheck.noticePdf(signedIn(ctx), i.id),
+    'materials.submit': (i, ctx) => s.materialsCheck.submit(signedIn(ctx), i.applicationId),
+    'inbox.list': (_i, ctx) => s.scanInbox.list(signedIn(ctx)),
+    'inbox.assign': (i, ctx) => s.scanInbox.assign(signedIn(ctx), i.inboxId, i.applicationId, i.materialType),
   };
 }

@@ -1,18 +1,35 @@
-import { findDocument, pagesOfDocuments, updateDocument, type DocumentRow } from '../../db/queries/materials';
+import { findDocument, pagesOfApplication, pagesOfDocuments, updateDocument, updatePage, type DocumentRow } from '../../db/queries/materials';
 import type { Executor } from '../../db/client';
 import { extractFacts, type DocumentFacts } from '../domain/extraction/extract-facts';
+import { SAME_SHEET_SIMILARITY, textSimilarity } from '../domain/extraction/text-similarity';
 import type { PolicyPack } from '../domain/policy-pack';
 
 /** The text of a page as the desk trusts it: the clerk's correction, else the recognised or embedded text. */
 export const pageText = (p: { correctedText: string | null; ocrText: string | null }): string => p.correctedText ?? p.ocrText ?? '';
 
-/** Re-reads the facts of a document from all of its pages (after OCR finishes or a page is corrected). */
-export function refreshDocumentFacts(db: Executor, pack: PolicyPack, documentId: string): DocumentFacts | null {
+/**
+ * Once every page of a document has text (OCR finished, or a page corrected): re-reads its facts,
+ * and marks each page that reads like a page already in the application as a re-scan of it.
+ */
+export function settleDocument(db: Executor, pack: PolicyPack, documentId: string): DocumentFacts | null {
   const pages = pagesOfDocuments(db, [documentId]);
   if (pages.some((p) => p.ocrStatus === 'QUEUED' || p.ocrStatus === 'RUNNING')) return null;
   const facts = extractFacts(pages.map(pageText).join('\n'), pack);
   updateDocument(db, documentId, { factsJson: JSON.stringify(facts) });
+  const doc = findDocument(db, documentId);
+  if (doc) markRescans(db, doc.applicationId, documentId);
   return facts;
+}
+
+function markRescans(db: Executor, applicationId: string, documentId: string): void {
+  const all = pagesOfApplication(db, applicationId).filter((p) => p.ocrStatus === 'DONE' || p.duplicateOfPageId !== null);
+  for (const [i, page] of all.entries()) {
+    if (page.documentId !== documentId || page.duplicateOfPageId !== null) continue;
+    const text = pageText(page);
+    if (text.replace(/\s/g, '').length < 20) continue;
+    const twin = all.slice(0, i).find((earlier) => textSimilarity(pageText(earlier), text) >= SAME_SHEET_SIMILARITY);
+    if (twin) updatePage(db, page.id, { duplicateOfPageId: twin.id });
+  }
 }
 
 /** Confirmed facts win over extracted ones (the clerk's word is authoritative, with who/when). */

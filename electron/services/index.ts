@@ -5,7 +5,7 @@ import { createAuthService } from './auth';
 import { createCatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { requirePermission } from './guard';
-import { refreshDocumentFacts } from './document-facts';
+import { settleDocument } from './document-facts';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
@@ -22,7 +22,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const applicants = createApplicantService(deps, catalogue);
   const applications = createApplicationService(deps, catalogue, applicants);
   const ocr = createOcrQueue(deps, ports.ocr, (documentId) =>
-    deps.db.transaction((tx) => refreshDocumentFacts(tx, catalogue.activePack(), documentId)));
+    deps.db.transaction((tx) => settleDocument(tx, catalogue.activePack(), documentId)));
   const materials = createMaterialService(deps, catalogue, ocr);
   return {
     auth: createAuthService(deps),

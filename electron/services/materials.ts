@@ -1,5 +1,5 @@
 import {
-  documentWithFileHash, documentsOfApplication, findPage, fingerprintsOfApplication, insertDocument, insertPage, insertStoredFile,
+  documentWithFileHash, documentsOfApplication, findPage, pagesOfApplication, insertDocument, insertPage, insertStoredFile,
   pageImage, pagesOfDocuments, updateDocument, updatePage, type DocumentListRow, type PageRow,
 } from '../../db/queries/materials';
 import { findApplication } from '../../db/queries/applications';
@@ -8,21 +8,19 @@ import { AppError } from '../contract/app-error';
 import type { ApplicationState } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { DocumentFacts } from '../domain/extraction/extract-facts';
-import { hammingDistance, type PreparedPage } from '../files/page-images';
+import type { PreparedPage } from '../files/page-images';
 import { readPages } from '../files/read-pages';
 import { MIME } from '../files/sniff';
 import { createHash } from 'node:crypto';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
-import { documentById, effectiveFacts, refreshDocumentFacts } from './document-facts';
+import { documentById, effectiveFacts, settleDocument } from './document-facts';
 import { requirePermission } from './guard';
 import type { OcrQueue } from './ocr-queue';
 
 /** Materials can change while the desk holds the file; after routing to review they are frozen (R23). */
 const EDITABLE: readonly ApplicationState[] = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
-/** Two pages whose difference hashes differ in at most this many of 64 bits are the same sheet re-scanned. */
-const SAME_SHEET_BITS = 6;
 
 export type DocumentSource = 'UPLOAD' | 'CAMERA' | 'SCANNER';
 export type ImportedFile = { readonly fileName: string; readonly bytes: Buffer; readonly pages: readonly PreparedPage[]; readonly mime: string };
@@ -43,8 +41,8 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
 
   /**
    * Stores a file as one document of the application: original bytes unchanged, and per page the
-   * images and the OCR job. The same file twice is refused; a re-scan of a sheet already present
-   * is stored but marked as a duplicate of that page.
+   * images and the OCR job. The same file twice is refused; a page identical to one already present
+   * (or, once read, reading like one) is stored but marked as a duplicate of that page.
    */
   function attach(
     actor: Actor, applicationId: string, file: ImportedFile, materialType: MaterialType | null, source: DocumentSource,
@@ -56,18 +54,18 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
       editableApplication(tx, applicationId);
       const same = documentWithFileHash(tx, applicationId, sha256);
       if (same) throw new AppError('FILE_DUPLICATE', { fileName: file.fileName, existing: same.fileName });
-      const known = fingerprintsOfApplication(tx, applicationId);
+      const known = pagesOfApplication(tx, applicationId);
       const at = deps.clock().toISOString();
       const fileId = deps.newId();
       insertStoredFile(tx, { id: fileId, sha256, fileName: file.fileName, mime: file.mime, size: file.bytes.length, bytes: file.bytes, createdAt: at });
       const id = deps.newId();
       insertDocument(tx, { id, applicationId, fileId, materialType, source, createdBy: actor.userId, createdAt: at });
-      const duplicates: { page: number; of: string }[] = [];
+      let duplicates = 0;
       for (const p of file.pages) {
-        const twin = known.find((k) => k.sha256 === p.sha256 || hammingDistance(k.phash, p.phash) <= SAME_SHEET_BITS);
-        if (twin) duplicates.push({ page: p.index + 1, of: `${twin.fileName} 第 ${twin.pageIndex + 1} 页` });
+        const twin = known.find((k) => k.sha256 === p.sha256);
+        if (twin) duplicates += 1;
         insertPage(tx, {
-          id: deps.newId(), documentId: id, pageIndex: p.index, sha256: p.sha256, phash: p.phash, width: p.width, height: p.height,
+          id: deps.newId(), documentId: id, pageIndex: p.index, sha256: p.sha256, width: p.width, height: p.height,
           duplicateOfPageId: twin?.id ?? null, textSource: p.text === null ? 'ocr' : 'pdf-text',
           ocrStatus: p.text === null ? 'QUEUED' : 'DONE', ocrText: p.text, ocrConfidence: p.text === null ? null : 1, queuedAt: at,
         }, [
@@ -76,11 +74,11 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
           { kind: 'thumb', mime: 'image/jpeg', bytes: p.thumb },
         ]);
       }
-      refreshDocumentFacts(tx, catalogue.activePack(), id);
+      settleDocument(tx, catalogue.activePack(), id);
       within?.(tx, id);
       recordAudit(tx, deps, actor, {
         action: 'material.attach', entityType: 'document', entityId: id,
-        details: { applicationId, fileName: file.fileName, sha256, pages: file.pages.length, source, duplicates: duplicates.length },
+        details: { applicationId, fileName: file.fileName, sha256, pages: file.pages.length, source, duplicates },
       });
       return id;
     });
@@ -142,7 +140,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
       const doc = documentById(tx, p.documentId)!;
       editableApplication(tx, doc.applicationId);
       updatePage(tx, pageId, { correctedText: text, correctedBy: actor.userId, correctedAt: deps.clock().toISOString() });
-      refreshDocumentFacts(tx, catalogue.activePack(), p.documentId);
+      settleDocument(tx, catalogue.activePack(), p.documentId);
       recordAudit(tx, deps, actor, { action: 'material.page.correct', entityType: 'page', entityId: pageId, details: { documentId: p.documentId, chars: text.length } });
     });
     return page(actor, pageId);
