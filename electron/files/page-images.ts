@@ -23,9 +23,16 @@ const OPEN = { limitInputPixels: INGEST_LIMITS.maxPixels, failOn: 'error' } as c
 export async function preparePage(input: Sharp, index: number, text: string | null): Promise<PreparedPage> {
   const upright = input.rotate();
   const grey = upright.clone().greyscale().normalise();
-  const ocrImage = await grey.clone()
+  const raw = await grey.clone()
     .resize({ width: INGEST_LIMITS.ocrLongSide, height: INGEST_LIMITS.ocrLongSide, fit: 'inside', withoutEnlargement: true })
-    .png({ compressionLevel: 6 }).toBuffer({ resolveWithObject: true });
+    .raw().toBuffer({ resolveWithObject: true });
+  // the resolution an A4 sheet of this size has (long side 11.69 in), so tesseract need not guess it
+  const density = Math.max(72, Math.round(Math.max(raw.info.width, raw.info.height) / 11.69));
+  const ocrImage = {
+    info: raw.info,
+    data: await sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } })
+      .withMetadata({ density }).png({ compressionLevel: 6 }).toBuffer(),
+  };
   const viewImage = await upright.clone()
     .resize({ width: INGEST_LIMITS.viewLongSide, height: INGEST_LIMITS.viewLongSide, fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' }).jpeg({ quality: 82 }).toBuffer();

@@ -1,7 +1,7 @@
 import { findDocument, pagesOfApplication, pagesOfDocuments, updateDocument, updatePage, type DocumentRow } from '../../db/queries/materials';
 import type { Executor } from '../../db/client';
 import { extractFacts, type DocumentFacts } from '../domain/extraction/extract-facts';
-import { SAME_SHEET_SIMILARITY, textSimilarity } from '../domain/extraction/text-similarity';
+import { isSameSheet } from '../domain/extraction/text-similarity';
 import type { PolicyPack } from '../domain/policy-pack';
 
 /** The text of a page as the desk trusts it: the clerk's correction, else the recognised or embedded text. */
@@ -26,8 +26,7 @@ function markRescans(db: Executor, applicationId: string, documentId: string): v
   for (const [i, page] of all.entries()) {
     if (page.documentId !== documentId || page.duplicateOfPageId !== null) continue;
     const text = pageText(page);
-    if (text.replace(/\s/g, '').length < 20) continue;
-    const twin = all.slice(0, i).find((earlier) => textSimilarity(pageText(earlier), text) >= SAME_SHEET_SIMILARITY);
+    const twin = all.slice(0, i).find((earlier) => isSameSheet(pageText(earlier), text));
     if (twin) updatePage(db, page.id, { duplicateOfPageId: twin.id });
   }
 }

@@ -58,6 +58,15 @@ export class DeskHarness {
     };
   }
 
+  /** Uploads bytes in contract-sized chunks and attaches them, as the renderer does. */
+  async attach(token: string, applicationId: string, fileName: string, bytes: Buffer, materialType: In<'materials.attach'>['materialType'] = null) {
+    const { uploadId, chunkBytes } = await this.call('uploads.begin', { fileName, size: bytes.length }, token);
+    for (let i = 0; i * chunkBytes < bytes.length; i += 1) {
+      await this.call('uploads.chunk', { uploadId, index: i, data: bytes.subarray(i * chunkBytes, (i + 1) * chunkBytes).toString('base64') }, token);
+    }
+    return this.call('materials.attach', { uploadId, applicationId, materialType, source: 'UPLOAD' }, token);
+  }
+
   async close(): Promise<void> {
     await this.backend.close();
     rmSync(this.dir, { recursive: true, force: true });

@@ -63,7 +63,7 @@ export function hugePngHeader(): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** A multi-page TIFF of the given page images. */
+/** A multi-page TIFF of the given page images, uncompressed grey as many desk scanners write it. */
 export function multiPageTiff(pngs: readonly Buffer[]): Promise<Buffer> {
-  return sharp([...pngs], { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
+  return sharp([...pngs], { join: { animated: true } }).greyscale().tiff({ compression: 'none' }).toBuffer();
 }

@@ -1,26 +1,36 @@
 /**
- * How alike two page texts are (Dice coefficient of character bigrams, ignoring whitespace).
- * A re-scan of the same sheet reads almost the same (≥ 0.9 even on degraded scans); another
- * patient's record on the same hospital template shares only the boilerplate.
+ * Whether two page texts are the same sheet read twice (a re-scan), judged on OCR text because a
+ * pixel fingerprint cannot tell two patients on the same hospital template apart. The identifying
+ * numbers (ID, record number, dates) must agree as well as the wording.
  */
-export function textSimilarity(a: string, b: string): number {
-  const grams = (s: string): Map<string, number> => {
-    const t = s.replace(/\s+/g, '');
-    const m = new Map<string, number>();
-    for (let i = 0; i + 1 < t.length; i += 1) {
-      const g = t.slice(i, i + 2);
-      m.set(g, (m.get(g) ?? 0) + 1);
-    }
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+
+function ngrams(text: string, n: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + n <= text.length; i += 1) {
+    const g = text.slice(i, i + n);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient of character n-grams. */
+export function dice(a: string, b: string, n: number): number {
+  const ga = ngrams(a, n);
+  const gb = ngrams(b, n);
   const total = [...ga.values(), ...gb.values()].reduce((x, y) => x + y, 0);
   if (total === 0) return 0;
   let shared = 0;
-  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
+  for (const [g, k] of ga) shared += Math.min(k, gb.get(g) ?? 0);
   return (2 * shared) / total;
 }
 
-/** The similarity at or above which a page is taken for a re-scan of another. */
-export const SAME_SHEET_SIMILARITY = 0.9;
+const compact = (s: string): string => s.replace(/\s+/g, '');
+const digits = (s: string): string => s.replace(/\D+/g, '');
+
+export function isSameSheet(a: string, b: string): boolean {
+  const [ta, tb] = [compact(a), compact(b)];
+  if (ta.length < 20 || tb.length < 20) return false;
+  const [da, db] = [digits(a), digits(b)];
+  if (da.length < 8 || db.length < 8) return dice(ta, tb, 2) >= 0.9;
+  return dice(ta, tb, 2) >= 0.6 && dice(da, db, 4) >= 0.7;
+}
