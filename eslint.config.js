@@ -28,9 +28,14 @@ export default tseslint.config(
   },
   // The domain is pure: nothing outside electron/domain, no Node built-ins, no packages.
   {
-    files: ['electron/domain/**/*.ts'],
+    files: ['electron/domain/*.ts'],
     ignores: ['electron/domain/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', outside(['../*', '!./*', 'node:*', 'electron', 'react', 'zod', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'])] },
+  },
+  {
+    files: ['electron/domain/*/**/*.ts'],
+    ignores: ['electron/domain/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', outside(['../../*', 'node:*', 'electron', 'react', 'zod', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'])] },
   },
   // Only services (and the db layer itself) touch the database.
   {

@@ -63,4 +63,4 @@ const rows = [
 ];
 console.log(`worklist bench: ${N.toLocaleString()} applications seeded in ${(seedMs / 1000).toFixed(1)} s (node ${process.version})`);
 console.table(rows);
-desk.close();
+await desk.close();

@@ -1,4 +1,5 @@
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { AppError } from '../contract/app-error';
 import { INGEST_LIMITS } from './ingest-limits';
@@ -9,7 +10,7 @@ import { preparePage, type PreparedPage } from './page-images';
  * are rendered for OCR. Pages are handled one at a time so memory stays bounded.
  */
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 

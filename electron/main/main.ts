@@ -98,8 +98,8 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
   app.on('window-all-closed', () => {
-    backend?.close();
+    const closing = backend?.close() ?? Promise.resolve();
     backend = null;
-    app.quit();
+    void closing.finally(() => app.quit());
   });
 }

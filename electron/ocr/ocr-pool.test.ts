@@ -5,17 +5,17 @@ import type { OcrResult, OcrWorker } from './tesseract-engine';
 /** A fake worker whose page "image" says how long to take: the pool's scheduling is what is tested here. */
 function fakeFactory(log: string[]): () => Promise<OcrWorker> {
   let n = 0;
-  return async () => {
+  return () => {
     const id = (n += 1);
     let alive = true;
-    return {
+    return Promise.resolve({
       recognize: (image) => new Promise<OcrResult>((resolve, reject) => {
         const [label, ms] = image.toString().split(':');
         log.push(`w${id} start ${label}`);
         setTimeout(() => (alive ? resolve({ text: String(label), confidence: 0.9, words: [] }) : reject(new Error('terminated'))), Number(ms));
       }),
-      terminate: async () => { alive = false; log.push(`w${id} terminated`); },
-    };
+      terminate: () => { alive = false; log.push(`w${id} terminated`); return Promise.resolve(); },
+    });
   };
 }
 

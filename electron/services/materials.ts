@@ -8,6 +8,7 @@ import { AppError } from '../contract/app-error';
 import type { ApplicationState } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { DocumentFacts } from '../domain/extraction/extract-facts';
+import { mapDiagnoses } from '../domain/extraction/map-diagnoses';
 import type { PreparedPage } from '../files/page-images';
 import { readPages } from '../files/read-pages';
 import { MIME } from '../files/sniff';
@@ -165,7 +166,11 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
       const at = deps.clock().toISOString();
       updateDocument(tx, documentId, {
         materialType: patch.materialType, originalSighted: patch.originalSighted, sealed: patch.sealed,
-        ...(patch.facts ? { confirmedFactsJson: JSON.stringify(patch.facts), confirmedBy: actor.userId, confirmedAt: at } : {}),
+        // the diseases a diagnosis names always come from the pack's vocabulary, never from the caller
+        ...(patch.facts ? {
+          confirmedFactsJson: JSON.stringify({ ...patch.facts, diseaseKeys: mapDiagnoses(patch.facts.diagnoses, catalogue.activePack().catalogue) }),
+          confirmedBy: actor.userId, confirmedAt: at,
+        } : {}),
       });
       recordAudit(tx, deps, actor, { action: 'material.update', entityType: 'document', entityId: documentId, details: { materialType: patch.materialType, originalSighted: patch.originalSighted, sealed: patch.sealed, factsConfirmed: patch.facts !== null } });
       return doc.applicationId;

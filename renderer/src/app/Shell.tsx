@@ -1,26 +1,29 @@
-import { FileAddOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { UsersScreen } from '../features/admin/UsersScreen';
 import { RegisterScreen } from '../features/intake/RegisterScreen';
+import { InboxScreen } from '../features/materials/InboxScreen';
+import { MaterialsScreen } from '../features/materials/MaterialsScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'worklist' | 'register' | 'users';
+type Page = 'worklist' | 'register' | 'inbox' | 'users';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
 export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
   const labels = useLabels();
   const [page, setPage] = useState<Page>('worklist');
+  const [materialsFor, setMaterialsFor] = useState<string | null>(null);
   const [changingPassword, setChangingPassword] = useState(false);
   const isAdmin = session.user.role === 'ADMIN';
   const canIntake = session.user.role !== 'PHYSICIAN';
 
   const items = [
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
-    ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }] : []),
+    ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
     ...(isAdmin ? [{ key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
   ];
 
@@ -29,7 +32,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#1565c0' }}>慢特病认定台</div>
         <nav aria-label="主导航">
-          <Menu mode="inline" selectedKeys={[page]} items={items} onClick={(e) => setPage(e.key as Page)} style={{ borderRight: 0 }} />
+          <Menu mode="inline" selectedKeys={[page]} items={items} onClick={(e) => { setMaterialsFor(null); setPage(e.key as Page); }} style={{ borderRight: 0 }} />
         </nav>
       </Layout.Sider>
       <Layout>
@@ -43,9 +46,11 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          {page === 'worklist' && <WorklistScreen canIntake={canIntake} />}
-          {page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
-          {page === 'users' && <UsersScreen selfId={session.user.id} />}
+          {materialsFor !== null && <MaterialsScreen applicationId={materialsFor} canIntake={canIntake} onBack={() => setMaterialsFor(null)} />}
+          {materialsFor === null && page === 'worklist' && <WorklistScreen canIntake={canIntake} onOpenMaterials={setMaterialsFor} />}
+          {materialsFor === null && page === 'inbox' && <InboxScreen onOpenMaterials={setMaterialsFor} />}
+          {materialsFor === null && page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
+          {materialsFor === null && page === 'users' && <UsersScreen selfId={session.user.id} />}
         </Layout.Content>
       </Layout>
       <Modal title="修改密码" open={changingPassword} footer={null} destroyOnHidden onCancel={() => setChangingPassword(false)}>

@@ -1,4 +1,5 @@
-import { Alert, Descriptions, Drawer, Space, Spin, Timeline, Typography } from 'antd';
+import { FileSearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Drawer, Space, Spin, Timeline, Typography } from 'antd';
 import { useDesk } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
@@ -6,13 +7,16 @@ import { ReceiveForm, WithdrawForm } from './ApplicationActions';
 import { StateTag } from './StateTag';
 
 /** One application: who, which disease and path, the state history, and what can be done now. */
-export function ApplicationDrawer({ id, canIntake, onClose }: { id: string | null; canIntake: boolean; onClose: () => void }) {
+export function ApplicationDrawer({ id, canIntake, onClose, onOpenMaterials }: {
+  id: string | null; canIntake: boolean; onClose: () => void; onOpenMaterials: (applicationId: string) => void;
+}) {
   const labels = useLabels();
   const detail = useDesk('applications.get', { id: id ?? '' }, { enabled: id !== null });
   const d = detail.data;
 
   return (
-    <Drawer open={id !== null} onClose={onClose} size={640} title={d ? `申请 ${d.application.displayNo}` : '申请详情'} destroyOnHidden>
+    <Drawer open={id !== null} onClose={onClose} size={640} title={d ? `申请 ${d.application.displayNo}` : '申请详情'} destroyOnHidden
+      extra={d && <Button type="primary" icon={<FileSearchOutlined />} onClick={() => onOpenMaterials(d.application.id)}>材料与识别</Button>}>
       {detail.isLoading && <Spin />}
       {detail.error && <Alert type="error" showIcon title={detail.error.message} />}
       {d && (
