@@ -46,7 +46,7 @@ export const contract = {
   'materials.issueNotice': { input: M.ByApplication, output: M.IssuedNotice, auth: true },
   'materials.noticePdf': { input: M.ById, output: M.Pdf, auth: true },
   'materials.submit': { input: M.ByApplication, output: S.Application, auth: true },
-  'inbox.list': { input: S.Empty, output: M.InboxItem.array(), auth: true },
+  'inbox.list': { input: S.Empty, output: M.Inbox, auth: true },
   'inbox.assign': { input: M.AssignInbox, output: M.Document, auth: true },
 } as const satisfies Record<string, Entry>;
 

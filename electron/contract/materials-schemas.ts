@@ -88,4 +88,5 @@ export const InboxItem = z.object({
   id, fileName: z.string(), status: z.enum(['PENDING', 'UNREADABLE', 'ASSIGNED']), reason: z.string().nullable(),
   pageCount: z.number().int().nullable(), receivedAt: z.string(),
 });
+export const Inbox = z.object({ folder: z.string().nullable(), items: z.array(InboxItem) });
 export const AssignInbox = z.object({ inboxId: id, applicationId: id, materialType: MaterialType.nullable() }).strict();

@@ -31,6 +31,7 @@ function openBackend(): DeskBackend {
     migrationsDir: resource('migrations', 'db/migrations'),
     packs: loadPolicyPacks(resource('policy', 'resources/policy')),
     ocrLangDir: resource('ocr/lang', 'node_modules/.cache/csd-ocr-lang'),
+    scanFolder: join(app.getPath('documents'), '慢特病扫描'),
   });
 }
 

@@ -86,8 +86,10 @@ export class OcrPool {
     });
     try {
       slot.worker ??= this.options.createWorker();
-      const worker = slot.worker;
-      job.resolve(await Promise.race([worker.then((w) => w.recognize(job.image)), aborted]));
+      const work = slot.worker.then((w) => w.recognize(job.image));
+      // after a timeout or cancel the worker is terminated and this rejects late: nobody waits for it any more
+      work.catch(() => undefined);
+      job.resolve(await Promise.race([work, aborted]));
     } catch (e) {
       // a timed-out, cancelled or crashed worker may be mid-page: replace it
       await this.retire(slot);

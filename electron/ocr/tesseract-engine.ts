@@ -24,8 +24,10 @@ export function tesseractWorkerFactory(langDir: string): OcrWorkerFactory {
       errorHandler: () => undefined,
     });
     await worker.setParameters({ preserve_interword_spaces: '1' });
+    let terminated = false;
     return {
       async recognize(image) {
+        if (terminated) throw new Error('OCR worker terminated');
         const { data } = await worker.recognize(image, { rotateAuto: true }, { text: true, blocks: true });
         const blocks = (data.blocks ?? []) as unknown as Block[];
         const words = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).map((w) => ({
@@ -36,6 +38,10 @@ export function tesseractWorkerFactory(langDir: string): OcrWorkerFactory {
         return { text: joinCjkSpacing(data.text).trim(), confidence: data.confidence / 100, words };
       },
       terminate: async () => {
+        terminated = true;
+        // tesseract.js sends a page to its thread a few microtasks after recognize() is called;
+        // terminating inside that window leaves a rejection nobody can catch. Let the send happen first.
+        await new Promise((r) => setImmediate(r));
         await worker.terminate();
       },
     };

@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import type { Envelope } from '../contract';
+import { watchScanFolder } from '../files/scan-folder';
 import type { OpenDatabase } from '../../db/client';
 import type { Services } from '../services';
 import { openDesk, type DeskOptions } from '../services/open-desk';
@@ -10,18 +12,27 @@ export type DeskBackend = {
   readonly services: Services;
   readonly database: OpenDatabase;
   call(method: string, input: unknown, sessionToken: string | null): Promise<Envelope<unknown>>;
+  /** One pass over the scanner folder now (tests; the watcher also polls on its own). */
+  scanNow(): Promise<void>;
   close(): Promise<void>;
 };
 
 export function openDeskBackend(opts: DeskOptions): DeskBackend {
   const { services, database } = openDesk(opts);
   const handlers = createHandlers(services);
+  let watcher: ReturnType<typeof watchScanFolder> | null = null;
+  if (opts.scanFolder) {
+    mkdirSync(opts.scanFolder, { recursive: true });
+    watcher = watchScanFolder({ folder: opts.scanFolder, take: (name, bytes) => services.scanInbox.take(name, bytes), onError: (e) => console.error('[scan-folder]', e) });
+  }
   return {
     services,
     database,
     call: (method, input, sessionToken) =>
       dispatch(handlers, method, input, { sessionToken, resolveActor: (t) => services.auth.resolve(t) }),
+    scanNow: () => watcher?.scanNow() ?? Promise.resolve(),
     async close() {
+      await watcher?.close();
       await services.ocr.close();
       database.close();
     },

@@ -14,7 +14,7 @@ import { createUploadService } from './uploads';
 import { createUserService } from './users';
 
 /** The adapters the use cases drive (injected so tests can choose). */
-export type ServicePorts = { readonly ocr: OcrRecognizer };
+export type ServicePorts = { readonly ocr: OcrRecognizer; readonly scanFolder: string | null };
 
 /** All use cases of the desk, wired once per open database. */
 export function createServices(deps: ServiceDeps, ports: ServicePorts) {
@@ -34,7 +34,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     uploads: createUploadService(deps),
     materials,
     materialsCheck: createMaterialsCheckService(deps, catalogue, applications),
-    scanInbox: createScanInboxService(deps, materials),
+    scanInbox: createScanInboxService(deps, materials, ports.scanFolder),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -18,6 +18,8 @@ export type DeskOptions = {
   /** One directory holding chi_sim and eng traineddata.gz (prepared from the npm data packages when missing). */
   readonly ocrLangDir: string;
   readonly ocrWorkers?: number;
+  /** The folder the desk scanner saves into; watched while the desk is open. */
+  readonly scanFolder?: string | null;
 };
 
 /** Opens the encrypted database, applies migrations and wires the services: the composition root. */
@@ -29,7 +31,7 @@ export function openDesk(opts: DeskOptions): { services: Services; database: Ope
     timeoutMs: OCR_PAGE_TIMEOUT_MS,
     createWorker: tesseractWorkerFactory(prepareLangDir(opts.ocrLangDir)),
   });
-  const services = createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }, { ocr });
+  const services = createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }, { ocr, scanFolder: opts.scanFolder ?? null });
   services.uploads.clearAbandoned();
   services.ocr.start();
   return { services, database };

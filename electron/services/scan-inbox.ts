@@ -17,7 +17,7 @@ export type TakeOutcome = 'PENDING' | 'UNREADABLE' | 'DUPLICATE';
  * read goes to the 无法识别 list with the reason, never dropped. The clerk then attaches a pending
  * file to an application.
  */
-export function createScanInboxService(deps: ServiceDeps, materials: MaterialService) {
+export function createScanInboxService(deps: ServiceDeps, materials: MaterialService, folder: string | null) {
   /** Takes one file's bytes; the same bytes taken before are not taken again (exactly once). */
   async function take(fileName: string, bytes: Buffer): Promise<TakeOutcome> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -48,9 +48,10 @@ export function createScanInboxService(deps: ServiceDeps, materials: MaterialSer
 
   function list(actor: Actor) {
     requirePermission(actor, 'materials.read');
-    return openInboxItems(deps.db).map((i) => ({
+    const items = openInboxItems(deps.db).map((i) => ({
       id: i.id, fileName: i.fileName, status: i.status, reason: i.reason, pageCount: i.pageCount, receivedAt: i.receivedAt,
     }));
+    return { folder, items };
   }
 
   /** Attaches a pending scan to an application, as if the clerk had imported it there. */

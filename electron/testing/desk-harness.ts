@@ -22,8 +22,9 @@ export class DeskHarness {
   readonly dir = mkdtempSync(join(tmpdir(), 'csd-desk-'));
   now = new Date('2025-03-03T02:00:00Z');
 
-  constructor() {
+  constructor(opts: { scanFolder?: string } = {}) {
     this.backend = openDeskBackend({
+      ...opts,
       dbFile: join(this.dir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR,
       packs: loadPolicyPacks(PACKS_DIR), clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1,
     });

@@ -4,7 +4,7 @@ import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
 import { startWebHost } from './server';
 
 /** `npm run web`: serves the desk to a local browser. Data in --data (default .desk-data). */
-const { values } = parseArgs({ options: { data: { type: 'string', default: '.desk-data' }, port: { type: 'string', default: '0' } } });
+const { values } = parseArgs({ options: { data: { type: 'string', default: '.desk-data' }, port: { type: 'string', default: '0' }, 'scan-dir': { type: 'string' } } });
 
 const host = await startWebHost({
   dataDir: resolve(values.data),
@@ -12,6 +12,7 @@ const host = await startWebHost({
   packsDir: resolve('resources/policy'),
   migrationsDir: SOURCE_MIGRATIONS_DIR,
   port: Number(values.port),
+  ...(values['scan-dir'] ? { scanFolder: resolve(values['scan-dir']) } : {}),
 });
 console.log(`慢特病认定台（网页宿主）已启动，数据目录：${resolve(values.data)}`);
 console.log(`请在浏览器中打开 / open in a browser: ${host.url}`);

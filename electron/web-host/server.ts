@@ -16,6 +16,8 @@ export type WebHostOptions = {
   readonly packsDir: string;
   readonly migrationsDir: string;
   readonly port?: number;
+  /** The scanner folder to watch (default: <dataDir>/扫描). */
+  readonly scanFolder?: string;
 };
 
 export type WebHost = { readonly url: string; readonly origin: string; readonly token: string; readonly backend: DeskBackend; close(): Promise<void> };
@@ -36,6 +38,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     migrationsDir: opts.migrationsDir,
     packs: loadPolicyPacks(opts.packsDir),
     ocrLangDir: SOURCE_OCR_LANG_DIR,
+    scanFolder: opts.scanFolder ?? join(opts.dataDir, '扫描'),
   });
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(opts.rendererDir);

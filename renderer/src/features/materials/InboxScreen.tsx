@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { InboxItemDto, MaterialTypeName } from '../../../../electron/contract';
 import { useDesk, useDeskMutation } from '../../api/hooks';
@@ -19,9 +19,11 @@ export function InboxScreen({ onOpenMaterials }: { onOpenMaterials: (application
   const close = (): void => { setAssigning(null); setApplicationId(null); setQuery(''); assign.reset(); };
 
   return (
-    <Card title="扫描收件箱" extra={<span style={{ color: '#888' }}>扫描仪保存到扫描文件夹的文件会自动出现在这里</span>}>
+    <Card title="扫描收件箱" extra={<span style={{ color: '#888' }}>
+      {inbox.data?.folder ? <>扫描仪保存到 <Typography.Text code copyable>{inbox.data.folder}</Typography.Text> 的文件会自动出现在这里</> : '未配置扫描文件夹'}
+    </span>}>
       {inbox.error && <Alert type="error" showIcon title={inbox.error.message} />}
-      <Table<InboxItemDto> rowKey="id" size="middle" dataSource={inbox.data ?? []} pagination={false} locale={{ emptyText: '暂无待处理的扫描文件' }}
+      <Table<InboxItemDto> rowKey="id" size="middle" dataSource={inbox.data?.items ?? []} pagination={false} locale={{ emptyText: '暂无待处理的扫描文件' }}
         columns={[
           { title: '文件', dataIndex: 'fileName' },
           { title: '收到时间', dataIndex: 'receivedAt', width: 170, render: formatInstant },
