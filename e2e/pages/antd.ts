@@ -9,3 +9,8 @@ export async function choose(page: Page, field: Locator, optionText: string | Re
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await dropdown.locator('.ant-select-item-option').filter({ hasText: optionText }).first().click();
 }
+
+/** Waits until antd's open/close animations have finished, so a screenshot shows the final screen. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}

@@ -28,7 +28,7 @@ export function DocumentCard({ doc, editable, onOpenPage, onEditFacts }: {
   const error = update.error ?? remove.error ?? retry.error ?? cancel.error;
 
   return (
-    <Card size="small" title={<span>{doc.fileName} <Tag>{labels.documentSources[doc.source]}</Tag>{doc.pages.length > 1 && <Tag>{doc.pages.length} 页</Tag>}</span>}
+    <Card size="small" title={<span><span>{doc.fileName}</span> <Tag>{labels.documentSources[doc.source]}</Tag>{doc.pages.length > 1 && <Tag>{doc.pages.length} 页</Tag>}</span>}
       extra={editable && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => setRemoving(true)}>移除</Button>}>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 8 }} />}
       <Space wrap style={{ marginBottom: 8 }}>

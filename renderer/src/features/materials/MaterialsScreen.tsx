@@ -20,7 +20,9 @@ export function MaterialsScreen({ applicationId, canIntake, onBack }: { applicat
     refetchInterval: (q) => (q.state.data?.some((d) => d.pages.some(isPending)) ? 1000 : false),
   });
   const pending = docs.data?.some((d) => d.pages.some(isPending)) ?? false;
-  const check = useDesk('materials.check', { applicationId }, { refetchInterval: pending ? 1500 : false });
+  const check = useDesk('materials.check', { applicationId }, {
+    refetchInterval: (q) => (pending || (q.state.data?.verdict.ocrPending ?? 0) > 0 ? 1500 : false),
+  });
   const [pageId, setPageId] = useState<string | null>(null);
   const [editing, setEditing] = useState<DocumentDto | null>(null);
   const d = detail.data;

@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import type { WebHost } from '../../electron/web-host/server';
+import { checkCharacter } from '../../electron/domain/id-number';
+import { ADMIN } from './setup-page';
+
+export const APPLICANT = { name: '张三', idNumber: '37150219800101001' + checkCharacter('37150219800101001') };
+
+/** Seeds a configured desk with one received application (through the same backend the UI calls) and returns it. */
+export async function seedReceivedApplication(host: WebHost, diseaseKey: string): Promise<{ displayNo: string }> {
+  const call = async (method: string, input: unknown, token: string | null = null) => {
+    const r = await host.backend.call(method, input, token);
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.value as Record<string, unknown>;
+  };
+  await call('setup.initialize', {
+    hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd',
+    adminUsername: ADMIN.username, adminDisplayName: ADMIN.name, adminPassword: ADMIN.password,
+  });
+  const token = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
+  const applicant = await call('applicants.register', {
+    name: APPLICANT.name, idNumber: APPLICANT.idNumber, scheme: 'EMPLOYEE', employmentStatus: 'RETIRED', regionCode: '371502',
+    phone: '13800000000', address: '聊城市东昌府区柳园街道1号',
+  }, token);
+  const apps = (await host.backend.call('applications.open', { applicantId: applicant['id'], diseases: [{ diseaseKey, modeKey: null }] }, token));
+  if (!apps.ok) throw new Error(apps.error.message);
+  const app = (apps.value as { id: string; displayNo: string }[])[0]!;
+  await call('applications.receive', { id: app.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, token);
+  return { displayNo: app.displayNo };
+}
+
+export class MaterialsPage {
+  constructor(private readonly page: Page) {}
+
+  async openFromWorklist(displayNo: string): Promise<void> {
+    await this.page.getByRole('cell', { name: displayNo }).click();
+    await this.page.getByRole('button', { name: '材料与识别' }).click();
+  }
+
+  async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    await this.page.locator('input[type=file]').setInputFiles(files);
+  }
+
+  card(fileName: string | RegExp) {
+    return this.page.locator('.ant-card').filter({ has: this.page.getByText(fileName, { exact: true }) });
+  }
+}
