@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkCharacter } from '../electron/domain/id-number';
+import { encryptedPdf, textPdf } from '../electron/testing/file-fixtures';
+import { renderRecord, sampleRecords } from '../electron/testing/record-fixtures';
 
 /** Runs the real CLI as a user would (tsx, the project's Node). */
 const cli = (...args: string[]) => {
@@ -37,5 +42,46 @@ describe('cli id-check', () => {
     const r = cli('nope');
     expect(r.code).toBe(2);
     expect(r.err).toContain('未知命令');
+  });
+});
+
+describe('cli ocr / extract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csd-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, bytes: Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('extracts the fields of a scanned discharge record', async () => {
+    const spec = sampleRecords(1, 4)[0]!;
+    const r = cli('extract', write('discharge.png', await renderRecord(spec)), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      documentType: 'INPATIENT_RECORD_COPY', name: spec.name, idNumber: spec.idNumber, hospital: spec.hospital,
+      admissionDate: spec.admissionDate, dischargeDate: spec.dischargeDate, visitDate: null, diagnoses: [...spec.diagnoses], diseaseCodes: [...spec.diseaseKeys],
+    });
+  });
+
+  it('uses the text layer of a PDF instead of OCR', async () => {
+    const r = cli('ocr', write('emr.pdf', await textPdf([['门诊病历', '诊断：2型糖尿病，定期复查血糖']])), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { pages: { index: number; text: string; confidence: number; source: string }[]; ms: number };
+    expect(out.pages).toEqual([{ index: 0, text: expect.stringContaining('2型糖尿病') as string, confidence: 1, source: 'pdf-text' }]);
+    expect(out.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.pdf'), '找不到或无法读取文件'],
+    ['a corrupt PDF', () => write('bad.pdf', Buffer.from('%PDF-1.4\nnot really')), '/ the PDF is damaged'],
+    ['a password-protected PDF', () => write('locked.pdf', encryptedPdf()), '/ the PDF is password-protected'],
+    ['a text file named .jpg', () => write('photo.jpg', Buffer.from('hello')), '/ unsupported file type'],
+  ])('refuses %s with one line in Chinese and English and exit code 1', (_n, path, reason) => {
+    const r = cli('ocr', path(), '--json');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toContain(reason);
   });
 });

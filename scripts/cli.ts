@@ -1,19 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage } from '../electron/contract/errors';
+import { AppError } from '../electron/contract/app-error';
+import { errorMessage, isErrorCode } from '../electron/contract/errors';
 import { shanghaiDate } from '../electron/domain/civil-date';
+import { extractFacts } from '../electron/domain/extraction/extract-facts';
 import { inspectIdNumber } from '../electron/domain/id-number';
+import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
+import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
+import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
+import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
+import { loadPolicyPacks } from '../electron/policy/pack-loader';
+import { PACKS_DIR } from '../electron/testing/desk-harness';
 
 /**
- * The desk's command line: the same domain and services as the app, no UI. For scripted checks.
+ * The desk's command line: the same domain, readers and OCR as the app, no UI. For scripted checks.
  *   npm run -s cli -- id-check <身份证号> [--json]
+ *   npm run -s cli -- ocr <file> [--json]
+ *   npm run -s cli -- extract <file> [--pack <packId>] [--json]
  */
 
-type Command = (args: string[]) => number;
+type Command = (args: string[]) => Promise<number>;
+
+/** English beside the Chinese for the reasons a file is refused (stderr is read by scripts and people). */
+const ENGLISH: Record<string, string> = {
+  FILE_EMPTY: 'the file is empty', FILE_TOO_LARGE: 'the file is too large', FILE_TYPE_UNSUPPORTED: 'unsupported file type',
+  HEIC_UNSUPPORTED: 'HEIC photos are not supported', IMAGE_UNREADABLE: 'the image is damaged or truncated',
+  IMAGE_TOO_LARGE: 'the image has too many pixels', PDF_CORRUPT: 'the PDF is damaged', PDF_ENCRYPTED: 'the PDF is password-protected',
+  TOO_MANY_PAGES: 'too many pages', OCR_TIMEOUT: 'OCR timed out', OCR_FAILED: 'OCR failed',
+};
 
 const idCheck: Command = (args) => {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const raw = positionals[0];
-  if (raw === undefined) return usage('id-check 需要一个身份证号 / id-check needs an id number');
+  if (raw === undefined) return Promise.resolve(usage('id-check 需要一个身份证号 / id-check needs an id number'));
   const info = inspectIdNumber(raw, shanghaiDate(new Date()));
   if (values.json) {
     console.log(JSON.stringify({ valid: info.valid, birthDate: info.birthDate, sex: info.sex, region: info.region, error: info.error }));
@@ -22,17 +42,68 @@ const idCheck: Command = (args) => {
   } else {
     console.log(`无效（${info.error}）：${errorMessage(info.error ?? 'ID_NUMBER_FORMAT', info.upgraded18 ? { upgraded18: info.upgraded18 } : undefined)}`);
   }
-  return info.valid ? 0 : 1;
+  return Promise.resolve(info.valid ? 0 : 1);
 };
 
-const COMMANDS: Record<string, Command> = { 'id-check': idCheck };
+/** Reads a file to page texts with a pool sized as in the app; a refusal is one line, Chinese / English, and exit code 1. */
+async function readFileText(file: string | undefined): Promise<{ pages: FilePageText[]; ms: number } | number> {
+  if (file === undefined) return usage('需要一个文件 / a file is needed');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    console.error(`找不到或无法读取文件：${file} / cannot read file: ${file}`);
+    return 1;
+  }
+  const pool = new OcrPool({ size: defaultPoolSize(), timeoutMs: 120_000, createWorker: tesseractWorkerFactory(prepareLangDir(SOURCE_OCR_LANG_DIR)) });
+  const started = Date.now();
+  try {
+    return { pages: await ocrFile(pool, bytes, basename(file)), ms: Date.now() - started };
+  } catch (e) {
+    const code = e instanceof AppError ? e.code : 'OCR_FAILED';
+    const params = e instanceof AppError ? e.params : { detail: String(e) };
+    console.error(`${isErrorCode(code) ? errorMessage(code, params) : code} / ${ENGLISH[code] ?? code}`);
+    return 1;
+  } finally {
+    await pool.close();
+  }
+}
+
+const ocr: Command = async (args) => {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const r = await readFileText(positionals[0]);
+  if (typeof r === 'number') return r;
+  if (values.json) console.log(JSON.stringify({ pages: r.pages, ms: r.ms }));
+  else for (const p of r.pages) console.log(`—— 第 ${p.index + 1} 页（${p.source === 'ocr' ? `OCR，置信度 ${Math.round(p.confidence * 100)}%` : 'PDF 文字层'}）——\n${p.text}`);
+  return 0;
+};
+
+const extract: Command = async (args) => {
+  const { values, positionals } = parseArgs({
+    args, options: { json: { type: 'boolean', default: false }, pack: { type: 'string', default: 'cn.sd.liaocheng.csd' } }, allowPositionals: true,
+  });
+  const pack = loadPolicyPacks(PACKS_DIR).get(values.pack);
+  if (!pack) return usage(`未知政策包 / unknown policy pack: ${values.pack}`);
+  const r = await readFileText(positionals[0]);
+  if (typeof r === 'number') return r;
+  const f = extractFacts(r.pages.map((p) => p.text).join('\n'), pack);
+  const out = {
+    documentType: f.documentType, name: f.name, idNumber: f.idNumber, hospital: f.hospital, admissionDate: f.admissionDate,
+    dischargeDate: f.dischargeDate, visitDate: f.visitDates.at(-1) ?? null, diagnoses: f.diagnoses, diseaseCodes: f.diseaseKeys,
+  };
+  if (values.json) console.log(JSON.stringify(out));
+  else for (const [k, v] of Object.entries(out)) console.log(`${k}: ${Array.isArray(v) ? v.join('；') : (v ?? '—')}`);
+  return 0;
+};
+
+const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract };
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> | extract <文件> [--pack <packId>]  [--json]');
   return 2;
 }
 
 const [name, ...rest] = process.argv.slice(2);
 const command = name === undefined ? undefined : COMMANDS[name];
-process.exitCode = command ? command(rest) : usage(name ? `未知命令 / unknown command: ${name}` : undefined);
+process.exitCode = command ? await command(rest) : usage(name ? `未知命令 / unknown command: ${name}` : undefined);
