@@ -92,7 +92,7 @@ const extract: Command = async (args) => {
     dischargeDate: f.dischargeDate, visitDate: f.visitDates.at(-1) ?? null, diagnoses: f.diagnoses, diseaseCodes: f.diseaseKeys,
   };
   if (values.json) console.log(JSON.stringify(out));
-  else for (const [k, v] of Object.entries(out)) console.log(`${k}: ${Array.isArray(v) ? v.join('；') : (v ?? '—')}`);
+  else for (const [k, v] of Object.entries(out)) console.log(`${k}: ${Array.isArray(v) ? v.join("；") : String(v ?? "—")}`);
   return 0;
 };
 
