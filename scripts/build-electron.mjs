@@ -3,5 +3,14 @@ import { build } from 'esbuild';
 /** Bundles the Electron main process and the sandboxed preload (CommonJS) into dist/electron. */
 const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: false, logLevel: 'info', external: ['electron'] };
 
-await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] });
+// Main: our code is bundled; npm packages (native modules, tesseract.js's worker, pdf.js, fonts) stay in
+// node_modules, where they find their own files. `import.meta.url` is given its CommonJS meaning.
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  packages: 'external',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', minify: true });

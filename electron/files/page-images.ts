@@ -19,13 +19,26 @@ export type PreparedPage = {
 
 const OPEN = { limitInputPixels: INGEST_LIMITS.maxPixels, failOn: 'error' } as const;
 
-/** Grey, contrast-stretched, at most A4 at 300 dpi: what tesseract reads best, at a bounded size. */
+/** Mean grey-level change a 3×3 median makes: ~0.1–0.4 on clean or blurred scans, ~8.6 on speckled ones. */
+const SPECKLE_THRESHOLD = 2;
+
+function meanAbsDifference(a: Buffer, b: Buffer): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  return sum / Math.max(1, a.length);
+}
+
+/** Grey, at most A4 at 300 dpi, with its resolution recorded: what tesseract reads best, at a bounded size. */
 export async function preparePage(input: Sharp, index: number, text: string | null): Promise<PreparedPage> {
   const upright = input.rotate();
-  const grey = upright.clone().greyscale().normalise();
-  const raw = await grey.clone()
-    .resize({ width: INGEST_LIMITS.ocrLongSide, height: INGEST_LIMITS.ocrLongSide, fit: 'inside', withoutEnlargement: true })
-    .raw().toBuffer({ resolveWithObject: true });
+  // grey only: a contrast stretch (normalise) cost throughput and doubled the CER of blurred scans in bench/ocr
+  const grey = upright.clone().greyscale();
+  const sized = grey.clone().resize({ width: INGEST_LIMITS.ocrLongSide, height: INGEST_LIMITS.ocrLongSide, fit: 'inside', withoutEnlargement: true });
+  const raw = await sized.clone().raw().toBuffer({ resolveWithObject: true });
+  const smooth = await sized.clone().median(3).raw().toBuffer();
+  // speckled scans (grainy photocopies, fax-like noise) are read far better after a 3×3 median;
+  // clean pages are not filtered, because the median thins strokes (bench/ocr measures both)
+  if (meanAbsDifference(raw.data, smooth) > SPECKLE_THRESHOLD) raw.data = smooth;
   // the resolution an A4 sheet of this size has (long side 11.69 in), so tesseract need not guess it
   const density = Math.max(72, Math.round(Math.max(raw.info.width, raw.info.height) / 11.69));
   const ocrImage = {

@@ -1,4 +1,4 @@
-import { createWorker, type Worker } from 'tesseract.js';
+import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { joinCjkSpacing } from '../domain/extraction/normalize-text';
 
 export type OcrWord = { readonly text: string; readonly confidence: number; readonly bbox: readonly [number, number, number, number] };
@@ -23,7 +23,8 @@ export function tesseractWorkerFactory(langDir: string): OcrWorkerFactory {
       cacheMethod: 'none',
       errorHandler: () => undefined,
     });
-    await worker.setParameters({ preserve_interword_spaces: '1' });
+    // psm 6 (one uniform block) keeps 「标签：值」 lines together, as for the native comparison (toolchain.md)
+    await worker.setParameters({ preserve_interword_spaces: '1', tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
     let terminated = false;
     return {
       async recognize(image) {
