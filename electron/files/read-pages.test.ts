@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from '../testing/desk-harness';
 import { encryptedPdf, hugePngHeader, imagePdf, multiPageTiff, textPdf } from '../testing/file-fixtures';
 import { renderRecord, sampleRecords } from '../testing/record-fixtures';
 import { readPages } from './read-pages';
@@ -7,14 +8,6 @@ import { sniffKind } from './sniff';
 const [spec] = sampleRecords(1, 3);
 const pagePng = renderRecord(spec!);
 
-const failure = async (p: Promise<unknown>): Promise<{ code: string; params: Record<string, unknown> }> => {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error('expected a failure');
-};
 
 describe('readPages: what a desk scanner or a patient brings', () => {
   it('reads an image into one grey OCR page, a view image and a thumbnail', async () => {

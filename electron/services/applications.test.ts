@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeskHarness, idNumber } from '../testing/desk-harness';
+import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 
 let desk: DeskHarness;
 let admin: string;
@@ -11,14 +11,6 @@ beforeEach(async () => {
 });
 afterEach(() => desk.close());
 
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected a failure');
-};
 
 describe('opening applications', () => {
   it('opens one application per disease in DRAFT with the path the pack gives (R26, R30)', async () => {

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeskHarness, idNumber } from '../testing/desk-harness';
+import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 import { imagePdf, multiPageTiff, textPdf } from '../testing/file-fixtures';
 import { renderRecord, type RecordSpec } from '../testing/record-fixtures';
 
@@ -23,14 +23,6 @@ const open = async (diseaseKey: string) => {
   const [app] = await desk.call('applications.open', { applicantId, diseases: [{ diseaseKey, modeKey: null }] }, admin);
   await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
   return app!.id;
-};
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected a failure');
 };
 
 beforeAll(async () => {

@@ -73,3 +73,13 @@ export class DeskHarness {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** The error a promise is expected to reject with (fails the test when it resolves). */
+export async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; params: Record<string, unknown> }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as { code: string; message: string; params: Record<string, unknown> };
+  }
+  throw new Error('expected a failure');
+}
