@@ -80,6 +80,14 @@ export type PolicyPack = {
   readonly evidence: { readonly sources: readonly string[]; readonly routes: readonly EvidenceRoute[] };
   /** The hospital directory: level, category and ownership of issuers (§2.2). Unknown = flagged. */
   readonly institutions: readonly Institution[];
+  /** R18/R19: how many physicians a case needs, and which specialties may certify which disease. */
+  readonly panel: {
+    readonly minPhysicians: number;
+    readonly sources: readonly string[];
+    readonly specialties: readonly { readonly key: string; readonly nameZh: string }[];
+    /** A disease missing here has no qualifying specialty: nobody may certify it (never a guess). */
+    readonly diseaseSpecialties: Readonly<Record<string, readonly string[]>>;
+  };
 };
 
 export type ProcessingPath = 'INSTANT' | 'MONTHLY' | 'MONTHLY_REREVIEW' | 'UNSPECIFIED';

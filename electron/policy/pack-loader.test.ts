@@ -95,3 +95,17 @@ describe('shipped packs: diagnosis vocabulary (R13) and hospital directory', () 
     expect(findInstitution(liaocheng.institutions, '聊城市人民医院 出院记录')).toMatchObject({ level: 'L3', ownership: 'PUBLIC' });
   });
 });
+
+describe('shipped packs: specialty map (R18)', () => {
+  it.each([['cn.sd.liaocheng.csd', 'DIABETES', ['ENDOCRINOLOGY']], ['cn.nm.employee.csd', 'CHRONIC_RENAL_FAILURE', ['NEPHROLOGY']]])(
+    '%s maps every catalogue disease to a specialty (%s → %j)', (packId, disease, specialties) => {
+      const pack = packs.get(packId)!;
+      expect(pack.catalogue.filter((e) => !pack.panel.diseaseSpecialties[e.key])).toEqual([]);
+      expect(pack.panel.diseaseSpecialties[disease]).toEqual(specialties);
+    });
+  it('refuses a pack whose map names a specialty it does not define', () => {
+    const json = structuredClone(JSON.parse(JSON.stringify(liaocheng))) as { panel: { diseaseSpecialties: Record<string, string[]> } };
+    json.panel.diseaseSpecialties['DIABETES'] = ['ASTROLOGY'];
+    expect(() => parsePolicyPack(json, 'test')).toThrow(AppError);
+  });
+});

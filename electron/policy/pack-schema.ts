@@ -104,8 +104,19 @@ export const policyPackSchema = z
     catalogue: z.array(entry).min(1, '病种目录为空'),
     evidence: z.object({ sources: z.array(z.string().min(1)).min(1), routes: z.array(route).min(1, '未定义任何材料路径') }),
     institutions: z.array(institution),
+    panel: z.object({
+      minPhysicians: z.number().int().min(2, '至少须抽取 2 名医师（000 §8(2)）'),
+      sources: z.array(z.string().min(1)).min(1),
+      specialties: z.array(z.object({ key, nameZh: z.string().min(1) })),
+      diseaseSpecialties: z.record(key, z.array(key).min(1)),
+    }),
   })
   .superRefine((p, ctx) => {
+    const specialties = new Set(p.panel.specialties.map((s) => s.key));
+    for (const [disease, list] of Object.entries(p.panel.diseaseSpecialties)) {
+      if (!p.catalogue.some((e) => e.key === disease)) ctx.addIssue({ code: 'custom', message: `专科对照中的病种 ${disease} 不在病种目录中` });
+      for (const s of list) if (!specialties.has(s)) ctx.addIssue({ code: 'custom', message: `病种 ${disease} 的专科 ${s} 未定义` });
+    }
     const seen = new Set<string>();
     for (const e of p.catalogue) {
       if (seen.has(e.key)) ctx.addIssue({ code: 'custom', message: `病种键重复：${e.key}` });
