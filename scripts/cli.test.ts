@@ -85,3 +85,39 @@ describe('cli ocr / extract', () => {
     expect(r.err).toContain(reason);
   });
 });
+
+describe('cli draw', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csd-draw-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, value: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+  const physician = (id: string, over: Record<string, unknown> = {}) => ({
+    id, name: `医师${id}`, idNumber: `11010519700101${id.replace(/\D/g, '').padStart(3, '0')}1`, hospitalCode: 'H1', specialties: ['ENDOCRINOLOGY'], title: 'CHIEF',
+    authorisation: { diseaseKeys: ['DIABETES'], from: '2024-01-01', to: null }, active: true, sanctions: [], onboarded: true, declaredConflicts: [], ...over,
+  });
+  const theCase = file('case.json', { diseaseKey: 'DIABETES', applicantIdNumber: '371502198001010018', hospitalCode: 'H1', date: '2025-03-03' });
+
+  it('draws two eligible physicians reproducibly and lists who was excluded and why', () => {
+    const roster = file('roster.json', [physician('D1'), physician('D2'), physician('D3'), physician('D4', { title: 'ATTENDING' }), physician('D5', { specialties: ['CARDIOLOGY'] })]);
+    const a = cli('draw', '--roster', roster, '--case', theCase, '--seed', '7', '--json');
+    expect(a.code).toBe(0);
+    const out = JSON.parse(a.out) as { assigned: string[]; excluded: { id: string; reason: string }[]; seed: number };
+    expect(out.assigned).toHaveLength(2);
+    expect(out.assigned.every((id) => ['D1', 'D2', 'D3'].includes(id))).toBe(true);
+    expect(out.excluded.map((e) => [e.id, e.reason])).toEqual([['D4', 'TITLE'], ['D5', 'SPECIALTY']]);
+    expect(out.seed).toBe(7);
+    expect(JSON.parse(cli('draw', '--roster', roster, '--case', theCase, '--seed', '7', '--json').out)).toEqual(out);
+  });
+
+  it('refuses to draw from a pool of one, and reports a malformed roster', () => {
+    const small = cli('draw', '--roster', file('small.json', [physician('D1'), physician('D2', { onboarded: false })]), '--case', theCase, '--seed', '1', '--json');
+    expect(small.code).toBe(1);
+    expect(small.err).toContain('POOL_TOO_SMALL');
+    const bad = cli('draw', '--roster', file('bad.json', [physician('D1', { title: '教授' })]), '--case', theCase, '--seed', '1');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('0.title');
+  });
+});

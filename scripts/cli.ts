@@ -6,6 +6,8 @@ import { errorMessage, isErrorCode } from '../electron/contract/errors';
 import { shanghaiDate } from '../electron/domain/civil-date';
 import { extractFacts } from '../electron/domain/extraction/extract-facts';
 import { inspectIdNumber } from '../electron/domain/id-number';
+import { drawPanel } from '../electron/domain/panel/draw';
+import { PanelCase as PanelCaseSchema, Physician as PhysicianSchema } from '../electron/contract/panel-schemas';
 import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
 import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
 import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
@@ -18,6 +20,7 @@ import { PACKS_DIR } from '../electron/testing/desk-harness';
  *   npm run -s cli -- id-check <身份证号> [--json]
  *   npm run -s cli -- ocr <file> [--json]
  *   npm run -s cli -- extract <file> [--pack <packId>] [--json]
+ *   npm run -s cli -- draw --roster <roster.json> --case <case.json> --seed N [--pack <packId>] [--json]
  */
 
 type Command = (args: string[]) => Promise<number>;
@@ -96,11 +99,58 @@ const extract: Command = async (args) => {
   return 0;
 };
 
-const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract };
+/** The same eligibility rules and draw as the app, over a roster and a case given as JSON files. */
+const draw: Command = (args) => {
+  const { values } = parseArgs({
+    args, options: {
+      roster: { type: 'string' }, case: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+      pack: { type: 'string', default: 'cn.sd.liaocheng.csd' },
+    },
+  });
+  if (!values.roster || !values.case || values.seed === undefined) return Promise.resolve(usage('draw 需要 --roster、--case 和 --seed / draw needs --roster, --case and --seed'));
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return Promise.resolve(usage('--seed 应为 0 至 4294967295 的整数 / --seed must be a 32-bit unsigned integer'));
+  const pack = loadPolicyPacks(PACKS_DIR).get(values.pack);
+  if (!pack) return Promise.resolve(usage(`未知政策包 / unknown policy pack: ${values.pack}`));
+  const roster = parseJsonFile(values.roster, PhysicianSchema.array());
+  const panelCase = parseJsonFile(values.case, PanelCaseSchema);
+  if (!roster.ok || !panelCase.ok) {
+    console.error(!roster.ok ? roster.error : !panelCase.ok ? panelCase.error : '');
+    return Promise.resolve(1);
+  }
+  const r = drawPanel({
+    roster: roster.value, case: panelCase.value, specialtiesForDisease: pack.panel.diseaseSpecialties[panelCase.value.diseaseKey] ?? [],
+    seed, count: pack.panel.minPhysicians, workload: new Map(), alreadyDrawn: [],
+  });
+  const excluded = (r.ok ? r.value.excluded : []).map((e) => ({ id: e.id, reason: e.reasons[0], reasons: e.reasons }));
+  if (!r.ok) {
+    console.error(`符合条件的医师不足 ${String(r.error.params?.['needed'])} 名（仅 ${String(r.error.params?.['eligible'])} 名），不能抽取 / POOL_TOO_SMALL: fewer eligible physicians than needed`);
+    return Promise.resolve(1);
+  }
+  if (values.json) console.log(JSON.stringify({ assigned: r.value.assigned, excluded, seed }));
+  else console.log(`抽取：${r.value.assigned.join('、')}（候选 ${r.value.pool.length} 名，排除 ${excluded.length} 名，种子 ${seed}）`);
+  return Promise.resolve(0);
+};
+
+function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }):
+  { ok: true; value: T } | { ok: false; error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return { ok: false, error: `无法读取或解析 JSON 文件：${path} / cannot read or parse JSON: ${path}` };
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, error: `${path} 第 ${first?.path.map(String).join('.') ?? ''} 项有误：${first?.message ?? ''} / invalid input in ${path}` };
+}
+
+const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw };
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> | extract <文件> [--pack <packId>]  [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> | extract <文件> [--pack <packId>] | draw --roster <json> --case <json> --seed N  [--json]');
   return 2;
 }
 

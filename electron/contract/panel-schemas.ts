@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { PanelCase as DomainCase, Physician as DomainPhysician } from '../domain/panel/eligibility';
+import { TITLES } from '../domain/panel/eligibility';
+
+/** Physicians and cases at the boundary (roster import, the draw CLI): one schema for every entry point. */
+
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const code = z.string().trim().regex(/^[A-Z][A-Z0-9_]*$/, '代码应为大写字母与下划线');
+
+export const Physician = z.object({
+  id: z.string().trim().min(1, '医保医师编码不能为空').max(40),
+  name: z.string().trim().min(1, '姓名不能为空').max(20),
+  idNumber: z.string().trim().regex(/^\d{17}[\dX]$/, '身份证号应为 18 位'),
+  hospitalCode: z.string().trim().min(1).max(30),
+  specialties: z.array(code).min(1, '至少填写一个专业'),
+  title: z.enum(TITLES),
+  authorisation: z.object({ diseaseKeys: z.array(code), from: civilDate, to: civilDate.nullable() }).nullable(),
+  active: z.boolean(),
+  sanctions: z.array(z.object({ from: civilDate, to: civilDate.nullable(), reason: z.string().trim().min(1).max(200) })),
+  onboarded: z.boolean(),
+  declaredConflicts: z.array(z.string().trim().regex(/^\d{17}[\dX]$/, '身份证号应为 18 位')),
+}).strict() satisfies z.ZodType<DomainPhysician>;
+
+export const PanelCase = z.object({
+  diseaseKey: code,
+  applicantIdNumber: z.string().trim().regex(/^\d{17}[\dX]$/, '身份证号应为 18 位'),
+  hospitalCode: z.string().trim().min(1),
+  date: civilDate,
+  treatingPhysicianNames: z.array(z.string().trim().min(1)).default([]),
+}).strict() satisfies z.ZodType<DomainCase, unknown>;
