@@ -4,3 +4,4 @@ export * from './audit';
 export * from './desk';
 export * from './users';
 export * from './materials';
+export * from './panel';

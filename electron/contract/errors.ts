@@ -86,6 +86,8 @@ const MESSAGES = {
   INBOX_ITEM_NOT_FOUND: () => '未找到该扫描文件，可能已被其他窗口处理。',
   SCAN_FOLDER_UNAVAILABLE: (x) => `扫描文件夹“${p(x, 'folder')}”不存在或无法读取。`,
   NOTICE_NOT_NEEDED: () => '材料已齐全，无需出具一次性告知书。',
+  // physicians' roster
+  ROSTER_EMPTY: () => '名册文件中没有医师记录。',
 } satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;
 
 export type ErrorCode = keyof typeof MESSAGES;

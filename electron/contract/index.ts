@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as M from './materials-schemas';
+import * as P from './panel-schemas';
 import * as S from './schemas';
 
 /**
@@ -48,6 +49,8 @@ export const contract = {
   'materials.submit': { input: M.ByApplication, output: S.Application, auth: true },
   'inbox.list': { input: S.Empty, output: M.Inbox, auth: true },
   'inbox.assign': { input: M.AssignInbox, output: M.Document, auth: true },
+  'roster.list': { input: S.Empty, output: P.RosterEntry.array(), auth: true },
+  'roster.import': { input: P.RosterImport, output: P.RosterImportResult, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;
@@ -98,3 +101,4 @@ export type PageDto = z.infer<typeof M.Page>;
 export type DocumentFactsDto = z.infer<typeof M.DocumentFacts>;
 export type MaterialsCheckDto = z.infer<typeof M.MaterialsCheck>;
 export type InboxItemDto = z.infer<typeof M.InboxItem>;
+export type RosterEntryDto = z.infer<typeof P.RosterEntry>;

@@ -28,3 +28,7 @@ export const PanelCase = z.object({
   date: civilDate,
   treatingPhysicianNames: z.array(z.string().trim().min(1)).default([]),
 }).strict() satisfies z.ZodType<DomainCase, unknown>;
+
+export const RosterEntry = Physician.extend({ specialtyNames: z.array(z.string()), blacklistedToday: z.boolean() });
+export const RosterImport = z.object({ csv: z.string().min(1, '文件为空').max(2_000_000, '名册文件过大') }).strict();
+export const RosterImportResult = z.object({ imported: z.number().int(), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) });

@@ -14,6 +14,8 @@ export const ACTIONS = [
   'audit.verify',
   'materials.read',
   'materials.write',
+  'roster.read',
+  'roster.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -34,6 +36,9 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   // physicians read the materials of the cases they review; only the desk adds or changes them
   'materials.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
   'materials.write': ['ADMIN', 'CLERK'],
+  // the 医保办 maintains the roster the bureau authorises (domain §1.9)
+  'roster.read': ['ADMIN', 'CLERK'],
+  'roster.manage': ['ADMIN'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -59,5 +59,7 @@ export function createHandlers(s: Services): Handlers {
     'materials.submit': (i, ctx) => s.materialsCheck.submit(signedIn(ctx), i.applicationId),
     'inbox.list': (_i, ctx) => s.scanInbox.list(signedIn(ctx)),
     'inbox.assign': (i, ctx) => s.scanInbox.assign(signedIn(ctx), i.inboxId, i.applicationId, i.materialType),
+    'roster.list': (_i, ctx) => s.roster.list(signedIn(ctx)),
+    'roster.import': (i, ctx) => s.roster.importCsv(signedIn(ctx), i.csv),
   };
 }

@@ -9,6 +9,7 @@ import { settleDocument } from './document-facts';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
+import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
 import { createUploadService } from './uploads';
 import { createUserService } from './users';
@@ -35,6 +36,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     materials,
     materialsCheck: createMaterialsCheckService(deps, catalogue, applications),
     scanInbox: createScanInboxService(deps, materials, ports.scanFolder),
+    roster: createRosterService(deps, catalogue),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -1,4 +1,4 @@
-import { FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
@@ -7,10 +7,11 @@ import { UsersScreen } from '../features/admin/UsersScreen';
 import { RegisterScreen } from '../features/intake/RegisterScreen';
 import { InboxScreen } from '../features/materials/InboxScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
+import { RosterScreen } from '../features/roster/RosterScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'worklist' | 'register' | 'inbox' | 'users';
+type Page = 'worklist' | 'register' | 'inbox' | 'roster' | 'users';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
 export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
@@ -24,6 +25,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
   const items = [
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
+    ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }] : []),
     ...(isAdmin ? [{ key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
   ];
 
@@ -50,6 +52,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
           {materialsFor === null && page === 'worklist' && <WorklistScreen canIntake={canIntake} onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'inbox' && <InboxScreen onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
+          {materialsFor === null && page === 'roster' && <RosterScreen canManage={isAdmin} />}
           {materialsFor === null && page === 'users' && <UsersScreen selfId={session.user.id} />}
         </Layout.Content>
       </Layout>

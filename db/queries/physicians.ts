@@ -1,0 +1,23 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { physicianSanctions, physicians } from '../schema';
+
+export type PhysicianRow = typeof physicians.$inferSelect;
+export type SanctionRow = typeof physicianSanctions.$inferSelect;
+
+/** Inserts or replaces a roster entry (the bureau's roster is authoritative for these fields). */
+export const upsertPhysician = (db: Executor, row: typeof physicians.$inferInsert): void => {
+  const { id: _id, ...rest } = row;
+  db.insert(physicians).values(row).onConflictDoUpdate({ target: physicians.id, set: rest }).run();
+};
+
+export const allPhysicians = (db: Executor): PhysicianRow[] => db.select().from(physicians).orderBy(asc(physicians.name), asc(physicians.id)).all();
+
+export const sanctionsOf = (db: Executor, physicianIds: readonly string[]): SanctionRow[] =>
+  physicianIds.length === 0 ? [] : db.select().from(physicianSanctions).where(inArray(physicianSanctions.physicianId, [...physicianIds])).orderBy(asc(physicianSanctions.fromDate)).all();
+
+export const findPhysician = (db: Executor, id: string): PhysicianRow | undefined => db.select().from(physicians).where(eq(physicians.id, id)).get();
+
+export const insertSanction = (db: Executor, row: typeof physicianSanctions.$inferInsert): void => {
+  db.insert(physicianSanctions).values(row).run();
+};

@@ -1,0 +1,39 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { TITLES } from '../../electron/domain/panel/eligibility';
+import { users } from './users';
+
+/** 资格确认医师 (domain §2.6): the roster as the bureau authorises it, maintained by the 医保办. */
+export const physicians = sqliteTable(
+  'physicians',
+  {
+    /** 医保医师编码 */
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    idNumber: text('id_number').notNull(),
+    hospitalCode: text('hospital_code').notNull(),
+    title: text('title', { enum: TITLES }).notNull(),
+    specialtiesJson: text('specialties_json').notNull(),
+    authorisationJson: text('authorisation_json'),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    onboarded: integer('onboarded', { mode: 'boolean' }).notNull(),
+    declaredConflictsJson: text('declared_conflicts_json').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull().references(() => users.id),
+  },
+  (t) => [index('physicians_hospital_idx').on(t.hospitalCode, t.active)],
+);
+
+/** 黑名单 and suspensions (000 §24: three years; 001 §1(4)). Entries are added, never edited away. */
+export const physicianSanctions = sqliteTable(
+  'physician_sanctions',
+  {
+    id: text('id').primaryKey(),
+    physicianId: text('physician_id').notNull().references(() => physicians.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+    reason: text('reason').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => users.id),
+  },
+  (t) => [index('physician_sanctions_physician_idx').on(t.physicianId)],
+);

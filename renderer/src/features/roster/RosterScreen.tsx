@@ -1,0 +1,55 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, List, Space, Table, Tag, Typography, Upload } from 'antd';
+import type { RosterEntryDto } from '../../../../electron/contract';
+import { useDesk, useDeskMutation } from '../../api/hooks';
+
+const TITLES: Record<RosterEntryDto['title'], string> = { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' };
+
+/** 认定医师名册: the physicians the bureau authorised, imported from its CSV; problems are listed by row and nothing half-imported. */
+export function RosterScreen({ canManage }: { canManage: boolean }) {
+  const roster = useDesk('roster.list', {});
+  const catalogue = useDesk('catalogue.list', { query: '' });
+  const importCsv = useDeskMutation('roster.import', ['roster.list']);
+  const diseaseName = (key: string) => catalogue.data?.items.find((e) => e.key === key)?.nameZh ?? key;
+  const result = importCsv.data;
+
+  return (
+    <Card title="认定医师名册" extra={canManage && (
+      <Upload accept=".csv,text/csv" showUploadList={false}
+        customRequest={({ file }) => { void (file as File).text().then((csv) => importCsv.mutate({ csv })); }}>
+        <Button type="primary" icon={<UploadOutlined />} loading={importCsv.isPending}>导入名册（CSV）</Button>
+      </Upload>
+    )}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {canManage && <Typography.Text type="secondary">
+          表头：医保医师编码、姓名、身份证号、医院编码、专业、职称、授权病种、授权起始、授权截止、在岗、已备案培训、回避身份证号（可选：黑名单起始、黑名单截止、黑名单原因）。多个值用“；”分隔。
+        </Typography.Text>}
+        {importCsv.error && <Alert type="error" showIcon title={importCsv.error.message} />}
+        {result && result.problems.length === 0 && <Alert type="success" showIcon title={`已导入 ${result.imported} 名医师。`} />}
+        {result && result.problems.length > 0 && (
+          <Alert type="error" showIcon title={`名册有 ${result.problems.length} 处问题，未导入任何记录，请修改后重新导入：`}
+            description={<List size="small" dataSource={result.problems} renderItem={(p) => <List.Item>第 {p.row} 行：{p.message}</List.Item>} />} />
+        )}
+        {roster.error && <Alert type="error" showIcon title={roster.error.message} />}
+        <Table<RosterEntryDto> rowKey="id" size="middle" loading={roster.isLoading} dataSource={roster.data ?? []}
+          locale={{ emptyText: '名册为空。请导入医保经办机构下发的资格确认医师名册。' }}
+          columns={[
+            { title: '医保医师编码', dataIndex: 'id', width: 130 },
+            { title: '姓名', dataIndex: 'name', width: 90 },
+            { title: '医院编码', dataIndex: 'hospitalCode', width: 140 },
+            { title: '职称', dataIndex: 'title', width: 100, render: (t: RosterEntryDto['title']) => TITLES[t] },
+            { title: '专业', dataIndex: 'specialtyNames', render: (s: string[]) => s.join('、') },
+            { title: '授权病种', render: (_v, p) => (p.authorisation ? p.authorisation.diseaseKeys.map(diseaseName).join('、') : <Tag>未授权</Tag>) },
+            { title: '授权期限', width: 190, render: (_v, p) => (p.authorisation ? `${p.authorisation.from} 至 ${p.authorisation.to ?? '长期'}` : '—') },
+            { title: '状态', width: 200, render: (_v, p) => (
+              <Space size={4} wrap>
+                {p.active ? <Tag color="green">在岗</Tag> : <Tag>停用</Tag>}
+                {!p.onboarded && <Tag color="orange">未完成备案培训</Tag>}
+                {p.blacklistedToday && <Tag color="red" title={p.sanctions.map((s) => `${s.from}–${s.to ?? ''} ${s.reason}`).join('\n')}>黑名单</Tag>}
+              </Space>
+            ) },
+          ]} />
+      </Space>
+    </Card>
+  );
+}
