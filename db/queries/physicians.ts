@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { physicianSanctions, physicians } from '../schema';
+import { assignments, physicianSanctions, physicians } from '../schema';
 
 export type PhysicianRow = typeof physicians.$inferSelect;
 export type SanctionRow = typeof physicianSanctions.$inferSelect;
@@ -21,3 +21,19 @@ export const findPhysician = (db: Executor, id: string): PhysicianRow | undefine
 export const insertSanction = (db: Executor, row: typeof physicianSanctions.$inferInsert): void => {
   db.insert(physicianSanctions).values(row).run();
 };
+
+export type AssignmentRow = typeof assignments.$inferSelect;
+
+export const insertAssignment = (db: Executor, row: typeof assignments.$inferInsert): void => {
+  db.insert(assignments).values(row).run();
+};
+
+export const assignmentsOf = (db: Executor, applicationId: string) =>
+  db.select({ assignment: assignments, name: physicians.name, title: physicians.title })
+    .from(assignments).innerJoin(physicians, eq(physicians.id, assignments.physicianId))
+    .where(eq(assignments.applicationId, applicationId)).orderBy(asc(assignments.drawnAt), asc(assignments.id)).all();
+
+/** Open cases per physician: the draw favours the less loaded. */
+export const pendingWorkload = (db: Executor): Map<string, number> =>
+  new Map(db.select({ id: assignments.physicianId, n: count() }).from(assignments).where(eq(assignments.status, 'PENDING'))
+    .groupBy(assignments.physicianId).all().map((r) => [r.id, r.n]));

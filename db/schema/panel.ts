@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { TITLES } from '../../electron/domain/panel/eligibility';
+import { applications } from './applications';
 import { users } from './users';
 
 /** 资格确认医师 (domain §2.6): the roster as the bureau authorises it, maintained by the 医保办. */
@@ -36,4 +37,25 @@ export const physicianSanctions = sqliteTable(
     createdBy: text('created_by').notNull().references(() => users.id),
   },
   (t) => [index('physician_sanctions_physician_idx').on(t.physicianId)],
+);
+
+/** 抽取 (domain §2.7): one row per drawn physician, with the seed, pool and exclusions of its draw (R20, R25). */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    applicationId: text('application_id').notNull().references(() => applications.id),
+    physicianId: text('physician_id').notNull().references(() => physicians.id),
+    drawId: text('draw_id').notNull(),
+    role: text('role', { enum: ['PANEL', 'TIEBREAK'] }).notNull(),
+    status: text('status', { enum: ['PENDING', 'RECUSED', 'COMPLETED', 'EXPIRED'] }).notNull(),
+    seed: integer('seed').notNull(),
+    poolJson: text('pool_json').notNull(),
+    excludedJson: text('excluded_json').notNull(),
+    drawnAt: text('drawn_at').notNull(),
+    drawnBy: text('drawn_by').notNull().references(() => users.id),
+    closedAt: text('closed_at'),
+    closeReason: text('close_reason'),
+  },
+  (t) => [index('assignments_application_idx').on(t.applicationId, t.drawnAt), index('assignments_physician_idx').on(t.physicianId, t.status)],
 );

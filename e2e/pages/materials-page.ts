@@ -6,7 +6,7 @@ import { ADMIN } from './setup-page';
 export const APPLICANT = { name: '张三', idNumber: '37150219800101001' + checkCharacter('37150219800101001') };
 
 /** Seeds a configured desk with one received application (through the same backend the UI calls) and returns it. */
-export async function seedReceivedApplication(host: WebHost, diseaseKey: string): Promise<{ displayNo: string }> {
+export async function seedReceivedApplication(host: WebHost, diseaseKey: string, evidencePdf?: Buffer): Promise<{ displayNo: string }> {
   const call = async (method: string, input: unknown, token: string | null = null) => {
     const r = await host.backend.call(method, input, token);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
@@ -25,6 +25,13 @@ export async function seedReceivedApplication(host: WebHost, diseaseKey: string)
   if (!apps.ok) throw new Error(apps.error.message);
   const app = (apps.value as { id: string; displayNo: string }[])[0]!;
   await call('applications.receive', { id: app.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, token);
+  if (evidencePdf) {
+    // a complete file, routed on (T5/T6), so the case is ready for the panel
+    const ticket = await call('uploads.begin', { fileName: '出院记录.pdf', size: evidencePdf.length }, token);
+    await call('uploads.chunk', { uploadId: ticket['uploadId'], index: 0, data: evidencePdf.toString('base64') }, token);
+    await call('materials.attach', { uploadId: ticket['uploadId'], applicationId: app.id, materialType: null, source: 'UPLOAD' }, token);
+    await call('materials.submit', { applicationId: app.id }, token);
+  }
   return { displayNo: app.displayNo };
 }
 

@@ -1,6 +1,7 @@
+import { textPdf } from '../../electron/testing/file-fixtures';
 import { rosterCsv } from '../../electron/testing/roster-fixtures';
 import { expect, SCREENS, test } from '../fixtures/desk';
-import { seedReceivedApplication } from '../pages/materials-page';
+import { APPLICANT, seedReceivedApplication } from '../pages/materials-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
@@ -29,4 +30,34 @@ test('the administrator imports the physicians\' roster; a bad row is reported b
   await expect(zhao.getByText('黑名单')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '李芳' }).getByRole('cell', { name: '糖尿病、高血压' })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/19-roster.png` });
+});
+
+test('the panel is drawn at random; when too few qualify the desk says who was excluded and why', async ({ page, desk }) => {
+  const dischargeRecord = await textPdf([['聊城市人民医院', '出院记录', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`,
+    `出院日期：${new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10)}`, '出院诊断：2型糖尿病', '医师签名：刘明远']]);
+  const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
+  const admin = (await desk.host!.backend.call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, null));
+  if (!admin.ok) throw new Error(admin.error.message);
+  const token = (admin.value as { token: string }).token;
+  const importRoster = async (csv: string) => { await desk.host!.backend.call('roster.import', { csv }, token); };
+  await importRoster(rosterCsv([{ 姓名: '王建国', 职称: '主任医师' }, { 姓名: '孙丽', 职称: '主治医师' }, { 姓名: '刘明远' }, { 姓名: '周平', 专业: '心血管内科', 授权病种: '高血压' }]));
+
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  await page.getByRole('cell', { name: displayNo }).click();
+  await page.getByRole('button', { name: '开始资格确认：随机抽取认定医师' }).click();
+  await expect(page.getByText('符合条件的医师只有 1 名，需 2 名，不能抽取（R19）')).toBeVisible();
+  await expect(page.getByText('孙丽：职称低于副主任医师（R16）')).toBeVisible();
+  await expect(page.getByText('刘明远：申请人病历上的经治医师（R21）')).toBeVisible();
+  await expect(page.getByText('周平：专业与病种不符（R18）；未获该病种授权')).toBeVisible();
+  await page.getByText('请联系医保经办机构').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/20-draw-pool-too-small.png` });
+
+  await importRoster(rosterCsv([{ 医保医师编码: 'D101', 姓名: '李芳' }, { 医保医师编码: 'D102', 姓名: '陈静' }]));
+  await page.getByRole('button', { name: '开始资格确认：随机抽取认定医师' }).click();
+  await expect(page.getByText(/已从 3 名符合条件的医师中随机抽取：/)).toBeVisible();
+  await expect(page.getByText('待审核')).toHaveCount(2);
+  await expect(page.getByRole('dialog').getByText('医师审核中').first()).toBeVisible();
+  await page.getByText(/已从 3 名符合条件的医师中随机抽取：/).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/21-draw-done.png` });
 });

@@ -88,6 +88,7 @@ const MESSAGES = {
   NOTICE_NOT_NEEDED: () => '材料已齐全，无需出具一次性告知书。',
   // physicians' roster
   ROSTER_EMPTY: () => '名册文件中没有医师记录。',
+  PANEL_ALREADY_DRAWN: (x) => `该申请已抽取 ${p(x, 'drawn')} 名认定医师，无需再抽取。`,
 } satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;
 
 export type ErrorCode = keyof typeof MESSAGES;

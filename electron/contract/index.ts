@@ -51,6 +51,8 @@ export const contract = {
   'inbox.assign': { input: M.AssignInbox, output: M.Document, auth: true },
   'roster.list': { input: S.Empty, output: P.RosterEntry.array(), auth: true },
   'roster.import': { input: P.RosterImport, output: P.RosterImportResult, auth: true },
+  'panel.get': { input: P.ByApplication, output: P.Panel, auth: true },
+  'panel.draw': { input: P.ByApplication, output: P.DrawResult, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;
@@ -102,3 +104,5 @@ export type DocumentFactsDto = z.infer<typeof M.DocumentFacts>;
 export type MaterialsCheckDto = z.infer<typeof M.MaterialsCheck>;
 export type InboxItemDto = z.infer<typeof M.InboxItem>;
 export type RosterEntryDto = z.infer<typeof P.RosterEntry>;
+export type PanelDto = z.infer<typeof P.Panel>;
+export type DrawResultDto = z.infer<typeof P.DrawResult>;

@@ -1,5 +1,6 @@
 import type { ApplicationState } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
+import type { ExclusionReason } from '../domain/panel/eligibility';
 import type { Role } from '../domain/permissions';
 import type { InsuranceScheme, ProcessingPath } from '../domain/policy-pack';
 
@@ -29,4 +30,11 @@ export const LABELS = {
   ocrStatuses: { QUEUED: '排队', RUNNING: '识别中', DONE: '完成', FAILED: '失败', CANCELLED: '已取消' },
   documentSources: { UPLOAD: '导入', CAMERA: '高拍仪', SCANNER: '扫描文件夹' },
   evidenceDateFields: { DISCHARGE_DATE: '出院日期', VISIT_DATE: '就诊日期', REPORT_DATE: '报告日期' },
+  exclusionReasons: {
+    INACTIVE: '不在岗', HOSPITAL: '非本院医师（AMB-10）', TITLE: '职称低于副主任医师（R16）', SPECIALTY: '专业与病种不符（R18）',
+    NOT_AUTHORISED: '未获该病种授权', AUTHORISATION_EXPIRED: '授权不在有效期内', SANCTION: '黑名单或暂停资格期间（R21）',
+    ONBOARDING: '未完成备案、承诺或培训（R22）', CONFLICT_SELF: '申请人本人（R21）', CONFLICT_DECLARED: '已申报需回避（R21）',
+    CONFLICT_TREATING: '申请人病历上的经治医师（R21）',
+  } satisfies Record<ExclusionReason, string>,
+  assignmentStatuses: { PENDING: '待审核', RECUSED: '已回避', COMPLETED: '已签署', EXPIRED: '超时未审' },
 } as const;

@@ -37,6 +37,7 @@ export const DocumentFacts = z.object({
   reportDate: civilDate.nullable(),
   diagnoses: z.array(z.string().max(200)).max(50).readonly(),
   diseaseKeys: z.array(z.string().max(60)).max(50).readonly(),
+  physicianNames: z.array(z.string().max(20)).max(20).readonly(),
 }) satisfies z.ZodType<Facts>;
 
 export const Page = z.object({

@@ -32,3 +32,20 @@ export const PanelCase = z.object({
 export const RosterEntry = Physician.extend({ specialtyNames: z.array(z.string()), blacklistedToday: z.boolean() });
 export const RosterImport = z.object({ csv: z.string().min(1, '文件为空').max(2_000_000, '名册文件过大') }).strict();
 export const RosterImportResult = z.object({ imported: z.number().int(), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) });
+
+export const ByApplication = z.object({ applicationId: z.string().uuid() }).strict();
+export const Panel = z.object({
+  minPhysicians: z.number().int(),
+  assignments: z.array(z.object({
+    id: z.string(), physicianId: z.string(), name: z.string(), title: z.enum(TITLES), role: z.enum(['PANEL', 'TIEBREAK']),
+    status: z.enum(['PENDING', 'RECUSED', 'COMPLETED', 'EXPIRED']), drawnAt: z.string(), seed: z.number().int(), poolSize: z.number().int(),
+  })),
+});
+export const DrawResult = z.object({
+  outcome: z.enum(['DRAWN', 'POOL_TOO_SMALL']),
+  assigned: z.array(z.object({ id: z.string(), name: z.string() })),
+  eligible: z.number().int(),
+  needed: z.number().int(),
+  seed: z.number().int(),
+  excluded: z.array(z.object({ id: z.string(), name: z.string(), reasons: z.array(z.string()) })),
+});

@@ -16,6 +16,7 @@ export const ACTIONS = [
   'materials.write',
   'roster.read',
   'roster.manage',
+  'panel.draw',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -39,6 +40,8 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   // the 医保办 maintains the roster the bureau authorises (domain §1.9)
   'roster.read': ['ADMIN', 'CLERK'],
   'roster.manage': ['ADMIN'],
+  // R20: the draw is random, so whoever runs it picks nobody; the desk staff start it
+  'panel.draw': ['ADMIN', 'CLERK'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -61,5 +61,7 @@ export function createHandlers(s: Services): Handlers {
     'inbox.assign': (i, ctx) => s.scanInbox.assign(signedIn(ctx), i.inboxId, i.applicationId, i.materialType),
     'roster.list': (_i, ctx) => s.roster.list(signedIn(ctx)),
     'roster.import': (i, ctx) => s.roster.importCsv(signedIn(ctx), i.csv),
+    'panel.get': (i, ctx) => s.panel.get(signedIn(ctx), i.applicationId),
+    'panel.draw': (i, ctx) => s.panel.draw(signedIn(ctx), i.applicationId),
   };
 }

@@ -9,6 +9,7 @@ import { settleDocument } from './document-facts';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
+import { createPanelService } from './panel';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
 import { createUploadService } from './uploads';
@@ -25,6 +26,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const ocr = createOcrQueue(deps, ports.ocr, (documentId) =>
     deps.db.transaction((tx) => settleDocument(tx, catalogue.activePack(), documentId)));
   const materials = createMaterialService(deps, catalogue, ocr);
+  const roster = createRosterService(deps, catalogue);
   return {
     auth: createAuthService(deps),
     users: createUserService(deps),
@@ -36,7 +38,8 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     materials,
     materialsCheck: createMaterialsCheckService(deps, catalogue, applications),
     scanInbox: createScanInboxService(deps, materials, ports.scanFolder),
-    roster: createRosterService(deps, catalogue),
+    roster,
+    panel: createPanelService(deps, catalogue, applications, roster),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

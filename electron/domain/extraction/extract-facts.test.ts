@@ -46,6 +46,7 @@ describe('extractFacts', () => {
       reportDate: null,
       diagnoses: ['2型糖尿病伴多个并发症', '高血压病3级(极高危)'],
       diseaseKeys: ['DIABETES', 'HYPERTENSION'],
+      physicianNames: ['李四'],
     });
   });
 
@@ -71,7 +72,7 @@ describe('extractFacts', () => {
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
-      dischargeDate: null, visitDates: [], reportDate: null, diagnoses: [], diseaseKeys: [],
+      dischargeDate: null, visitDates: [], reportDate: null, diagnoses: [], diseaseKeys: [], physicianNames: [],
     });
   });
 });

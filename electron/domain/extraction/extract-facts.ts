@@ -18,6 +18,8 @@ export type DocumentFacts = {
   readonly reportDate: string | null;
   readonly diagnoses: readonly string[];
   readonly diseaseKeys: readonly string[];
+  /** Physicians who signed the record: they may not certify their own patient (issue 4, R21). */
+  readonly physicianNames: readonly string[];
 };
 
 export type ExtractionVocabulary = {
@@ -111,6 +113,8 @@ function diagnoses(lines: readonly string[]): string[] {
   return [];
 }
 
+const SIGNER = /(?:医师签名|医生签名|经治医师|主治医师|接诊医师|报告医师|审核医师)[:]?([\u4e00-\u9fa5·]{2,4})(?![\u4e00-\u9fa5])/g;
+
 export function extractFacts(ocrText: string, vocab: ExtractionVocabulary): DocumentFacts {
   const lines = normalizeOcrText(ocrText).split('\n').filter((l) => l.length > 0);
   const text = lines.join('\n');
@@ -130,5 +134,6 @@ export function extractFacts(ocrText: string, vocab: ExtractionVocabulary): Docu
       (type === 'TEST_REPORT' ? firstDate(text) : null),
     diagnoses: dx,
     diseaseKeys: mapDiagnoses(dx, vocab.catalogue),
+    physicianNames: [...new Set([...text.matchAll(SIGNER)].map((m) => m[1] as string))],
   };
 }

@@ -39,13 +39,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function drawPanel(input: DrawInput): Result<DrawOutcome, 'POOL_TOO_SMALL'> {
+/** Who may be drawn for this case, and why each of the others may not (R16–R18, R21, R22). */
+export function eligiblePool(input: Pick<DrawInput, 'roster' | 'case' | 'specialtiesForDisease' | 'alreadyDrawn'>): Pick<DrawOutcome, 'pool' | 'excluded'> {
   const excluded = input.roster
     .map((p) => ({ id: p.id, reasons: exclusionsFor(p, input.case, input.specialtiesForDisease) }))
     .filter((e) => e.reasons.length > 0);
   const out = new Set(excluded.map((e) => e.id));
   // sorted by id, so the same seed gives the same panel whatever order the roster came in
   const pool = input.roster.filter((p) => !out.has(p.id) && !input.alreadyDrawn.includes(p.id)).map((p) => p.id).sort();
+  return { pool, excluded };
+}
+
+export function drawPanel(input: DrawInput): Result<DrawOutcome, 'POOL_TOO_SMALL'> {
+  const { pool, excluded } = eligiblePool(input);
   if (pool.length < input.count) return err('POOL_TOO_SMALL', { eligible: pool.length, needed: input.count });
   const random = seededRandom(input.seed);
   const candidates = [...pool];

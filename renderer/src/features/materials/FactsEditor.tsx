@@ -25,7 +25,7 @@ export function FactsEditor({ doc, onClose }: { doc: DocumentDto | null; onClose
         documentType: f?.documentType ?? null, name: orNull(v.name), idNumber: orNull(v.idNumber), recordNo: orNull(v.recordNo),
         hospital: orNull(v.hospital), admissionDate: orNull(v.admissionDate), dischargeDate: orNull(v.dischargeDate),
         visitDates: visits, reportDate: orNull(v.reportDate), diagnoses: v.diagnoses.split('\n').map((s) => s.trim()).filter((s) => s !== ''),
-        diseaseKeys: [],
+        diseaseKeys: [], physicianNames: f?.physicianNames ?? [],
       },
     }, { onSuccess: onClose });
   }

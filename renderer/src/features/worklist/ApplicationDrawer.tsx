@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Drawer, Space, Spin, Timeline, Typography 
 import { useDesk } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
+import { PanelSection } from '../panel/PanelSection';
 import { ReceiveForm, WithdrawForm } from './ApplicationActions';
 import { StateTag } from './StateTag';
 
@@ -46,6 +47,9 @@ export function ApplicationDrawer({ id, canIntake, onClose, onOpenMaterials }: {
               content: `${formatInstant(h.at)} ${h.actorName}：${h.fromState ? `${labels.states[h.fromState]} → ` : '创建申请，'}${labels.states[h.toState]}${h.note ? `（${h.note}）` : ''}`,
             }))} />
           </div>
+          {['QUEUED_FOR_SESSION', 'UNDER_REVIEW', 'APPROVED', 'HOSPITAL_REJECTED', 'AWAITING_REREVIEW'].includes(d.application.state) && (
+            <PanelSection applicationId={d.application.id} state={d.application.state} canDraw={canIntake} />
+          )}
           {canIntake && d.events.includes('RECEIVE') && <ReceiveForm id={d.application.id} />}
           {canIntake && d.events.includes('WITHDRAW') && <WithdrawForm id={d.application.id} />}
         </Space>

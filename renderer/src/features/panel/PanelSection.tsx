@@ -1,0 +1,51 @@
+import { ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, Button, List, Space, Tag, Typography } from 'antd';
+import type { ApplicationStateName } from '../../../../electron/contract';
+import { useDesk, useDeskMutation } from '../../api/hooks';
+import { formatInstant } from '../../ui/format';
+import { label, useLabels } from '../../ui/labels';
+
+const TITLES: Record<string, string> = { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' };
+
+/** 认定医师: who was drawn for the case, and the random draw itself (R19, R20); never a manual pick. */
+export function PanelSection({ applicationId, state, canDraw }: { applicationId: string; state: ApplicationStateName; canDraw: boolean }) {
+  const labels = useLabels();
+  const panel = useDesk('panel.get', { applicationId });
+  const draw = useDeskMutation('panel.draw', ['panel.get', 'applications.get', 'applications.list']);
+  const active = panel.data?.assignments.filter((a) => a.status === 'PENDING' || a.status === 'COMPLETED') ?? [];
+  const needed = (panel.data?.minPhysicians ?? 2) - active.length;
+  const open = state === 'QUEUED_FOR_SESSION' || state === 'UNDER_REVIEW';
+  const r = draw.data;
+
+  return (
+    <div>
+      <Typography.Title level={5}>认定医师</Typography.Title>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {panel.data && panel.data.assignments.length === 0 && <Typography.Text type="secondary">尚未抽取。</Typography.Text>}
+        {panel.data?.assignments.map((a) => (
+          <div key={a.id}>
+            {a.name}（{TITLES[a.title] ?? a.title}） <Tag>{label(labels.assignmentStatuses, a.status)}</Tag>
+            <Typography.Text type="secondary">抽取于 {formatInstant(a.drawnAt)}，候选 {a.poolSize} 人，随机种子 {a.seed}</Typography.Text>
+          </div>
+        ))}
+        {canDraw && open && needed > 0 && (
+          <Button type="primary" icon={<ThunderboltOutlined />} loading={draw.isPending} onClick={() => draw.mutate({ applicationId })}>
+            {state === 'QUEUED_FOR_SESSION' ? '开始资格确认：随机抽取认定医师' : `随机抽取认定医师（还需 ${needed} 名）`}
+          </Button>
+        )}
+        {draw.error && <Alert type="error" showIcon title={draw.error.message} />}
+        {r?.outcome === 'DRAWN' && <Alert type="success" showIcon title={`已从 ${r.eligible} 名符合条件的医师中随机抽取：${r.assigned.map((a) => a.name).join('、')}`} />}
+        {r?.outcome === 'POOL_TOO_SMALL' && (
+          <Alert type="error" showIcon title={`符合条件的医师只有 ${r.eligible} 名，需 ${r.needed} 名，不能抽取（R19）`}
+            description={<>
+              <List size="small" header="未入选的医师及原因" dataSource={r.excluded}
+                renderItem={(e) => <List.Item>{e.name}：{e.reasons.map((x) => label(labels.exclusionReasons, x)).join('；')}</List.Item>} />
+              <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+                请联系医保经办机构为本院授权更多该专业的资格确认医师，或告知申请人到其他有授权的定点医疗机构申请。申请保持原状态，不会指定医师。
+              </Typography.Paragraph>
+            </>} />
+        )}
+      </Space>
+    </div>
+  );
+}
