@@ -1,6 +1,6 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { assignments, physicianSanctions, physicians } from '../schema';
+import { assignments, decisions, physicianSanctions, physicians } from '../schema';
 
 export type PhysicianRow = typeof physicians.$inferSelect;
 export type SanctionRow = typeof physicianSanctions.$inferSelect;
@@ -37,3 +37,20 @@ export const assignmentsOf = (db: Executor, applicationId: string) =>
 export const pendingWorkload = (db: Executor): Map<string, number> =>
   new Map(db.select({ id: assignments.physicianId, n: count() }).from(assignments).where(eq(assignments.status, 'PENDING'))
     .groupBy(assignments.physicianId).all().map((r) => [r.id, r.n]));
+
+export const closeAssignment = (db: Executor, id: string, status: AssignmentRow['status'], at: string, reason: string | null): void => {
+  db.update(assignments).set({ status, closedAt: at, closeReason: reason }).where(eq(assignments.id, id)).run();
+};
+
+export const insertDecision = (db: Executor, row: typeof decisions.$inferInsert): void => {
+  db.insert(decisions).values(row).run();
+};
+
+export const decisionsOf = (db: Executor, applicationId: string) =>
+  db.select({ decision: decisions, role: assignments.role, name: physicians.name, title: physicians.title })
+    .from(decisions).innerJoin(assignments, eq(assignments.id, decisions.assignmentId)).innerJoin(physicians, eq(physicians.id, decisions.physicianId))
+    .where(eq(decisions.applicationId, applicationId)).orderBy(asc(decisions.signedAt)).all();
+
+/** A physician's open cases (their 认定任务). */
+export const pendingAssignmentsOf = (db: Executor, physicianId: string) =>
+  db.select().from(assignments).where(and(eq(assignments.physicianId, physicianId), eq(assignments.status, 'PENDING'))).orderBy(asc(assignments.drawnAt)).all();

@@ -59,3 +59,18 @@ export const assignments = sqliteTable(
   },
   (t) => [index('assignments_application_idx').on(t.applicationId, t.drawnAt), index('assignments_physician_idx').on(t.physicianId, t.status)],
 );
+
+/** 审核确认意见 (domain §2.8): signed, immutable, bound to the hash of exactly what was reviewed (R23). */
+export const decisions = sqliteTable('decisions', {
+  id: text('id').primaryKey(),
+  assignmentId: text('assignment_id').notNull().unique().references(() => assignments.id),
+  applicationId: text('application_id').notNull().references(() => applications.id),
+  physicianId: text('physician_id').notNull().references(() => physicians.id),
+  result: text('result', { enum: ['APPROVE', 'REJECT'] }).notNull(),
+  reasonCodesJson: text('reason_codes_json').notNull(),
+  comment: text('comment').notNull(),
+  standardsChecked: integer('standards_checked', { mode: 'boolean' }).notNull(),
+  contentHash: text('content_hash').notNull(),
+  signedAt: text('signed_at').notNull(),
+  signedBy: text('signed_by').notNull().references(() => users.id),
+});

@@ -88,6 +88,10 @@ const MESSAGES = {
   NOTICE_NOT_NEEDED: () => '材料已齐全，无需出具一次性告知书。',
   // physicians' roster
   ROSTER_EMPTY: () => '名册文件中没有医师记录。',
+  NOT_ASSIGNED: () => '您未被抽取审核该申请，或已签署过意见。',
+  SIGNATURE_PASSWORD_WRONG: () => '签署密码不正确。签署须由医师本人输入自己的登录密码。',
+  STANDARDS_NOT_CHECKED: () => '同意前须确认已对照认定标准逐项审核（R15）。',
+  REJECT_REASON_REQUIRED: () => '不同意时须选择原因或填写说明。',
   PANEL_ALREADY_DRAWN: (x) => `该申请已抽取 ${p(x, 'drawn')} 名认定医师，无需再抽取。`,
 } satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;
 

@@ -53,6 +53,9 @@ export const contract = {
   'roster.import': { input: P.RosterImport, output: P.RosterImportResult, auth: true },
   'panel.get': { input: P.ByApplication, output: P.Panel, auth: true },
   'panel.draw': { input: P.ByApplication, output: P.DrawResult, auth: true },
+  'review.myCases': { input: S.Empty, output: P.MyCases, auth: true },
+  'review.decisions': { input: P.ByApplication, output: P.Decisions, auth: true },
+  'review.sign': { input: P.Sign, output: P.Signed, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;
@@ -106,3 +109,5 @@ export type InboxItemDto = z.infer<typeof M.InboxItem>;
 export type RosterEntryDto = z.infer<typeof P.RosterEntry>;
 export type PanelDto = z.infer<typeof P.Panel>;
 export type DrawResultDto = z.infer<typeof P.DrawResult>;
+export type MyCaseDto = z.infer<typeof P.MyCases>[number];
+export type DecisionDto = z.infer<typeof P.Decisions>[number];

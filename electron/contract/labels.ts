@@ -36,5 +36,9 @@ export const LABELS = {
     ONBOARDING: '未完成备案、承诺或培训（R22）', CONFLICT_SELF: '申请人本人（R21）', CONFLICT_DECLARED: '已申报需回避（R21）',
     CONFLICT_TREATING: '申请人病历上的经治医师（R21）',
   } satisfies Record<ExclusionReason, string>,
+  rejectReasons: {
+    DIAGNOSIS_NOT_CONFIRMED: '诊断依据不足', STANDARD_NOT_MET: '未达到该病种认定标准', EVIDENCE_INSUFFICIENT: '病历资料不完整',
+    EVIDENCE_DOUBTFUL: '病历资料真实性存疑', OTHER: '其他（见说明）',
+  },
   assignmentStatuses: { PENDING: '待审核', RECUSED: '已回避', COMPLETED: '已签署', EXPIRED: '超时未审' },
 } as const;

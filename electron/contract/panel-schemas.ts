@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { PanelCase as DomainCase, Physician as DomainPhysician } from '../domain/panel/eligibility';
 import { TITLES } from '../domain/panel/eligibility';
 
+/** Reason codes a physician may give for 不同意 (shown in Chinese by `labels.rejectReasons`). */
+export const REJECT_REASONS = ['DIAGNOSIS_NOT_CONFIRMED', 'STANDARD_NOT_MET', 'EVIDENCE_INSUFFICIENT', 'EVIDENCE_DOUBTFUL', 'OTHER'] as const;
+
 /** Physicians and cases at the boundary (roster import, the draw CLI): one schema for every entry point. */
 
 const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
@@ -49,3 +52,20 @@ export const DrawResult = z.object({
   seed: z.number().int(),
   excluded: z.array(z.object({ id: z.string(), name: z.string(), reasons: z.array(z.string()) })),
 });
+
+export const MyCases = z.array(z.object({
+  applicationId: z.string(), displayNo: z.string(), applicantName: z.string(), diseaseName: z.string(), role: z.enum(['PANEL', 'TIEBREAK']), drawnAt: z.string(),
+}));
+export const Decisions = z.array(z.object({
+  id: z.string(), physicianName: z.string(), title: z.enum(TITLES), role: z.enum(['PANEL', 'TIEBREAK']), result: z.enum(['APPROVE', 'REJECT']),
+  reasonCodes: z.array(z.string()), comment: z.string(), signedAt: z.string(), contentHash: z.string(), contentIntact: z.boolean(),
+}));
+export const Sign = z.object({
+  applicationId: z.string().uuid(),
+  result: z.enum(['APPROVE', 'REJECT']),
+  reasonCodes: z.array(z.enum(REJECT_REASONS)).max(REJECT_REASONS.length),
+  comment: z.string().max(500, '说明不能超过 500 字'),
+  standardsChecked: z.boolean(),
+  password: z.string().min(1, '请输入本人登录密码').max(128),
+}).strict();
+export const Signed = z.object({ outcome: z.enum(['PENDING', 'TIEBREAK_NEEDED', 'DECIDED']), state: z.string(), contentHash: z.string() });

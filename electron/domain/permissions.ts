@@ -17,6 +17,7 @@ export const ACTIONS = [
   'roster.read',
   'roster.manage',
   'panel.draw',
+  'review.sign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +43,8 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   'roster.manage': ['ADMIN'],
   // R20: the draw is random, so whoever runs it picks nobody; the desk staff start it
   'panel.draw': ['ADMIN', 'CLERK'],
+  // 000 §8(2): only the drawn physicians sign, each with their own credentials; never a clerk
+  'review.sign': ['PHYSICIAN'],
 };
 
 export function can(role: Role, action: Action): boolean {

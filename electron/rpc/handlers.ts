@@ -63,5 +63,8 @@ export function createHandlers(s: Services): Handlers {
     'roster.import': (i, ctx) => s.roster.importCsv(signedIn(ctx), i.csv),
     'panel.get': (i, ctx) => s.panel.get(signedIn(ctx), i.applicationId),
     'panel.draw': (i, ctx) => s.panel.draw(signedIn(ctx), i.applicationId),
+    'review.myCases': (_i, ctx) => s.review.myCases(signedIn(ctx)),
+    'review.decisions': (i, ctx) => s.review.decisions(signedIn(ctx), i.applicationId),
+    'review.sign': (i, ctx) => s.review.sign(signedIn(ctx), i),
   };
 }

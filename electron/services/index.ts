@@ -10,6 +10,7 @@ import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
 import { createPanelService } from './panel';
+import { createReviewService } from './review';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
 import { createUploadService } from './uploads';
@@ -27,6 +28,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     deps.db.transaction((tx) => settleDocument(tx, catalogue.activePack(), documentId)));
   const materials = createMaterialService(deps, catalogue, ocr);
   const roster = createRosterService(deps, catalogue);
+  const panel = createPanelService(deps, catalogue, applications, roster);
   return {
     auth: createAuthService(deps),
     users: createUserService(deps),
@@ -39,7 +41,8 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     materialsCheck: createMaterialsCheckService(deps, catalogue, applications),
     scanInbox: createScanInboxService(deps, materials, ports.scanFolder),
     roster,
-    panel: createPanelService(deps, catalogue, applications, roster),
+    panel,
+    review: createReviewService(deps, catalogue, applications, panel),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -1,4 +1,5 @@
 import { allPhysicians, insertSanction, sanctionsOf, upsertPhysician, type PhysicianRow, type SanctionRow } from '../../db/queries/physicians';
+import type { Executor } from '../../db/client';
 import { AppError } from '../contract/app-error';
 import { shanghaiDate } from '../domain/civil-date';
 import type { Physician } from '../domain/panel/eligibility';
@@ -19,9 +20,9 @@ export function createRosterService(deps: ServiceDeps, catalogue: CatalogueServi
   });
 
   /** The whole roster as the draw sees it. */
-  function roster(): Physician[] {
-    const rows = allPhysicians(deps.db);
-    const sanctions = sanctionsOf(deps.db, rows.map((r) => r.id));
+  function roster(db: Executor = deps.db): Physician[] {
+    const rows = allPhysicians(db);
+    const sanctions = sanctionsOf(db, rows.map((r) => r.id));
     return rows.map((r) => toPhysician(r, sanctions));
   }
 

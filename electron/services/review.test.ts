@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
+import { textPdf } from '../testing/file-fixtures';
+import { rosterCsv } from '../testing/roster-fixtures';
+
+/** Review and signature through the real dispatch: own password at signing, R24 outcomes, the content hash (R23). */
+
+let desk: DeskHarness;
+let admin: string;
+const sessions = new Map<string, string>();
+let n = 0;
+
+async function caseUnderReview(): Promise<{ id: string; assigned: string[] }> {
+  const idNo = idNumber(`3715021980010${String(300 + (n += 1)).padStart(3, '0')}1`);
+  const applicantId = (await desk.call('applicants.register', desk.registerInput({ idNumber: idNo }), admin)).id;
+  const [app] = await desk.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, admin);
+  await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
+  await desk.attach(admin, app!.id, `出院记录${n}.pdf`, await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`, '出院日期：2024-10-10', '出院诊断：2型糖尿病']]));
+  await desk.call('materials.submit', { applicationId: app!.id }, admin);
+  const r = await desk.call('panel.draw', { applicationId: app!.id }, admin);
+  return { id: app!.id, assigned: r.assigned.map((a) => a.id) };
+}
+
+const sign = (who: string, applicationId: string, result: 'APPROVE' | 'REJECT', over: Record<string, unknown> = {}) =>
+  desk.call('review.sign', { applicationId, result, reasonCodes: result === 'REJECT' ? ['STANDARD_NOT_MET'] : [], comment: '', standardsChecked: true, password: 'Passw0rd!', ...over }, sessions.get(who)!);
+
+beforeAll(async () => {
+  desk = new DeskHarness();
+  admin = await desk.setup();
+  await desk.call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D101' }, { 医保医师编码: 'D102' }, { 医保医师编码: 'D103' }, { 医保医师编码: 'D104' }]) }, admin);
+  for (const id of ['D101', 'D102', 'D103', 'D104']) sessions.set(id, await desk.userSession(admin, 'PHYSICIAN', id));
+});
+afterAll(() => desk.close());
+
+describe('signing (000 §8(2), R23)', () => {
+  it('needs the physician\'s own password typed at signing, an assignment, and the standards checklist for 同意', async () => {
+    const { id, assigned } = await caseUnderReview();
+    const other = ['D101', 'D102', 'D103', 'D104'].find((p) => !assigned.includes(p))!;
+    expect((await failure(sign(assigned[0]!, id, 'APPROVE', { password: 'Admin1234' }))).code).toBe('SIGNATURE_PASSWORD_WRONG');
+    expect((await failure(sign(other, id, 'APPROVE'))).code).toBe('NOT_ASSIGNED');
+    expect((await failure(sign(assigned[0]!, id, 'APPROVE', { standardsChecked: false }))).code).toBe('STANDARDS_NOT_CHECKED');
+    expect((await failure(sign(assigned[0]!, id, 'REJECT', { reasonCodes: [] }))).code).toBe('REJECT_REASON_REQUIRED');
+    const clerk = await desk.userSession(admin, 'CLERK', `clerk${n}`);
+    expect((await failure(desk.call('review.sign', { applicationId: id, result: 'APPROVE', reasonCodes: [], comment: '', standardsChecked: true, password: 'Passw0rd!' }, clerk))).code).toBe('FORBIDDEN');
+    expect((await desk.call('review.myCases', {}, sessions.get(assigned[0]!)!)).map((c) => c.applicationId)).toContain(id);
+  });
+
+  it('two 同意 approve the case; diabetes then awaits the bureau\'s re-review (T11); a second signature is refused', async () => {
+    const { id, assigned } = await caseUnderReview();
+    expect(await sign(assigned[0]!, id, 'APPROVE')).toMatchObject({ outcome: 'PENDING', state: 'UNDER_REVIEW' });
+    expect(await sign(assigned[1]!, id, 'APPROVE')).toMatchObject({ outcome: 'DECIDED', state: 'AWAITING_REREVIEW' });
+    expect((await failure(sign(assigned[0]!, id, 'APPROVE'))).code).toBe('TRANSITION_NOT_ALLOWED');
+    const history = (await desk.call('applications.get', { id }, admin)).history.map((h) => h.transition);
+    expect(history.slice(-2)).toEqual(['T7', 'T11']);
+  });
+
+  it('two 不同意 reject the case (T12)', async () => {
+    const { id, assigned } = await caseUnderReview();
+    await sign(assigned[0]!, id, 'REJECT');
+    expect(await sign(assigned[1]!, id, 'REJECT')).toMatchObject({ outcome: 'DECIDED', state: 'HOSPITAL_REJECTED' });
+  });
+
+  it('a split draws a third physician (T8) whose vote decides by majority (R24)', async () => {
+    const { id, assigned } = await caseUnderReview();
+    await sign(assigned[0]!, id, 'APPROVE');
+    expect(await sign(assigned[1]!, id, 'REJECT')).toMatchObject({ outcome: 'TIEBREAK_NEEDED', state: 'UNDER_REVIEW' });
+    const tiebreak = (await desk.call('panel.get', { applicationId: id }, admin)).assignments.find((a) => a.role === 'TIEBREAK')!;
+    expect(assigned).not.toContain(tiebreak.physicianId);
+    expect(await sign(tiebreak.physicianId, id, 'APPROVE')).toMatchObject({ outcome: 'DECIDED', state: 'AWAITING_REREVIEW' });
+    const detail = await desk.call('applications.get', { id }, admin);
+    expect(detail.history.map((h) => h.transition).slice(-3)).toEqual(['T7', 'T8', 'T11']);
+    expect(detail.history.at(-1)?.note).toContain('纳入经办机构抽查');
+  });
+
+  it('detects a document changed after signing through the content hash, and refuses to edit a decision', async () => {
+    const { id, assigned } = await caseUnderReview();
+    await sign(assigned[0]!, id, 'APPROVE');
+    expect((await desk.call('review.decisions', { applicationId: id }, admin)).map((d) => d.contentIntact)).toEqual([true]);
+    const sqlite = desk.backend.database.sqlite;
+    sqlite.prepare(`UPDATE pages SET corrected_text = '篡改' WHERE document_id IN (SELECT id FROM documents WHERE application_id = ?)`).run(id);
+    expect((await desk.call('review.decisions', { applicationId: id }, admin)).map((d) => d.contentIntact)).toEqual([false]);
+    expect(() => sqlite.prepare(`UPDATE decisions SET result = 'REJECT' WHERE application_id = ?`).run(id)).toThrow(/immutable/);
+  });
+});

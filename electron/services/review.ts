@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { findApplication } from '../../db/queries/applications';
+import { documentsOfApplication, pagesOfDocuments } from '../../db/queries/materials';
+import { assignmentsOf, closeAssignment, decisionsOf, insertDecision, pendingAssignmentsOf } from '../../db/queries/physicians';
+import { findUserById } from '../../db/queries/users';
+import type { Executor } from '../../db/client';
+import { AppError } from '../contract/app-error';
+import { panelOutcome } from '../domain/panel/outcome';
+import { reReviewRequired } from '../domain/policy-pack';
+import type { ApplicationService } from './applications';
+import { recordAudit } from './audit';
+import type { CatalogueService } from './catalogue';
+import type { Actor, ServiceDeps } from './context';
+import { effectiveFacts, pageText } from './document-facts';
+import { requirePermission } from './guard';
+import type { PanelService } from './panel';
+import { verifyPassword } from './passwords';
+
+/**
+ * Review and signature (000 §8(2) 「审核确认并签字」, R23, R24). A physician signs with their own
+ * password typed at that moment; the decision binds the hash of exactly the content reviewed, and
+ * the outcome follows R24 (a split draws a tie-break physician).
+ */
+export function createReviewService(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, panel: PanelService) {
+  /** The roster id of a physician's account: its username is the 医保医师编码. */
+  const physicianIdOf = (db: Executor, actor: Actor): string => findUserById(db, actor.userId)?.username ?? '';
+
+  /** SHA-256 over the application, every live document (original file hash, type, facts) and every page's authoritative text. */
+  function contentHash(db: Executor, applicationId: string): string {
+    const app = findApplication(db, applicationId);
+    const docs = documentsOfApplication(db, applicationId);
+    const pages = pagesOfDocuments(db, docs.map((d) => d.document.id));
+    const content = {
+      application: { id: applicationId, diseaseKey: app?.application.diseaseKey, modeKey: app?.application.modeKey, applicantIdNumber: app?.applicant.idNumber },
+      documents: docs.map(({ document: d }) => ({
+        id: d.id, fileId: d.fileId, materialType: d.materialType, originalSighted: d.originalSighted, sealed: d.sealed, facts: effectiveFacts(d),
+        pages: pages.filter((p) => p.documentId === d.id).map((p) => ({ sha256: p.sha256, text: pageText(p) })),
+      })),
+    };
+    return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  }
+
+  function myCases(actor: Actor) {
+    requirePermission(actor, 'review.sign');
+    return pendingAssignmentsOf(deps.db, physicianIdOf(deps.db, actor)).flatMap((a) => {
+      const found = findApplication(deps.db, a.applicationId);
+      return found ? [{
+        applicationId: a.applicationId, displayNo: found.application.displayNo, applicantName: found.applicant.name,
+        diseaseName: found.application.diseaseName, role: a.role, drawnAt: a.drawnAt,
+      }] : [];
+    });
+  }
+
+  /** The signed decisions of a case, each checked against the content as it is now (tampering shows). */
+  function decisions(actor: Actor, applicationId: string) {
+    requirePermission(actor, 'applications.read');
+    const now = contentHash(deps.db, applicationId);
+    return decisionsOf(deps.db, applicationId).map(({ decision: d, role, name, title }) => ({
+      id: d.id, physicianName: name, title, role, result: d.result, reasonCodes: JSON.parse(d.reasonCodesJson) as string[], comment: d.comment,
+      signedAt: d.signedAt, contentHash: d.contentHash, contentIntact: d.contentHash === now,
+    }));
+  }
+
+  function sign(actor: Actor, input: { applicationId: string; result: 'APPROVE' | 'REJECT'; reasonCodes: string[]; comment: string; standardsChecked: boolean; password: string }) {
+    requirePermission(actor, 'review.sign');
+    const user = findUserById(deps.db, actor.userId);
+    if (!user || !verifyPassword(input.password, user.passwordHash)) {
+      deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'review.sign.refused', entityType: 'application', entityId: input.applicationId, details: { reason: 'password' } }));
+      throw new AppError('SIGNATURE_PASSWORD_WRONG');
+    }
+    if (input.result === 'APPROVE' && !input.standardsChecked) throw new AppError('STANDARDS_NOT_CHECKED');
+    if (input.result === 'REJECT' && input.reasonCodes.length === 0 && input.comment.trim() === '') throw new AppError('REJECT_REASON_REQUIRED');
+    const pack = catalogue.activePack();
+    return deps.db.transaction((tx) => {
+      const found = findApplication(tx, input.applicationId);
+      if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+      if (found.application.state !== 'UNDER_REVIEW') throw new AppError('TRANSITION_NOT_ALLOWED', { state: found.application.state });
+      const mine = assignmentsOf(tx, input.applicationId).find(({ assignment: a }) => a.physicianId === user.username && a.status === 'PENDING');
+      if (!mine) throw new AppError('NOT_ASSIGNED');
+      const at = deps.clock().toISOString();
+      const hash = contentHash(tx, input.applicationId);
+      insertDecision(tx, {
+        id: deps.newId(), assignmentId: mine.assignment.id, applicationId: input.applicationId, physicianId: user.username, result: input.result,
+        reasonCodesJson: JSON.stringify(input.reasonCodes), comment: input.comment.trim(), standardsChecked: input.standardsChecked,
+        contentHash: hash, signedAt: at, signedBy: actor.userId,
+      });
+      closeAssignment(tx, mine.assignment.id, 'COMPLETED', at, null);
+      recordAudit(tx, deps, actor, { action: 'review.sign', entityType: 'application', entityId: input.applicationId, details: { result: input.result, contentHash: hash, role: mine.assignment.role } });
+
+      const votes = decisionsOf(tx, input.applicationId).map((d) => ({ role: d.role, result: d.decision.result }));
+      const outcome = panelOutcome(votes, pack.panel.minPhysicians);
+      const entry = pack.catalogue.find((e) => e.key === found.application.diseaseKey);
+      if (outcome.kind === 'DECIDED') {
+        const ctx = { signedDecisions: votes.length, reReviewRequired: entry ? reReviewRequired(entry, found.application.modeKey) : false };
+        const note = outcome.forcedSample ? '意见不一致，经第三名医师多数决定（纳入经办机构抽查）' : null;
+        applications.applyEvent(tx, actor, input.applicationId, outcome.result === 'APPROVE' ? 'PANEL_APPROVE' : 'PANEL_REJECT', ctx, note);
+      } else if (outcome.kind === 'TIEBREAK_NEEDED') {
+        applications.applyEvent(tx, actor, input.applicationId, 'DRAW_TIEBREAK', { signedDecisions: votes.length }, '两名医师意见不一致，抽取第三名医师');
+        panel.drawInto(tx, actor, found, 1, 'TIEBREAK');
+      }
+      return { outcome: outcome.kind, state: findApplication(tx, input.applicationId)!.application.state, contentHash: hash };
+    });
+  }
+
+  return { myCases, decisions, sign, contentHash };
+}
