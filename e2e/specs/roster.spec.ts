@@ -61,3 +61,50 @@ test('the panel is drawn at random; when too few qualify the desk says who was e
   await page.getByText(/已从 3 名符合条件的医师中随机抽取：/).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/21-draw-done.png` });
 });
+
+test('the drawn physicians review the case and sign with their own password; two 同意 approve it', async ({ page, desk }) => {
+  const dischargeRecord = await textPdf([['聊城市人民医院', '出院记录', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`,
+    `出院日期：${new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10)}`, '出院诊断：2型糖尿病']]);
+  const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
+  const call = async (method: string, input: unknown, token: string | null) => {
+    const r = await desk.host!.backend.call(method, input, token);
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.value as Record<string, unknown>;
+  };
+  const admin = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, null))['token'] as string;
+  await call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D201', 姓名: '李芳' }, { 医保医师编码: 'D202', 姓名: '陈静' }]) }, admin);
+  const names: Record<string, string> = { D201: '李芳', D202: '陈静' };
+  for (const id of ['D201', 'D202']) {
+    await call('users.create', { username: id, displayName: names[id], role: 'PHYSICIAN', password: 'Initial2026' }, admin);
+    const first = (await call('auth.signIn', { username: id, password: 'Initial2026' }, null))['token'] as string;
+    await call('auth.changePassword', { currentPassword: 'Initial2026', newPassword: 'Doctor2026' }, first);
+  }
+  const apps = (await call('applications.list', { state: null, query: '', page: 1, pageSize: 10 }, admin))['items'] as { id: string }[];
+  await call('panel.draw', { applicationId: apps[0]!.id }, admin);
+
+  for (const [i, id] of ['D201', 'D202'].entries()) {
+    await page.goto(desk.host!.url);
+    await new SignInPage(page).signIn(id, 'Doctor2026');
+    await expect(page.getByRole('heading', { name: '我的认定任务' }).or(page.getByText('我的认定任务').first())).toBeVisible();
+    await page.getByRole('row').filter({ hasText: displayNo }).getByRole('button', { name: '审核' }).click();
+    await expect(page.getByText('审核确认并签字')).toBeVisible();
+    await expect(page.getByRole('button', { name: '出具一次性告知书（PDF）' })).toHaveCount(0);
+    await page.getByText('已对照该病种认定标准逐项审核（R15）').click();
+    await page.getByLabel(/请输入本人登录密码/).fill('wrong-password1');
+    await page.getByRole('button', { name: '签署' }).click();
+    await expect(page.getByText('签署密码不正确。签署须由医师本人输入自己的登录密码。')).toBeVisible();
+    if (i === 0) await page.screenshot({ path: `${SCREENS}/22-physician-sign.png`, fullPage: true });
+    await page.getByLabel(/请输入本人登录密码/).fill('Doctor2026');
+    await page.getByRole('button', { name: '签署' }).click();
+    await expect(page.getByText('已签署。')).toBeVisible();
+    await expect(page.getByText(i === 0 ? '等待另一名认定医师签署。' : '两名医师意见已齐，认定结论已生成。')).toBeVisible();
+    await new ShellPage(page).signOut();
+  }
+
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  await page.getByRole('cell', { name: displayNo }).click();
+  await expect(page.getByRole('dialog').getByText('待经办机构复核').first()).toBeVisible();
+  await expect(page.getByText('材料与签署时一致')).toHaveCount(2);
+  await page.getByText('材料与签署时一致').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/23-decisions.png` });
+});

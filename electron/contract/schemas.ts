@@ -5,6 +5,9 @@ import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
 
 /** JSON-safe schemas of the boundary: ISO strings for dates, no Date/Map/bytes. */
 
+// Every message that reaches a desk user is Chinese, zod's own ones (type, size, format) included.
+z.config(z.locales.zhCN());
+
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
 const id = z.string().uuid();
 const isoInstant = z.string();

@@ -1,4 +1,4 @@
-import { FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
@@ -8,21 +8,24 @@ import { RegisterScreen } from '../features/intake/RegisterScreen';
 import { InboxScreen } from '../features/materials/InboxScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
 import { RosterScreen } from '../features/roster/RosterScreen';
+import { TasksScreen } from '../features/panel/TasksScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'worklist' | 'register' | 'inbox' | 'roster' | 'users';
+type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'users';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
 export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
   const labels = useLabels();
-  const [page, setPage] = useState<Page>('worklist');
+  const isPhysician = session.user.role === 'PHYSICIAN';
+  const [page, setPage] = useState<Page>(isPhysician ? 'tasks' : 'worklist');
   const [materialsFor, setMaterialsFor] = useState<string | null>(null);
   const [changingPassword, setChangingPassword] = useState(false);
   const isAdmin = session.user.role === 'ADMIN';
   const canIntake = session.user.role !== 'PHYSICIAN';
 
   const items = [
+    ...(isPhysician ? [{ key: 'tasks', icon: <AuditOutlined />, label: '我的认定任务' }] : []),
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
     ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }] : []),
@@ -48,7 +51,11 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          {materialsFor !== null && <MaterialsScreen applicationId={materialsFor} canIntake={canIntake} onBack={() => setMaterialsFor(null)} />}
+          {materialsFor !== null && (
+            <MaterialsScreen applicationId={materialsFor} canIntake={canIntake} onBack={() => setMaterialsFor(null)}
+              signer={isPhysician ? session.user.displayName : null} />
+          )}
+          {materialsFor === null && page === 'tasks' && <TasksScreen onReview={setMaterialsFor} />}
           {materialsFor === null && page === 'worklist' && <WorklistScreen canIntake={canIntake} onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'inbox' && <InboxScreen onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}

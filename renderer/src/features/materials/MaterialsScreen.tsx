@@ -10,11 +10,12 @@ import { ImportPanel } from './ImportPanel';
 import { isPending } from './ocr-status';
 import { PageViewer } from './PageViewer';
 import { VerdictPanel } from './VerdictPanel';
+import { SignPanel } from '../panel/SignPanel';
 
 const EDITABLE = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
 
-/** 材料与识别: import and capture, OCR status per page, extracted facts, and the materials verdict of one application. */
-export function MaterialsScreen({ applicationId, canIntake, onBack }: { applicationId: string; canIntake: boolean; onBack: () => void }) {
+/** 材料与识别 (and, for a drawn physician, 审核签字): import and capture, OCR status per page, extracted facts, and the materials verdict of one application. */
+export function MaterialsScreen({ applicationId, canIntake, onBack, signer }: { applicationId: string; canIntake: boolean; onBack: () => void; signer: string | null }) {
   const detail = useDesk('applications.get', { id: applicationId });
   const docs = useDesk('materials.list', { applicationId }, {
     refetchInterval: (q) => (q.state.data?.some((d) => d.pages.some(isPending)) ? 1000 : false),
@@ -52,7 +53,10 @@ export function MaterialsScreen({ applicationId, canIntake, onBack }: { applicat
           </Space>
         </Col>
         <Col span={9}>
-          {check.data && d && <VerdictPanel applicationId={applicationId} displayNo={d.application.displayNo} check={check.data} canAct={canIntake} />}
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {check.data && d && <VerdictPanel applicationId={applicationId} displayNo={d.application.displayNo} check={check.data} canAct={canIntake} />}
+            {signer !== null && d && <SignPanel applicationId={applicationId} signerName={signer} open={d.application.state === 'UNDER_REVIEW'} />}
+          </Space>
         </Col>
       </Row>
       <PageViewer pageId={pageId} editable={editable} onClose={() => setPageId(null)} />

@@ -11,6 +11,7 @@ const TITLES: Record<string, string> = { CHIEF: '主任医师', ASSOCIATE_CHIEF:
 export function PanelSection({ applicationId, state, canDraw }: { applicationId: string; state: ApplicationStateName; canDraw: boolean }) {
   const labels = useLabels();
   const panel = useDesk('panel.get', { applicationId });
+  const decisions = useDesk('review.decisions', { applicationId });
   const draw = useDeskMutation('panel.draw', ['panel.get', 'applications.get', 'applications.list']);
   const active = panel.data?.assignments.filter((a) => a.status === 'PENDING' || a.status === 'COMPLETED') ?? [];
   const needed = (panel.data?.minPhysicians ?? 2) - active.length;
@@ -26,6 +27,15 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
           <div key={a.id}>
             {a.name}（{TITLES[a.title] ?? a.title}） <Tag>{label(labels.assignmentStatuses, a.status)}</Tag>
             <Typography.Text type="secondary">抽取于 {formatInstant(a.drawnAt)}，候选 {a.poolSize} 人，随机种子 {a.seed}</Typography.Text>
+          </div>
+        ))}
+        {decisions.data?.map((d) => (
+          <div key={d.id}>
+            <Tag color={d.result === 'APPROVE' ? 'green' : 'red'}>{d.result === 'APPROVE' ? '同意' : '不同意'}</Tag>
+            {d.physicianName}（{TITLES[d.title] ?? d.title}{d.role === 'TIEBREAK' ? '，第三名医师' : ''}）签署于 {formatInstant(d.signedAt)}
+            {d.reasonCodes.length > 0 && `，原因：${d.reasonCodes.map((c) => label(labels.rejectReasons, c)).join('、')}`}
+            {d.comment && `，说明：${d.comment}`}{' '}
+            {d.contentIntact ? <Tag color="blue">材料与签署时一致</Tag> : <Tag color="red">签署后材料被改动！</Tag>}
           </div>
         ))}
         {canDraw && open && needed > 0 && (

@@ -1,0 +1,67 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Form, Input, Radio, Typography } from 'antd';
+import type { In } from '../../../../electron/contract';
+import { useDeskMutation } from '../../api/hooks';
+import { useLabels } from '../../ui/labels';
+
+type Values = Omit<In<'review.sign'>, 'applicationId'>;
+
+/** antd leaves out fields that are not shown (the reasons when 同意, the checklist when 不同意). */
+function complete(applicationId: string, v: Partial<Values>): In<'review.sign'> {
+  return {
+    applicationId, result: v.result ?? 'APPROVE', reasonCodes: v.reasonCodes ?? [], standardsChecked: v.standardsChecked ?? false,
+    comment: v.comment ?? '', password: v.password ?? '',
+  };
+}
+
+/**
+ * 审核确认并签字 (000 §8(2)): the physician decides and signs with their own password, typed now.
+ * The screen says who signs and what exactly is signed (the materials shown on the left).
+ */
+export function SignPanel({ applicationId, signerName, open }: { applicationId: string; signerName: string; open: boolean }) {
+  const labels = useLabels();
+  const [form] = Form.useForm<Values>();
+  const result = Form.useWatch('result', form);
+  const sign = useDeskMutation('review.sign', ['review.myCases', 'review.decisions', 'applications.get', 'panel.get']);
+
+  if (sign.data) {
+    return (
+      <Card size="small" title="审核确认">
+        <Alert type="success" showIcon title="已签署。" description={<>
+          {sign.data.outcome === 'DECIDED' && '两名医师意见已齐，认定结论已生成。'}
+          {sign.data.outcome === 'PENDING' && '等待另一名认定医师签署。'}
+          {sign.data.outcome === 'TIEBREAK_NEEDED' && '两名医师意见不一致，已抽取第三名医师。'}
+          <Typography.Paragraph style={{ margin: '8px 0 0' }} type="secondary">签署内容摘要（SHA-256）：<Typography.Text code>{sign.data.contentHash.slice(0, 16)}…</Typography.Text></Typography.Paragraph>
+        </>} />
+      </Card>
+    );
+  }
+
+  if (!open) return null;
+  return (
+    <Card size="small" title="审核确认并签字">
+      <Form<Values> form={form} name="sign-decision" layout="vertical" initialValues={{ result: 'APPROVE', standardsChecked: false, reasonCodes: [], comment: '', password: '' }}
+        onFinish={(v) => sign.mutate(complete(applicationId, v))}>
+        <Form.Item label="审核意见" name="result">
+          <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'APPROVE', label: '同意' }, { value: 'REJECT', label: '不同意' }]} />
+        </Form.Item>
+        {result === 'APPROVE' && (
+          <Form.Item name="standardsChecked" valuePropName="checked">
+            <Checkbox>已对照该病种认定标准逐项审核（R15）</Checkbox>
+          </Form.Item>
+        )}
+        {result === 'REJECT' && (
+          <Form.Item label="不同意原因" name="reasonCodes">
+            <Checkbox.Group options={Object.entries(labels.rejectReasons).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+        )}
+        <Form.Item label="说明" name="comment"><Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} /></Form.Item>
+        <Form.Item label={`签署人 ${signerName}：请输入本人登录密码`} name="password" rules={[{ required: true, message: '请输入本人登录密码' }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        {sign.error && <Alert type="error" showIcon title={sign.error.message} style={{ marginBottom: 12 }} />}
+        <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={sign.isPending}>签署</Button>
+      </Form>
+    </Card>
+  );
+}
