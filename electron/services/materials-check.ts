@@ -16,6 +16,7 @@ import type { ApplicationService } from './applications';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { effectiveFacts } from './document-facts';
+import { requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 
 /** The materials verdict (R8–R14) of an application, the 一次性告知书 (T2), and what follows a complete file (T3, T5/T6). */
@@ -58,6 +59,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
 
   function check(actor: Actor, applicationId: string) {
     requirePermission(actor, 'materials.read');
+    requireCaseAccess(deps.db, actor, applicationId);
     const pack = catalogue.activePack();
     const { found, verdict } = evaluate(deps.db, applicationId, pack);
     const pending = documentsOfApplication(deps.db, applicationId).filter((d) => d.document.factsJson === null).length;
@@ -102,6 +104,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     requirePermission(actor, 'materials.read');
     const n = findNotice(deps.db, noticeId);
     if (!n) throw new AppError('DOCUMENT_NOT_FOUND');
+    requireCaseAccess(deps.db, actor, n.applicationId);
     return { pdfBase64: n.pdf.toString('base64') };
   }
 

@@ -157,10 +157,17 @@ describe('uploads and permissions at the boundary', () => {
     expect((await failure(desk.call('uploads.begin', { fileName: '空.pdf', size: 0 }, admin))).code).toBe('FILE_EMPTY');
   });
 
-  it('lets a physician read materials but not add or change them', async () => {
+  it('does not let a physician add materials, nor read those of a case they were not drawn for', async () => {
     const doctor = await desk.userSession(admin, 'PHYSICIAN', 'doctor1');
     expect((await failure(desk.call('uploads.begin', { fileName: 'a.png', size: 10 }, doctor))).code).toBe('FORBIDDEN');
     const apps = await desk.call('applications.list', { state: null, query: '', page: 1, pageSize: 10 }, doctor);
-    await expect(desk.call('materials.list', { applicationId: apps.items[0]!.id }, doctor)).resolves.toBeInstanceOf(Array);
+    const [doc] = await desk.call('materials.list', { applicationId: apps.items.at(-1)!.id }, admin);
+    for (const call of [
+      desk.call('materials.list', { applicationId: apps.items.at(-1)!.id }, doctor),
+      desk.call('materials.check', { applicationId: apps.items.at(-1)!.id }, doctor),
+      desk.call('pages.get', { pageId: doc!.pages[0]!.id }, doctor),
+      desk.call('pages.image', { pageId: doc!.pages[0]!.id, kind: 'view' }, doctor),
+      desk.call('inbox.list', {}, doctor),
+    ]) expect((await failure(call)).code).toBe('FORBIDDEN');
   });
 });

@@ -17,6 +17,7 @@ import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { documentById, effectiveFacts, settleDocument } from './document-facts';
+import { requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 import type { OcrQueue } from './ocr-queue';
 
@@ -110,22 +111,30 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
   function list(actor: Actor, applicationId: string) {
     requirePermission(actor, 'materials.read');
     if (!findApplication(deps.db, applicationId)) throw new AppError('APPLICATION_NOT_FOUND');
+    requireCaseAccess(deps.db, actor, applicationId);
     const rows = documentsOfApplication(deps.db, applicationId);
     const pages = pagesOfDocuments(deps.db, rows.map((r) => r.document.id));
     return rows.map((r) => documentDto(r, pages));
   }
 
-  function image(actor: Actor, pageId: string, kind: 'view' | 'thumb') {
+  /** The application a page belongs to, checked against the actor's access to it. */
+  function readablePage(actor: Actor, pageId: string): PageRow {
     requirePermission(actor, 'materials.read');
+    const p = findPage(deps.db, pageId);
+    if (!p) throw new AppError('PAGE_NOT_FOUND');
+    requireCaseAccess(deps.db, actor, documentById(deps.db, p.documentId)!.applicationId);
+    return p;
+  }
+
+  function image(actor: Actor, pageId: string, kind: 'view' | 'thumb') {
+    readablePage(actor, pageId);
     const img = pageImage(deps.db, pageId, kind);
     if (!img) throw new AppError('PAGE_NOT_FOUND');
     return { mime: img.mime, base64: img.bytes.toString('base64') };
   }
 
   function page(actor: Actor, pageId: string) {
-    requirePermission(actor, 'materials.read');
-    const p = findPage(deps.db, pageId);
-    if (!p) throw new AppError('PAGE_NOT_FOUND');
+    const p = readablePage(actor, pageId);
     return {
       ...pageDto(p), documentId: p.documentId, ocrText: p.ocrText, correctedText: p.correctedText, correctedAt: p.correctedAt,
       words: p.ocrWordsJson ? (JSON.parse(p.ocrWordsJson) as { text: string; confidence: number; bbox: [number, number, number, number] }[]) : [],

@@ -12,6 +12,7 @@ import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { effectiveFacts, pageText } from './document-facts';
+import { physicianIdOf } from './case-access';
 import { requirePermission } from './guard';
 import type { PanelService } from './panel';
 import { verifyPassword } from './passwords';
@@ -22,9 +23,6 @@ import { verifyPassword } from './passwords';
  * the outcome follows R24 (a split draws a tie-break physician).
  */
 export function createReviewService(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, panel: PanelService) {
-  /** The roster id of a physician's account: its username is the 医保医师编码. */
-  const physicianIdOf = (db: Executor, actor: Actor): string => findUserById(db, actor.userId)?.username ?? '';
-
   /** SHA-256 over the application, every live document (original file hash, type, facts) and every page's authoritative text. */
   function contentHash(db: Executor, applicationId: string): string {
     const app = findApplication(db, applicationId);

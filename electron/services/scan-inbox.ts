@@ -47,7 +47,8 @@ export function createScanInboxService(deps: ServiceDeps, materials: MaterialSer
   }
 
   function list(actor: Actor) {
-    requirePermission(actor, 'materials.read');
+    // unfiled scans belong to nobody's case yet: only the desk staff see them
+    requirePermission(actor, 'materials.write');
     const items = openInboxItems(deps.db).map((i) => ({
       id: i.id, fileName: i.fileName, status: i.status, reason: i.reason, pageCount: i.pageCount, receivedAt: i.receivedAt,
     }));
