@@ -107,4 +107,9 @@ test('the drawn physicians review the case and sign with their own password; two
   await expect(page.getByText('材料与签署时一致')).toHaveCount(2);
   await page.getByText('材料与签署时一致').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/23-decisions.png` });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '打印资格确认表（PDF）' }).click();
+  const form = await download;
+  expect(form.suggestedFilename()).toBe(`资格确认表_${displayNo}.pdf`);
+  await form.saveAs(`${SCREENS}/24-decision-form.pdf`);
 });

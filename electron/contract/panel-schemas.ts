@@ -69,3 +69,4 @@ export const Sign = z.object({
   password: z.string().min(1, '请输入本人登录密码').max(128),
 }).strict();
 export const Signed = z.object({ outcome: z.enum(['PENDING', 'TIEBREAK_NEEDED', 'DECIDED']), state: z.string(), contentHash: z.string() });
+export const DecisionPdf = z.object({ pdfBase64: z.string(), fileName: z.string() });

@@ -19,7 +19,8 @@ export async function newCjkDocument(allText: string): Promise<{ doc: PDFDocumen
   doc.registerFontkit(fontkit);
   const chars = [...new Set(`${allText}0123456789年月日：:（）()，。、—-_ `)].join('');
   const subset = await subsetFont(loadFont(), chars, { targetFormat: 'truetype' });
-  const font = await doc.embedFont(subset, { subset: false, features: { locl: false } });
+  // no ligatures: "ff" in a hash or code must stay two letters, in print and in extracted text
+  const font = await doc.embedFont(subset, { subset: false, features: { locl: false, liga: false, clig: false, dlig: false } });
   return { doc, font };
 }
 

@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 import { textPdf } from '../testing/file-fixtures';
@@ -19,6 +20,11 @@ async function caseUnderReview(): Promise<{ id: string; assigned: string[] }> {
   await desk.call('materials.submit', { applicationId: app!.id }, admin);
   const r = await desk.call('panel.draw', { applicationId: app!.id }, admin);
   return { id: app!.id, assigned: r.assigned.map((a) => a.id) };
+}
+
+async function pdfText(base64: string): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), verbosity: 0 }).promise;
+  return (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
 }
 
 const sign = (who: string, applicationId: string, result: 'APPROVE' | 'REJECT', over: Record<string, unknown> = {}) =>
@@ -52,12 +58,25 @@ describe('signing (000 §8(2), R23)', () => {
     expect((await failure(sign(assigned[0]!, id, 'APPROVE'))).code).toBe('TRANSITION_NOT_ALLOWED');
     const history = (await desk.call('applications.get', { id }, admin)).history.map((h) => h.transition);
     expect(history.slice(-2)).toEqual(['T7', 'T11']);
+
+    // the decision form parses back with both physicians, their decisions and the content hash the signatures cover
+    const form = await desk.call('review.decisionPdf', { applicationId: id }, admin);
+    expect(form.fileName).toMatch(/^资格确认表_H\d+\.pdf$/);
+    const text = await pdfText(form.pdfBase64);
+    const signed = await desk.call('review.decisions', { applicationId: id }, admin);
+    for (const expected of ['门诊慢特病资格确认表', '聊城市人民医院', '张三', '糖尿病', ...signed.map((d) => d.physicianName), '副主任医师', '同意', signed[0]!.contentHash, '报医疗保障经办机构复核']) {
+      expect(text).toContain(expected);
+    }
   });
 
   it('two 不同意 reject the case (T12)', async () => {
     const { id, assigned } = await caseUnderReview();
     await sign(assigned[0]!, id, 'REJECT');
     expect(await sign(assigned[1]!, id, 'REJECT')).toMatchObject({ outcome: 'DECIDED', state: 'HOSPITAL_REJECTED' });
+    const notice = await desk.call('review.decisionPdf', { applicationId: id }, admin);
+    expect(notice.fileName).toMatch(/^不予认定通知书_/);
+    const text = await pdfText(notice.pdfBase64);
+    for (const expected of ['门诊慢特病不予认定通知书', '不同意', '未达到该病种认定标准', '不予认定']) expect(text).toContain(expected);
   });
 
   it('a split draws a third physician (T8) whose vote decides by majority (R24)', async () => {

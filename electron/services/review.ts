@@ -4,7 +4,11 @@ import { documentsOfApplication, pagesOfDocuments } from '../../db/queries/mater
 import { assignmentsOf, closeAssignment, decisionsOf, insertDecision, pendingAssignmentsOf } from '../../db/queries/physicians';
 import { findUserById } from '../../db/queries/users';
 import type { Executor } from '../../db/client';
+import { getDesk } from '../../db/queries/desk';
 import { AppError } from '../contract/app-error';
+import { LABELS } from '../contract/labels';
+import { shanghaiDate } from '../domain/civil-date';
+import { decisionFormPdf } from '../pdf/decision-form';
 import { panelOutcome } from '../domain/panel/outcome';
 import { reReviewRequired } from '../domain/policy-pack';
 import type { ApplicationService } from './applications';
@@ -12,7 +16,7 @@ import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { effectiveFacts, pageText } from './document-facts';
-import { physicianIdOf } from './case-access';
+import { physicianIdOf, requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 import type { PanelService } from './panel';
 import { verifyPassword } from './passwords';
@@ -22,6 +26,15 @@ import { verifyPassword } from './passwords';
  * password typed at that moment; the decision binds the hash of exactly the content reviewed, and
  * the outcome follows R24 (a split draws a tie-break physician).
  */
+const OUTCOME_TEXT = {
+  APPROVED: '经认定医师审核，同意认定为门诊慢特病，自认定通过之日起享受待遇（000 §8(2)）。',
+  AWAITING_REREVIEW: '医院初审同意，已报医疗保障经办机构复核；复核通过后享受待遇（000 §8(3)）。',
+  HOSPITAL_REJECTED: '经认定医师审核，不予认定。',
+} as const;
+const TITLE_NAMES = { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' } as const;
+/** 2026-11-23 15:42 in Asia/Shanghai. */
+const formatShanghai = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
 export function createReviewService(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, panel: PanelService) {
   /** SHA-256 over the application, every live document (original file hash, type, facts) and every page's authoritative text. */
   function contentHash(db: Executor, applicationId: string): string {
@@ -100,5 +113,35 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     });
   }
 
-  return { myCases, decisions, sign, contentHash };
+  /** The decision form (or the rejection notice) of a decided case, as PDF. */
+  async function decisionPdf(actor: Actor, applicationId: string) {
+    requirePermission(actor, 'applications.read');
+    requireCaseAccess(deps.db, actor, applicationId);
+    const found = findApplication(deps.db, applicationId);
+    if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    const state = found.application.state;
+    if (state !== 'APPROVED' && state !== 'AWAITING_REREVIEW' && state !== 'HOSPITAL_REJECTED') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
+    const desk = getDesk(deps.db);
+    const rows = decisionsOf(deps.db, applicationId);
+    const hash = rows.at(-1)?.decision.contentHash ?? '';
+    const shortCode = createHash('sha256').update(`${applicationId}:${hash}`).digest('hex').slice(0, 8).toUpperCase();
+    const pdf = await decisionFormPdf({
+      kind: state === 'HOSPITAL_REJECTED' ? 'REJECTION' : 'CONFIRMATION',
+      hospitalName: desk?.hospitalName ?? '', applicationNo: found.application.displayNo, applicantName: found.applicant.name,
+      idNumber: found.applicant.idNumber, diseaseName: found.application.diseaseName,
+      receivedDate: found.application.receivedAt ? shanghaiDate(new Date(found.application.receivedAt)) : '',
+      outcomeText: OUTCOME_TEXT[state],
+      materials: documentsOfApplication(deps.db, applicationId).map(({ document: d, fileName }) => `${LABELS.materialTypes[d.materialType ?? effectiveFacts(d)?.documentType ?? 'OTHER']}（${fileName}）`),
+      decisions: rows.map(({ decision: d, role, name, title }) => ({
+        name, title: TITLE_NAMES[title], role: role === 'TIEBREAK' ? '第三名医师' : '抽取', result: d.result === 'APPROVE' ? '同意' : '不同意',
+        reasons: [...(JSON.parse(d.reasonCodesJson) as string[]).map((c) => LABELS.rejectReasons[c as keyof typeof LABELS.rejectReasons] ?? c), d.comment].filter((x) => x !== '').join('；'),
+        signedAt: formatShanghai(d.signedAt),
+      })),
+      contentHash: hash, shortCode, issuedDate: shanghaiDate(deps.clock()),
+    });
+    deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'review.decisionPdf', entityType: 'application', entityId: applicationId, details: { shortCode } }));
+    return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
+  }
+
+  return { myCases, decisions, sign, contentHash, decisionPdf };
 }

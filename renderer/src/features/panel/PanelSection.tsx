@@ -1,7 +1,9 @@
-import { ThunderboltOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import type { ApplicationStateName } from '../../../../electron/contract';
+import { api } from '../../api/client';
 import { useDesk, useDeskMutation } from '../../api/hooks';
+import { downloadPdf } from '../../ui/pdf-download';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
 
@@ -38,6 +40,11 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
             {d.contentIntact ? <Tag color="blue">材料与签署时一致</Tag> : <Tag color="red">签署后材料被改动！</Tag>}
           </div>
         ))}
+        {(state === 'APPROVED' || state === 'AWAITING_REREVIEW' || state === 'HOSPITAL_REJECTED') && (
+          <Button icon={<FilePdfOutlined />} onClick={() => void api.call('review.decisionPdf', { applicationId }).then((f) => downloadPdf(f.pdfBase64, f.fileName))}>
+            {state === 'HOSPITAL_REJECTED' ? '打印不予认定通知书（PDF）' : '打印资格确认表（PDF）'}
+          </Button>
+        )}
         {canDraw && open && needed > 0 && (
           <Button type="primary" icon={<ThunderboltOutlined />} loading={draw.isPending} onClick={() => draw.mutate({ applicationId })}>
             {state === 'QUEUED_FOR_SESSION' ? '开始资格确认：随机抽取认定医师' : `随机抽取认定医师（还需 ${needed} 名）`}
