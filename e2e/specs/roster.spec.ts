@@ -1,6 +1,7 @@
 import { textPdf } from '../../electron/testing/file-fixtures';
 import { rosterCsv } from '../../electron/testing/roster-fixtures';
-import { expect, SCREENS, test } from '../fixtures/desk';
+import { expect, SCREENS, test, type DeskHost } from '../fixtures/desk';
+import { settled } from '../pages/antd';
 import { APPLICANT, seedReceivedApplication } from '../pages/materials-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
@@ -62,7 +63,8 @@ test('the panel is drawn at random; when too few qualify the desk says who was e
   await page.screenshot({ path: `${SCREENS}/21-draw-done.png` });
 });
 
-test('the drawn physicians review the case and sign with their own password; two 同意 approve it', async ({ page, desk }) => {
+/** A complete diabetes case under review, drawn from a roster of D201 李芳, D202 陈静 and D203 王建国, each with an account (password Doctor2026). */
+async function caseUnderReview(desk: DeskHost): Promise<{ displayNo: string; assigned: string[] }> {
   const dischargeRecord = await textPdf([['聊城市人民医院', '出院记录', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`,
     `出院日期：${new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10)}`, '出院诊断：2型糖尿病']]);
   const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
@@ -72,17 +74,21 @@ test('the drawn physicians review the case and sign with their own password; two
     return r.value as Record<string, unknown>;
   };
   const admin = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, null))['token'] as string;
-  await call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D201', 姓名: '李芳' }, { 医保医师编码: 'D202', 姓名: '陈静' }]) }, admin);
-  const names: Record<string, string> = { D201: '李芳', D202: '陈静' };
-  for (const id of ['D201', 'D202']) {
+  await call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D201', 姓名: '李芳' }, { 医保医师编码: 'D202', 姓名: '陈静' }, { 医保医师编码: 'D203', 姓名: '王建国' }]) }, admin);
+  const names: Record<string, string> = { D201: '李芳', D202: '陈静', D203: '王建国' };
+  for (const id of ['D201', 'D202', 'D203']) {
     await call('users.create', { username: id, displayName: names[id], role: 'PHYSICIAN', password: 'Initial2026' }, admin);
     const first = (await call('auth.signIn', { username: id, password: 'Initial2026' }, null))['token'] as string;
     await call('auth.changePassword', { currentPassword: 'Initial2026', newPassword: 'Doctor2026' }, first);
   }
   const apps = (await call('applications.list', { state: null, query: '', page: 1, pageSize: 10 }, admin))['items'] as { id: string }[];
-  await call('panel.draw', { applicationId: apps[0]!.id }, admin);
+  const drawn = await call('panel.draw', { applicationId: apps[0]!.id }, admin);
+  return { displayNo, assigned: (drawn['assigned'] as { id: string }[]).map((a) => a.id) };
+}
 
-  for (const [i, id] of ['D201', 'D202'].entries()) {
+test('the drawn physicians review the case and sign with their own password; two 同意 approve it', async ({ page, desk }) => {
+  const { displayNo, assigned } = await caseUnderReview(desk);
+  for (const [i, id] of assigned.entries()) {
     await page.goto(desk.host!.url);
     await new SignInPage(page).signIn(id, 'Doctor2026');
     await expect(page.getByRole('heading', { name: '我的认定任务' }).or(page.getByText('我的认定任务').first())).toBeVisible();
@@ -112,4 +118,20 @@ test('the drawn physicians review the case and sign with their own password; two
   const form = await download;
   expect(form.suggestedFilename()).toBe(`资格确认表_${displayNo}.pdf`);
   await form.saveAs(`${SCREENS}/24-decision-form.pdf`);
+});
+
+test('a drawn physician recuses with a reason and a replacement is drawn', async ({ page, desk }) => {
+  const { displayNo, assigned } = await caseUnderReview(desk);
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(assigned[0]!, 'Doctor2026');
+  await page.getByRole('row').filter({ hasText: displayNo }).getByRole('button', { name: '审核' }).click();
+  await page.getByRole('button', { name: '申请回避' }).click();
+  await page.getByLabel('回避原因').fill('申请人为本人同事');
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/25-recuse.png` });
+  await page.getByRole('button', { name: '回避', exact: true }).click();
+  await expect(page.getByText('您已回避该申请。')).toBeVisible();
+  await expect(page.getByText('已从其他符合条件的医师中重新抽取。')).toBeVisible();
+  await new ShellPage(page).go('我的认定任务');
+  await expect(page.getByText('暂无待审核的申请。')).toBeVisible();
 });

@@ -56,6 +56,7 @@ export const contract = {
   'review.myCases': { input: S.Empty, output: P.MyCases, auth: true },
   'review.decisions': { input: P.ByApplication, output: P.Decisions, auth: true },
   'review.sign': { input: P.Sign, output: P.Signed, auth: true },
+  'review.recuse': { input: P.Recuse, output: P.Recused, auth: true },
   'review.decisionPdf': { input: P.ByApplication, output: P.DecisionPdf, auth: true },
 } as const satisfies Record<string, Entry>;
 

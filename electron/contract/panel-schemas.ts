@@ -70,3 +70,5 @@ export const Sign = z.object({
 }).strict();
 export const Signed = z.object({ outcome: z.enum(['PENDING', 'TIEBREAK_NEEDED', 'DECIDED']), state: z.string(), contentHash: z.string() });
 export const DecisionPdf = z.object({ pdfBase64: z.string(), fileName: z.string() });
+export const Recuse = z.object({ applicationId: z.string().uuid(), reason: z.string().trim().min(1, '请填写回避原因').max(200) }).strict();
+export const Recused = z.object({ redrawn: z.boolean(), eligible: z.number().int() });

@@ -66,6 +66,7 @@ export function createHandlers(s: Services): Handlers {
     'review.myCases': (_i, ctx) => s.review.myCases(signedIn(ctx)),
     'review.decisions': (i, ctx) => s.review.decisions(signedIn(ctx), i.applicationId),
     'review.sign': (i, ctx) => s.review.sign(signedIn(ctx), i),
+    'review.recuse': (i, ctx) => s.review.recuse(signedIn(ctx), i.applicationId, i.reason),
     'review.decisionPdf': (i, ctx) => s.review.decisionPdf(signedIn(ctx), i.applicationId),
   };
 }

@@ -91,6 +91,19 @@ describe('signing (000 §8(2), R23)', () => {
     expect(detail.history.at(-1)?.note).toContain('纳入经办机构抽查');
   });
 
+  it('a physician who recuses is replaced by a fresh draw among the others; never drawn again for the case', async () => {
+    const { id, assigned } = await caseUnderReview();
+    expect((await failure(desk.call('review.recuse', { applicationId: id, reason: '' }, sessions.get(assigned[0]!)))).code).toBe('INVALID_INPUT');
+    expect(await desk.call('review.recuse', { applicationId: id, reason: '申请人为本人同事' }, sessions.get(assigned[0]!))).toEqual({ redrawn: true, eligible: 2 });
+    const panel = (await desk.call('panel.get', { applicationId: id }, admin)).assignments;
+    expect(panel.map((a) => a.status).sort()).toEqual(['PENDING', 'PENDING', 'RECUSED']);
+    const replacement = panel.find((a) => a.status === 'PENDING' && a.physicianId !== assigned[1])!;
+    expect(assigned).not.toContain(replacement.physicianId);
+    expect((await failure(sign(assigned[0]!, id, 'APPROVE'))).code).toBe('NOT_ASSIGNED');
+    await sign(replacement.physicianId, id, 'APPROVE');
+    expect(await sign(assigned[1]!, id, 'APPROVE')).toMatchObject({ outcome: 'DECIDED' });
+  });
+
   it('detects a document changed after signing through the content hash, and refuses to edit a decision', async () => {
     const { id, assigned } = await caseUnderReview();
     await sign(assigned[0]!, id, 'APPROVE');

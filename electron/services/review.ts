@@ -113,6 +113,27 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     });
   }
 
+  /**
+   * 回避: a drawn physician declines the case with a reason (a conflict the roster did not know, illness…).
+   * The assignment is closed as RECUSED and a replacement is drawn at once among the others; if none
+   * qualifies, the case waits with the gap shown and the desk can draw again later.
+   */
+  function recuse(actor: Actor, applicationId: string, reason: string) {
+    requirePermission(actor, 'review.sign');
+    return deps.db.transaction((tx) => {
+      const found = findApplication(tx, applicationId);
+      if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+      if (found.application.state !== 'UNDER_REVIEW') throw new AppError('TRANSITION_NOT_ALLOWED', { state: found.application.state });
+      const me = physicianIdOf(tx, actor);
+      const mine = assignmentsOf(tx, applicationId).find(({ assignment: a }) => a.physicianId === me && a.status === 'PENDING');
+      if (!mine) throw new AppError('NOT_ASSIGNED');
+      closeAssignment(tx, mine.assignment.id, 'RECUSED', deps.clock().toISOString(), reason);
+      recordAudit(tx, deps, actor, { action: 'review.recuse', entityType: 'application', entityId: applicationId, details: { reason, role: mine.assignment.role } });
+      const redraw = panel.drawInto(tx, actor, found, 1, mine.assignment.role);
+      return { redrawn: redraw.outcome === 'DRAWN', eligible: redraw.eligible };
+    });
+  }
+
   /** The decision form (or the rejection notice) of a decided case, as PDF. */
   async function decisionPdf(actor: Actor, applicationId: string) {
     requirePermission(actor, 'applications.read');
@@ -143,5 +164,5 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
   }
 
-  return { myCases, decisions, sign, contentHash, decisionPdf };
+  return { myCases, decisions, sign, recuse, contentHash, decisionPdf };
 }

@@ -1,5 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { In } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
 import { useLabels } from '../../ui/labels';
@@ -23,6 +24,13 @@ export function SignPanel({ applicationId, signerName, open }: { applicationId: 
   const [form] = Form.useForm<Values>();
   const result = Form.useWatch('result', form);
   const sign = useDeskMutation('review.sign', ['review.myCases', 'review.decisions', 'applications.get', 'panel.get']);
+  const recuse = useDeskMutation('review.recuse', ['review.myCases', 'panel.get']);
+  const [recusing, setRecusing] = useState(false);
+  const [reason, setReason] = useState('');
+
+  if (recuse.data) {
+    return <Alert type="info" showIcon title="您已回避该申请。" description={recuse.data.redrawn ? '已从其他符合条件的医师中重新抽取。' : '暂无其他符合条件的医师，医保办将另行安排。'} />;
+  }
 
   if (sign.data) {
     return (
@@ -60,8 +68,18 @@ export function SignPanel({ applicationId, signerName, open }: { applicationId: 
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         {sign.error && <Alert type="error" showIcon title={sign.error.message} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={sign.isPending}>签署</Button>
+        <Space>
+          <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={sign.isPending}>签署</Button>
+          <Button onClick={() => setRecusing(true)}>申请回避</Button>
+        </Space>
       </Form>
+      <Modal open={recusing} title="申请回避" okText="回避" okButtonProps={{ disabled: reason.trim() === '', loading: recuse.isPending }}
+        onCancel={() => setRecusing(false)} onOk={() => recuse.mutate({ applicationId, reason }, { onSuccess: () => setRecusing(false) })}>
+        <p>回避后将从其他符合条件的医师中重新抽取，您不会再被抽取审核该申请。</p>
+        <label htmlFor="recuse-reason">回避原因</label>
+        <Input id="recuse-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="如：申请人为本人亲属或同事" />
+        {recuse.error && <Alert type="error" showIcon title={recuse.error.message} style={{ marginTop: 8 }} />}
+      </Modal>
     </Card>
   );
 }
