@@ -1,6 +1,6 @@
 import type { ApplicationState } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
-import type { ExclusionReason } from '../domain/panel/eligibility';
+import type { ExclusionReason, Title } from '../domain/panel/eligibility';
 import type { Role } from '../domain/permissions';
 import type { InsuranceScheme, ProcessingPath } from '../domain/policy-pack';
 
@@ -40,5 +40,6 @@ export const LABELS = {
     DIAGNOSIS_NOT_CONFIRMED: '诊断依据不足', STANDARD_NOT_MET: '未达到该病种认定标准', EVIDENCE_INSUFFICIENT: '病历资料不完整',
     EVIDENCE_DOUBTFUL: '病历资料真实性存疑', OTHER: '其他（见说明）',
   },
+  titles: { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' } satisfies Record<Title, string>,
   assignmentStatuses: { PENDING: '待审核', RECUSED: '已回避', COMPLETED: '已签署', EXPIRED: '超时未审' },
 } as const;

@@ -130,7 +130,7 @@ export const Labels = z.object({
   states: labelMap, roles: labelMap, schemes: labelMap, employmentStatuses: labelMap, paths: labelMap,
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
-  exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap,
+  exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap,
 });
 
 export const Empty = empty;

@@ -31,7 +31,6 @@ const OUTCOME_TEXT = {
   AWAITING_REREVIEW: '医院初审同意，已报医疗保障经办机构复核；复核通过后享受待遇（000 §8(3)）。',
   HOSPITAL_REJECTED: '经认定医师审核，不予认定。',
 } as const;
-const TITLE_NAMES = { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' } as const;
 /** 2026-11-23 15:42 in Asia/Shanghai. */
 const formatShanghai = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -154,7 +153,7 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       outcomeText: OUTCOME_TEXT[state],
       materials: documentsOfApplication(deps.db, applicationId).map(({ document: d, fileName }) => `${LABELS.materialTypes[d.materialType ?? effectiveFacts(d)?.documentType ?? 'OTHER']}（${fileName}）`),
       decisions: rows.map(({ decision: d, role, name, title }) => ({
-        name, title: TITLE_NAMES[title], role: role === 'TIEBREAK' ? '第三名医师' : '抽取', result: d.result === 'APPROVE' ? '同意' : '不同意',
+        name, title: LABELS.titles[title], role: role === 'TIEBREAK' ? '第三名医师' : '抽取', result: d.result === 'APPROVE' ? '同意' : '不同意',
         reasons: [...(JSON.parse(d.reasonCodesJson) as string[]).map((c) => LABELS.rejectReasons[c as keyof typeof LABELS.rejectReasons] ?? c), d.comment].filter((x) => x !== '').join('；'),
         signedAt: formatShanghai(d.signedAt),
       })),

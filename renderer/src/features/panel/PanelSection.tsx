@@ -7,8 +7,6 @@ import { downloadPdf } from '../../ui/pdf-download';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
 
-const TITLES: Record<string, string> = { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' };
-
 /** 认定医师: who was drawn for the case, and the random draw itself (R19, R20); never a manual pick. */
 export function PanelSection({ applicationId, state, canDraw }: { applicationId: string; state: ApplicationStateName; canDraw: boolean }) {
   const labels = useLabels();
@@ -27,14 +25,14 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
         {panel.data && panel.data.assignments.length === 0 && <Typography.Text type="secondary">尚未抽取。</Typography.Text>}
         {panel.data?.assignments.map((a) => (
           <div key={a.id}>
-            {a.name}（{TITLES[a.title] ?? a.title}） <Tag>{label(labels.assignmentStatuses, a.status)}</Tag>
+            {a.name}（{label(labels.titles, a.title)}） <Tag>{label(labels.assignmentStatuses, a.status)}</Tag>
             <Typography.Text type="secondary">抽取于 {formatInstant(a.drawnAt)}，候选 {a.poolSize} 人，随机种子 {a.seed}</Typography.Text>
           </div>
         ))}
         {decisions.data?.map((d) => (
           <div key={d.id}>
             <Tag color={d.result === 'APPROVE' ? 'green' : 'red'}>{d.result === 'APPROVE' ? '同意' : '不同意'}</Tag>
-            {d.physicianName}（{TITLES[d.title] ?? d.title}{d.role === 'TIEBREAK' ? '，第三名医师' : ''}）签署于 {formatInstant(d.signedAt)}
+            {d.physicianName}（{label(labels.titles, d.title)}{d.role === 'TIEBREAK' ? '，第三名医师' : ''}）签署于 {formatInstant(d.signedAt)}
             {d.reasonCodes.length > 0 && `，原因：${d.reasonCodes.map((c) => label(labels.rejectReasons, c)).join('、')}`}
             {d.comment && `，说明：${d.comment}`}{' '}
             {d.contentIntact ? <Tag color="blue">材料与签署时一致</Tag> : <Tag color="red">签署后材料被改动！</Tag>}

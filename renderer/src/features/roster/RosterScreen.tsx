@@ -2,11 +2,11 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, List, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { RosterEntryDto } from '../../../../electron/contract';
 import { useDesk, useDeskMutation } from '../../api/hooks';
-
-const TITLES: Record<RosterEntryDto['title'], string> = { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' };
+import { label, useLabels } from '../../ui/labels';
 
 /** 认定医师名册: the physicians the bureau authorised, imported from its CSV; problems are listed by row and nothing half-imported. */
 export function RosterScreen({ canManage }: { canManage: boolean }) {
+  const labels = useLabels();
   const roster = useDesk('roster.list', {});
   const catalogue = useDesk('catalogue.list', { query: '' });
   const importCsv = useDeskMutation('roster.import', ['roster.list']);
@@ -37,7 +37,7 @@ export function RosterScreen({ canManage }: { canManage: boolean }) {
             { title: '医保医师编码', dataIndex: 'id', width: 130 },
             { title: '姓名', dataIndex: 'name', width: 90 },
             { title: '医院编码', dataIndex: 'hospitalCode', width: 140 },
-            { title: '职称', dataIndex: 'title', width: 100, render: (t: RosterEntryDto['title']) => TITLES[t] },
+            { title: '职称', dataIndex: 'title', width: 100, render: (t: string) => label(labels.titles, t) },
             { title: '专业', dataIndex: 'specialtyNames', render: (s: string[]) => s.join('、') },
             { title: '授权病种', render: (_v, p) => (p.authorisation ? p.authorisation.diseaseKeys.map(diseaseName).join('、') : <Tag>未授权</Tag>) },
             { title: '授权期限', width: 190, render: (_v, p) => (p.authorisation ? `${p.authorisation.from} 至 ${p.authorisation.to ?? '长期'}` : '—') },
