@@ -49,10 +49,10 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
       specialtiesForDisease: pack.panel.diseaseSpecialties[found.application.diseaseKey] ?? [],
       seed: randomInt(0, 2 ** 32 - 1), count, workload: pendingWorkload(tx), alreadyDrawn: existing.map((a) => a.physicianId),
     };
-    const { pool, excluded } = eligiblePool(input);
+    const result = drawPanel(input);
+    const { pool, excluded } = result.ok ? result.value : eligiblePool(input);
     const name = (id: string) => physicians.find((p) => p.id === id)?.name ?? id;
     const report = { eligible: pool.length, needed: count, seed: input.seed, excluded: [...excluded].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ id: e.id, name: name(e.id), reasons: [...e.reasons] })) };
-    const result = drawPanel(input);
     if (!result.ok) {
       recordAudit(tx, deps, actor, { action: 'panel.draw.refused', entityType: 'application', entityId: applicationId, details: { ...report, role, code: 'POOL_TOO_SMALL' } });
       return { outcome: 'POOL_TOO_SMALL' as const, assigned: [], ...report };
