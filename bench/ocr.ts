@@ -9,8 +9,7 @@ import { readPages } from '../electron/files/read-pages';
 import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
 import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
-import { loadPolicyPacks } from '../electron/policy/pack-loader';
-import { PACKS_DIR } from '../electron/testing/desk-harness';
+import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 import { DEGRADATIONS, recordLines, renderRecord, sampleRecords, type Degradation, type RecordSpec } from '../electron/testing/record-fixtures';
 
 /**
@@ -21,7 +20,7 @@ import { DEGRADATIONS, recordLines, renderRecord, sampleRecords, type Degradatio
 
 const PER_KIND = Number(process.env['PAGES'] ?? 6);
 const run = promisify(execFile);
-const pack = loadPolicyPacks(PACKS_DIR).get('cn.sd.liaocheng.csd')!;
+const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 
 type Page = { spec: RecordSpec; degradation: Degradation; png: Buffer; truth: string };
 type Read = { text: string; ms: number };

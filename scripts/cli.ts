@@ -12,8 +12,7 @@ import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
 import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
 import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
-import { loadPolicyPacks } from '../electron/policy/pack-loader';
-import { PACKS_DIR } from '../electron/testing/desk-harness';
+import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 
 /**
  * The desk's command line: the same domain, readers and OCR as the app, no UI. For scripted checks.
@@ -85,7 +84,7 @@ const extract: Command = async (args) => {
   const { values, positionals } = parseArgs({
     args, options: { json: { type: 'boolean', default: false }, pack: { type: 'string', default: 'cn.sd.liaocheng.csd' } }, allowPositionals: true,
   });
-  const pack = loadPolicyPacks(PACKS_DIR).get(values.pack);
+  const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get(values.pack);
   if (!pack) return usage(`未知政策包 / unknown policy pack: ${values.pack}`);
   const r = await readFileText(positionals[0]);
   if (typeof r === 'number') return r;
@@ -110,7 +109,7 @@ const draw: Command = (args) => {
   if (!values.roster || !values.case || values.seed === undefined) return Promise.resolve(usage('draw 需要 --roster、--case 和 --seed / draw needs --roster, --case and --seed'));
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return Promise.resolve(usage('--seed 应为 0 至 4294967295 的整数 / --seed must be a 32-bit unsigned integer'));
-  const pack = loadPolicyPacks(PACKS_DIR).get(values.pack);
+  const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get(values.pack);
   if (!pack) return Promise.resolve(usage(`未知政策包 / unknown policy pack: ${values.pack}`));
   const roster = parseJsonFile(values.roster, PhysicianSchema.array());
   const panelCase = parseJsonFile(values.case, PanelCaseSchema);

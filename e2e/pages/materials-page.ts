@@ -5,13 +5,16 @@ import { ADMIN } from './setup-page';
 
 export const APPLICANT = { name: '张三', idNumber: '37150219800101001' + checkCharacter('37150219800101001') };
 
+/** Calls the backend the UI calls, directly (for seeding); throws with the Chinese message on an error. */
+export const backendCall = (host: WebHost) => async (method: string, input: unknown, token: string | null = null) => {
+  const r = await host.backend.call(method, input, token);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value as Record<string, unknown>;
+};
+
 /** Seeds a configured desk with one received application (through the same backend the UI calls) and returns it. */
 export async function seedReceivedApplication(host: WebHost, diseaseKey: string, evidencePdf?: Buffer): Promise<{ displayNo: string }> {
-  const call = async (method: string, input: unknown, token: string | null = null) => {
-    const r = await host.backend.call(method, input, token);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as Record<string, unknown>;
-  };
+  const call = backendCall(host);
   await call('setup.initialize', {
     hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd',
     adminUsername: ADMIN.username, adminDisplayName: ADMIN.name, adminPassword: ADMIN.password,

@@ -2,7 +2,7 @@ import { textPdf } from '../../electron/testing/file-fixtures';
 import { rosterCsv } from '../../electron/testing/roster-fixtures';
 import { expect, SCREENS, test, type DeskHost } from '../fixtures/desk';
 import { settled } from '../pages/antd';
-import { APPLICANT, seedReceivedApplication } from '../pages/materials-page';
+import { APPLICANT, backendCall, seedReceivedApplication } from '../pages/materials-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
@@ -37,10 +37,9 @@ test('the panel is drawn at random; when too few qualify the desk says who was e
   const dischargeRecord = await textPdf([['聊城市人民医院', '出院记录', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`,
     `出院日期：${new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10)}`, '出院诊断：2型糖尿病', '医师签名：刘明远']]);
   const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
-  const admin = (await desk.host!.backend.call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, null));
-  if (!admin.ok) throw new Error(admin.error.message);
-  const token = (admin.value as { token: string }).token;
-  const importRoster = async (csv: string) => { await desk.host!.backend.call('roster.import', { csv }, token); };
+  const call = backendCall(desk.host!);
+  const token = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
+  const importRoster = async (csv: string) => { await call('roster.import', { csv }, token); };
   await importRoster(rosterCsv([{ 姓名: '王建国', 职称: '主任医师' }, { 姓名: '孙丽', 职称: '主治医师' }, { 姓名: '刘明远' }, { 姓名: '周平', 专业: '心血管内科', 授权病种: '高血压' }]));
 
   await page.goto(desk.host!.url);
@@ -68,11 +67,7 @@ async function caseUnderReview(desk: DeskHost): Promise<{ displayNo: string; ass
   const dischargeRecord = await textPdf([['聊城市人民医院', '出院记录', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`,
     `出院日期：${new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10)}`, '出院诊断：2型糖尿病']]);
   const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
-  const call = async (method: string, input: unknown, token: string | null) => {
-    const r = await desk.host!.backend.call(method, input, token);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as Record<string, unknown>;
-  };
+  const call = backendCall(desk.host!);
   const admin = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, null))['token'] as string;
   await call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D201', 姓名: '李芳' }, { 医保医师编码: 'D202', 姓名: '陈静' }, { 医保医师编码: 'D203', 姓名: '王建国' }]) }, admin);
   const names: Record<string, string> = { D201: '李芳', D202: '陈静', D203: '王建国' };

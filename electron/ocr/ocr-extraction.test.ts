@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFacts } from '../domain/extraction/extract-facts';
 import { readPages } from '../files/read-pages';
-import { loadPolicyPacks } from '../policy/pack-loader';
-import { PACKS_DIR } from '../testing/desk-harness';
+import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../policy/pack-loader';
 import { renderRecord, sampleRecords, type Degradation } from '../testing/record-fixtures';
 import { prepareLangDir, SOURCE_OCR_LANG_DIR } from './lang-data';
 import { OcrPool } from './ocr-pool';
@@ -13,7 +12,7 @@ import { tesseractWorkerFactory } from './tesseract-engine';
  * generated records, clean and degraded (bench/ocr measures the same on more pages).
  */
 
-const pack = loadPolicyPacks(PACKS_DIR).get('cn.sd.liaocheng.csd')!;
+const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 const pool = new OcrPool({ size: 1, timeoutMs: 120_000, createWorker: tesseractWorkerFactory(prepareLangDir(SOURCE_OCR_LANG_DIR)) });
 afterAll(() => pool.close());
 

@@ -6,10 +6,9 @@ import { AppError } from '../contract/app-error';
 import { findInstitution } from '../domain/evidence/institutions';
 import { mapDiagnosis } from '../domain/extraction/map-diagnoses';
 import { processingPath } from '../domain/policy-pack';
-import { PACKS_DIR } from '../testing/desk-harness';
-import { loadPolicyPacks, parsePolicyPack } from './pack-loader';
+import { loadPolicyPacks, parsePolicyPack, SOURCE_PACKS_DIR } from './pack-loader';
 
-const packs = loadPolicyPacks(PACKS_DIR);
+const packs = loadPolicyPacks(SOURCE_PACKS_DIR);
 
 /** The code and problem list of a refused pack. */
 function refusal(json: unknown): { code: string; problems: string } {

@@ -1,10 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PolicyPack } from '../domain/policy-pack';
 import { AppError } from '../contract/app-error';
 import { policyPackSchema } from './pack-schema';
 
 /** Parses and validates one pack; a malformed pack is refused with every problem listed. */
+/** The packs as checked in, for the web host, the CLI, tests and benchmarks (the packaged app passes resources/policy). */
+export const SOURCE_PACKS_DIR = fileURLToPath(new URL('../../resources/policy', import.meta.url));
+
 export function parsePolicyPack(json: unknown, origin: string): PolicyPack {
   const parsed = policyPackSchema.safeParse(json);
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import { findDocument, pagesOfApplication, pagesOfDocuments, updateDocument, upd
 import type { Executor } from '../../db/client';
 import { extractFacts, type DocumentFacts } from '../domain/extraction/extract-facts';
 import { isSameSheet } from '../domain/extraction/text-similarity';
+import type { MaterialType } from '../domain/evidence/material-types';
 import type { PolicyPack } from '../domain/policy-pack';
 
 /** The text of a page as the desk trusts it: the clerk's correction, else the recognised or embedded text. */
@@ -31,10 +32,11 @@ function markRescans(db: Executor, applicationId: string, documentId: string): v
   }
 }
 
+/** The clerk's choice of material type, else the type the extractor read, else 其他. */
+export const effectiveType = (doc: DocumentRow): MaterialType => doc.materialType ?? effectiveFacts(doc)?.documentType ?? 'OTHER';
+
 /** Confirmed facts win over extracted ones (the clerk's word is authoritative, with who/when). */
 export function effectiveFacts(doc: DocumentRow): DocumentFacts | null {
   const json = doc.confirmedFactsJson ?? doc.factsJson;
   return json ? (JSON.parse(json) as DocumentFacts) : null;
 }
-
-export const documentById = findDocument;

@@ -15,7 +15,7 @@ import { deficiencyNoticePdf } from '../pdf/deficiency-notice';
 import type { ApplicationService } from './applications';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
-import { effectiveFacts } from './document-facts';
+import { effectiveFacts, effectiveType } from './document-facts';
 import { requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 
@@ -27,7 +27,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     const { application, applicant } = found;
     const items: EvidenceItem[] = documentsOfApplication(db, applicationId).map(({ document: d, fileName }) => {
       const facts = effectiveFacts(d);
-      const type = d.materialType ?? facts?.documentType ?? 'OTHER';
+      const type = effectiveType(d);
       return {
         documentId: d.id,
         label: `${LABELS.materialTypes[type]}（${fileName}）`,

@@ -1,5 +1,5 @@
 import {
-  documentWithFileHash, documentsOfApplication, findPage, pagesOfApplication, insertDocument, insertPage, insertStoredFile,
+  documentWithFileHash, documentsOfApplication, findDocument, findPage, pagesOfApplication, insertDocument, insertPage, insertStoredFile,
   pageImage, pagesOfDocuments, updateDocument, updatePage, type DocumentListRow, type PageRow,
 } from '../../db/queries/materials';
 import { findApplication } from '../../db/queries/applications';
@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
-import { documentById, effectiveFacts, settleDocument } from './document-facts';
+import { effectiveFacts, effectiveType, settleDocument } from './document-facts';
 import { requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 import type { OcrQueue } from './ocr-queue';
@@ -101,7 +101,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
     const facts = effectiveFacts(d);
     return {
       id: d.id, fileName: row.fileName, mime: row.mime, size: row.size, source: d.source,
-      materialType: d.materialType, effectiveType: d.materialType ?? facts?.documentType ?? 'OTHER',
+      materialType: d.materialType, effectiveType: effectiveType(d),
       originalSighted: d.originalSighted, sealed: d.sealed, facts, factsConfirmed: d.confirmedFactsJson !== null,
       confirmedByName: row.confirmedByName, confirmedAt: d.confirmedAt, createdAt: d.createdAt,
       pages: pages.filter((p) => p.documentId === d.id).map(pageDto),
@@ -122,7 +122,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
     requirePermission(actor, 'materials.read');
     const p = findPage(deps.db, pageId);
     if (!p) throw new AppError('PAGE_NOT_FOUND');
-    requireCaseAccess(deps.db, actor, documentById(deps.db, p.documentId)!.applicationId);
+    requireCaseAccess(deps.db, actor, findDocument(deps.db, p.documentId)!.applicationId);
     return p;
   }
 
@@ -147,7 +147,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
     deps.db.transaction((tx) => {
       const p = findPage(tx, pageId);
       if (!p) throw new AppError('PAGE_NOT_FOUND');
-      const doc = documentById(tx, p.documentId)!;
+      const doc = findDocument(tx, p.documentId)!;
       editableApplication(tx, doc.applicationId);
       updatePage(tx, pageId, { correctedText: text, correctedBy: actor.userId, correctedAt: deps.clock().toISOString() });
       settleDocument(tx, catalogue.activePack(), p.documentId);
@@ -160,7 +160,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
     requirePermission(actor, 'materials.write');
     const p = findPage(deps.db, pageId);
     if (!p) throw new AppError('PAGE_NOT_FOUND');
-    editableApplication(deps.db, documentById(deps.db, p.documentId)!.applicationId);
+    editableApplication(deps.db, findDocument(deps.db, p.documentId)!.applicationId);
     if (action === 'retry') ocr.retry(pageId); else ocr.cancel(pageId);
     return pageDto(findPage(deps.db, pageId)!);
   }
@@ -169,7 +169,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
   function update(actor: Actor, documentId: string, patch: { materialType: MaterialType | null; originalSighted: boolean; sealed: boolean; facts: DocumentFacts | null }) {
     requirePermission(actor, 'materials.write');
     const applicationId = deps.db.transaction((tx) => {
-      const doc = documentById(tx, documentId);
+      const doc = findDocument(tx, documentId);
       if (!doc || doc.removedAt) throw new AppError('DOCUMENT_NOT_FOUND');
       editableApplication(tx, doc.applicationId);
       const at = deps.clock().toISOString();
@@ -191,7 +191,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
   function remove(actor: Actor, documentId: string, reason: string) {
     requirePermission(actor, 'materials.write');
     deps.db.transaction((tx) => {
-      const doc = documentById(tx, documentId);
+      const doc = findDocument(tx, documentId);
       if (!doc || doc.removedAt) throw new AppError('DOCUMENT_NOT_FOUND');
       editableApplication(tx, doc.applicationId);
       updateDocument(tx, documentId, { removedAt: deps.clock().toISOString(), removedBy: actor.userId });

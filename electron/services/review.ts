@@ -15,7 +15,7 @@ import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
-import { effectiveFacts, pageText } from './document-facts';
+import { effectiveFacts, effectiveType, pageText } from './document-facts';
 import { physicianIdOf, requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 import type { PanelService } from './panel';
@@ -151,7 +151,7 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       idNumber: found.applicant.idNumber, diseaseName: found.application.diseaseName,
       receivedDate: found.application.receivedAt ? shanghaiDate(new Date(found.application.receivedAt)) : '',
       outcomeText: OUTCOME_TEXT[state],
-      materials: documentsOfApplication(deps.db, applicationId).map(({ document: d, fileName }) => `${LABELS.materialTypes[d.materialType ?? effectiveFacts(d)?.documentType ?? 'OTHER']}（${fileName}）`),
+      materials: documentsOfApplication(deps.db, applicationId).map(({ document: d, fileName }) => `${LABELS.materialTypes[effectiveType(d)]}（${fileName}）`),
       decisions: rows.map(({ decision: d, role, name, title }) => ({
         name, title: LABELS.titles[title], role: role === 'TIEBREAK' ? '第三名医师' : '抽取', result: d.result === 'APPROVE' ? '同意' : '不同意',
         reasons: [...(JSON.parse(d.reasonCodesJson) as string[]).map((c) => LABELS.rejectReasons[c as keyof typeof LABELS.rejectReasons] ?? c), d.comment].filter((x) => x !== '').join('；'),

@@ -2,15 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { In, Method, Out } from '../contract';
 import { checkCharacter } from '../domain/id-number';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
-import { loadPolicyPacks } from '../policy/pack-loader';
+import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
 
-export const PACKS_DIR = fileURLToPath(new URL('../../resources/policy', import.meta.url));
 export const LIAOCHENG = 'cn.sd.liaocheng.csd';
 
 /** A valid 18-digit id number built from 17 digits (check character computed). */
@@ -26,7 +24,7 @@ export class DeskHarness {
     this.backend = openDeskBackend({
       ...opts,
       dbFile: join(this.dir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR,
-      packs: loadPolicyPacks(PACKS_DIR), clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1,
+      packs: loadPolicyPacks(SOURCE_PACKS_DIR), clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1,
     });
   }
 

@@ -115,7 +115,7 @@ function issuerProblems(item: EvidenceItem, req: EvidenceRequirement): ItemProbl
   return req.issuerAnyOf.some((p) => satisfiesIssuer(inst, p)) ? [] : [{ code: 'ISSUER_NOT_QUALIFIED', params: { issuer: inst.nameZh } }];
 }
 
-export function itemProblems(item: EvidenceItem, req: EvidenceRequirement, input: MaterialsInput): ItemProblem[] {
+function itemProblems(item: EvidenceItem, req: EvidenceRequirement, input: MaterialsInput): ItemProblem[] {
   return [
     ...identityProblems(item, input.applicant),
     ...windowProblems(item, req, input.receivedDate),
