@@ -1,5 +1,5 @@
 import { textPdf } from '../../electron/testing/file-fixtures';
-import { rosterCsv } from '../../electron/testing/roster-fixtures';
+import { rosterCsv, rosterImport } from '../../electron/testing/roster-fixtures';
 import { expect, SCREENS, test, type DeskHost } from '../fixtures/desk';
 import { settled } from '../pages/antd';
 import { APPLICANT, backendCall, seedReceivedApplication } from '../pages/materials-page';
@@ -39,7 +39,7 @@ test('the panel is drawn at random; when too few qualify the desk says who was e
   const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
   const call = backendCall(desk.host!);
   const token = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
-  const importRoster = async (csv: string) => { await call('roster.import', { csv }, token); };
+  const importRoster = async (csv: string) => { await call('roster.import', rosterImport(csv), token); };
   await importRoster(rosterCsv([{ 姓名: '王建国', 职称: '主任医师' }, { 姓名: '孙丽', 职称: '主治医师' }, { 姓名: '刘明远' }, { 姓名: '周平', 专业: '心血管内科', 授权病种: '高血压' }]));
 
   await page.goto(desk.host!.url);
@@ -69,7 +69,7 @@ async function caseUnderReview(desk: DeskHost): Promise<{ displayNo: string; ass
   const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES', dischargeRecord);
   const call = backendCall(desk.host!);
   const admin = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, null))['token'] as string;
-  await call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D201', 姓名: '李芳' }, { 医保医师编码: 'D202', 姓名: '陈静' }, { 医保医师编码: 'D203', 姓名: '王建国' }]) }, admin);
+  await call('roster.import', rosterImport(rosterCsv([{ 医保医师编码: 'D201', 姓名: '李芳' }, { 医保医师编码: 'D202', 姓名: '陈静' }, { 医保医师编码: 'D203', 姓名: '王建国' }])), admin);
   const names: Record<string, string> = { D201: '李芳', D202: '陈静', D203: '王建国' };
   for (const id of ['D201', 'D202', 'D203']) {
     await call('users.create', { username: id, displayName: names[id], role: 'PHYSICIAN', password: 'Initial2026' }, admin);

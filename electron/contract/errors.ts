@@ -88,6 +88,10 @@ const MESSAGES = {
   NOTICE_NOT_NEEDED: () => '材料已齐全，无需出具一次性告知书。',
   // physicians' roster
   ROSTER_EMPTY: () => '名册文件中没有医师记录。',
+  PHYSICIAN_INVALID: (x) => `医师信息有误：${p(x, 'detail')}。`,
+  PHYSICIAN_EXISTS: (x) => `医保医师编码 ${p(x, 'id')} 已在名册中，请在列表中点“编辑”修改。`,
+  PHYSICIAN_NOT_FOUND: () => '名册中没有该医师。',
+  TABLE_FILE_UNREADABLE: (x) => `无法读取名册文件：${p(x, 'detail')}。`,
   NOT_ASSIGNED: () => '您未被抽取审核该申请，或已签署过意见。',
   SIGNATURE_PASSWORD_WRONG: () => '签署密码不正确。签署须由医师本人输入自己的登录密码。',
   STANDARDS_NOT_CHECKED: () => '同意前须确认已对照认定标准逐项审核（R15）。',

@@ -51,6 +51,8 @@ export const contract = {
   'inbox.assign': { input: M.AssignInbox, output: M.Document, auth: true },
   'roster.list': { input: S.Empty, output: P.RosterEntry.array(), auth: true },
   'roster.import': { input: P.RosterImport, output: P.RosterImportResult, auth: true },
+  'roster.save': { input: P.SavePhysician, output: P.RosterEntry, auth: true },
+  'roster.addSanction': { input: P.AddSanction, output: P.RosterEntry, auth: true },
   'panel.get': { input: P.ByApplication, output: P.Panel, auth: true },
   'panel.draw': { input: P.ByApplication, output: P.DrawResult, auth: true },
   'review.myCases': { input: S.Empty, output: P.MyCases, auth: true },

@@ -33,7 +33,18 @@ export const PanelCase = z.object({
 }).strict() satisfies z.ZodType<DomainCase, unknown>;
 
 export const RosterEntry = Physician.extend({ specialtyNames: z.array(z.string()), blacklistedToday: z.boolean() });
-export const RosterImport = z.object({ csv: z.string().min(1, '文件为空').max(2_000_000, '名册文件过大') }).strict();
+export const SavePhysician = z.object({ mode: z.enum(['CREATE', 'UPDATE']), physician: Physician.omit({ sanctions: true }) }).strict();
+export const AddSanction = z.object({
+  physicianId: z.string().trim().min(1).max(40), from: civilDate, to: civilDate.nullable(), reason: z.string().trim().min(1, '请填写列入黑名单的原因').max(200),
+}).strict();
+
+/** Largest roster file (CSV or XLSX) the desk takes in one call; a county roster is a few dozen KB. */
+export const ROSTER_FILE_MAX_BYTES = 600 * 1024;
+export const RosterImport = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.string().min(1, '文件为空').max(Math.ceil(ROSTER_FILE_MAX_BYTES / 3) * 4, '名册文件过大（超过 600 KB），请拆分后分批导入')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容不是有效的 base64'),
+}).strict();
 export const RosterImportResult = z.object({ imported: z.number().int(), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) });
 
 export const ByApplication = z.object({ applicationId: z.string().uuid() }).strict();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 import { textPdf } from '../testing/file-fixtures';
-import { rosterCsv } from '../testing/roster-fixtures';
+import { rosterCsv, rosterImport } from '../testing/roster-fixtures';
 
 /** The draw of a case's panel through the real dispatch (R16–R22), with the roster imported as CSV. */
 
@@ -29,7 +29,7 @@ afterAll(() => desk.close());
 
 describe('drawing the panel', () => {
   it('says exactly who was excluded and why when fewer than two qualify, and leaves the case where it was', async () => {
-    await desk.call('roster.import', { csv: rosterCsv([
+    await desk.call('roster.import', rosterImport(rosterCsv([
       { 姓名: '王建国', 职称: '主任医师' },
       { 姓名: '孙丽', 职称: '主治医师' },
       { 姓名: '周平', 专业: '心血管内科', 授权病种: '高血压' },
@@ -37,7 +37,7 @@ describe('drawing the panel', () => {
       { 姓名: '赵强', 黑名单起始: '2024-06-01', 黑名单截止: '2027-05-31', 黑名单原因: '优亲厚友' },
       { 姓名: '吴敏', 回避身份证号: ID },
       { 姓名: '郑洁', 已备案培训: '否' },
-    ]) }, admin);
+    ])), admin);
     const id = await queuedCase(ID);
     const r = await desk.call('panel.draw', { applicationId: id }, admin);
     expect(r).toMatchObject({ outcome: 'POOL_TOO_SMALL', eligible: 1, needed: 2, assigned: [] });
@@ -50,7 +50,7 @@ describe('drawing the panel', () => {
   });
 
   it('draws two eligible physicians, opens the monthly session (T7) and records the seed and pool', async () => {
-    await desk.call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D101', 姓名: '李芳' }, { 医保医师编码: 'D102', 姓名: '陈静' }]) }, admin);
+    await desk.call('roster.import', rosterImport(rosterCsv([{ 医保医师编码: 'D101', 姓名: '李芳' }, { 医保医师编码: 'D102', 姓名: '陈静' }])), admin);
     const id = await queuedCase();
     const r = await desk.call('panel.draw', { applicationId: id }, admin);
     expect(r.outcome).toBe('DRAWN');

@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 import { textPdf } from '../testing/file-fixtures';
-import { rosterCsv } from '../testing/roster-fixtures';
+import { rosterCsv, rosterImport } from '../testing/roster-fixtures';
 
 /** Review and signature through the real dispatch: own password at signing, R24 outcomes, the content hash (R23). */
 
@@ -33,7 +33,7 @@ const sign = (who: string, applicationId: string, result: 'APPROVE' | 'REJECT', 
 beforeAll(async () => {
   desk = new DeskHarness();
   admin = await desk.setup();
-  await desk.call('roster.import', { csv: rosterCsv([{ 医保医师编码: 'D101' }, { 医保医师编码: 'D102' }, { 医保医师编码: 'D103' }, { 医保医师编码: 'D104' }]) }, admin);
+  await desk.call('roster.import', rosterImport(rosterCsv([{ 医保医师编码: 'D101' }, { 医保医师编码: 'D102' }, { 医保医师编码: 'D103' }, { 医保医师编码: 'D104' }])), admin);
   for (const id of ['D101', 'D102', 'D103', 'D104']) sessions.set(id, await desk.userSession(admin, 'PHYSICIAN', id));
 });
 afterAll(() => desk.close());

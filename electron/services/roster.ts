@@ -1,9 +1,10 @@
-import { allPhysicians, insertSanction, sanctionsOf, upsertPhysician, type PhysicianRow, type SanctionRow } from '../../db/queries/physicians';
+import { allPhysicians, findPhysician, insertSanction, sanctionsOf, upsertPhysician, type PhysicianRow, type SanctionRow } from '../../db/queries/physicians';
 import type { Executor } from '../../db/client';
 import { AppError } from '../contract/app-error';
 import { shanghaiDate } from '../domain/civil-date';
 import type { Physician } from '../domain/panel/eligibility';
-import { parseRoster } from '../domain/panel/roster-csv';
+import { parseRosterTable, physicianProblems, type RosterVocabulary } from '../domain/panel/roster-csv';
+import { readTableFile } from '../files/table-file';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
@@ -41,37 +42,80 @@ export function createRosterService(deps: ServiceDeps, catalogue: CatalogueServi
     }));
   }
 
-  /**
-   * Imports a roster CSV. All or nothing: when any row has a problem nothing is imported and every
-   * problem is reported with its row number, so a half-applied list (e.g. without its blacklist) never exists.
-   */
-  function importCsv(actor: Actor, csv: string) {
-    requirePermission(actor, 'roster.manage');
+  const vocabulary = (): RosterVocabulary => {
     const pack = catalogue.activePack();
-    const { rows, problems } = parseRoster(csv, {
-      specialties: pack.panel.specialties, diseases: pack.catalogue.map((e) => ({ key: e.key, nameZh: e.nameZh })), today: shanghaiDate(deps.clock()),
+    return { specialties: pack.panel.specialties, diseases: pack.catalogue.map((e) => ({ key: e.key, nameZh: e.nameZh })), today: shanghaiDate(deps.clock()) };
+  };
+
+  const rowOf = (p: Omit<Physician, 'sanctions'>, at: string, by: string) => ({
+    id: p.id, name: p.name, idNumber: p.idNumber, hospitalCode: p.hospitalCode, title: p.title, specialtiesJson: JSON.stringify(p.specialties),
+    authorisationJson: p.authorisation ? JSON.stringify(p.authorisation) : null, active: p.active, onboarded: p.onboarded,
+    declaredConflictsJson: JSON.stringify(p.declaredConflicts), updatedAt: at, updatedBy: by,
+  });
+
+  /**
+   * Adds a physician or changes one by hand (the administrator's editor), under the same rules as an
+   * import row. The audit event keeps the entry before and after.
+   */
+  function save(actor: Actor, input: { mode: 'CREATE' | 'UPDATE'; physician: Omit<Physician, 'sanctions'> }) {
+    requirePermission(actor, 'roster.manage');
+    const p = input.physician;
+    const problems = physicianProblems(p, vocabulary());
+    if (problems.length > 0) throw new AppError('PHYSICIAN_INVALID', { detail: problems.join('；') });
+    deps.db.transaction((tx) => {
+      const before = findPhysician(tx, p.id);
+      if (input.mode === 'CREATE' && before) throw new AppError('PHYSICIAN_EXISTS', { id: p.id });
+      if (input.mode === 'UPDATE' && !before) throw new AppError('PHYSICIAN_NOT_FOUND');
+      const row = rowOf(p, deps.clock().toISOString(), actor.userId);
+      upsertPhysician(tx, row);
+      const entry = ({ updatedAt: _at, updatedBy: _by, ...rest }: typeof row) => rest;
+      recordAudit(tx, deps, actor, {
+        action: input.mode === 'CREATE' ? 'roster.create' : 'roster.update', entityType: 'physician', entityId: p.id,
+        details: { before: before ? entry(before) : null, after: entry(row) },
+      });
     });
+    return list(actor).find((e) => e.id === p.id)!;
+  }
+
+  /** 列入黑名单 (000 §24: three years by default): a new entry; earlier ones stay as history. */
+  function addSanction(actor: Actor, input: { physicianId: string; from: string; to: string | null; reason: string }) {
+    requirePermission(actor, 'roster.manage');
+    if (input.to !== null && input.to < input.from) throw new AppError('PHYSICIAN_INVALID', { detail: '黑名单截止日期早于起始日期' });
+    deps.db.transaction((tx) => {
+      if (!findPhysician(tx, input.physicianId)) throw new AppError('PHYSICIAN_NOT_FOUND');
+      const at = deps.clock().toISOString();
+      insertSanction(tx, { id: deps.newId(), physicianId: input.physicianId, fromDate: input.from, toDate: input.to, reason: input.reason, createdAt: at, createdBy: actor.userId });
+      recordAudit(tx, deps, actor, { action: 'roster.sanction', entityType: 'physician', entityId: input.physicianId, details: { from: input.from, to: input.to, reason: input.reason } });
+    });
+    return list(actor).find((e) => e.id === input.physicianId)!;
+  }
+
+  /**
+   * Imports a roster file (XLSX, or CSV in UTF-8 or GB18030). All or nothing: when any row has a problem
+   * nothing is imported and every problem is reported with its row number, so a half-applied list
+   * (e.g. without its blacklist) never exists.
+   */
+  async function importFile(actor: Actor, input: { fileName: string; contentBase64: string }) {
+    requirePermission(actor, 'roster.manage');
+    const table = await readTableFile(Buffer.from(input.contentBase64, 'base64'));
+    const { rows, problems } = parseRosterTable(table, vocabulary());
     if (problems.length > 0) return { imported: 0, problems };
     if (rows.length === 0) throw new AppError('ROSTER_EMPTY');
     deps.db.transaction((tx) => {
       const at = deps.clock().toISOString();
       const existing = sanctionsOf(tx, rows.map((r) => r.physician.id));
       for (const { physician: p, sanction } of rows) {
-        upsertPhysician(tx, {
-          id: p.id, name: p.name, idNumber: p.idNumber, hospitalCode: p.hospitalCode, title: p.title, specialtiesJson: JSON.stringify(p.specialties),
-          authorisationJson: p.authorisation ? JSON.stringify(p.authorisation) : null, active: p.active, onboarded: p.onboarded,
-          declaredConflictsJson: JSON.stringify(p.declaredConflicts), updatedAt: at, updatedBy: actor.userId,
-        });
+        upsertPhysician(tx, rowOf(p, at, actor.userId));
         if (sanction && !existing.some((s) => s.physicianId === p.id && s.fromDate === sanction.from && s.reason === sanction.reason)) {
           insertSanction(tx, { id: deps.newId(), physicianId: p.id, fromDate: sanction.from, toDate: sanction.to, reason: sanction.reason, createdAt: at, createdBy: actor.userId });
         }
       }
-      recordAudit(tx, deps, actor, { action: 'roster.import', entityType: 'roster', entityId: null, details: { physicians: rows.length, sanctions: rows.filter((r) => r.sanction).length } });
+      recordAudit(tx, deps, actor, { action: 'roster.import', entityType: 'roster', entityId: null, details: { fileName: input.fileName, physicians: rows.length, sanctions: rows.filter((r) => r.sanction).length } });
     });
     return { imported: rows.length, problems: [] };
   }
 
-  return { roster, list, importCsv };
+  return { roster, list, save, addSanction, importFile };
 }
 
 export type RosterService = ReturnType<typeof createRosterService>;

@@ -50,15 +50,22 @@ export function parseCsv(text: string): string[][] {
 const list = (s: string): string[] => s.split(/[;；]/).map((x) => x.trim()).filter((x) => x !== '');
 const yesNo = (s: string): boolean | null => (/^(是|y|yes|1|true)$/i.test(s.trim()) ? true : /^(否|n|no|0|false)$/i.test(s.trim()) ? false : null);
 
+/** A roster CSV: see `parseRosterTable`. */
 export function parseRoster(csv: string, vocab: RosterVocabulary): { rows: RosterRow[]; problems: RosterProblem[] } {
-  const [header, ...body] = parseCsv(csv);
+  return parseRosterTable(parseCsv(csv), vocab);
+}
+
+/** The roster as a table of cells (from CSV or the first XLSX sheet): header row first, row numbers as the user sees them. */
+export function parseRosterTable(table: readonly (readonly string[])[], vocab: RosterVocabulary): { rows: RosterRow[]; problems: RosterProblem[] } {
+  const [header, ...body] = table;
   const problems: RosterProblem[] = [];
   const missing = ROSTER_COLUMNS.slice(0, 12).filter((c) => !header?.map((h) => h.trim()).includes(c));
   if (!header || missing.length > 0) return { rows: [], problems: [{ row: 1, message: `表头缺少列：${missing.join('、') || ROSTER_COLUMNS.join('、')}` }] };
-  const col = (r: string[], name: (typeof ROSTER_COLUMNS)[number]): string => (r[header.findIndex((h) => h.trim() === name)] ?? '').trim();
+  const col = (r: readonly string[], name: (typeof ROSTER_COLUMNS)[number]): string => (r[header.findIndex((h) => h.trim() === name)] ?? '').trim();
   const rows: RosterRow[] = [];
   const seen = new Set<string>();
   body.forEach((r, i) => {
+    if (r.every((f) => f.trim() === '')) return;
     const n = i + 2;
     const bad = (message: string): void => { problems.push({ row: n, message }); };
     const before = problems.length;
@@ -98,4 +105,18 @@ export function parseRoster(csv: string, vocab: RosterVocabulary): { rows: Roste
     });
   });
   return { rows, problems };
+}
+
+/**
+ * What is wrong with one physician entered by hand (the roster editor): the same vocabulary rules as
+ * an imported row — specialties of the pack's map, diseases of the catalogue, valid ID numbers.
+ */
+export function physicianProblems(p: Omit<Physician, 'sanctions'>, vocab: RosterVocabulary): string[] {
+  const problems: string[] = [];
+  if (!inspectIdNumber(p.idNumber, vocab.today).valid) problems.push(`身份证号“${p.idNumber}”无效`);
+  for (const s of p.specialties) if (!vocab.specialties.some((v) => v.key === s)) problems.push(`专业“${s}”不在政策包的专科对照中`);
+  for (const d of p.authorisation?.diseaseKeys ?? []) if (!vocab.diseases.some((v) => v.key === d)) problems.push(`授权病种“${d}”不在病种目录中`);
+  if (p.authorisation && p.authorisation.to !== null && p.authorisation.to < p.authorisation.from) problems.push('授权截止日期早于起始日期');
+  for (const c of p.declaredConflicts) if (!inspectIdNumber(c, vocab.today).valid) problems.push(`回避身份证号“${c}”无效`);
+  return problems;
 }
