@@ -39,7 +39,7 @@ export const AddSanction = z.object({
 }).strict();
 
 /** Largest roster file (CSV or XLSX) the desk takes in one call; a county roster is a few dozen KB. */
-export const ROSTER_FILE_MAX_BYTES = 600 * 1024;
+const ROSTER_FILE_MAX_BYTES = 600 * 1024;
 export const RosterImport = z.object({
   fileName: z.string().trim().min(1).max(200),
   contentBase64: z.string().min(1, '文件为空').max(Math.ceil(ROSTER_FILE_MAX_BYTES / 3) * 4, '名册文件过大（超过 600 KB），请拆分后分批导入')

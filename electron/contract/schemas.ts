@@ -90,7 +90,11 @@ export const CatalogueItem = z.object({
   schemes: z.array(InsuranceScheme), group: z.string().nullable(), sources: z.array(z.string()), dataGaps: z.array(z.string()),
 });
 export const CatalogueQuery = z.object({ query: z.string().trim().max(40).default('') }).strict();
-export const Catalogue = z.object({ pack: PackSummary, regions: z.array(z.object({ code: z.string(), nameZh: z.string() })), items: z.array(CatalogueItem) });
+export const Catalogue = z.object({
+  pack: PackSummary, regions: z.array(z.object({ code: z.string(), nameZh: z.string() })), items: z.array(CatalogueItem),
+  /** The pack's specialty vocabulary (R18), for the roster editor. */
+  specialties: z.array(z.object({ key: z.string(), nameZh: z.string() })),
+});
 
 // ---- applications ----
 export const OpenApplications = z.object({

@@ -52,7 +52,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return value.result === undefined ? '' : cellText(value.result);
   if ('text' in value) return String(value.text);
   return '';
 }

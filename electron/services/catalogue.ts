@@ -44,6 +44,7 @@ export function createCatalogueService(deps: ServiceDeps) {
       pack: { packId: pack.packId, nameZh: pack.nameZh, version: pack.version, status: pack.status },
       regions: pack.regions.map((r) => ({ code: r.code, nameZh: r.nameZh })),
       items: entries.map(toItem),
+      specialties: pack.panel.specialties.map((x) => ({ ...x })),
     };
   }
 

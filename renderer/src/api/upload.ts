@@ -1,8 +1,8 @@
 import type { DocumentDto, MaterialTypeName } from '../../../electron/contract';
 import { api } from './client';
 
-/** base64 of a slice of a file, without the data-URL prefix. */
-function sliceToBase64(blob: Blob): Promise<string> {
+/** base64 of a file or a slice of one, without the data-URL prefix. */
+export function blobToBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
@@ -21,7 +21,7 @@ export async function uploadMaterial(
 ): Promise<DocumentDto> {
   const { uploadId, chunkBytes } = await api.call('uploads.begin', { fileName, size: file.size });
   for (let i = 0; i * chunkBytes < file.size; i += 1) {
-    const data = await sliceToBase64(file.slice(i * chunkBytes, (i + 1) * chunkBytes));
+    const data = await blobToBase64(file.slice(i * chunkBytes, (i + 1) * chunkBytes));
     await api.call('uploads.chunk', { uploadId, index: i, data });
     onProgress(Math.min(1, ((i + 1) * chunkBytes) / file.size));
   }

@@ -1,30 +1,44 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, List, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import type { RosterEntryDto } from '../../../../electron/contract';
 import { useDesk, useDeskMutation } from '../../api/hooks';
+import { blobToBase64 } from '../../api/upload';
 import { label, useLabels } from '../../ui/labels';
+import { PhysicianEditor } from './PhysicianEditor';
+import { SanctionForm } from './SanctionForm';
 
-/** 认定医师名册: the physicians the bureau authorised, imported from its CSV; problems are listed by row and nothing half-imported. */
+/**
+ * 认定医师名册: the physicians the bureau authorised, imported from its CSV or XLSX (problems listed
+ * by row, nothing half-imported) and kept up to date by hand by the administrator.
+ */
 export function RosterScreen({ canManage }: { canManage: boolean }) {
   const labels = useLabels();
   const roster = useDesk('roster.list', {});
   const catalogue = useDesk('catalogue.list', { query: '' });
-  const importCsv = useDeskMutation('roster.import', ['roster.list']);
+  const importFile = useDeskMutation('roster.import', ['roster.list']);
+  const [editing, setEditing] = useState<RosterEntryDto | 'NEW' | null>(null);
+  const [sanctioning, setSanctioning] = useState<RosterEntryDto | null>(null);
   const diseaseName = (key: string) => catalogue.data?.items.find((e) => e.key === key)?.nameZh ?? key;
-  const result = importCsv.data;
+  const result = importFile.data;
+
+  const upload = async (file: File) => importFile.mutate({ fileName: file.name, contentBase64: await blobToBase64(file) });
 
   return (
     <Card title="认定医师名册" extra={canManage && (
-      <Upload accept=".csv,text/csv" showUploadList={false}
-        customRequest={({ file }) => { void (file as File).text().then((csv) => importCsv.mutate({ csv })); }}>
-        <Button type="primary" icon={<UploadOutlined />} loading={importCsv.isPending}>导入名册（CSV）</Button>
-      </Upload>
+      <Space>
+        <Button icon={<PlusOutlined />} onClick={() => setEditing('NEW')}>新增医师</Button>
+        <Upload accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false}
+          customRequest={({ file }) => { void upload(file as File); }}>
+          <Button type="primary" icon={<UploadOutlined />} loading={importFile.isPending}>导入名册（Excel / CSV）</Button>
+        </Upload>
+      </Space>
     )}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         {canManage && <Typography.Text type="secondary">
-          表头：医保医师编码、姓名、身份证号、医院编码、专业、职称、授权病种、授权起始、授权截止、在岗、已备案培训、回避身份证号（可选：黑名单起始、黑名单截止、黑名单原因）。多个值用“；”分隔。
+          名册文件为 Excel（.xlsx，第一个工作表）或 CSV（UTF-8 或 GBK）。表头：医保医师编码、姓名、身份证号、医院编码、专业、职称、授权病种、授权起始、授权截止、在岗、已备案培训、回避身份证号（可选：黑名单起始、黑名单截止、黑名单原因）。多个值用“；”分隔。
         </Typography.Text>}
-        {importCsv.error && <Alert type="error" showIcon title={importCsv.error.message} />}
+        {importFile.error && <Alert type="error" showIcon title={importFile.error.message} />}
         {result && result.problems.length === 0 && <Alert type="success" showIcon title={`已导入 ${result.imported} 名医师。`} />}
         {result && result.problems.length > 0 && (
           <Alert type="error" showIcon title={`名册有 ${result.problems.length} 处问题，未导入任何记录，请修改后重新导入：`}
@@ -48,7 +62,15 @@ export function RosterScreen({ canManage }: { canManage: boolean }) {
                 {p.blacklistedToday && <Tag color="red" title={p.sanctions.map((s) => `${s.from}–${s.to ?? ''} ${s.reason}`).join('\n')}>黑名单</Tag>}
               </Space>
             ) },
+            ...(canManage ? [{ title: '操作', width: 150, render: (_v: unknown, p: RosterEntryDto) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => setEditing(p)}>编辑</Button>
+                <Button type="link" size="small" danger onClick={() => setSanctioning(p)}>列入黑名单</Button>
+              </Space>
+            ) }] : []),
           ]} />
+        {editing && <PhysicianEditor physician={editing} defaultHospitalCode={roster.data?.[0]?.hospitalCode ?? ''} onClose={() => setEditing(null)} />}
+        {sanctioning && <SanctionForm physician={sanctioning} onClose={() => setSanctioning(null)} />}
       </Space>
     </Card>
   );
