@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { assignments, decisions, physicianSanctions, physicians } from '../schema';
+import { assignments, decisions, physicianSanctions, physicianSignatures, physicians } from '../schema';
 
 export type PhysicianRow = typeof physicians.$inferSelect;
 export type SanctionRow = typeof physicianSanctions.$inferSelect;
@@ -54,3 +54,15 @@ export const decisionsOf = (db: Executor, applicationId: string) =>
 /** A physician's open cases (their 认定任务). */
 export const pendingAssignmentsOf = (db: Executor, physicianId: string) =>
   db.select().from(assignments).where(and(eq(assignments.physicianId, physicianId), eq(assignments.status, 'PENDING'))).orderBy(asc(assignments.drawnAt)).all();
+
+export type SignatureRow = typeof physicianSignatures.$inferSelect;
+
+export const signatureOf = (db: Executor, physicianId: string): SignatureRow | undefined =>
+  db.select().from(physicianSignatures).where(eq(physicianSignatures.physicianId, physicianId)).get();
+
+export const signaturesByIds = (db: Executor, ids: readonly string[]): SignatureRow[] =>
+  ids.length === 0 ? [] : db.select().from(physicianSignatures).where(inArray(physicianSignatures.id, [...ids])).all();
+
+export const insertSignature = (db: Executor, row: typeof physicianSignatures.$inferInsert): void => {
+  db.insert(physicianSignatures).values(row).run();
+};

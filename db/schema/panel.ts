@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { TITLES } from '../../electron/domain/panel/eligibility';
 import { applications } from './applications';
 import { users } from './users';
@@ -47,7 +47,7 @@ export const assignments = sqliteTable(
     applicationId: text('application_id').notNull().references(() => applications.id),
     physicianId: text('physician_id').notNull().references(() => physicians.id),
     drawId: text('draw_id').notNull(),
-    role: text('role', { enum: ['PANEL', 'TIEBREAK'] }).notNull(),
+    role: text('role', { enum: ['PANEL', 'TIEBREAK', 'EXPERT'] }).notNull(),
     status: text('status', { enum: ['PENDING', 'RECUSED', 'COMPLETED', 'EXPIRED'] }).notNull(),
     seed: integer('seed').notNull(),
     poolJson: text('pool_json').notNull(),
@@ -60,6 +60,16 @@ export const assignments = sqliteTable(
   (t) => [index('assignments_application_idx').on(t.applicationId, t.drawnAt), index('assignments_physician_idx').on(t.physicianId, t.status)],
 );
 
+/** 手写签名: drawn once by the physician, placed on the forms they sign (AMB-14). Immutable. */
+export const physicianSignatures = sqliteTable('physician_signatures', {
+  id: text('id').primaryKey(),
+  physicianId: text('physician_id').notNull().unique().references(() => physicians.id),
+  png: blob('png', { mode: 'buffer' }).notNull(),
+  sha256: text('sha256').notNull(),
+  capturedAt: text('captured_at').notNull(),
+  capturedBy: text('captured_by').notNull().references(() => users.id),
+});
+
 /** 审核确认意见 (domain §2.8): signed, immutable, bound to the hash of exactly what was reviewed (R23). */
 export const decisions = sqliteTable('decisions', {
   id: text('id').primaryKey(),
@@ -70,6 +80,10 @@ export const decisions = sqliteTable('decisions', {
   reasonCodesJson: text('reason_codes_json').notNull(),
   comment: text('comment').notNull(),
   standardsChecked: integer('standards_checked', { mode: 'boolean' }).notNull(),
+  /** R15: each criterion of the disease's standard with the physician's 符合/不符合. */
+  criteriaJson: text('criteria_json').notNull().default('[]'),
+  /** The handwritten signature placed on the forms, when the physician has one. */
+  signatureId: text('signature_id').references(() => physicianSignatures.id),
   contentHash: text('content_hash').notNull(),
   signedAt: text('signed_at').notNull(),
   signedBy: text('signed_by').notNull().references(() => users.id),

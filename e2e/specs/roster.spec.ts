@@ -133,18 +133,44 @@ test('the drawn physicians review the case and sign with their own password; two
     await page.goto(desk.host!.url);
     await new SignInPage(page).signIn(id, 'Doctor2026');
     await expect(page.getByRole('heading', { name: '我的认定任务' }).or(page.getByText('我的认定任务').first())).toBeVisible();
+    if (i === 0) {
+      // the first physician leaves a handwritten signature once; it is printed on the form they sign
+      const pad = page.getByLabel('签名板');
+      const box = (await pad.boundingBox())!;
+      for (const [x0, x1] of [[0.1, 0.35], [0.4, 0.6], [0.65, 0.9]] as const) {
+        await page.mouse.move(box.x + box.width * x0, box.y + box.height * 0.7);
+        await page.mouse.down();
+        for (let t = 0; t <= 1; t += 0.1) await page.mouse.move(box.x + box.width * (x0 + (x1 - x0) * t), box.y + box.height * (0.7 - 0.5 * Math.sin(t * Math.PI)));
+        await page.mouse.up();
+      }
+      await page.getByLabel('本人登录密码').fill('Doctor2026');
+      await page.screenshot({ path: `${SCREENS}/28-signature-pad.png` });
+      await page.getByRole('button', { name: '保存签名' }).click();
+      await expect(page.getByRole('img', { name: '已留存的手写签名' })).toBeVisible();
+    }
+    await expect(page.getByText(/审核期限|前$/).first()).toBeVisible();
     await page.getByRole('row').filter({ hasText: displayNo }).getByRole('button', { name: '审核' }).click();
     await expect(page.getByText('审核确认并签字')).toBeVisible();
     await expect(page.getByRole('button', { name: '出具一次性告知书（PDF）' })).toHaveCount(0);
-    await page.getByText('已对照该病种认定标准逐项审核（R15）').click();
+    await expect(page.getByText('认定标准（R15）：《中国2型糖尿病防治指南（2020年版）》')).toBeVisible();
+    await page.getByLabel(/请输入本人登录密码/).fill('Doctor2026');
+    await page.getByRole('button', { name: '签署' }).click();
+    await expect(page.getByText('请对照认定标准逐项判断“符合”或“不符合”后再签署（R15）：未判断第 1 条、第 2 条。')).toBeVisible();
+    const standard = page.getByRole('group', { name: '认定标准' });
+    await standard.getByRole('radio', { name: '符合', exact: true }).nth(0).check();
+    await standard.getByRole('radio', { name: '不符合', exact: true }).nth(1).check();
+    await page.getByRole('button', { name: '签署' }).click();
+    await expect(page.getByText('有认定标准判断为“不符合”，不能签署“同意”（R15）：第 2 条。')).toBeVisible();
+    await standard.getByRole('radio', { name: '符合', exact: true }).nth(1).check();
     await page.getByLabel(/请输入本人登录密码/).fill('wrong-password1');
     await page.getByRole('button', { name: '签署' }).click();
     await expect(page.getByText('签署密码不正确。签署须由医师本人输入自己的登录密码。')).toBeVisible();
+    if (i === 1) await expect(page.getByText('您尚未留存手写签名')).toBeVisible();
     if (i === 0) await page.screenshot({ path: `${SCREENS}/22-physician-sign.png`, fullPage: true });
     await page.getByLabel(/请输入本人登录密码/).fill('Doctor2026');
     await page.getByRole('button', { name: '签署' }).click();
     await expect(page.getByText('已签署。')).toBeVisible();
-    await expect(page.getByText(i === 0 ? '等待另一名认定医师签署。' : '两名医师意见已齐，认定结论已生成。')).toBeVisible();
+    await expect(page.getByText(i === 0 ? '等待其他认定医师签署。' : '意见已齐，认定结论已生成。')).toBeVisible();
     await new ShellPage(page).signOut();
   }
 

@@ -94,7 +94,12 @@ const MESSAGES = {
   TABLE_FILE_UNREADABLE: (x) => `无法读取名册文件：${p(x, 'detail')}。`,
   NOT_ASSIGNED: () => '您未被抽取审核该申请，或已签署过意见。',
   SIGNATURE_PASSWORD_WRONG: () => '签署密码不正确。签署须由医师本人输入自己的登录密码。',
-  STANDARDS_NOT_CHECKED: () => '同意前须确认已对照认定标准逐项审核（R15）。',
+  CRITERIA_INCOMPLETE: (x) => `请对照认定标准逐项判断“符合”或“不符合”后再签署（R15）：${p(x, 'missing')}。`,
+  STANDARDS_NOT_MET: (x) => `有认定标准判断为“不符合”，不能签署“同意”（R15）：${p(x, 'unmet')}。`,
+  NOTHING_OVERDUE: (x) => `没有超过 ${p(x, 'days')} 日未签署的认定医师，无需重新抽取。`,
+  SIGNATURE_IMAGE_INVALID: (x) => `手写签名图像无效：${p(x, 'detail')}。`,
+  SIGNATURE_BLANK: () => '签名板上没有签名，请用鼠标或手写笔写下姓名后再保存。',
+  SIGNATURE_EXISTS: () => '您已留存手写签名，签名留存后不能更改；如确需更换，请联系医保办。',
   REJECT_REASON_REQUIRED: () => '不同意时须选择原因或填写说明。',
   PANEL_ALREADY_DRAWN: (x) => `该申请已抽取 ${p(x, 'drawn')} 名认定医师，无需再抽取。`,
 } satisfies Record<TransitionError | IdNumberErrorCode, Message> & Record<string, Message>;

@@ -55,11 +55,14 @@ export const contract = {
   'roster.addSanction': { input: P.AddSanction, output: P.RosterEntry, auth: true },
   'panel.get': { input: P.ByApplication, output: P.Panel, auth: true },
   'panel.draw': { input: P.ByApplication, output: P.DrawResult, auth: true },
+  'panel.redrawOverdue': { input: P.ByApplication, output: P.Redrawn, auth: true },
   'review.myCases': { input: S.Empty, output: P.MyCases, auth: true },
   'review.decisions': { input: P.ByApplication, output: P.Decisions, auth: true },
   'review.sign': { input: P.Sign, output: P.Signed, auth: true },
   'review.recuse': { input: P.Recuse, output: P.Recused, auth: true },
   'review.decisionPdf': { input: P.ByApplication, output: P.DecisionPdf, auth: true },
+  'review.mySignature': { input: S.Empty, output: P.MySignature, auth: true },
+  'review.saveSignature': { input: P.SaveSignature, output: P.MySignature, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { ApplicationState } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { ExclusionReason, Title } from '../domain/panel/eligibility';
+import type { PanelRole } from '../domain/panel/outcome';
 import type { Role } from '../domain/permissions';
 import type { InsuranceScheme, ProcessingPath } from '../domain/policy-pack';
 
@@ -42,4 +43,5 @@ export const LABELS = {
   },
   titles: { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' } satisfies Record<Title, string>,
   assignmentStatuses: { PENDING: '待审核', RECUSED: '已回避', COMPLETED: '已签署', EXPIRED: '超时未审' },
+  panelRoles: { PANEL: '抽取医师', TIEBREAK: '第三名医师', EXPERT: '专家组' } satisfies Record<PanelRole, string>,
 } as const;

@@ -47,13 +47,18 @@ export const RosterImport = z.object({
 }).strict();
 export const RosterImportResult = z.object({ imported: z.number().int(), problems: z.array(z.object({ row: z.number().int(), message: z.string() })) });
 
+const PanelRole = z.enum(['PANEL', 'TIEBREAK', 'EXPERT']);
+
 export const ByApplication = z.object({ applicationId: z.string().uuid() }).strict();
 export const Panel = z.object({
   minPhysicians: z.number().int(),
   assignments: z.array(z.object({
-    id: z.string(), physicianId: z.string(), name: z.string(), title: z.enum(TITLES), role: z.enum(['PANEL', 'TIEBREAK']),
+    id: z.string(), physicianId: z.string(), name: z.string(), title: z.enum(TITLES), role: PanelRole,
     status: z.enum(['PENDING', 'RECUSED', 'COMPLETED', 'EXPIRED']), drawnAt: z.string(), seed: z.number().int(), poolSize: z.number().int(),
+    /** Still PENDING past the pack's respondWithinDays (R20 redraw). */
+    overdue: z.boolean(), closeReason: z.string().nullable(),
   })),
+  respondWithinDays: z.number().int(),
 });
 export const DrawResult = z.object({
   outcome: z.enum(['DRAWN', 'POOL_TOO_SMALL']),
@@ -65,10 +70,11 @@ export const DrawResult = z.object({
 });
 
 export const MyCases = z.array(z.object({
-  applicationId: z.string(), displayNo: z.string(), applicantName: z.string(), diseaseName: z.string(), role: z.enum(['PANEL', 'TIEBREAK']), drawnAt: z.string(),
+  applicationId: z.string(), displayNo: z.string(), applicantName: z.string(), diseaseName: z.string(), role: PanelRole, drawnAt: z.string(), dueDate: z.string(),
 }));
 export const Decisions = z.array(z.object({
-  id: z.string(), physicianName: z.string(), title: z.enum(TITLES), role: z.enum(['PANEL', 'TIEBREAK']), result: z.enum(['APPROVE', 'REJECT']),
+  id: z.string(), physicianName: z.string(), title: z.enum(TITLES), role: PanelRole, result: z.enum(['APPROVE', 'REJECT']),
+  criteria: z.array(z.object({ id: z.string(), textZh: z.string(), met: z.boolean() })), hasSignatureImage: z.boolean(),
   reasonCodes: z.array(z.string()), comment: z.string(), signedAt: z.string(), contentHash: z.string(), contentIntact: z.boolean(),
 }));
 export const Sign = z.object({
@@ -76,10 +82,17 @@ export const Sign = z.object({
   result: z.enum(['APPROVE', 'REJECT']),
   reasonCodes: z.array(z.enum(REJECT_REASONS)).max(REJECT_REASONS.length),
   comment: z.string().max(500, '说明不能超过 500 字'),
-  standardsChecked: z.boolean(),
+  /** R15: every criterion of the disease's standard, each judged 符合 (met) or 不符合. */
+  criteria: z.array(z.object({ id: z.string().max(20), met: z.boolean() }).strict()).max(30),
   password: z.string().min(1, '请输入本人登录密码').max(128),
 }).strict();
-export const Signed = z.object({ outcome: z.enum(['PENDING', 'TIEBREAK_NEEDED', 'DECIDED']), state: z.string(), contentHash: z.string() });
+export const Signed = z.object({ outcome: z.enum(['PENDING', 'SPLIT', 'DECIDED']), splitTo: PanelRole.nullable(), state: z.string(), contentHash: z.string() });
+export const MySignature = z.object({ pngBase64: z.string().nullable(), capturedAt: z.string().nullable() });
+export const SaveSignature = z.object({
+  pngBase64: z.string().min(1).max(700_000, '签名图像过大').regex(/^[A-Za-z0-9+/]*={0,2}$/, '签名图像不是有效的 base64'),
+  password: z.string().min(1, '请输入本人登录密码').max(128),
+}).strict();
+export const Redrawn = z.object({ expired: z.array(z.object({ name: z.string(), replacedBy: z.string().nullable() })), eligible: z.number().int() });
 export const DecisionPdf = z.object({ pdfBase64: z.string(), fileName: z.string() });
 export const Recuse = z.object({ applicationId: z.string().uuid(), reason: z.string().trim().min(1, '请填写回避原因').max(200) }).strict();
 export const Recused = z.object({ redrawn: z.boolean(), eligible: z.number().int() });

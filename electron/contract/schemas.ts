@@ -88,6 +88,7 @@ export const CatalogueItem = z.object({
   reReview: z.enum(['FULL_MONTHLY', 'SAMPLE']).nullable(), reReviewExemptModes: z.array(z.string()),
   path: ProcessingPath, modes: z.array(z.object({ key: z.string(), nameZh: z.string() })), modeRequired: z.boolean(),
   schemes: z.array(InsuranceScheme), group: z.string().nullable(), sources: z.array(z.string()), dataGaps: z.array(z.string()),
+  standard: z.object({ nameZh: z.string(), criteria: z.array(z.object({ id: z.string(), textZh: z.string() })) }),
 });
 export const CatalogueQuery = z.object({ query: z.string().trim().max(40).default('') }).strict();
 export const Catalogue = z.object({
@@ -134,7 +135,7 @@ export const Labels = z.object({
   states: labelMap, roles: labelMap, schemes: labelMap, employmentStatuses: labelMap, paths: labelMap,
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
-  exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap,
+  exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap, panelRoles: labelMap,
 });
 
 export const Empty = empty;

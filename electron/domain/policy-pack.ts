@@ -17,6 +17,12 @@ export type ReReviewKind = 'FULL_MONTHLY' | 'SAMPLE';
 
 export type TreatmentMode = { readonly key: string; readonly nameZh: string };
 
+/** A criterion of the certification standard that each physician answers 符合/不符合 (R15). */
+export type Criterion = { readonly id: string; readonly textZh: string };
+
+/** What the panel decides on when a case's two physicians disagree (R24, AMB-13 default TIEBREAK). */
+export type SplitRule = { readonly kind: 'TIEBREAK' } | { readonly kind: 'EXPERT_PANEL'; readonly size: number };
+
 export type CatalogueEntry = {
   readonly key: string;
   readonly nameZh: string;
@@ -35,6 +41,8 @@ export type CatalogueEntry = {
   /** Whether the clerk must pick a mode (dialysis kind, rehabilitation sub-type) when applying. */
   readonly modeRequired: boolean;
   readonly schemes: readonly InsuranceScheme[];
+  /** 鉴定标准 (R15, 002 §2(2)): the standard's name and the criteria each physician answers. */
+  readonly standard: { readonly nameZh: string; readonly criteria: readonly Criterion[] };
   /** The seed's grouping (002's 类别). */
   readonly group: string | null;
   /** Seed references, e.g. "000 §8(2)". */
@@ -87,6 +95,9 @@ export type PolicyPack = {
     readonly specialties: readonly { readonly key: string; readonly nameZh: string }[];
     /** A disease missing here has no qualifying specialty: nobody may certify it (never a guess). */
     readonly diseaseSpecialties: Readonly<Record<string, readonly string[]>>;
+    /** Calendar days a drawn physician has to sign or recuse before the desk draws a replacement (R20). */
+    readonly respondWithinDays: number;
+    readonly onSplit: SplitRule;
   };
 };
 

@@ -37,6 +37,10 @@ const entry = z
     dataGaps: z.array(z.string()),
     diagnosisTerms: z.array(z.string().min(1)),
     icd10: z.array(z.string().regex(/^[A-Z](\d{2}(\.\d{1,2})?)?$/, 'ICD-10 前缀格式不正确')),
+    standard: z.object({
+      nameZh: z.string().min(1),
+      criteria: z.array(z.object({ id: key, textZh: z.string().min(1) })).min(1, '认定标准至少须有一条（R15）'),
+    }),
   })
   .superRefine((e, ctx) => {
     const modeKeys = new Set(e.modes.map((m) => m.key));
@@ -109,6 +113,11 @@ export const policyPackSchema = z
       sources: z.array(z.string().min(1)).min(1),
       specialties: z.array(z.object({ key, nameZh: z.string().min(1) })),
       diseaseSpecialties: z.record(key, z.array(key).min(1)),
+      respondWithinDays: z.number().int().min(1).max(60),
+      onSplit: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('TIEBREAK') }),
+        z.object({ kind: z.literal('EXPERT_PANEL'), size: z.number().int().min(3).refine((n) => n % 2 === 1, '专家组人数须为奇数') }),
+      ]),
     }),
   })
   .superRefine((p, ctx) => {

@@ -65,10 +65,13 @@ export function createHandlers(s: Services): Handlers {
     'roster.addSanction': (i, ctx) => s.roster.addSanction(signedIn(ctx), i),
     'panel.get': (i, ctx) => s.panel.get(signedIn(ctx), i.applicationId),
     'panel.draw': (i, ctx) => s.panel.draw(signedIn(ctx), i.applicationId),
+    'panel.redrawOverdue': (i, ctx) => s.panel.redrawOverdue(signedIn(ctx), i.applicationId),
     'review.myCases': (_i, ctx) => s.review.myCases(signedIn(ctx)),
     'review.decisions': (i, ctx) => s.review.decisions(signedIn(ctx), i.applicationId),
     'review.sign': (i, ctx) => s.review.sign(signedIn(ctx), i),
     'review.recuse': (i, ctx) => s.review.recuse(signedIn(ctx), i.applicationId, i.reason),
     'review.decisionPdf': (i, ctx) => s.review.decisionPdf(signedIn(ctx), i.applicationId),
+    'review.mySignature': (_i, ctx) => s.review.mySignature(signedIn(ctx)),
+    'review.saveSignature': (i, ctx) => s.review.saveSignature(signedIn(ctx), i),
   };
 }

@@ -30,6 +30,7 @@ export function createCatalogueService(deps: ServiceDeps) {
     instant: e.instant, reReview: e.reReview, reReviewExemptModes: [...e.reReviewExemptModes],
     path: processingPath(e, null), modes: e.modes.map((m) => ({ ...m })), modeRequired: e.modeRequired,
     schemes: [...e.schemes], group: e.group, sources: [...e.sources], dataGaps: [...e.dataGaps],
+    standard: { nameZh: e.standard.nameZh, criteria: e.standard.criteria.map((c) => ({ ...c })) },
   });
 
   /** Search by Chinese name, pinyin initials or key. */

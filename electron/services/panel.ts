@@ -3,10 +3,12 @@ import { findApplication, type ApplicationWithApplicant } from '../../db/queries
 import type { Tx } from '../../db/client';
 import { getDesk } from '../../db/queries/desk';
 import { documentsOfApplication } from '../../db/queries/materials';
-import { assignmentsOf, insertAssignment, pendingWorkload } from '../../db/queries/physicians';
+import { assignmentsOf, closeAssignment, decisionsOf, insertAssignment, pendingWorkload } from '../../db/queries/physicians';
 import { AppError } from '../contract/app-error';
 import { shanghaiDate } from '../domain/civil-date';
+import { isOverdue } from '../domain/panel/deadline';
 import { drawPanel, eligiblePool } from '../domain/panel/draw';
+import { panelOutcome, type PanelRole } from '../domain/panel/outcome';
 import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
@@ -20,13 +22,18 @@ import type { RosterService } from './roster';
  * The seed, the pool and every exclusion are stored with the draw and in the audit chain (R25).
  */
 export function createPanelService(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, roster: RosterService) {
+  const overdue = (a: { status: string; drawnAt: string }): boolean =>
+    a.status === 'PENDING' && isOverdue(new Date(a.drawnAt), deps.clock(), catalogue.activePack().panel.respondWithinDays);
+
   function get(actor: Actor, applicationId: string) {
     requirePermission(actor, 'applications.read');
+    const pack = catalogue.activePack();
     return {
-      minPhysicians: catalogue.activePack().panel.minPhysicians,
+      minPhysicians: pack.panel.minPhysicians,
+      respondWithinDays: pack.panel.respondWithinDays,
       assignments: assignmentsOf(deps.db, applicationId).map(({ assignment: a, name, title }) => ({
         id: a.id, physicianId: a.physicianId, name, title, role: a.role, status: a.status, drawnAt: a.drawnAt, seed: a.seed,
-        poolSize: (JSON.parse(a.poolJson) as string[]).length,
+        poolSize: (JSON.parse(a.poolJson) as string[]).length, overdue: overdue(a), closeReason: a.closeReason,
       })),
     };
   }
@@ -35,7 +42,7 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
    * Draws `count` physicians for a case inside the caller's transaction, never one already on it.
    * Too few eligible is an answer, not a smaller panel: the outcome says who was excluded and why.
    */
-  function drawInto(tx: Tx, actor: Actor, found: ApplicationWithApplicant, count: number, role: 'PANEL' | 'TIEBREAK') {
+  function drawInto(tx: Tx, actor: Actor, found: ApplicationWithApplicant, count: number, role: PanelRole) {
     const pack = catalogue.activePack();
     const physicians = roster.roster(tx);
     const applicationId = found.application.id;
@@ -69,7 +76,22 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
     return { outcome: 'DRAWN' as const, assigned: result.value.assigned.map((id) => ({ id, name: name(id) })), ...report };
   }
 
-  /** Draws the physicians a case still needs (R19, R20); a monthly case is taken into the session first (T7). */
+  /**
+   * What a case still lacks: physicians for the panel (R19), or, after a split, for the second stage
+   * the pack chooses (R24) when an earlier draw found too few eligible.
+   */
+  function stillNeeded(tx: Tx, applicationId: string): { role: PanelRole; count: number } | null {
+    const pack = catalogue.activePack();
+    const active = assignmentsOf(tx, applicationId).map((r) => r.assignment).filter((a) => a.status === 'PENDING' || a.status === 'COMPLETED');
+    const panelActive = active.filter((a) => a.role === 'PANEL').length;
+    if (panelActive < pack.panel.minPhysicians) return { role: 'PANEL', count: pack.panel.minPhysicians - panelActive };
+    const outcome = panelOutcome(decisionsOf(tx, applicationId).map((d) => ({ role: d.role, result: d.decision.result })), pack.panel);
+    if (outcome.kind !== 'SPLIT') return null;
+    const stage = active.filter((a) => a.role === outcome.role).length;
+    return stage < outcome.count ? { role: outcome.role, count: outcome.count - stage } : null;
+  }
+
+  /** Draws the physicians a case still needs (R19, R20, R24); a monthly case is taken into the session first (T7). */
   function draw(actor: Actor, applicationId: string) {
     requirePermission(actor, 'panel.draw');
     return deps.db.transaction((tx) => {
@@ -77,16 +99,43 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
       if (!found) throw new AppError('APPLICATION_NOT_FOUND');
       const state = found.application.state;
       if (state !== 'UNDER_REVIEW' && state !== 'QUEUED_FOR_SESSION') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
-      const active = assignmentsOf(tx, applicationId).filter(({ assignment: a }) => a.role === 'PANEL' && (a.status === 'PENDING' || a.status === 'COMPLETED')).length;
-      const needed = catalogue.activePack().panel.minPhysicians - active;
-      if (needed <= 0) throw new AppError('PANEL_ALREADY_DRAWN', { drawn: active });
-      const r = drawInto(tx, actor, found, needed, 'PANEL');
+      const needed = stillNeeded(tx, applicationId);
+      if (!needed) throw new AppError('PANEL_ALREADY_DRAWN', { drawn: assignmentsOf(tx, applicationId).filter(({ assignment: a }) => a.status === 'PENDING' || a.status === 'COMPLETED').length });
+      const r = drawInto(tx, actor, found, needed.count, needed.role);
       if (r.outcome === 'DRAWN' && state === 'QUEUED_FOR_SESSION') applications.applyEvent(tx, actor, applicationId, 'OPEN_SESSION', {}, '月度资格确认，抽取认定医师');
       return r;
     });
   }
 
-  return { get, draw, drawInto };
+  /**
+   * R20 redraw: every physician still PENDING past the pack's time limit is closed as EXPIRED (with
+   * the reason) and a replacement of the same role is drawn at once. Who asked, when, and the new
+   * draw's seed and pool go into the audit chain like any draw.
+   */
+  function redrawOverdue(actor: Actor, applicationId: string) {
+    requirePermission(actor, 'panel.draw');
+    const days = catalogue.activePack().panel.respondWithinDays;
+    return deps.db.transaction((tx) => {
+      const found = findApplication(tx, applicationId);
+      if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+      if (found.application.state !== 'UNDER_REVIEW') throw new AppError('TRANSITION_NOT_ALLOWED', { state: found.application.state });
+      const late = assignmentsOf(tx, applicationId).filter(({ assignment: a }) => overdue(a));
+      if (late.length === 0) throw new AppError('NOTHING_OVERDUE', { days });
+      const at = deps.clock().toISOString();
+      let eligible = 0;
+      const expired = late.map(({ assignment: a, name }) => {
+        const reason = `超过 ${days} 日未签署意见`;
+        closeAssignment(tx, a.id, 'EXPIRED', at, reason);
+        recordAudit(tx, deps, actor, { action: 'panel.expire', entityType: 'application', entityId: applicationId, details: { physicianId: a.physicianId, role: a.role, reason } });
+        const r = drawInto(tx, actor, found, 1, a.role);
+        eligible = r.eligible;
+        return { name, replacedBy: r.assigned[0]?.name ?? null };
+      });
+      return { expired, eligible };
+    });
+  }
+
+  return { get, draw, drawInto, redrawOverdue };
 }
 
 export type PanelService = ReturnType<typeof createPanelService>;

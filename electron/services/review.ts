@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { findApplication } from '../../db/queries/applications';
 import { documentsOfApplication, pagesOfDocuments } from '../../db/queries/materials';
-import { assignmentsOf, closeAssignment, decisionsOf, insertDecision, pendingAssignmentsOf } from '../../db/queries/physicians';
+import {
+  assignmentsOf, closeAssignment, decisionsOf, insertDecision, insertSignature, pendingAssignmentsOf, signatureOf, signaturesByIds,
+} from '../../db/queries/physicians';
 import { findUserById } from '../../db/queries/users';
 import type { Executor } from '../../db/client';
 import { getDesk } from '../../db/queries/desk';
@@ -9,6 +11,9 @@ import { AppError } from '../contract/app-error';
 import { LABELS } from '../contract/labels';
 import { shanghaiDate } from '../domain/civil-date';
 import { decisionFormPdf } from '../pdf/decision-form';
+import { judgeCriteria, type JudgedCriterion } from '../domain/panel/criteria';
+import { reviewDueDate } from '../domain/panel/deadline';
+import { normalizeSignature } from '../files/signature-image';
 import { panelOutcome } from '../domain/panel/outcome';
 import { reReviewRequired } from '../domain/policy-pack';
 import type { ApplicationService } from './applications';
@@ -52,13 +57,24 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
 
   function myCases(actor: Actor) {
     requirePermission(actor, 'review.sign');
+    const days = catalogue.activePack().panel.respondWithinDays;
     return pendingAssignmentsOf(deps.db, physicianIdOf(deps.db, actor)).flatMap((a) => {
       const found = findApplication(deps.db, a.applicationId);
       return found ? [{
         applicationId: a.applicationId, displayNo: found.application.displayNo, applicantName: found.applicant.name,
-        diseaseName: found.application.diseaseName, role: a.role, drawnAt: a.drawnAt,
+        diseaseName: found.application.diseaseName, role: a.role, drawnAt: a.drawnAt, dueDate: reviewDueDate(new Date(a.drawnAt), days),
       }] : [];
     });
+  }
+
+  /** The signer's own password, typed at this moment (not the session); a wrong one is audited. */
+  function requireOwnPassword(actor: Actor, password: string, action: string, entityId: string | null) {
+    const user = findUserById(deps.db, actor.userId);
+    if (!user || !verifyPassword(password, user.passwordHash)) {
+      deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: `${action}.refused`, entityType: entityId ? 'application' : 'physician', entityId, details: { reason: 'password' } }));
+      throw new AppError('SIGNATURE_PASSWORD_WRONG');
+    }
+    return user;
   }
 
   /** The signed decisions of a case, each checked against the content as it is now (tampering shows). */
@@ -67,18 +83,14 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     const now = contentHash(deps.db, applicationId);
     return decisionsOf(deps.db, applicationId).map(({ decision: d, role, name, title }) => ({
       id: d.id, physicianName: name, title, role, result: d.result, reasonCodes: JSON.parse(d.reasonCodesJson) as string[], comment: d.comment,
+      criteria: JSON.parse(d.criteriaJson) as JudgedCriterion[], hasSignatureImage: d.signatureId !== null,
       signedAt: d.signedAt, contentHash: d.contentHash, contentIntact: d.contentHash === now,
     }));
   }
 
-  function sign(actor: Actor, input: { applicationId: string; result: 'APPROVE' | 'REJECT'; reasonCodes: string[]; comment: string; standardsChecked: boolean; password: string }) {
+  function sign(actor: Actor, input: { applicationId: string; result: 'APPROVE' | 'REJECT'; reasonCodes: string[]; comment: string; criteria: { id: string; met: boolean }[]; password: string }) {
     requirePermission(actor, 'review.sign');
-    const user = findUserById(deps.db, actor.userId);
-    if (!user || !verifyPassword(input.password, user.passwordHash)) {
-      deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'review.sign.refused', entityType: 'application', entityId: input.applicationId, details: { reason: 'password' } }));
-      throw new AppError('SIGNATURE_PASSWORD_WRONG');
-    }
-    if (input.result === 'APPROVE' && !input.standardsChecked) throw new AppError('STANDARDS_NOT_CHECKED');
+    const user = requireOwnPassword(actor, input.password, 'review.sign', input.applicationId);
     if (input.result === 'REJECT' && input.reasonCodes.length === 0 && input.comment.trim() === '') throw new AppError('REJECT_REASON_REQUIRED');
     const pack = catalogue.activePack();
     return deps.db.transaction((tx) => {
@@ -87,29 +99,55 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       if (found.application.state !== 'UNDER_REVIEW') throw new AppError('TRANSITION_NOT_ALLOWED', { state: found.application.state });
       const mine = assignmentsOf(tx, input.applicationId).find(({ assignment: a }) => a.physicianId === user.username && a.status === 'PENDING');
       if (!mine) throw new AppError('NOT_ASSIGNED');
+      const entry = pack.catalogue.find((e) => e.key === found.application.diseaseKey);
+      const judged = judgeCriteria(entry?.standard.criteria ?? [], input.criteria, input.result);
+      if (!judged.ok) throw AppError.from(judged.error);
       const at = deps.clock().toISOString();
       const hash = contentHash(tx, input.applicationId);
       insertDecision(tx, {
         id: deps.newId(), assignmentId: mine.assignment.id, applicationId: input.applicationId, physicianId: user.username, result: input.result,
-        reasonCodesJson: JSON.stringify(input.reasonCodes), comment: input.comment.trim(), standardsChecked: input.standardsChecked,
+        reasonCodesJson: JSON.stringify(input.reasonCodes), comment: input.comment.trim(), standardsChecked: judged.value.every((c) => c.met),
+        criteriaJson: JSON.stringify(judged.value), signatureId: signatureOf(tx, user.username)?.id ?? null,
         contentHash: hash, signedAt: at, signedBy: actor.userId,
       });
       closeAssignment(tx, mine.assignment.id, 'COMPLETED', at, null);
-      recordAudit(tx, deps, actor, { action: 'review.sign', entityType: 'application', entityId: input.applicationId, details: { result: input.result, contentHash: hash, role: mine.assignment.role } });
+      recordAudit(tx, deps, actor, { action: 'review.sign', entityType: 'application', entityId: input.applicationId, details: { result: input.result, contentHash: hash, role: mine.assignment.role, criteria: judged.value.map((c) => [c.id, c.met]) } });
 
       const votes = decisionsOf(tx, input.applicationId).map((d) => ({ role: d.role, result: d.decision.result }));
-      const outcome = panelOutcome(votes, pack.panel.minPhysicians);
-      const entry = pack.catalogue.find((e) => e.key === found.application.diseaseKey);
+      const outcome = panelOutcome(votes, pack.panel);
       if (outcome.kind === 'DECIDED') {
         const ctx = { signedDecisions: votes.length, reReviewRequired: entry ? reReviewRequired(entry, found.application.modeKey) : false };
-        const note = outcome.forcedSample ? '意见不一致，经第三名医师多数决定（纳入经办机构抽查）' : null;
+        const note = outcome.forcedSample ? '意见不一致，经第二轮评审多数决定（纳入经办机构抽查）' : null;
         applications.applyEvent(tx, actor, input.applicationId, outcome.result === 'APPROVE' ? 'PANEL_APPROVE' : 'PANEL_REJECT', ctx, note);
-      } else if (outcome.kind === 'TIEBREAK_NEEDED') {
-        applications.applyEvent(tx, actor, input.applicationId, 'DRAW_TIEBREAK', { signedDecisions: votes.length }, '两名医师意见不一致，抽取第三名医师');
-        panel.drawInto(tx, actor, found, 1, 'TIEBREAK');
+      } else if (outcome.kind === 'SPLIT') {
+        const note = outcome.role === 'TIEBREAK' ? '两名医师意见不一致，抽取第三名医师' : `两名医师意见不一致，提交专家组（${outcome.count} 名）评审`;
+        applications.applyEvent(tx, actor, input.applicationId, 'DRAW_TIEBREAK', { signedDecisions: votes.length }, note);
+        panel.drawInto(tx, actor, found, outcome.count, outcome.role);
       }
-      return { outcome: outcome.kind, state: findApplication(tx, input.applicationId)!.application.state, contentHash: hash };
+      return { outcome: outcome.kind, splitTo: outcome.kind === 'SPLIT' ? outcome.role : null, state: findApplication(tx, input.applicationId)!.application.state, contentHash: hash };
     });
+  }
+
+  /** The physician's handwritten signature, drawn once on the pad and placed on every form they sign. */
+  function mySignature(actor: Actor) {
+    requirePermission(actor, 'review.sign');
+    const sig = signatureOf(deps.db, physicianIdOf(deps.db, actor));
+    return { pngBase64: sig ? sig.png.toString('base64') : null, capturedAt: sig?.capturedAt ?? null };
+  }
+
+  async function saveSignature(actor: Actor, input: { pngBase64: string; password: string }) {
+    requirePermission(actor, 'review.sign');
+    const physicianId = physicianIdOf(deps.db, actor);
+    requireOwnPassword(actor, input.password, 'review.signature', null);
+    if (signatureOf(deps.db, physicianId)) throw new AppError('SIGNATURE_EXISTS');
+    const png = await normalizeSignature(Buffer.from(input.pngBase64, 'base64'));
+    const sha256 = createHash('sha256').update(png).digest('hex');
+    deps.db.transaction((tx) => {
+      if (signatureOf(tx, physicianId)) throw new AppError('SIGNATURE_EXISTS');
+      insertSignature(tx, { id: deps.newId(), physicianId, png, sha256, capturedAt: deps.clock().toISOString(), capturedBy: actor.userId });
+      recordAudit(tx, deps, actor, { action: 'review.signature.capture', entityType: 'physician', entityId: physicianId, details: { sha256, bytes: png.length } });
+    });
+    return mySignature(actor);
   }
 
   /**
@@ -143,6 +181,8 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     if (state !== 'APPROVED' && state !== 'AWAITING_REREVIEW' && state !== 'HOSPITAL_REJECTED') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
     const desk = getDesk(deps.db);
     const rows = decisionsOf(deps.db, applicationId);
+    const images = new Map(signaturesByIds(deps.db, rows.flatMap((r) => (r.decision.signatureId ? [r.decision.signatureId] : []))).map((x) => [x.id, x.png]));
+    const standard = catalogue.activePack().catalogue.find((e) => e.key === found.application.diseaseKey)?.standard.nameZh ?? '';
     const hash = rows.at(-1)?.decision.contentHash ?? '';
     const shortCode = createHash('sha256').update(`${applicationId}:${hash}`).digest('hex').slice(0, 8).toUpperCase();
     const pdf = await decisionFormPdf({
@@ -152,16 +192,24 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       receivedDate: found.application.receivedAt ? shanghaiDate(new Date(found.application.receivedAt)) : '',
       outcomeText: OUTCOME_TEXT[state],
       materials: documentsOfApplication(deps.db, applicationId).map(({ document: d, fileName }) => `${LABELS.materialTypes[effectiveType(d)]}（${fileName}）`),
-      decisions: rows.map(({ decision: d, role, name, title }) => ({
-        name, title: LABELS.titles[title], role: role === 'TIEBREAK' ? '第三名医师' : '抽取', result: d.result === 'APPROVE' ? '同意' : '不同意',
-        reasons: [...(JSON.parse(d.reasonCodesJson) as string[]).map((c) => LABELS.rejectReasons[c as keyof typeof LABELS.rejectReasons] ?? c), d.comment].filter((x) => x !== '').join('；'),
-        signedAt: formatShanghai(d.signedAt),
-      })),
+      standardName: standard,
+      decisions: rows.map(({ decision: d, role, name, title }) => {
+        const criteria = JSON.parse(d.criteriaJson) as JudgedCriterion[];
+        const unmet = criteria.flatMap((c, i) => (c.met ? [] : [`第 ${i + 1} 条`]));
+        return {
+          name, title: LABELS.titles[title], role: LABELS.panelRoles[role], result: d.result === 'APPROVE' ? '同意' : '不同意',
+          reasons: [
+            criteria.length > 0 ? (unmet.length === 0 ? '认定标准逐项符合' : `认定标准${unmet.join('、')}不符合`) : '',
+            ...(JSON.parse(d.reasonCodesJson) as string[]).map((c) => LABELS.rejectReasons[c as keyof typeof LABELS.rejectReasons] ?? c), d.comment,
+          ].filter((x) => x !== '').join('；'),
+          signedAt: formatShanghai(d.signedAt), signaturePng: d.signatureId ? images.get(d.signatureId) ?? null : null,
+        };
+      }),
       contentHash: hash, shortCode, issuedDate: shanghaiDate(deps.clock()),
     });
     deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'review.decisionPdf', entityType: 'application', entityId: applicationId, details: { shortCode } }));
     return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
   }
 
-  return { myCases, decisions, sign, recuse, contentHash, decisionPdf };
+  return { myCases, decisions, sign, recuse, contentHash, decisionPdf, mySignature, saveSignature };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { In, Method, Out } from '../contract';
 import { checkCharacter } from '../domain/id-number';
+import type { PolicyPack } from '../domain/policy-pack';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
@@ -20,11 +21,13 @@ export class DeskHarness {
   readonly dir = mkdtempSync(join(tmpdir(), 'csd-desk-'));
   now = new Date('2025-03-03T02:00:00Z');
 
-  constructor(opts: { scanFolder?: string } = {}) {
+  /** `pack` rewrites every shipped pack (e.g. another split rule) for a test of a pack setting. */
+  constructor({ pack = (p) => p, ...opts }: { scanFolder?: string; pack?: (p: PolicyPack) => PolicyPack } = {}) {
+    const packs = new Map([...loadPolicyPacks(SOURCE_PACKS_DIR)].map(([id, p]) => [id, pack(p)]));
     this.backend = openDeskBackend({
       ...opts,
       dbFile: join(this.dir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR,
-      packs: loadPolicyPacks(SOURCE_PACKS_DIR), clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1,
+      packs, clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1,
     });
   }
 

@@ -67,3 +67,10 @@ export function hugePngHeader(): Buffer {
 export function multiPageTiff(pngs: readonly Buffer[]): Promise<Buffer> {
   return sharp([...pngs], { join: { animated: true } }).greyscale().tiff({ compression: 'none' }).toBuffer();
 }
+
+/** A signature as the pad sends it: ink strokes on a transparent 600×200 canvas, or an empty pad (`strokes` 0). */
+export function signaturePng(strokes = 3): Promise<Buffer> {
+  const paths = Array.from({ length: strokes }, (_v, i) =>
+    `<path d="M ${60 + i * 160} 150 C ${90 + i * 160} 20, ${140 + i * 160} 40, ${170 + i * 160} 140 S ${210 + i * 160} 60, ${230 + i * 160} 90" stroke="#111" stroke-width="6" fill="none" stroke-linecap="round"/>`).join('');
+  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200">${paths}</svg>`)).png().toBuffer();
+}

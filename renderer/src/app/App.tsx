@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Result, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
 import { api } from '../api/client';
 import { useDesk } from '../api/hooks';
@@ -15,16 +16,20 @@ export function App() {
   const status = useDesk('setup.status', {});
   const [session, setSession] = useState<SessionDto | null>(null);
   const [restoring, setRestoring] = useState(api.hasSession());
+  const queries = useQueryClient();
+  /** Nothing one user loaded stays in memory for the next one at the same desk. */
+  const forget = useCallback(() => queries.removeQueries({ predicate: (q) => q.queryKey[0] !== 'meta.labels' && q.queryKey[0] !== 'setup.status' }), [queries]);
 
   useEffect(() => {
-    api.whenSignedOut(() => setSession(null));
+    api.whenSignedOut(() => { forget(); setSession(null); });
     if (!api.hasSession()) return;
     api.call('auth.me', {}).then(setSession, () => setSession(null)).finally(() => setRestoring(false));
-  }, []);
+  }, [forget]);
 
   const signOut = async () => {
     await api.call('auth.signOut', {}).catch(() => undefined);
     api.setSession(null);
+    forget();
     setSession(null);
   };
 

@@ -55,7 +55,7 @@ export function MaterialsScreen({ applicationId, canIntake, onBack, signer }: { 
         <Col span={9}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             {check.data && d && <VerdictPanel applicationId={applicationId} displayNo={d.application.displayNo} check={check.data} canAct={canIntake} />}
-            {signer !== null && d && <SignPanel applicationId={applicationId} signerName={signer} open={d.application.state === 'UNDER_REVIEW'} />}
+            {signer !== null && d && <SignPanel applicationId={applicationId} diseaseKey={d.application.diseaseKey} signerName={signer} open={d.application.state === 'UNDER_REVIEW'} />}
           </Space>
         </Col>
       </Row>

@@ -13,8 +13,12 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
   const panel = useDesk('panel.get', { applicationId });
   const decisions = useDesk('review.decisions', { applicationId });
   const draw = useDeskMutation('panel.draw', ['panel.get', 'applications.get', 'applications.list']);
-  const active = panel.data?.assignments.filter((a) => a.status === 'PENDING' || a.status === 'COMPLETED') ?? [];
-  const needed = (panel.data?.minPhysicians ?? 2) - active.length;
+  const redraw = useDeskMutation('panel.redrawOverdue', ['panel.get']);
+  const assignments = panel.data?.assignments ?? [];
+  const needed = (panel.data?.minPhysicians ?? 2) - assignments.filter((a) => a.role === 'PANEL' && (a.status === 'PENDING' || a.status === 'COMPLETED')).length;
+  // after a split whose second-stage draw found too few, nobody is pending and the case is not decided: the desk may draw again
+  const stalled = state === 'UNDER_REVIEW' && assignments.length > 0 && !assignments.some((a) => a.status === 'PENDING');
+  const overdue = assignments.filter((a) => a.overdue);
   const open = state === 'QUEUED_FOR_SESSION' || state === 'UNDER_REVIEW';
   const r = draw.data;
 
@@ -25,14 +29,17 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
         {panel.data && panel.data.assignments.length === 0 && <Typography.Text type="secondary">尚未抽取。</Typography.Text>}
         {panel.data?.assignments.map((a) => (
           <div key={a.id}>
-            {a.name}（{label(labels.titles, a.title)}） <Tag>{label(labels.assignmentStatuses, a.status)}</Tag>
-            <Typography.Text type="secondary">抽取于 {formatInstant(a.drawnAt)}，候选 {a.poolSize} 人，随机种子 {a.seed}</Typography.Text>
+            {a.name}（{label(labels.titles, a.title)}） {a.role !== 'PANEL' && <Tag color="orange">{label(labels.panelRoles, a.role)}</Tag>}
+            <Tag>{label(labels.assignmentStatuses, a.status)}</Tag>
+            {a.overdue && <Tag color="red">超过 {panel.data?.respondWithinDays} 日未签署</Tag>}
+            <Typography.Text type="secondary">抽取于 {formatInstant(a.drawnAt)}，候选 {a.poolSize} 人，随机种子 {a.seed}{a.closeReason && `；${a.closeReason}`}</Typography.Text>
           </div>
         ))}
         {decisions.data?.map((d) => (
           <div key={d.id}>
             <Tag color={d.result === 'APPROVE' ? 'green' : 'red'}>{d.result === 'APPROVE' ? '同意' : '不同意'}</Tag>
-            {d.physicianName}（{label(labels.titles, d.title)}{d.role === 'TIEBREAK' ? '，第三名医师' : ''}）签署于 {formatInstant(d.signedAt)}
+            {d.physicianName}（{label(labels.titles, d.title)}{d.role !== 'PANEL' ? `，${label(labels.panelRoles, d.role)}` : ''}）签署于 {formatInstant(d.signedAt)}
+            {d.criteria.some((c) => !c.met) && `，认定标准不符合：${d.criteria.flatMap((c, i) => (c.met ? [] : [`第 ${i + 1} 条`])).join('、')}`}
             {d.reasonCodes.length > 0 && `，原因：${d.reasonCodes.map((c) => label(labels.rejectReasons, c)).join('、')}`}
             {d.comment && `，说明：${d.comment}`}{' '}
             {d.contentIntact ? <Tag color="blue">材料与签署时一致</Tag> : <Tag color="red">签署后材料被改动！</Tag>}
@@ -43,10 +50,19 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
             {state === 'HOSPITAL_REJECTED' ? '打印不予认定通知书（PDF）' : '打印资格确认表（PDF）'}
           </Button>
         )}
-        {canDraw && open && needed > 0 && (
+        {canDraw && open && (needed > 0 || stalled) && (
           <Button type="primary" icon={<ThunderboltOutlined />} loading={draw.isPending} onClick={() => draw.mutate({ applicationId })}>
-            {state === 'QUEUED_FOR_SESSION' ? '开始资格确认：随机抽取认定医师' : `随机抽取认定医师（还需 ${needed} 名）`}
+            {state === 'QUEUED_FOR_SESSION' ? '开始资格确认：随机抽取认定医师' : needed > 0 ? `随机抽取认定医师（还需 ${needed} 名）` : '随机抽取认定医师'}
           </Button>
+        )}
+        {canDraw && state === 'UNDER_REVIEW' && overdue.length > 0 && (
+          <Button danger icon={<ThunderboltOutlined />} loading={redraw.isPending} onClick={() => redraw.mutate({ applicationId })}>
+            重新抽取超时未签署的医师（{overdue.map((a) => a.name).join('、')}）
+          </Button>
+        )}
+        {redraw.error && <Alert type="error" showIcon title={redraw.error.message} />}
+        {redraw.data && (
+          <Alert type="info" showIcon title={redraw.data.expired.map((e) => `${e.name} 超时未签署，${e.replacedBy ? `已改由 ${e.replacedBy} 审核` : '暂无其他符合条件的医师可替换'}`).join('；')} />
         )}
         {draw.error && <Alert type="error" showIcon title={draw.error.message} />}
         {r?.outcome === 'DRAWN' && <Alert type="success" showIcon title={`已从 ${r.eligible} 名符合条件的医师中随机抽取：${r.assigned.map((a) => a.name).join('、')}`} />}

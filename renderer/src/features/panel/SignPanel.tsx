@@ -2,25 +2,29 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { In } from '../../../../electron/contract';
-import { useDeskMutation } from '../../api/hooks';
+import { useDesk, useDeskMutation } from '../../api/hooks';
 import { useLabels } from '../../ui/labels';
 
-type Values = Omit<In<'review.sign'>, 'applicationId'>;
+type Values = Omit<In<'review.sign'>, 'applicationId' | 'criteria'> & { criteria?: Record<string, boolean | undefined> };
 
-/** antd leaves out fields that are not shown (the reasons when 同意, the checklist when 不同意). */
+/** antd leaves out fields that are not shown (the reasons when 同意); criteria not judged stay out, and the desk says which. */
 function complete(applicationId: string, v: Partial<Values>): In<'review.sign'> {
   return {
-    applicationId, result: v.result ?? 'APPROVE', reasonCodes: v.reasonCodes ?? [], standardsChecked: v.standardsChecked ?? false,
-    comment: v.comment ?? '', password: v.password ?? '',
+    applicationId, result: v.result ?? 'APPROVE', reasonCodes: v.reasonCodes ?? [], comment: v.comment ?? '', password: v.password ?? '',
+    criteria: Object.entries(v.criteria ?? {}).flatMap(([id, met]) => (met === undefined ? [] : [{ id, met }])),
   };
 }
 
 /**
- * 审核确认并签字 (000 §8(2)): the physician decides and signs with their own password, typed now.
- * The screen says who signs and what exactly is signed (the materials shown on the left).
+ * 审核确认并签字 (000 §8(2)): the physician judges each criterion of the disease's certification
+ * standard (R15), decides and signs with their own password, typed now. The screen says who signs
+ * and what exactly is signed (the materials shown on the left).
  */
-export function SignPanel({ applicationId, signerName, open }: { applicationId: string; signerName: string; open: boolean }) {
+export function SignPanel({ applicationId, diseaseKey, signerName, open }: { applicationId: string; diseaseKey: string; signerName: string; open: boolean }) {
   const labels = useLabels();
+  const catalogue = useDesk('catalogue.list', { query: '' });
+  const signature = useDesk('review.mySignature', {});
+  const standard = catalogue.data?.items.find((e) => e.key === diseaseKey)?.standard;
   const [form] = Form.useForm<Values>();
   const result = Form.useWatch('result', form);
   const sign = useDeskMutation('review.sign', ['review.myCases', 'review.decisions', 'applications.get', 'panel.get']);
@@ -36,9 +40,10 @@ export function SignPanel({ applicationId, signerName, open }: { applicationId: 
     return (
       <Card size="small" title="审核确认">
         <Alert type="success" showIcon title="已签署。" description={<>
-          {sign.data.outcome === 'DECIDED' && '两名医师意见已齐，认定结论已生成。'}
-          {sign.data.outcome === 'PENDING' && '等待另一名认定医师签署。'}
-          {sign.data.outcome === 'TIEBREAK_NEEDED' && '两名医师意见不一致，已抽取第三名医师。'}
+          {sign.data.outcome === 'DECIDED' && '意见已齐，认定结论已生成。'}
+          {sign.data.outcome === 'PENDING' && '等待其他认定医师签署。'}
+          {sign.data.splitTo === 'TIEBREAK' && '两名医师意见不一致，已抽取第三名医师。'}
+          {sign.data.splitTo === 'EXPERT' && '两名医师意见不一致，已提交专家组评审。'}
           <Typography.Paragraph style={{ margin: '8px 0 0' }} type="secondary">签署内容摘要（SHA-256）：<Typography.Text code>{sign.data.contentHash.slice(0, 16)}…</Typography.Text></Typography.Paragraph>
         </>} />
       </Card>
@@ -48,16 +53,22 @@ export function SignPanel({ applicationId, signerName, open }: { applicationId: 
   if (!open) return null;
   return (
     <Card size="small" title="审核确认并签字">
-      <Form<Values> form={form} name="sign-decision" layout="vertical" initialValues={{ result: 'APPROVE', standardsChecked: false, reasonCodes: [], comment: '', password: '' }}
+      <Form<Values> form={form} name="sign-decision" layout="vertical" initialValues={{ result: 'APPROVE', reasonCodes: [], comment: '', password: '' }}
         onFinish={(v) => sign.mutate(complete(applicationId, v))}>
+        {standard && (
+          <div role="group" aria-label="认定标准">
+            <Typography.Text strong>认定标准（R15）：{standard.nameZh}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ margin: '2px 0 8px' }}>请对照左侧病历逐项判断。</Typography.Paragraph>
+            {standard.criteria.map((c, i) => (
+              <Form.Item key={c.id} name={['criteria', c.id]} label={`${i + 1}. ${c.textZh}`} style={{ marginBottom: 10 }}>
+                <Radio.Group aria-label={`第 ${i + 1} 条`} options={[{ value: true, label: '符合' }, { value: false, label: '不符合' }]} />
+              </Form.Item>
+            ))}
+          </div>
+        )}
         <Form.Item label="审核意见" name="result">
           <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'APPROVE', label: '同意' }, { value: 'REJECT', label: '不同意' }]} />
         </Form.Item>
-        {result === 'APPROVE' && (
-          <Form.Item name="standardsChecked" valuePropName="checked">
-            <Checkbox>已对照该病种认定标准逐项审核（R15）</Checkbox>
-          </Form.Item>
-        )}
         {result === 'REJECT' && (
           <Form.Item label="不同意原因" name="reasonCodes">
             <Checkbox.Group options={Object.entries(labels.rejectReasons).map(([value, label]) => ({ value, label }))} />
@@ -67,6 +78,10 @@ export function SignPanel({ applicationId, signerName, open }: { applicationId: 
         <Form.Item label={`签署人 ${signerName}：请输入本人登录密码`} name="password" rules={[{ required: true, message: '请输入本人登录密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
+        {signature.data && !signature.data.pngBase64 && (
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="您尚未留存手写签名"
+            description="资格确认表上将留出签名栏，打印后须手写签名。可在“我的认定任务”页留存手写签名。" />
+        )}
         {sign.error && <Alert type="error" showIcon title={sign.error.message} style={{ marginBottom: 12 }} />}
         <Space>
           <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={sign.isPending}>签署</Button>
