@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../electron/contract/app-error';
 import { errorMessage, isErrorCode } from '../electron/contract/errors';
@@ -13,6 +13,10 @@ import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
 import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
+import { loadOrCreateKeyFile } from '../electron/files/key-file';
+import { openSyncWorker } from '../electron/services/open-desk';
+import { httpGateway } from '../electron/sync/http-gateway';
+import { SOURCE_MIGRATIONS_DIR } from '../db/source-paths';
 
 /**
  * The desk's command line: the same domain, readers and OCR as the app, no UI. For scripted checks.
@@ -20,6 +24,7 @@ import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loade
  *   npm run -s cli -- ocr <file> [--json]
  *   npm run -s cli -- extract <file> [--pack <packId>] [--json]
  *   npm run -s cli -- draw --roster <roster.json> --case <case.json> --seed N [--pack <packId>] [--json]
+ *   npm run -s cli -- sync --db <desk.db> --bureau <url> [--json]   (key: desk.key beside the database)
  */
 
 type Command = (args: string[]) => Promise<number>;
@@ -131,6 +136,34 @@ const draw: Command = (args) => {
   return Promise.resolve(0);
 };
 
+/** One sync cycle of a desk database against a bureau endpoint: what a scheduled job or a script runs. */
+const sync: Command = async (args) => {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, bureau: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  if (!values.db || !values.bureau) return usage('sync 需要 --db 和 --bureau / sync needs --db and --bureau');
+  if (!existsSync(values.db)) {
+    console.error(`数据库文件不存在 / no such database: ${values.db}`);
+    return 1;
+  }
+  let worker;
+  try {
+    worker = openSyncWorker({
+      dbFile: values.db, keyHex: loadOrCreateKeyFile(join(dirname(values.db), 'desk.key')), migrationsDir: SOURCE_MIGRATIONS_DIR,
+      packs: loadPolicyPacks(SOURCE_PACKS_DIR), gateway: httpGateway({ url: values.bureau }),
+    });
+  } catch (e) {
+    console.error(`无法打开数据库（密钥不符或文件已损坏） / cannot open the database: ${(e as Error).message}`);
+    return 1;
+  }
+  try {
+    const r = await worker.sync.runCycle();
+    if (values.json) console.log(JSON.stringify({ sent: r.sent, failed: r.failed, pending: r.pending, pulled: {} }));
+    else console.log(`${r.online ? '已连接' : '无法连接'}医保经办机构：上传 ${r.sent} 条，失败 ${r.failed} 条，待上传 ${r.pending} 条`);
+    return r.online || r.pending === 0 ? 0 : 3;
+  } finally {
+    worker.close();
+  }
+};
+
 function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }):
   { ok: true; value: T } | { ok: false; error: string } {
   let raw: unknown;
@@ -145,11 +178,11 @@ function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { succe
   return { ok: false, error: `${path} 第 ${first?.path.map(String).join('.') ?? ''} 项有误：${first?.message ?? ''} / invalid input in ${path}` };
 }
 
-const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw };
+const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync };
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> | extract <文件> [--pack <packId>] | draw --roster <json> --case <json> --seed N  [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> | extract <文件> [--pack <packId>] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url>  [--json]');
   return 2;
 }
 

@@ -5,3 +5,4 @@ export * from './desk';
 export * from './users';
 export * from './materials';
 export * from './panel';
+export * from './sync';

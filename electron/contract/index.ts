@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import * as M from './materials-schemas';
 import * as P from './panel-schemas';
 import * as S from './schemas';
+import * as Y from './sync-schemas';
 
 /**
  * THE boundary between renderer and backend: method -> input/output schemas. Used by the preload
@@ -31,6 +32,7 @@ export const contract = {
   'applications.get': { input: S.ById, output: S.ApplicationDetail, auth: true },
   'applications.receive': { input: S.ReceiveApplication, output: S.Application, auth: true },
   'applications.withdraw': { input: S.WithdrawApplication, output: S.Application, auth: true },
+  'applications.revoke': { input: S.RevokeApplication, output: S.Application, auth: true },
   'audit.verify': { input: S.Empty, output: S.AuditVerification, auth: true },
   'uploads.begin': { input: M.BeginUpload, output: M.UploadTicket, auth: true },
   'uploads.chunk': { input: M.UploadChunk, output: M.UploadProgress, auth: true },
@@ -63,6 +65,10 @@ export const contract = {
   'review.decisionPdf': { input: P.ByApplication, output: P.DecisionPdf, auth: true },
   'review.mySignature': { input: S.Empty, output: P.MySignature, auth: true },
   'review.saveSignature': { input: P.SaveSignature, output: P.MySignature, auth: true },
+  'sync.status': { input: S.Empty, output: Y.SyncStatus, auth: true },
+  'sync.now': { input: S.Empty, output: Y.CycleReport, auth: true },
+  'sync.requeue': { input: Y.Requeue, output: Y.SyncStatus, auth: true },
+  'sync.configure': { input: Y.ConfigureSync, output: Y.SyncStatus, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;
@@ -118,3 +124,4 @@ export type PanelDto = z.infer<typeof P.Panel>;
 export type DrawResultDto = z.infer<typeof P.DrawResult>;
 export type MyCaseDto = z.infer<typeof P.MyCases>[number];
 export type DecisionDto = z.infer<typeof P.Decisions>[number];
+export type SyncStatusDto = z.infer<typeof Y.SyncStatus>;

@@ -126,6 +126,7 @@ export const ReceiveApplication = z.object({
   id, identityVerification: IdentityVerification, applicantSigned: z.literal(true, { error: '须由申请人或代办人签字确认' }),
 }).strict();
 export const WithdrawApplication = z.object({ id, reason: text(200) }).strict();
+export const RevokeApplication = z.object({ id, reason: text(200) }).strict();
 
 // ---- audit ----
 export const AuditVerification = z.object({ ok: z.boolean(), count: z.number().int(), brokenAt: z.number().int().nullable() });

@@ -10,6 +10,7 @@ export const ACTIONS = [
   'applications.read',
   'applications.open',
   'applications.transition',
+  'applications.revoke',
   'catalogue.read',
   'audit.verify',
   'materials.read',
@@ -18,6 +19,9 @@ export const ACTIONS = [
   'roster.manage',
   'panel.draw',
   'review.sign',
+  'sync.read',
+  'sync.run',
+  'sync.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -33,6 +37,8 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   'applications.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
   'applications.open': ['ADMIN', 'CLERK'],
   'applications.transition': ['ADMIN', 'CLERK'],
+  // 撤销认定 undoes a recognition: the office's decision, not the window's
+  'applications.revoke': ['ADMIN'],
   'catalogue.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
   'audit.verify': ['ADMIN'],
   // physicians read the materials of the cases they review; only the desk adds or changes them
@@ -45,6 +51,10 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   'panel.draw': ['ADMIN', 'CLERK'],
   // 000 §8(2): only the drawn physicians sign, each with their own credentials; never a clerk
   'review.sign': ['PHYSICIAN'],
+  // the desk's exchange with the bureau: the 医保办 sees and nudges it; only the administrator points it somewhere
+  'sync.read': ['ADMIN', 'CLERK'],
+  'sync.run': ['ADMIN', 'CLERK'],
+  'sync.configure': ['ADMIN'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Envelope } from '../contract';
 import { watchScanFolder } from '../files/scan-folder';
+import { startSyncLoop } from '../sync/sync-loop';
 import type { OpenDatabase } from '../../db/client';
 import type { Services } from '../services';
 import { openDesk, type DeskOptions } from '../services/open-desk';
@@ -25,6 +26,7 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
     mkdirSync(opts.scanFolder, { recursive: true });
     watcher = watchScanFolder({ folder: opts.scanFolder, take: (name, bytes) => services.scanInbox.take(name, bytes), onError: (e) => console.error('[scan-folder]', e) });
   }
+  const sync = opts.backgroundSync === false ? null : startSyncLoop(() => services.sync.runCycle(), (e) => console.error('[sync]', e instanceof Error ? e.message : e));
   return {
     services,
     database,
@@ -32,6 +34,7 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
       dispatch(handlers, method, input, { sessionToken, resolveActor: (t) => services.auth.resolve(t) }),
     scanNow: () => watcher?.scanNow() ?? Promise.resolve(),
     async close() {
+      sync?.stop();
       await watcher?.close();
       await services.ocr.close();
       database.close();

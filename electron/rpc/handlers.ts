@@ -37,6 +37,7 @@ export function createHandlers(s: Services): Handlers {
     'applications.get': (i, ctx) => s.applications.get(signedIn(ctx), i.id),
     'applications.receive': (i, ctx) => s.applications.receive(signedIn(ctx), i.id, i.identityVerification, i.applicantSigned),
     'applications.withdraw': (i, ctx) => s.applications.withdraw(signedIn(ctx), i.id, i.reason),
+    'applications.revoke': (i, ctx) => s.applications.revoke(signedIn(ctx), i.id, i.reason),
     'audit.verify': (_i, ctx) => s.audit.verify(signedIn(ctx)),
     'uploads.begin': (i, ctx) => s.uploads.begin(signedIn(ctx), i.fileName, i.size),
     'uploads.chunk': (i, ctx) => s.uploads.chunk(signedIn(ctx), i.uploadId, i.index, i.data),
@@ -73,5 +74,9 @@ export function createHandlers(s: Services): Handlers {
     'review.decisionPdf': (i, ctx) => s.review.decisionPdf(signedIn(ctx), i.applicationId),
     'review.mySignature': (_i, ctx) => s.review.mySignature(signedIn(ctx)),
     'review.saveSignature': (i, ctx) => s.review.saveSignature(signedIn(ctx), i),
+    'sync.status': (_i, ctx) => s.sync.status(signedIn(ctx)),
+    'sync.now': (_i, ctx) => s.sync.syncNow(signedIn(ctx)),
+    'sync.requeue': (i, ctx) => s.sync.requeue(signedIn(ctx), i.id),
+    'sync.configure': (i, ctx) => s.sync.configure(signedIn(ctx), i),
   };
 }

@@ -14,13 +14,14 @@ import { coversScheme, processingPath } from '../domain/policy-pack';
 import type { ApplicantService } from './applicants';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
+import type { Outbox } from './outbox';
 import type { Actor, ServiceDeps } from './context';
 import { requirePermission } from './guard';
 
 export type DiseaseChoice = { diseaseKey: string; modeKey: string | null };
 export type IdentityVerification = 'ID_CARD_READER' | 'ORIGINAL_SIGHTED' | 'E_VOUCHER';
 
-export function createApplicationService(deps: ServiceDeps, catalogue: CatalogueService, applicants: ApplicantService) {
+export function createApplicationService(deps: ServiceDeps, catalogue: CatalogueService, applicants: ApplicantService, outbox: Outbox) {
   const toDto = ({ application: a, applicant: p }: ApplicationWithApplicant) => ({
     id: a.id, displayNo: a.displayNo, applicantId: a.applicantId, applicantName: p.name, applicantIdNumber: p.idNumber,
     diseaseKey: a.diseaseKey, diseaseName: a.diseaseName, modeKey: a.modeKey, modeName: a.modeName, path: a.path,
@@ -103,6 +104,7 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
     updateApplicationState(tx, id, { state: result.value.to, updatedAt: at, ...patch });
     appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: result.value.transition, fromState: found.application.state, toState: result.value.to, at, actorId: actor.userId, note });
     recordAudit(tx, deps, actor, { action: `application.${event.toLowerCase()}`, entityType: 'application', entityId: id, details: { transition: result.value.transition, from: found.application.state, to: result.value.to } });
+    outbox.record(tx, id, found.application.state, result.value.to);
     return toDto(findApplication(tx, id)!);
   }
 
@@ -121,7 +123,16 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
     return deps.db.transaction((tx) => apply(tx, actor, id, 'WITHDRAW', {}, reason));
   }
 
-  return { open, list, get, receive, withdraw, applyEvent: apply };
+  /**
+   * T17 撤销认定 by the 医保办 (e.g. records found forged, 000 §24): the recognition ends, and when it
+   * was filed with the bureau the outbox owes a 2504 revocation (written in this transaction).
+   */
+  function revoke(actor: Actor, id: string, reason: string) {
+    requirePermission(actor, 'applications.revoke');
+    return deps.db.transaction((tx) => apply(tx, actor, id, 'INVALIDATE', {}, reason));
+  }
+
+  return { open, list, get, receive, withdraw, revoke, applyEvent: apply };
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

@@ -9,21 +9,30 @@ import { settleDocument } from './document-facts';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
+import { createOutbox } from './outbox';
 import { createPanelService } from './panel';
 import { createReviewService } from './review';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
+import { createSyncService } from './sync';
+import type { BureauGateway } from '../sync/http-gateway';
 import { createUploadService } from './uploads';
 import { createUserService } from './users';
 
 /** The adapters the use cases drive (injected so tests can choose). */
-export type ServicePorts = { readonly ocr: OcrRecognizer; readonly scanFolder: string | null };
+export type ServicePorts = {
+  readonly ocr: OcrRecognizer;
+  readonly scanFolder: string | null;
+  /** The bureau; when absent the desk builds its HTTP gateway from the configured URL. */
+  readonly bureau?: BureauGateway;
+};
 
 /** All use cases of the desk, wired once per open database. */
 export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const catalogue = createCatalogueService(deps);
   const applicants = createApplicantService(deps, catalogue);
-  const applications = createApplicationService(deps, catalogue, applicants);
+  const outbox = createOutbox(deps, catalogue);
+  const applications = createApplicationService(deps, catalogue, applicants, outbox);
   const ocr = createOcrQueue(deps, ports.ocr, (documentId) =>
     deps.db.transaction((tx) => settleDocument(tx, catalogue.activePack(), documentId)));
   const materials = createMaterialService(deps, catalogue, ocr);
@@ -43,6 +52,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     roster,
     panel,
     review: createReviewService(deps, catalogue, applications, panel),
+    sync: createSyncService(deps, outbox, ports.bureau ? { gateway: ports.bureau } : {}),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -1,0 +1,41 @@
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { outbox, syncState } from '../schema';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export const insertOutbox = (db: Executor, row: typeof outbox.$inferInsert): void => {
+  db.insert(outbox).values(row).run();
+};
+
+/** Messages due now, oldest first (their order per person is the order they must reach the bureau). */
+export const dueOutbox = (db: Executor, now: string): OutboxRow[] =>
+  db.select().from(outbox).where(and(eq(outbox.status, 'PENDING'), lte(outbox.nextAttemptAt, now))).orderBy(asc(outbox.seq)).all();
+
+export const outboxOfApplication = (db: Executor, applicationId: string): OutboxRow[] =>
+  db.select().from(outbox).where(eq(outbox.applicationId, applicationId)).orderBy(asc(outbox.seq)).all();
+
+export const outboxByStatus = (db: Executor, statuses: readonly OutboxRow['status'][]): OutboxRow[] =>
+  db.select().from(outbox).where(inArray(outbox.status, [...statuses])).orderBy(asc(outbox.seq)).all();
+
+/** Earlier messages of the same person still waiting (a later one must not overtake them). */
+export const earlierOpenOf = (db: Executor, personKey: string, seq: number): number =>
+  db.select({ n: sql<number>`count(*)` }).from(outbox)
+    .where(and(eq(outbox.personKey, personKey), inArray(outbox.status, ['PENDING', 'FAILED']), sql`${outbox.seq} < ${seq}`)).get()?.n ?? 0;
+
+export const updateOutbox = (db: Executor, id: string, patch: Partial<typeof outbox.$inferInsert>): void => {
+  db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
+};
+
+export const outboxCounts = (db: Executor): Record<OutboxRow['status'], number> => {
+  const rows = db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status).all();
+  const counts = { PENDING: 0, SENT: 0, FAILED: 0, CANCELLED: 0 };
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+};
+
+export const getSyncValue = (db: Executor, key: string): string | null => db.select().from(syncState).where(eq(syncState.key, key)).get()?.value ?? null;
+
+export const setSyncValue = (db: Executor, key: string, value: string): void => {
+  db.insert(syncState).values({ key, value }).onConflictDoUpdate({ target: syncState.key, set: { value } }).run();
+};

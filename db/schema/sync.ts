@@ -1,0 +1,35 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The transactional outbox (domain §2.18): each message for the bureau is written in the same
+ * transaction as the state change that causes it, and leaves only when the bureau answers infcode 0.
+ * `seq` orders the messages of one person; `msgid` is reused on every retry (the bureau's idempotency key).
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    infno: text('infno', { enum: ['2503', '2504'] }).notNull(),
+    applicationId: text('application_id').notNull(),
+    personKey: text('person_key').notNull(),
+    msgid: text('msgid').notNull().unique(),
+    payloadJson: text('payload_json').notNull(),
+    status: text('status', { enum: ['PENDING', 'SENT', 'FAILED', 'CANCELLED'] }).notNull(),
+    attempts: integer('attempts').notNull(),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    /** The last attempt may have reached the bureau (no answer): reconcile with 5301 before sending again. */
+    unsure: integer('unsure', { mode: 'boolean' }).notNull(),
+    lastError: text('last_error'),
+    remoteRef: text('remote_ref'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [index('outbox_status_idx').on(t.status, t.seq), index('outbox_application_idx').on(t.applicationId)],
+);
+
+/** Sync settings and last results, one row per key (bureau URL, pinned CA, last success, clock skew). */
+export const syncState = sqliteTable('sync_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,139 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedApprovedCases } from '../testing/approved-cases';
+import { startBureauDouble, type BureauDouble } from '../testing/bureau-double';
+import { DeskHarness, failure } from '../testing/desk-harness';
+
+/** The outbox against the bureau double over real HTTP: exactly once, in order, nothing lost (issue 5). */
+
+let desk: DeskHarness;
+let admin: string;
+let bureau: BureauDouble;
+let seeded = 0;
+
+const cycle = () => desk.backend.services.sync.runCycle();
+/** Cycles until nothing is due, moving the desk clock past every backoff (what time would do). */
+async function drain(max = 60) {
+  for (let i = 0; i < max; i += 1) {
+    const r = await cycle();
+    if (r.pending === 0) return r;
+    desk.now = new Date(desk.now.getTime() + 31 * 60_000);
+    admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  }
+  throw new Error('outbox did not drain');
+}
+const approve = async (n: number) => { const ids = await seedApprovedCases(desk.backend, admin, n, seeded); seeded += n; return ids; };
+
+beforeAll(async () => {
+  desk = new DeskHarness();
+  admin = await desk.setup();
+});
+afterEach(async () => { await bureau.close(); });
+afterAll(() => desk.close());
+
+async function freshBureau() {
+  bureau = await startBureauDouble();
+  await desk.call('sync.configure', { url: bureau.url, caPem: null }, admin);
+}
+/** The network is down: nothing listens where the desk calls. */
+const offline = () => desk.call('sync.configure', { url: 'http://127.0.0.1:9/fsi/api/rsfComIfsService/callService', caPem: null }, admin);
+const online = () => desk.call('sync.configure', { url: bureau.url, caPem: null }, admin);
+
+describe('the outbox (issue 5)', () => {
+  it('writes a 2503 in the same transaction as the approval, and keeps it while the bureau is unreachable', async () => {
+    await freshBureau();
+    await offline();
+    const [id] = await approve(1);
+    const status = await desk.call('sync.status', {}, admin);
+    expect(status.items.map((i) => [i.infno, i.status, i.applicantName])).toEqual([['2503', 'PENDING', '患者零']]);
+    const r = await cycle();
+    expect(r).toMatchObject({ online: false, sent: 0, pending: 1 });
+    expect((await desk.call('sync.status', {}, admin)).items[0]!.lastError).toMatch(/^无法连接医保经办机构/);
+    await online();
+    expect(await drain()).toMatchObject({ pending: 0 });
+    expect(bureau.filings().filter((f) => f.valid)).toHaveLength(1);
+    expect((await desk.call('sync.status', {}, admin)).sent).toBeGreaterThanOrEqual(1);
+    expect(id).toBeTruthy();
+  });
+
+  it('with faults before and after the bureau commits on every step, each recognition is filed exactly once', async () => {
+    await freshBureau();
+    const before = (await desk.call('sync.status', {}, admin)).sent;
+    const ids = await approve(12);
+    bureau.chaos(0.5, 20251123);
+    await drain();
+    bureau.chaos(0, 0);
+    const filed = bureau.filings().filter((f) => f.valid);
+    expect(filed).toHaveLength(12);
+    expect(new Set(filed.map((f) => f.psnNo)).size).toBe(12);
+    const status = await desk.call('sync.status', {}, admin);
+    expect([status.sent - before, status.pending, status.failedCount]).toEqual([ids.length, 0, 0]);
+    expect(bureau.requests.count).toBeGreaterThan(12);
+  });
+
+  it('a lost answer after the bureau committed is reconciled with 5301, not filed twice', async () => {
+    await freshBureau();
+    await approve(1);
+    bureau.inject({ when: 'after', kind: 'drop' });
+    await cycle();
+    expect(bureau.filings()).toHaveLength(1);
+    expect((await desk.call('sync.status', {}, admin)).pending).toBe(1);
+    await drain();
+    expect(bureau.filings()).toHaveLength(1);
+    expect((await desk.call('sync.status', {}, admin)).pending).toBe(0);
+  });
+
+  it('garbage from the bureau changes nothing locally and the message is sent later', async () => {
+    await freshBureau();
+    await approve(1);
+    bureau.inject({ when: 'before', kind: 'garbage' }, { when: 'before', kind: 'http500' });
+    await cycle();
+    const waiting = (await desk.call('sync.status', {}, admin)).items;
+    expect(waiting.map((i) => [i.status, i.lastError])).toEqual([['PENDING', '医保经办机构未正常应答（HTTP 200，应答不是有效的 JSON）']]);
+    await drain();
+    expect(bureau.filings()).toHaveLength(1);
+  });
+
+  it('a refusal keeps the message with the bureau\'s err_msg; once fixed it is re-queued and sent', async () => {
+    await freshBureau();
+    await approve(1);
+    bureau.inject({ when: 'before', kind: 'infcode', errMsg: '参保人联系电话格式不正确' });
+    await cycle();
+    const [failed] = (await desk.call('sync.status', {}, admin)).items;
+    expect([failed!.status, failed!.lastError]).toEqual(['FAILED', '参保人联系电话格式不正确']);
+    await drain();
+    expect(bureau.filings()).toHaveLength(0);
+    await desk.call('sync.requeue', { id: failed!.id }, admin);
+    await drain();
+    expect(bureau.filings()).toHaveLength(1);
+    expect((await failure(desk.call('sync.requeue', { id: failed!.id }, admin))).code).toBe('OUTBOX_ITEM_NOT_FAILED');
+  });
+
+  it('revocation after recognition ends with the bureau holding neither; before upload it never leaves the desk', async () => {
+    await freshBureau();
+    const [sent, notYet] = await approve(2);
+    await drain();
+    expect(bureau.filings().filter((f) => f.valid)).toHaveLength(2);
+    await offline();
+    const [later] = await approve(1);
+    await desk.call('applications.revoke', { id: later!, reason: '发现病历资料系伪造（000 §24）' }, admin);
+    await desk.call('applications.revoke', { id: sent!, reason: '发现病历资料系伪造（000 §24）' }, admin);
+    await online();
+    bureau.inject({ when: 'after', kind: 'http500' }); // the 2504 commits but its answer is lost
+    await drain();
+    const person = async (id: string) => (await desk.call('applications.get', { id }, admin)).application.applicantIdNumber;
+    expect(bureau.filings().map((f) => [f.psnNo, f.valid])).toEqual([[await person(sent!), false], [await person(notYet!), true]]);
+    expect((await desk.call('sync.status', {}, admin)).items).toEqual([]);
+  });
+
+  it('1,000 recognitions queued offline reach the bureau in one reconnect', async () => {
+    await freshBureau();
+    await offline();
+    await approve(1000);
+    expect((await cycle()).online).toBe(false);
+    await online();
+    const before = bureau.filings().length;
+    const r = await desk.call('sync.now', {}, admin);
+    expect(r).toEqual({ sent: 1000, failed: 0, pending: 0, online: true });
+    expect(bureau.filings().length - before).toBe(1000);
+  }, 120_000);
+});

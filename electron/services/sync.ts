@@ -1,0 +1,194 @@
+import { findApplication } from '../../db/queries/applications';
+import { getDesk } from '../../db/queries/desk';
+import {
+  dueOutbox, earlierOpenOf, getSyncValue, outboxByStatus, outboxCounts, outboxOfApplication, setSyncValue, updateOutbox, type OutboxRow,
+} from '../../db/queries/sync';
+import { AppError } from '../contract/app-error';
+import { backoffMs, platformMsgid } from '../domain/sync/outbox-rules';
+import { httpGateway, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
+import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/hsa-protocol';
+import { recordAudit } from './audit';
+import type { Actor, ServiceDeps } from './context';
+import type { Outbox } from './outbox';
+import { requirePermission } from './guard';
+
+/** The bureau's clock may differ by this much before the desk warns (signing times are stamped locally). */
+const CLOCK_SKEW_WARN_MS = 5 * 60_000;
+
+export type CycleReport = { sent: number; failed: number; pending: number; online: boolean };
+
+/**
+ * The sync worker (backend only): sends the outbox in order per person, marks a message sent only on
+ * infcode 0, retries with backoff and jitter, and reconciles with 5301 whenever an earlier attempt may
+ * have reached the bureau without an answer. Nothing is deleted; a refused message waits, with the
+ * bureau's err_msg, until it is fixed and re-queued.
+ */
+export function createSyncService(deps: ServiceDeps, outbox: Outbox, opts: { gateway?: BureauGateway; random?: () => number } = {}) {
+  const random = opts.random ?? Math.random;
+  let online: boolean | null = null;
+  let running: Promise<CycleReport> | null = null;
+  let querySeq = 0;
+
+  const gateway = (): BureauGateway | null => {
+    if (opts.gateway) return opts.gateway;
+    const url = getSyncValue(deps.db, 'bureau.url');
+    return url ? httpGateway({ url, caPem: getSyncValue(deps.db, 'bureau.caPem') }) : null;
+  };
+
+  function envelope(infno: string, msgid: string, data: Record<string, unknown>, admdvs: string): HsaRequest {
+    const desk = getDesk(deps.db)!;
+    return {
+      infno, msgid, mdtrtarea_admvs: admdvs, insuplc_admdvs: admdvs, recer_sys_code: 'CSDDESK', dev_no: desk.deviceId, dev_safe_info: '', cainfo: '',
+      signtype: '', infver: 'V1.0', opter_type: '1', opter: desk.deviceId, opter_name: '认定台同步', inf_time: platformTime(deps.clock()),
+      fixmedins_code: desk.hospitalCode, fixmedins_name: desk.hospitalName, sign_no: '', input: { data },
+    };
+  }
+
+  /** 5301: does the bureau already hold what this message was to do? null when the bureau cannot be asked now. */
+  async function reconcile(gw: BureauGateway, item: OutboxRow, payload: Record<string, string>): Promise<{ done: boolean; ref: string | null } | null> {
+    const desk = getDesk(deps.db)!;
+    querySeq += 1;
+    const r = await gw.call(envelope('5301', platformMsgid(desk.hospitalCode, deps.clock(), 9000 + (querySeq % 1000)), { psn_no: item.personKey }, payload['insu_optins'] ?? ''));
+    if (r.kind !== 'ANSWER' || r.response.infcode !== 0) return null;
+    const parsed = Output5301.safeParse(r.response.output);
+    if (!parsed.success) return null;
+    if (item.infno === '2503') {
+      const mine = parsed.data.feedetail.find((f) => f.memo === item.id);
+      return { done: mine !== undefined, ref: mine?.trt_dcla_detl_sn ?? null };
+    }
+    const filed = filingOf(item);
+    const held = parsed.data.feedetail.find((f) => f.trt_dcla_detl_sn === filed?.remoteRef);
+    return { done: held === undefined || held.vali_flag !== '1', ref: null };
+  }
+
+  const filingOf = (item: OutboxRow): OutboxRow | undefined => outboxOfApplication(deps.db, item.applicationId).find((o) => o.infno === '2503' && o.status === 'SENT');
+
+  function settle(item: OutboxRow, patch: Partial<OutboxRow>, audit: string | null): void {
+    deps.db.transaction((tx) => {
+      updateOutbox(tx, item.id, patch);
+      if (audit) recordAudit(tx, deps, null, { action: audit, entityType: 'application', entityId: item.applicationId, details: { infno: item.infno, msgid: item.msgid, remoteRef: patch.remoteRef ?? null, error: patch.lastError ?? null } });
+    });
+  }
+
+  const retryLater = (item: OutboxRow, detail: string, unsure: boolean) => settle(item, {
+    attempts: item.attempts + 1, unsure, lastError: detail,
+    nextAttemptAt: new Date(deps.clock().getTime() + backoffMs(item.attempts + 1, random())).toISOString(),
+  }, null);
+
+  const sent = (item: OutboxRow, ref: string | null) => settle(item, { status: 'SENT', unsure: false, remoteRef: ref, sentAt: deps.clock().toISOString(), lastError: null, attempts: item.attempts + 1 }, 'sync.sent');
+
+  function noteAnswer(r: GatewayResult): void {
+    if (r.kind === 'UNREACHABLE') return;
+    online = true;
+    deps.db.transaction((tx) => {
+      setSyncValue(tx, 'lastContactAt', deps.clock().toISOString());
+      if (r.kind === 'ANSWER' && r.bureauTime) setSyncValue(tx, 'clockSkewMs', String(deps.clock().getTime() - r.bureauTime.getTime()));
+    });
+  }
+
+  async function cycle(): Promise<CycleReport> {
+    const gw = gateway();
+    const report = { sent: 0, failed: 0, pending: 0, online: false };
+    if (!gw) return { ...report, pending: outboxCounts(deps.db).PENDING };
+    const blocked = new Set<string>();
+    for (const item of dueOutbox(deps.db, deps.clock().toISOString())) {
+      if (blocked.has(item.personKey) || earlierOpenOf(deps.db, item.personKey, item.seq) > 0) { blocked.add(item.personKey); continue; }
+      const payload = JSON.parse(item.payloadJson) as Record<string, string>;
+      if (item.unsure) {
+        const known = await reconcile(gw, item, payload);
+        if (known === null) { retryLater(item, '无法向医保经办机构核对上次发送结果', true); blocked.add(item.personKey); continue; }
+        if (known.done) { sent(item, known.ref ?? item.remoteRef); report.sent += 1; continue; }
+      }
+      const data = item.infno === '2504' ? { ...payload, trt_dcla_detl_sn: filingOf(item)?.remoteRef ?? '' } : payload;
+      // write-ahead: from here until an answer the message may be at the bureau (a crash leaves it unsure)
+      settle(item, { unsure: true }, null);
+      const r = await gw.call(envelope(item.infno, item.msgid, data, payload['insu_optins'] ?? ''));
+      noteAnswer(r);
+      if (r.kind === 'UNREACHABLE') {
+        online = false;
+        retryLater(item, `无法连接医保经办机构（${r.detail}）`, item.unsure);
+        break;
+      }
+      if (r.kind === 'NO_ANSWER') { retryLater(item, `医保经办机构未正常应答（${r.detail}）`, true); blocked.add(item.personKey); continue; }
+      if (r.response.infcode === 0) {
+        const ref = item.infno === '2503' ? Output2503.safeParse(r.response.output) : null;
+        if (ref && !ref.success) { retryLater(item, '医保经办机构应答缺少备案流水号', true); blocked.add(item.personKey); continue; }
+        sent(item, ref?.success ? ref.data.result.trt_dcla_detl_sn : null);
+        report.sent += 1;
+        continue;
+      }
+      // the bureau refused: perhaps it already holds this very message (an earlier answer was lost)
+      const known = await reconcile(gw, item, payload);
+      if (known?.done) { sent(item, known.ref); report.sent += 1; continue; }
+      settle(item, { status: 'FAILED', unsure: false, attempts: item.attempts + 1, lastError: r.response.err_msg ?? `infcode ${r.response.infcode}` }, 'sync.refused');
+      report.failed += 1;
+      blocked.add(item.personKey);
+    }
+    report.online = online === true;
+    if (online) deps.db.transaction((tx) => setSyncValue(tx, 'lastSuccessAt', deps.clock().toISOString()));
+    return { ...report, pending: outboxCounts(deps.db).PENDING };
+  }
+
+  /** One cycle; concurrent callers share the running one. */
+  function runCycle(): Promise<CycleReport> {
+    running ??= cycle().finally(() => { running = null; });
+    return running;
+  }
+
+  function status(actor: Actor) {
+    requirePermission(actor, 'sync.read');
+    const counts = outboxCounts(deps.db);
+    const skew = Number(getSyncValue(deps.db, 'clockSkewMs') ?? '0');
+    return {
+      configured: gateway() !== null, bureauUrl: getSyncValue(deps.db, 'bureau.url'), online,
+      lastSuccessAt: getSyncValue(deps.db, 'lastSuccessAt'), lastContactAt: getSyncValue(deps.db, 'lastContactAt'),
+      pending: counts.PENDING, sent: counts.SENT, failedCount: counts.FAILED, clockSkewMs: skew, clockWarning: Math.abs(skew) > CLOCK_SKEW_WARN_MS,
+      items: outboxByStatus(deps.db, ['PENDING', 'FAILED']).map((o) => {
+        const found = findApplication(deps.db, o.applicationId);
+        return {
+          id: o.id, infno: o.infno, status: o.status, displayNo: found?.application.displayNo ?? '', applicantName: found?.applicant.name ?? '',
+          diseaseName: found?.application.diseaseName ?? '', attempts: o.attempts, lastError: o.lastError, nextAttemptAt: o.nextAttemptAt, createdAt: o.createdAt,
+        };
+      }),
+    };
+  }
+
+  async function syncNow(actor: Actor) {
+    requirePermission(actor, 'sync.run');
+    if (!gateway()) throw new AppError('SYNC_NOT_CONFIGURED');
+    deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'sync.now', entityType: 'sync', entityId: null, details: {} }));
+    // 立即同步 does not wait out the backoff of messages still waiting
+    for (const o of outboxByStatus(deps.db, ['PENDING'])) updateOutbox(deps.db, o.id, { nextAttemptAt: deps.clock().toISOString() });
+    return runCycle();
+  }
+
+  /** A refused message, after the case was corrected: rebuilt from the case as it is now and sent again. */
+  function requeue(actor: Actor, id: string) {
+    requirePermission(actor, 'sync.run');
+    deps.db.transaction((tx) => {
+      const item = outboxByStatus(tx, ['FAILED']).find((o) => o.id === id);
+      if (!item) throw new AppError('OUTBOX_ITEM_NOT_FAILED');
+      const payload = item.infno === '2503' ? JSON.stringify(outbox.filingPayload(tx, item.applicationId, item.id)) : item.payloadJson;
+      // a fixed message is a new message to the bureau: it needs a new msgid
+      const desk = getDesk(tx)!;
+      updateOutbox(tx, id, { status: 'PENDING', attempts: 0, payloadJson: payload, nextAttemptAt: deps.clock().toISOString(), msgid: platformMsgid(desk.hospitalCode, deps.clock(), Number(item.msgid.slice(-4)) + 5000) });
+      recordAudit(tx, deps, actor, { action: 'sync.requeue', entityType: 'application', entityId: item.applicationId, details: { infno: item.infno, previousError: item.lastError } });
+    });
+    return status(actor);
+  }
+
+  function configure(actor: Actor, input: { url: string; caPem: string | null }) {
+    requirePermission(actor, 'sync.configure');
+    deps.db.transaction((tx) => {
+      setSyncValue(tx, 'bureau.url', input.url);
+      setSyncValue(tx, 'bureau.caPem', input.caPem ?? '');
+      recordAudit(tx, deps, actor, { action: 'sync.configure', entityType: 'sync', entityId: null, details: { url: input.url, pinnedCa: input.caPem !== null } });
+    });
+    online = null;
+    return status(actor);
+  }
+
+  return { runCycle, status, syncNow, requeue, configure };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

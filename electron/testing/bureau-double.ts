@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { platformTime } from '../sync/hsa-protocol';
+
+/**
+ * A test double of the county bureau's side of the national platform: 2503 备案, 2504 撤销, 5301 查询
+ * over the platform envelope, stored in its own SQLite. It deduplicates on msgid (a repeated message
+ * gets the first answer again), refuses a second active filing of the same person, disease and
+ * hospital, and can inject faults before or after it commits.
+ */
+export type Fault =
+  | { readonly when: 'before' | 'after'; readonly kind: 'drop' | 'http500' | 'garbage' }
+  | { readonly when: 'before'; readonly kind: 'infcode'; readonly errMsg: string }
+  | { readonly when: 'before' | 'after'; readonly kind: 'delay'; readonly ms: number };
+
+export type BureauDouble = {
+  readonly url: string;
+  inject(...faults: Fault[]): void;
+  /** Every request fails with probability `rate`, drawn from a seeded generator (faults before or after commit). */
+  chaos(rate: number, seed: number): void;
+  filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
+  readonly requests: { count: number };
+  close(): Promise<void>;
+};
+
+const REQUIRED = ['infno', 'msgid', 'mdtrtarea_admvs', 'insuplc_admdvs', 'recer_sys_code', 'infver', 'opter_type', 'opter', 'inf_time', 'fixmedins_code', 'fixmedins_name', 'input'];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function startBureauDouble(opts: { dbFile?: string; port?: number; clock?: () => Date } = {}): Promise<BureauDouble> {
+  const db = new Database(opts.dbFile ?? ':memory:');
+  db.pragma('journal_mode = WAL');
+  db.exec(`CREATE TABLE IF NOT EXISTS messages (msgid TEXT PRIMARY KEY, response TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS filings (sn TEXT PRIMARY KEY, psn_no TEXT NOT NULL, disease_code TEXT NOT NULL, fixmedins TEXT NOT NULL,
+      memo TEXT NOT NULL, valid INTEGER NOT NULL, payload TEXT NOT NULL);`);
+  const clock = opts.clock ?? (() => new Date());
+  const faults: Fault[] = [];
+  let random: (() => number) | null = null;
+  let rate = 0;
+  const requests = { count: 0 };
+
+  const answer = (refmsgid: string, infcode: number, output: unknown, errMsg: string | null = null) =>
+    ({ infcode, inf_refmsgid: refmsgid, refmsg_time: platformTime(clock()), respond_time: platformTime(clock()), err_msg: errMsg, output });
+
+  /** One transaction, committed atomically with the stored answer for its msgid. */
+  const handle = db.transaction((req: Record<string, unknown>) => {
+    const msgid = String(req['msgid']);
+    const seen = db.prepare('SELECT response FROM messages WHERE msgid = ?').get(msgid) as { response: string } | undefined;
+    if (seen) return JSON.parse(seen.response) as unknown;
+    const data = ((req['input'] as { data?: Record<string, string> } | undefined)?.data ?? {});
+    let res;
+    if (req['infno'] === '2503') {
+      const dup = db.prepare('SELECT sn FROM filings WHERE psn_no = ? AND disease_code = ? AND fixmedins = ? AND valid = 1').get(data['psn_no'], data['opsp_dise_code'], data['ide_fixmedins_no']);
+      if (dup) res = answer(msgid, -1, null, '该人员已存在有效的门诊慢特病备案，不能重复备案');
+      else {
+        const n = (db.prepare('SELECT count(*) AS n FROM filings').get() as { n: number }).n + 1;
+        const sn = `SN${String(n).padStart(10, '0')}`;
+        db.prepare('INSERT INTO filings VALUES (?, ?, ?, ?, ?, 1, ?)').run(sn, data['psn_no'], data['opsp_dise_code'], data['ide_fixmedins_no'], data['memo'] ?? '', JSON.stringify(data));
+        res = answer(msgid, 0, { result: { trt_dcla_detl_sn: sn } });
+      }
+    } else if (req['infno'] === '2504') {
+      const r = db.prepare('UPDATE filings SET valid = 0 WHERE sn = ? AND psn_no = ? AND valid = 1').run(data['trt_dcla_detl_sn'], data['psn_no']);
+      res = r.changes === 1 ? answer(msgid, 0, {}) : answer(msgid, -1, null, '未找到有效的备案记录，无法撤销');
+    } else if (req['infno'] === '5301') {
+      const rows = db.prepare('SELECT sn, disease_code, fixmedins, memo, valid FROM filings WHERE psn_no = ?').all(data['psn_no']) as { sn: string; disease_code: string; fixmedins: string; memo: string; valid: number }[];
+      return answer(msgid, 0, { feedetail: rows.map((r) => ({ trt_dcla_detl_sn: r.sn, opsp_dise_code: r.disease_code, ide_fixmedins_no: r.fixmedins, memo: r.memo, vali_flag: String(r.valid) })) });
+    } else res = answer(msgid, -1, null, `不支持的交易编号 ${String(req['infno'])}`);
+    db.prepare('INSERT INTO messages VALUES (?, ?)').run(msgid, JSON.stringify(res));
+    return res;
+  });
+
+  const nextFault = (): Fault | null => {
+    if (faults.length > 0) return faults.shift()!;
+    if (random && random() < rate) {
+      const kinds = ['drop', 'http500', 'garbage'] as const;
+      return { when: random() < 0.5 ? 'before' : 'after', kind: kinds[Math.floor(random() * kinds.length)]! };
+    }
+    return null;
+  };
+  const fail = (res: ServerResponse, f: Fault) => {
+    if (f.kind === 'drop') res.socket?.destroy();
+    else if (f.kind === 'http500') res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
+    else res.writeHead(200, { 'content-type': 'application/json' }).end('{"infcode":0,"output":');
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        requests.count += 1;
+        const fault = nextFault();
+        const pause = () => new Promise((r) => setTimeout(r, fault?.kind === 'delay' ? fault.ms : 0));
+        if (fault?.kind === 'delay' && fault.when === 'before') await pause();
+        if (fault?.when === 'before' && fault.kind !== 'delay') {
+          if (fault.kind === 'infcode') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, fault.errMsg)));
+          return fail(res, fault);
+        }
+        let body: Record<string, unknown>;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+        } catch {
+          return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, '报文不是有效的 JSON')));
+        }
+        const missing = REQUIRED.filter((k) => body[k] === undefined || body[k] === '');
+        if (missing.length > 0) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(String(body['msgid'] ?? ''), -1, null, `报文缺少字段：${missing.join('、')}`)));
+        const out = handle(body);
+        if (fault?.kind === 'delay' && fault.when === 'after') await pause();
+        else if (fault?.when === 'after') return fail(res, fault);
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', date: clock().toUTCString() }).end(JSON.stringify(out));
+      })();
+    });
+  });
+  await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/fsi/api/rsfComIfsService/callService`,
+    inject: (...f) => { faults.push(...f); },
+    chaos: (r, seed) => { rate = r; random = r > 0 ? mulberry32(seed) : null; },
+    filings: () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
+      .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 })),
+    requests,
+    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => { db.close(); r(); }); }),
+  };
+}
