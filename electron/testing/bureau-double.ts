@@ -113,7 +113,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
           return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, '报文不是有效的 JSON')));
         }
         const missing = REQUIRED.filter((k) => body[k] === undefined || body[k] === '');
-        if (missing.length > 0) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(String(body['msgid'] ?? ''), -1, null, `报文缺少字段：${missing.join('、')}`)));
+        if (missing.length > 0) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(typeof body['msgid'] === 'string' ? body['msgid'] : '', -1, null, `报文缺少字段：${missing.join('、')}`)));
         const out = handle(body);
         if (fault?.kind === 'delay' && fault.when === 'after') await pause();
         else if (fault?.when === 'after') return fail(res, fault);
