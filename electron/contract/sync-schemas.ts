@@ -22,6 +22,6 @@ export const SyncStatus = z.object({
 export const CycleReport = z.object({ sent: z.number().int(), failed: z.number().int(), pending: z.number().int(), online: z.boolean() });
 export const Requeue = z.object({ id: z.string().uuid() }).strict();
 export const ConfigureSync = z.object({
-  url: z.string().trim().url('请输入完整的接口地址，如 https://…/fsi/api/rsfComIfsService/callService').refine((u) => /^https?:\/\//.test(u), '只支持 http 或 https 地址'),
+  url: z.string().trim().max(500).regex(/^https?:\/\/[^\s/]+\S*$/, '请输入完整的接口地址，如 https://…/fsi/api/rsfComIfsService/callService'),
   caPem: z.string().trim().regex(/^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----$/, '根证书应为 PEM 格式（-----BEGIN CERTIFICATE-----）').max(20_000).nullable(),
 }).strict();

@@ -129,7 +129,11 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
    */
   function revoke(actor: Actor, id: string, reason: string) {
     requirePermission(actor, 'applications.revoke');
-    return deps.db.transaction((tx) => apply(tx, actor, id, 'INVALIDATE', {}, reason));
+    return deps.db.transaction((tx) => {
+      const state = findApplication(tx, id)?.application.state;
+      if (state !== 'APPROVED' && state !== 'AWAITING_REREVIEW') throw new AppError('TRANSITION_NOT_ALLOWED', { state: state ?? '' });
+      return apply(tx, actor, id, 'INVALIDATE', {}, reason);
+    });
   }
 
   return { open, list, get, receive, withdraw, revoke, applyEvent: apply };

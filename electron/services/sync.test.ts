@@ -117,6 +117,9 @@ describe('the outbox (issue 5)', () => {
     const [later] = await approve(1);
     await desk.call('applications.revoke', { id: later!, reason: '发现病历资料系伪造（000 §24）' }, admin);
     await desk.call('applications.revoke', { id: sent!, reason: '发现病历资料系伪造（000 §24）' }, admin);
+    expect((await failure(desk.call('applications.revoke', { id: sent!, reason: '再次撤销' }, admin))).code).toBe('TRANSITION_NOT_ALLOWED');
+    const clerk = await desk.userSession(admin, 'CLERK', 'clerk-sync');
+    expect((await failure(desk.call('applications.revoke', { id: notYet!, reason: '窗口无权撤销' }, clerk))).code).toBe('FORBIDDEN');
     await online();
     bureau.inject({ when: 'after', kind: 'http500' }); // the 2504 commits but its answer is lost
     await drain();

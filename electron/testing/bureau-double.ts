@@ -20,7 +20,8 @@ export type BureauDouble = {
   /** Every request fails with probability `rate`, drawn from a seeded generator (faults before or after commit). */
   chaos(rate: number, seed: number): void;
   filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
-  readonly requests: { count: number };
+  /** Requests received and their body bytes (the sync bench's bytes per record). */
+  readonly requests: { count: number; bytes: number };
   close(): Promise<void>;
 };
 
@@ -47,7 +48,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   const faults: Fault[] = [];
   let random: (() => number) | null = null;
   let rate = 0;
-  const requests = { count: 0 };
+  const requests = { count: 0, bytes: 0 };
 
   const answer = (refmsgid: string, infcode: number, output: unknown, errMsg: string | null = null) =>
     ({ infcode, inf_refmsgid: refmsgid, refmsg_time: platformTime(clock()), respond_time: platformTime(clock()), err_msg: errMsg, output });
@@ -99,6 +100,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     req.on('end', () => {
       void (async () => {
         requests.count += 1;
+        requests.bytes += chunks.reduce((a, c) => a + c.length, 0);
         const fault = nextFault();
         const pause = () => new Promise((r) => setTimeout(r, fault?.kind === 'delay' ? fault.ms : 0));
         if (fault?.kind === 'delay' && fault.when === 'before') await pause();

@@ -1,4 +1,4 @@
-import { AuditOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudSyncOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
@@ -9,10 +9,12 @@ import { InboxScreen } from '../features/materials/InboxScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
 import { RosterScreen } from '../features/roster/RosterScreen';
 import { TasksScreen } from '../features/panel/TasksScreen';
+import { SyncBadge } from '../features/sync/SyncBadge';
+import { SyncScreen } from '../features/sync/SyncScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'users';
+type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'sync' | 'users';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
 export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
@@ -28,7 +30,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
     ...(isPhysician ? [{ key: 'tasks', icon: <AuditOutlined />, label: '我的认定任务' }] : []),
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
-    ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }] : []),
+    ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }, { key: 'sync', icon: <CloudSyncOutlined />, label: '数据同步' }] : []),
     ...(isAdmin ? [{ key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
   ];
 
@@ -42,8 +44,9 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography.Text strong>{session.hospitalName} · 医保办窗口</Typography.Text>
+          <Typography.Text strong>{session.hospitalName} · {isPhysician ? '门诊慢特病资格确认' : '医保办窗口'}</Typography.Text>
           <Space>
+            {canIntake && <SyncBadge onOpen={() => { setMaterialsFor(null); setPage('sync'); }} />}
             <span aria-label="当前用户">{session.user.displayName}</span>
             <Tag color="blue">{labels.roles[session.user.role]}</Tag>
             <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)}>修改密码</Button>
@@ -56,10 +59,11 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
               signer={isPhysician ? session.user.displayName : null} />
           )}
           {materialsFor === null && page === 'tasks' && <TasksScreen onReview={setMaterialsFor} />}
-          {materialsFor === null && page === 'worklist' && <WorklistScreen canIntake={canIntake} onOpenMaterials={setMaterialsFor} />}
+          {materialsFor === null && page === 'worklist' && <WorklistScreen canIntake={canIntake} canRevoke={isAdmin} onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'inbox' && <InboxScreen onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
           {materialsFor === null && page === 'roster' && <RosterScreen canManage={isAdmin} />}
+          {materialsFor === null && page === 'sync' && <SyncScreen canConfigure={isAdmin} />}
           {materialsFor === null && page === 'users' && <UsersScreen selfId={session.user.id} />}
         </Layout.Content>
       </Layout>

@@ -49,3 +49,26 @@ export function WithdrawForm({ id }: { id: string }) {
     </Card>
   );
 }
+
+/**
+ * 撤销认定 (T17) by the administrator, e.g. when the records prove forged (000 §24). If the recognition
+ * was already filed with the bureau, a 2504 revocation goes out with the next sync.
+ */
+export function RevokeForm({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const revoke = useDeskMutation('applications.revoke', [...AFTER_CHANGE, 'sync.status']);
+  const { banner, onFinish } = useFormSubmit(form, ({ reason }: { reason: string }) => revoke.mutateAsync({ id, reason }), () => void message.success('已撤销认定，将通知医保经办机构撤销备案'));
+
+  return (
+    <Card size="small" title="撤销认定">
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form name="revoke" form={form} layout="inline" onFinish={onFinish}>
+        <Form.Item label="撤销原因" name="reason" rules={[{ required: true, message: '请填写撤销原因' }]} style={{ flex: 1 }}>
+          <Input placeholder="如：经核查病历资料系伪造（000 §24）" />
+        </Form.Item>
+        <Button danger htmlType="submit" loading={revoke.isPending}>撤销认定</Button>
+      </Form>
+    </Card>
+  );
+}

@@ -4,12 +4,12 @@ import { useDesk } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
 import { PanelSection } from '../panel/PanelSection';
-import { ReceiveForm, WithdrawForm } from './ApplicationActions';
+import { ReceiveForm, RevokeForm, WithdrawForm } from './ApplicationActions';
 import { StateTag } from './StateTag';
 
 /** One application: who, which disease and path, the state history, and what can be done now. */
-export function ApplicationDrawer({ id, canIntake, onClose, onOpenMaterials }: {
-  id: string | null; canIntake: boolean; onClose: () => void; onOpenMaterials: (applicationId: string) => void;
+export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMaterials }: {
+  id: string | null; canIntake: boolean; canRevoke: boolean; onClose: () => void; onOpenMaterials: (applicationId: string) => void;
 }) {
   const labels = useLabels();
   const detail = useDesk('applications.get', { id: id ?? '' }, { enabled: id !== null });
@@ -52,6 +52,7 @@ export function ApplicationDrawer({ id, canIntake, onClose, onOpenMaterials }: {
           )}
           {canIntake && d.events.includes('RECEIVE') && <ReceiveForm id={d.application.id} />}
           {canIntake && d.events.includes('WITHDRAW') && <WithdrawForm id={d.application.id} />}
+          {canRevoke && (d.application.state === 'APPROVED' || d.application.state === 'AWAITING_REREVIEW') && <RevokeForm id={d.application.id} />}
         </Space>
       )}
     </Drawer>

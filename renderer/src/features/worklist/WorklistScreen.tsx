@@ -8,7 +8,7 @@ import { ApplicationDrawer } from './ApplicationDrawer';
 import { StateTag } from './StateTag';
 
 /** 工作台: every application, newest first, filterable by state and searchable by name / pinyin / id number. */
-export function WorklistScreen({ canIntake, onOpenMaterials }: { canIntake: boolean; onOpenMaterials: (applicationId: string) => void }) {
+export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canIntake: boolean; canRevoke: boolean; onOpenMaterials: (applicationId: string) => void }) {
   const labels = useLabels();
   const [state, setState] = useState<ApplicationStateName | null>(null);
   const [query, setQuery] = useState('');
@@ -53,7 +53,7 @@ export function WorklistScreen({ canIntake, onOpenMaterials }: { canIntake: bool
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatInstant },
         ]}
       />
-      <ApplicationDrawer id={openId} canIntake={canIntake} onClose={() => setOpenId(null)} onOpenMaterials={onOpenMaterials} />
+      <ApplicationDrawer id={openId} canIntake={canIntake} canRevoke={canRevoke} onClose={() => setOpenId(null)} onOpenMaterials={onOpenMaterials} />
     </Card>
   );
 }
