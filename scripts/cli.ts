@@ -156,7 +156,7 @@ const sync: Command = async (args) => {
   }
   try {
     const r = await worker.sync.runCycle();
-    if (values.json) console.log(JSON.stringify({ sent: r.sent, failed: r.failed, pending: r.pending, pulled: {} }));
+    if (values.json) console.log(JSON.stringify({ sent: r.sent, failed: r.failed, pending: r.pending, pulled: r.pulled ?? {} }));
     else console.log(`${r.online ? '已连接' : '无法连接'}医保经办机构：上传 ${r.sent} 条，失败 ${r.failed} 条，待上传 ${r.pending} 条`);
     return r.online || r.pending === 0 ? 0 : 3;
   } finally {

@@ -11,12 +11,15 @@ export const insertApplication = (db: Executor, row: typeof applications.$inferI
   db.insert(applications).values(row).run();
 };
 
+const withApplicant = (db: Executor) =>
+  db.select({ application: applications, applicant: applicants }).from(applications).innerJoin(applicants, eq(applicants.id, applications.applicantId));
+
 export const findApplication = (db: Executor, id: string): ApplicationWithApplicant | undefined =>
-  db.select({ application: applications, applicant: applicants })
-    .from(applications)
-    .innerJoin(applicants, eq(applicants.id, applications.applicantId))
-    .where(eq(applications.id, id))
-    .get();
+  withApplicant(db).where(eq(applications.id, id)).get();
+
+/** By 申请编号, as the bureau refers to a case in its results. */
+export const findApplicationByDisplayNo = (db: Executor, displayNo: string): ApplicationWithApplicant | undefined =>
+  withApplicant(db).where(eq(applications.displayNo, displayNo)).get();
 
 export const applicationsOfApplicant = (db: Executor, applicantId: string, diseaseKey: string): ApplicationRow[] =>
   db.select().from(applications)

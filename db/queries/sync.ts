@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { outbox, syncState } from '../schema';
+import { outbox, policyPackUpdates, syncState } from '../schema';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -38,4 +38,13 @@ export const getSyncValue = (db: Executor, key: string): string | null => db.sel
 
 export const setSyncValue = (db: Executor, key: string, value: string): void => {
   db.insert(syncState).values({ key, value }).onConflictDoUpdate({ target: syncState.key, set: { value } }).run();
+};
+
+export type PackUpdateRow = typeof policyPackUpdates.$inferSelect;
+
+export const latestPackUpdate = (db: Executor, packId: string): PackUpdateRow | undefined =>
+  db.select().from(policyPackUpdates).where(eq(policyPackUpdates.packId, packId)).orderBy(desc(policyPackUpdates.appliedAt)).limit(1).get();
+
+export const insertPackUpdate = (db: Executor, row: PackUpdateRow): void => {
+  db.insert(policyPackUpdates).values(row).run();
 };

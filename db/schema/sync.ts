@@ -33,3 +33,15 @@ export const syncState = sqliteTable('sync_state', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Policy-pack versions pulled from the bureau, newest applied. The shipped file is the floor; an
+ * application keeps the pack version it was opened under, and a signed decision keeps its criteria text.
+ */
+export const policyPackUpdates = sqliteTable('policy_pack_updates', {
+  id: text('id').primaryKey(),
+  packId: text('pack_id').notNull(),
+  version: text('version').notNull(),
+  json: text('json').notNull(),
+  appliedAt: text('applied_at').notNull(),
+}, (t) => [index('policy_pack_updates_pack_idx').on(t.packId, t.appliedAt)]);

@@ -40,16 +40,20 @@ test('an approved case waits offline, the bureau\'s refusal is shown in its word
 
     await row.getByRole('button', { name: '重新排队' }).click();
     await expect(page.getByText('已按申请的当前信息重新排队上传')).toBeVisible();
+    bureau.publish('rereview', { results: [{ applicationNo: displayNo, result: 'PASS', reason: '', decidedOn: '2026-11-23' }] });
     await page.getByRole('button', { name: '立即同步' }).click();
+    await expect(page.getByText('复核结果：已处理 1 条复核结果')).toBeVisible();
     await expect(page.getByText('没有待上传的记录。')).toBeVisible();
     await expect(page.getByRole('button', { name: '同步状态' })).toHaveText(/在线$/);
     await expect(page.getByText('1 条', { exact: true }).first()).toBeVisible();
     expect(bureau.filings().map((f) => f.valid)).toEqual([true]);
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
     await page.screenshot({ path: `${SCREENS}/31-sync-done.png`, fullPage: true });
 
     // the office revokes the recognition: a 2504 leaves with the next sync and the bureau holds nothing
     await new ShellPage(page).go('工作台');
     await page.getByRole('cell', { name: displayNo }).click();
+    await expect(page.getByRole('dialog').getByText('认定通过').first()).toBeVisible();
     await page.getByLabel('撤销原因').fill('经核查病历资料系伪造（000 §24）');
     await page.getByRole('button', { name: '撤销认定' }).click();
     await expect(page.getByText('已撤销认定，将通知医保经办机构撤销备案')).toBeVisible();

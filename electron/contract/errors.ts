@@ -97,6 +97,7 @@ const MESSAGES = {
   CRITERIA_INCOMPLETE: (x) => `请对照认定标准逐项判断“符合”或“不符合”后再签署（R15）：${p(x, 'missing')}。`,
   STANDARDS_NOT_MET: (x) => `有认定标准判断为“不符合”，不能签署“同意”（R15）：${p(x, 'unmet')}。`,
   NOTHING_OVERDUE: (x) => `没有超过 ${p(x, 'days')} 日未签署的认定医师，无需重新抽取。`,
+  SYSTEM_ACCOUNT: () => '这是记录医保经办机构同步数据的系统账号，不能启用或设置密码。',
   SYNC_NOT_CONFIGURED: () => '尚未设置医保经办机构接口地址，请管理员在“数据同步”中设置。',
   OUTBOX_ITEM_NOT_FAILED: () => '该条记录不在“上传失败”状态，无需重新排队。',
   SIGNATURE_IMAGE_INVALID: (x) => `手写签名图像无效：${p(x, 'detail')}。`,

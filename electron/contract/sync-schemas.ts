@@ -14,12 +14,17 @@ export const SyncStatus = z.object({
   failedCount: z.number().int(),
   clockSkewMs: z.number(),
   clockWarning: z.boolean(),
+  lastPull: z.record(z.string(), z.string()).nullable(),
   items: z.array(z.object({
     id: z.string(), infno: z.enum(['2503', '2504']), status: z.enum(['PENDING', 'SENT', 'FAILED', 'CANCELLED']), displayNo: z.string(), applicantName: z.string(),
     diseaseName: z.string(), attempts: z.number().int(), lastError: z.string().nullable(), nextAttemptAt: z.string(), createdAt: z.string(),
   })),
 });
-export const CycleReport = z.object({ sent: z.number().int(), failed: z.number().int(), pending: z.number().int(), online: z.boolean() });
+export const CycleReport = z.object({
+  sent: z.number().int(), failed: z.number().int(), pending: z.number().int(), online: z.boolean(),
+  /** What each pull (policy-pack, roster, rereview, costs) did, in words; null when the bureau was not reached. */
+  pulled: z.record(z.string(), z.string()).nullable(),
+});
 export const Requeue = z.object({ id: z.string().uuid() }).strict();
 export const ConfigureSync = z.object({
   url: z.string().trim().max(500).regex(/^https?:\/\/[^\s/]+\S*$/, '请输入完整的接口地址，如 https://…/fsi/api/rsfComIfsService/callService'),

@@ -123,3 +123,22 @@ export function reReviewRequired(entry: CatalogueEntry, modeKey: string | null):
 export function coversScheme(entry: CatalogueEntry, scheme: InsuranceScheme): boolean {
   return entry.schemes.includes(scheme);
 }
+
+/**
+ * Orders pack versions such as "2025.1-draft" < "2025.1" < "2025.2" < "2026.1": numeric segments
+ * compared as numbers; a pre-release suffix (after "-") sorts before the same version without one.
+ */
+export function compareVersions(a: string, b: string): number {
+  const [coreA = '', preA] = a.split('-', 2);
+  const [coreB = '', preB] = b.split('-', 2);
+  const na = coreA.split('.').map(Number);
+  const nb = coreB.split('.').map(Number);
+  for (let i = 0; i < Math.max(na.length, nb.length); i += 1) {
+    const d = (na[i] ?? 0) - (nb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (preA === preB) return 0;
+  if (preA === undefined) return 1;
+  if (preB === undefined) return -1;
+  return preA < preB ? -1 : 1;
+}

@@ -1,5 +1,6 @@
 import { AppError } from '../contract/app-error';
 import { getDesk } from '../../db/queries/desk';
+import { latestPackUpdate } from '../../db/queries/sync';
 import { processingPath, type CatalogueEntry, type PolicyPack } from '../domain/policy-pack';
 import type { Actor, ServiceDeps } from './context';
 import { requirePermission } from './guard';
@@ -17,9 +18,17 @@ export function createCatalogueService(deps: ServiceDeps) {
     return v;
   };
 
+  let pulled: { id: string; pack: PolicyPack } | null = null;
+
+  /** The desk's pack: the newest version pulled from the bureau (validated when applied), else the shipped file. */
   function activePack(): PolicyPack {
     const d = getDesk(deps.db);
     if (!d) throw new AppError('SETUP_REQUIRED');
+    const update = latestPackUpdate(deps.db, d.packId);
+    if (update) {
+      if (pulled?.id !== update.id) pulled = { id: update.id, pack: JSON.parse(update.json) as PolicyPack };
+      return pulled.pack;
+    }
     const pack = deps.packs.get(d.packId);
     if (!pack) throw new AppError('POLICY_PACK_UNKNOWN', { packId: d.packId });
     return pack;

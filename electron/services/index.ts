@@ -10,6 +10,7 @@ import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
 import { createOutbox } from './outbox';
+import { createBureauPull } from './bureau-pull';
 import { createPanelService } from './panel';
 import { createReviewService } from './review';
 import { createRosterService } from './roster';
@@ -52,7 +53,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     roster,
     panel,
     review: createReviewService(deps, catalogue, applications, panel),
-    sync: createSyncService(deps, outbox, ports.bureau ? { gateway: ports.bureau } : {}),
+    sync: createSyncService(deps, outbox, createBureauPull(deps, catalogue, roster, applications), ports.bureau ? { gateway: ports.bureau } : {}),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -4,11 +4,9 @@ import { OcrPool, defaultPoolSize } from '../ocr/ocr-pool';
 import { prepareLangDir } from '../ocr/lang-data';
 import { tesseractWorkerFactory } from '../ocr/tesseract-engine';
 import type { BureauGateway } from '../sync/http-gateway';
-import { createCatalogueService } from './catalogue';
 import { createUuidv7 } from './ids';
-import { createOutbox } from './outbox';
-import { createSyncService } from './sync';
 import { createServices, type Services } from './index';
+import type { OcrRecognizer } from './ocr-queue';
 
 /** A page that takes longer than this is stopped and marked failed (it can be retried). */
 const OCR_PAGE_TIMEOUT_MS = 90_000;
@@ -43,11 +41,18 @@ export function openDesk(opts: DeskOptions): { services: Services; database: Ope
   return { services, database };
 }
 
-/** Only the sync worker over an existing desk database (the `sync` CLI, the sync bench): no OCR, no watcher. */
+/** No OCR in a sync-only process: a page queued there waits for the desk, where it is recognised. */
+const NO_OCR: OcrRecognizer = {
+  size: 0,
+  recognize: () => Promise.reject(new Error('此进程只做同步，不做识别')),
+  cancel: () => false,
+  close: () => Promise.resolve(),
+};
+
+/** Only the sync worker over an existing desk database (the `sync` CLI): no OCR, no watcher, no background loop. */
 export function openSyncWorker(opts: { dbFile: string; keyHex: string; migrationsDir: string; packs: ReadonlyMap<string, PolicyPack>; gateway?: BureauGateway }) {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = () => new Date();
-  const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) };
-  const sync = createSyncService(deps, createOutbox(deps, createCatalogueService(deps)), opts.gateway ? { gateway: opts.gateway } : {});
-  return { sync, close: () => database.close() };
+  const services = createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }, { ocr: NO_OCR, scanFolder: null, ...(opts.gateway ? { bureau: opts.gateway } : {}) });
+  return { sync: services.sync, close: () => database.close() };
 }

@@ -1,5 +1,5 @@
 import { allPhysicians, findPhysician, insertSanction, sanctionsOf, upsertPhysician, type PhysicianRow, type SanctionRow } from '../../db/queries/physicians';
-import type { Executor } from '../../db/client';
+import type { Executor, Tx } from '../../db/client';
 import { AppError } from '../contract/app-error';
 import { shanghaiDate } from '../domain/civil-date';
 import type { Physician } from '../domain/panel/eligibility';
@@ -102,20 +102,32 @@ export function createRosterService(deps: ServiceDeps, catalogue: CatalogueServi
     if (problems.length > 0) return { imported: 0, problems };
     if (rows.length === 0) throw new AppError('ROSTER_EMPTY');
     deps.db.transaction((tx) => {
-      const at = deps.clock().toISOString();
-      const existing = sanctionsOf(tx, rows.map((r) => r.physician.id));
-      for (const { physician: p, sanction } of rows) {
-        upsertPhysician(tx, rowOf(p, at, actor.userId));
-        if (sanction && !existing.some((s) => s.physicianId === p.id && s.fromDate === sanction.from && s.reason === sanction.reason)) {
-          insertSanction(tx, { id: deps.newId(), physicianId: p.id, fromDate: sanction.from, toDate: sanction.to, reason: sanction.reason, createdAt: at, createdBy: actor.userId });
-        }
-      }
-      recordAudit(tx, deps, actor, { action: 'roster.import', entityType: 'roster', entityId: null, details: { fileName: input.fileName, physicians: rows.length, sanctions: rows.filter((r) => r.sanction).length } });
+      const sanctions = store(tx, actor, rows.map((r) => ({ physician: r.physician, sanctions: r.sanction ? [r.sanction] : [] })));
+      recordAudit(tx, deps, actor, { action: 'roster.import', entityType: 'roster', entityId: null, details: { fileName: input.fileName, physicians: rows.length, sanctions } });
     });
     return { imported: rows.length, problems: [] };
   }
 
-  return { roster, list, save, addSanction, importFile };
+  /**
+   * Writes roster entries (an import, or the bureau's roster pulled by sync) inside the caller's
+   * transaction; a blacklist entry already on record is not added twice. Returns how many were new.
+   */
+  function store(tx: Tx, actor: Actor, entries: readonly { physician: Omit<Physician, 'sanctions'>; sanctions: readonly Physician['sanctions'][number][] }[]): number {
+    const at = deps.clock().toISOString();
+    const existing = sanctionsOf(tx, entries.map((e) => e.physician.id));
+    let added = 0;
+    for (const { physician: p, sanctions } of entries) {
+      upsertPhysician(tx, rowOf(p, at, actor.userId));
+      for (const s of sanctions) {
+        if (existing.some((x) => x.physicianId === p.id && x.fromDate === s.from && x.reason === s.reason)) continue;
+        insertSanction(tx, { id: deps.newId(), physicianId: p.id, fromDate: s.from, toDate: s.to, reason: s.reason, createdAt: at, createdBy: actor.userId });
+        added += 1;
+      }
+    }
+    return added;
+  }
+
+  return { roster, list, save, addSanction, importFile, store };
 }
 
 export type RosterService = ReturnType<typeof createRosterService>;

@@ -36,7 +36,8 @@ it('loses nothing and files nothing twice when the worker is killed mid-send', a
     const again = cli(['sync', '--db', dbFile, '--bureau', bureau.url, '--json']);
     again.stdout.on('data', (c: Buffer) => out.push(c.toString()));
     const code = await new Promise((r) => again.on('close', r));
-    expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 5, failed: 0, pending: 0, pulled: {} }]);
+    const nothing = { 'policy-pack': '无更新', roster: '无更新', rereview: '无更新', costs: '无更新' };
+    expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 5, failed: 0, pending: 0, pulled: nothing }]);
     expect(bureau.filings().map((f) => f.valid)).toEqual([true, true, true, true, true]);
 
     const reopened = openDeskBackend({ dbFile, keyHex: desk.keyHex, migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR), ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false });

@@ -10,12 +10,13 @@ import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/h
 import { recordAudit } from './audit';
 import type { Actor, ServiceDeps } from './context';
 import type { Outbox } from './outbox';
+import type { BureauPull, PullReport } from './bureau-pull';
 import { requirePermission } from './guard';
 
 /** The bureau's clock may differ by this much before the desk warns (signing times are stamped locally). */
 const CLOCK_SKEW_WARN_MS = 5 * 60_000;
 
-export type CycleReport = { sent: number; failed: number; pending: number; online: boolean };
+export type CycleReport = { sent: number; failed: number; pending: number; online: boolean; pulled: PullReport | null };
 
 /**
  * The sync worker (backend only): sends the outbox in order per person, marks a message sent only on
@@ -23,7 +24,7 @@ export type CycleReport = { sent: number; failed: number; pending: number; onlin
  * have reached the bureau without an answer. Nothing is deleted; a refused message waits, with the
  * bureau's err_msg, until it is fixed and re-queued.
  */
-export function createSyncService(deps: ServiceDeps, outbox: Outbox, opts: { gateway?: BureauGateway; random?: () => number } = {}) {
+export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: BureauPull, opts: { gateway?: BureauGateway; random?: () => number } = {}) {
   const random = opts.random ?? Math.random;
   let online: boolean | null = null;
   let running: Promise<CycleReport> | null = null;
@@ -88,7 +89,7 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, opts: { gat
 
   async function cycle(): Promise<CycleReport> {
     const gw = gateway();
-    const report = { sent: 0, failed: 0, pending: 0, online: false };
+    const report = { sent: 0, failed: 0, pending: 0, online: false, pulled: null as PullReport | null };
     if (!gw) return { ...report, pending: outboxCounts(deps.db).PENDING };
     const blocked = new Set<string>();
     for (const item of dueOutbox(deps.db, deps.clock().toISOString())) {
@@ -124,6 +125,11 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, opts: { gat
       report.failed += 1;
       blocked.add(item.personKey);
     }
+    if (online !== false) {
+      const pulled = await pull.pullAll(gw);
+      report.pulled = pulled.report;
+      online = pulled.reached;
+    }
     report.online = online === true;
     if (online) deps.db.transaction((tx) => setSyncValue(tx, 'lastSuccessAt', deps.clock().toISOString()));
     return { ...report, pending: outboxCounts(deps.db).PENDING };
@@ -143,6 +149,7 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, opts: { gat
       configured: gateway() !== null, bureauUrl: getSyncValue(deps.db, 'bureau.url'), online,
       lastSuccessAt: getSyncValue(deps.db, 'lastSuccessAt'), lastContactAt: getSyncValue(deps.db, 'lastContactAt'),
       pending: counts.PENDING, sent: counts.SENT, failedCount: counts.FAILED, clockSkewMs: skew, clockWarning: Math.abs(skew) > CLOCK_SKEW_WARN_MS,
+      lastPull: JSON.parse(getSyncValue(deps.db, 'lastPull') ?? 'null') as Record<string, string> | null,
       items: outboxByStatus(deps.db, ['PENDING', 'FAILED']).map((o) => {
         const found = findApplication(deps.db, o.applicationId);
         return {

@@ -1,5 +1,7 @@
 import { AppError } from '../contract/app-error';
 import { findUserById, findUserByUsername, insertUser, listUsers, updateUser } from '../../db/queries/users';
+import { BUREAU_USERNAME } from './system-actor';
+import type { Executor } from '../../db/client';
 import type { Role } from '../domain/permissions';
 import { recordAudit } from './audit';
 import { toUserDto } from './auth';
@@ -30,11 +32,18 @@ export function createUserService(deps: ServiceDeps) {
     });
   }
 
+  /** An account the administrator may change: not missing, not the bureau's (which must never sign in). */
+  function editable(tx: Executor, userId: string): void {
+    const user = findUserById(tx, userId);
+    if (!user) throw new AppError('USER_NOT_FOUND');
+    if (user.username === BUREAU_USERNAME) throw new AppError('SYSTEM_ACCOUNT');
+  }
+
   function setDisabled(actor: Actor, userId: string, disabled: boolean) {
     requirePermission(actor, 'users.manage');
     if (disabled && userId === actor.userId) throw new AppError('CANNOT_DISABLE_SELF');
     return deps.db.transaction((tx) => {
-      if (!findUserById(tx, userId)) throw new AppError('USER_NOT_FOUND');
+      editable(tx, userId);
       updateUser(tx, userId, { disabled });
       recordAudit(tx, deps, actor, { action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId });
       return toUserDto(findUserById(tx, userId)!);
@@ -44,7 +53,7 @@ export function createUserService(deps: ServiceDeps) {
   function resetPassword(actor: Actor, userId: string, password: string) {
     requirePermission(actor, 'users.manage');
     return deps.db.transaction((tx) => {
-      if (!findUserById(tx, userId)) throw new AppError('USER_NOT_FOUND');
+      editable(tx, userId);
       updateUser(tx, userId, { passwordHash: hashPassword(password), mustChangePassword: true });
       recordAudit(tx, deps, actor, { action: 'user.resetPassword', entityType: 'user', entityId: userId });
       return toUserDto(findUserById(tx, userId)!);

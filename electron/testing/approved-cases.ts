@@ -3,11 +3,11 @@ import type { DeskBackend } from '../rpc/desk-backend';
 import { idNumber } from './desk-harness';
 
 /**
- * `n` recognitions as the panel leaves them (T10 through the real state machine and its outbox hook),
+ * `n` recognitions as the panel leaves them (T10, or T11 with `reReview`, through the real state machine and its outbox hook),
  * without the intake and signing steps other tests already cover: for sync tests and the sync bench.
  * The cases are received through the contract, set under review, then approved.
  */
-export async function seedApprovedCases(backend: DeskBackend, adminToken: string, n: number, first = 0): Promise<string[]> {
+export async function seedApprovedCases(backend: DeskBackend, adminToken: string, n: number, first = 0, opts: { reReview?: boolean } = {}): Promise<string[]> {
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await backend.call(method, input, adminToken);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -25,7 +25,7 @@ export async function seedApprovedCases(backend: DeskBackend, adminToken: string
     await call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true });
     backend.database.db.transaction((tx) => {
       updateApplicationState(tx, app!.id, { state: 'UNDER_REVIEW', updatedAt: new Date().toISOString() });
-      backend.services.applications.applyEvent(tx, actor, app!.id, 'PANEL_APPROVE', { signedDecisions: 2, reReviewRequired: false }, null);
+      backend.services.applications.applyEvent(tx, actor, app!.id, 'PANEL_APPROVE', { signedDecisions: 2, reReviewRequired: opts.reReview === true }, null);
     });
     ids.push(app!.id);
   }

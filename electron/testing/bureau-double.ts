@@ -17,6 +17,8 @@ export type Fault =
 export type BureauDouble = {
   readonly url: string;
   inject(...faults: Fault[]): void;
+  /** What GET /csd/v1/<kind> serves from now on (404 until published). */
+  publish(kind: string, body: unknown): void;
   /** Every request fails with probability `rate`, drawn from a seeded generator (faults before or after commit). */
   chaos(rate: number, seed: number): void;
   filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
@@ -49,6 +51,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   let random: (() => number) | null = null;
   let rate = 0;
   const requests = { count: 0, bytes: 0 };
+  const published = new Map<string, unknown>();
 
   const answer = (refmsgid: string, infcode: number, output: unknown, errMsg: string | null = null) =>
     ({ infcode, inf_refmsgid: refmsgid, refmsg_time: platformTime(clock()), respond_time: platformTime(clock()), err_msg: errMsg, output });
@@ -108,6 +111,12 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
           if (fault.kind === 'infcode') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, fault.errMsg)));
           return fail(res, fault);
         }
+        const pullPath = /^\/csd\/v1\/([a-z-]+)/.exec(req.url ?? '');
+        if (req.method === 'GET' && pullPath) {
+          if (fault?.when === 'after') return fail(res, fault);
+          const content = published.get(pullPath[1]!);
+          return res.writeHead(content === undefined ? 404 : 200, { 'content-type': 'application/json; charset=utf-8', date: clock().toUTCString() }).end(JSON.stringify(content ?? null));
+        }
         let body: Record<string, unknown>;
         try {
           body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
@@ -128,6 +137,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   return {
     url: `http://127.0.0.1:${port}/fsi/api/rsfComIfsService/callService`,
     inject: (...f) => { faults.push(...f); },
+    publish: (kind, body) => { published.set(kind, body); },
     chaos: (r, seed) => { rate = r; random = r > 0 ? mulberry32(seed) : null; },
     filings: () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
       .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 })),

@@ -7,6 +7,7 @@ import { useFormSubmit } from '../../ui/use-form-submit';
 
 type Item = SyncStatusDto['items'][number];
 const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）' } as const;
+const PULLED: Record<string, string> = { 'policy-pack': '病种目录/政策包', roster: '认定医师名册与黑名单', rereview: '复核结果', costs: '年度费用清单' };
 
 /**
  * 数据同步: the link with the county bureau — online or not, last success, what waits and what the
@@ -42,6 +43,9 @@ export function SyncScreen({ canConfigure }: { canConfigure: boolean }) {
             { label: '待上传', children: `${s.pending} 条` },
             { label: '上传失败', children: s.failedCount > 0 ? <Typography.Text type="danger">{s.failedCount} 条</Typography.Text> : '0 条' },
             { label: '接口地址', children: s.bureauUrl ?? '—' },
+            { label: '最近一次下载', span: 3, children: s.lastPull
+              ? <Space wrap>{Object.entries(s.lastPull).map(([k, v]) => <Tag key={k} color={v.startsWith('拒绝') || v.startsWith('未取得') ? 'orange' : undefined}>{PULLED[k] ?? k}：{v}</Tag>)}</Space>
+              : '—' },
           ]} />
         )}
       </Card>
