@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { platformTime } from '../sync/hsa-protocol';
 
@@ -40,7 +41,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-export async function startBureauDouble(opts: { dbFile?: string; port?: number; clock?: () => Date } = {}): Promise<BureauDouble> {
+/** `tls`: serve HTTPS with this key and certificate (to test the desk's pinned CA). */
+export async function startBureauDouble(opts: { dbFile?: string; port?: number; clock?: () => Date; tls?: { key: string; cert: string } } = {}): Promise<BureauDouble> {
   const db = new Database(opts.dbFile ?? ':memory:');
   db.pragma('journal_mode = WAL');
   db.exec(`CREATE TABLE IF NOT EXISTS messages (msgid TEXT PRIMARY KEY, response TEXT NOT NULL);
@@ -97,7 +99,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     else res.writeHead(200, { 'content-type': 'application/json' }).end('{"infcode":0,"output":');
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -131,11 +133,12 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', date: clock().toUTCString() }).end(JSON.stringify(out));
       })();
     });
-  });
+  };
+  const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/fsi/api/rsfComIfsService/callService`,
+    url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/fsi/api/rsfComIfsService/callService`,
     inject: (...f) => { faults.push(...f); },
     publish: (kind, body) => { published.set(kind, body); },
     chaos: (r, seed) => { rate = r; random = r > 0 ? mulberry32(seed) : null; },
