@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { outbox, policyPackUpdates, syncState } from '../schema';
+import { archiveBlobs, outbox, policyPackUpdates, syncState } from '../schema';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -18,10 +18,16 @@ export const outboxOfApplication = (db: Executor, applicationId: string): Outbox
 export const outboxByStatus = (db: Executor, statuses: readonly OutboxRow['status'][]): OutboxRow[] =>
   db.select().from(outbox).where(inArray(outbox.status, [...statuses])).orderBy(asc(outbox.seq)).all();
 
-/** Earlier messages of the same person still waiting (a later one must not overtake them). */
-export const earlierOpenOf = (db: Executor, personKey: string, seq: number): number =>
+/**
+ * Earlier messages of the same person still waiting: a later one must not overtake them. A platform
+ * transaction waits only for transactions; an archive upload waits for everything before it.
+ */
+export const earlierOpenOf = (db: Executor, item: Pick<OutboxRow, 'personKey' | 'seq' | 'infno'>): number =>
   db.select({ n: sql<number>`count(*)` }).from(outbox)
-    .where(and(eq(outbox.personKey, personKey), inArray(outbox.status, ['PENDING', 'FAILED']), sql`${outbox.seq} < ${seq}`)).get()?.n ?? 0;
+    .where(and(
+      eq(outbox.personKey, item.personKey), inArray(outbox.status, ['PENDING', 'FAILED']), sql`${outbox.seq} < ${item.seq}`,
+      item.infno === 'ARCHIVE' ? undefined : inArray(outbox.infno, ['2503', '2504']),
+    )).get()?.n ?? 0;
 
 export const updateOutbox = (db: Executor, id: string, patch: Partial<typeof outbox.$inferInsert>): void => {
   db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
@@ -48,3 +54,9 @@ export const latestPackUpdate = (db: Executor, packId: string): PackUpdateRow | 
 export const insertPackUpdate = (db: Executor, row: PackUpdateRow): void => {
   db.insert(policyPackUpdates).values(row).run();
 };
+
+export const insertArchiveBlob = (db: Executor, row: typeof archiveBlobs.$inferInsert): void => {
+  db.insert(archiveBlobs).values(row).run();
+};
+
+export const findArchiveBlob = (db: Executor, id: string) => db.select().from(archiveBlobs).where(eq(archiveBlobs.id, id)).get();

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * The transactional outbox (domain §2.18): each message for the bureau is written in the same
@@ -10,7 +10,8 @@ export const outbox = sqliteTable(
   {
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull().unique(),
-    infno: text('infno', { enum: ['2503', '2504'] }).notNull(),
+    /** 2503 备案, 2504 撤销 (platform transactions), ARCHIVE the case's archive package. */
+    infno: text('infno', { enum: ['2503', '2504', 'ARCHIVE'] }).notNull(),
     applicationId: text('application_id').notNull(),
     personKey: text('person_key').notNull(),
     msgid: text('msgid').notNull().unique(),
@@ -25,7 +26,7 @@ export const outbox = sqliteTable(
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
   },
-  (t) => [index('outbox_status_idx').on(t.status, t.seq), index('outbox_application_idx').on(t.applicationId)],
+  (t) => [index('outbox_status_idx').on(t.status, t.seq), index('outbox_application_idx').on(t.applicationId), index('outbox_person_idx').on(t.personKey, t.seq)],
 );
 
 /** Sync settings and last results, one row per key (bureau URL, pinned CA, last success, clock skew). */
@@ -45,3 +46,14 @@ export const policyPackUpdates = sqliteTable('policy_pack_updates', {
   json: text('json').notNull(),
   appliedAt: text('applied_at').notNull(),
 }, (t) => [index('policy_pack_updates_pack_idx').on(t.packId, t.appliedAt)]);
+
+/**
+ * Files of an archive package made for the upload (the decision PDF), kept so every retry sends the
+ * very bytes its manifest hashed; the original records are read from stored_files.
+ */
+export const archiveBlobs = sqliteTable('archive_blobs', {
+  id: text('id').primaryKey(),
+  outboxId: text('outbox_id').notNull().references(() => outbox.id),
+  sha256: text('sha256').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+}, (t) => [index('archive_blobs_outbox_idx').on(t.outboxId)]);

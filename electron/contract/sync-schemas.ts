@@ -16,7 +16,7 @@ export const SyncStatus = z.object({
   clockWarning: z.boolean(),
   lastPull: z.record(z.string(), z.string()).nullable(),
   items: z.array(z.object({
-    id: z.string(), infno: z.enum(['2503', '2504']), status: z.enum(['PENDING', 'SENT', 'FAILED', 'CANCELLED']), displayNo: z.string(), applicantName: z.string(),
+    id: z.string(), infno: z.enum(['2503', '2504', 'ARCHIVE']), status: z.enum(['PENDING', 'SENT', 'FAILED', 'CANCELLED']), displayNo: z.string(), applicantName: z.string(),
     diseaseName: z.string(), attempts: z.number().int(), lastError: z.string().nullable(), nextAttemptAt: z.string(), createdAt: z.string(),
   })),
 });

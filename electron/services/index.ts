@@ -39,6 +39,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const materials = createMaterialService(deps, catalogue, ocr);
   const roster = createRosterService(deps, catalogue);
   const panel = createPanelService(deps, catalogue, applications, roster);
+  const review = createReviewService(deps, catalogue, applications, panel);
   return {
     auth: createAuthService(deps),
     users: createUserService(deps),
@@ -52,8 +53,8 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     scanInbox: createScanInboxService(deps, materials, ports.scanFolder),
     roster,
     panel,
-    review: createReviewService(deps, catalogue, applications, panel),
-    sync: createSyncService(deps, outbox, createBureauPull(deps, catalogue, roster, applications), ports.bureau ? { gateway: ports.bureau } : {}),
+    review,
+    sync: createSyncService(deps, outbox, createBureauPull(deps, catalogue, roster, applications), review, ports.bureau ? { gateway: ports.bureau } : {}),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

@@ -40,21 +40,29 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
     const found = findApplication(tx, applicationId)!;
     const at = deps.clock();
     if (infno === '2504') {
-      const filing = outboxOfApplication(tx, applicationId).find((o) => o.infno === '2503' && o.status !== 'CANCELLED');
+      const queued = outboxOfApplication(tx, applicationId).filter((o) => o.status !== 'CANCELLED');
+      const filing = queued.find((o) => o.infno === '2503');
       if (!filing) return;
       if (filing.status !== 'SENT' && !filing.unsure) {
-        // never reached the bureau: withdraw it here, so the bureau holds neither
-        updateOutbox(tx, filing.id, { status: 'CANCELLED', lastError: '备案未上传前已撤销' });
+        // never reached the bureau: withdraw it (and its archive upload) here, so the bureau holds neither
+        for (const o of queued.filter((q) => q.status !== 'SENT')) updateOutbox(tx, o.id, { status: 'CANCELLED', lastError: '备案未上传前已撤销' });
         return;
       }
     }
-    const id = deps.newId();
     const desk = getDesk(tx)!;
-    insertOutbox(tx, {
-      id, infno, applicationId, personKey: found.applicant.idNumber, msgid: platformMsgid(desk.hospitalCode, at, nextCounter(tx, 'msgid')),
-      payloadJson: JSON.stringify(infno === '2503' ? filingPayload(tx, applicationId, id) : { psn_no: found.applicant.idNumber, insu_optins: found.applicant.regionCode, memo: id }),
-      status: 'PENDING', attempts: 0, nextAttemptAt: at.toISOString(), unsure: false, lastError: null, remoteRef: null, createdAt: at.toISOString(), sentAt: null,
-    });
+    const enqueue = (kind: '2503' | '2504' | 'ARCHIVE', payload: (id: string) => unknown) => {
+      const id = deps.newId();
+      insertOutbox(tx, {
+        id, infno: kind, applicationId, personKey: found.applicant.idNumber, msgid: platformMsgid(desk.hospitalCode, at, nextCounter(tx, 'msgid')),
+        payloadJson: JSON.stringify(payload(id)), status: 'PENDING', attempts: 0, nextAttemptAt: at.toISOString(), unsure: false,
+        lastError: null, remoteRef: null, createdAt: at.toISOString(), sentAt: null,
+      });
+    };
+    if (infno === '2503') {
+      enqueue('2503', (id) => filingPayload(tx, applicationId, id));
+      // the archive package follows its filing; its manifest is made when it is first sent
+      enqueue('ARCHIVE', () => ({ psn_no: found.applicant.idNumber, insu_optins: found.applicant.regionCode }));
+    } else enqueue('2504', (id) => ({ psn_no: found.applicant.idNumber, insu_optins: found.applicant.regionCode, memo: id }));
   }
 
   return { record, filingPayload };

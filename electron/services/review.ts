@@ -175,6 +175,13 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
   async function decisionPdf(actor: Actor, applicationId: string) {
     requirePermission(actor, 'applications.read');
     requireCaseAccess(deps.db, actor, applicationId);
+    const { bytes, fileName, shortCode } = await decisionDocument(applicationId);
+    deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'review.decisionPdf', entityType: 'application', entityId: applicationId, details: { shortCode } }));
+    return { pdfBase64: Buffer.from(bytes).toString('base64'), fileName };
+  }
+
+  /** The decision form or rejection notice of a decided case (printing, and the archive package sync uploads). */
+  async function decisionDocument(applicationId: string) {
     const found = findApplication(deps.db, applicationId);
     if (!found) throw new AppError('APPLICATION_NOT_FOUND');
     const state = found.application.state;
@@ -207,9 +214,10 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       }),
       contentHash: hash, shortCode, issuedDate: shanghaiDate(deps.clock()),
     });
-    deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'review.decisionPdf', entityType: 'application', entityId: applicationId, details: { shortCode } }));
-    return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
+    return { bytes: pdf, shortCode, fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
   }
 
-  return { myCases, decisions, sign, recuse, contentHash, decisionPdf, mySignature, saveSignature };
+  return { myCases, decisions, sign, recuse, contentHash, decisionPdf, decisionDocument, mySignature, saveSignature };
 }
+
+export type ReviewService = ReturnType<typeof createReviewService>;

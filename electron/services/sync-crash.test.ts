@@ -37,14 +37,14 @@ it('loses nothing and files nothing twice when the worker is killed mid-send', a
     again.stdout.on('data', (c: Buffer) => out.push(c.toString()));
     const code = await new Promise((r) => again.on('close', r));
     const nothing = { 'policy-pack': '无更新', roster: '无更新', rereview: '无更新', costs: '无更新' };
-    expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 5, failed: 0, pending: 0, pulled: nothing }]);
+    expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 10, failed: 0, pending: 0, pulled: nothing }]); // 5 filings, 5 archives
     expect(bureau.filings().map((f) => f.valid)).toEqual([true, true, true, true, true]);
 
     const reopened = openDeskBackend({ dbFile, keyHex: desk.keyHex, migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR), ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false });
     try {
       const token = (await reopened.call('auth.signIn', { username: 'admin', password: 'Admin1234' }, null)) as { ok: true; value: { token: string } };
       const status = await reopened.call('sync.status', {}, token.value.token);
-      expect(status).toMatchObject({ ok: true, value: { pending: 0, failedCount: 0, sent: 5 } });
+      expect(status).toMatchObject({ ok: true, value: { pending: 0, failedCount: 0, sent: 10 } });
     } finally {
       await reopened.close();
     }

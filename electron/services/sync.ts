@@ -1,18 +1,23 @@
+import { createHash } from 'node:crypto';
 import { findApplication } from '../../db/queries/applications';
 import { getDesk } from '../../db/queries/desk';
+import { documentsOfApplication, findStoredFile } from '../../db/queries/materials';
 import {
-  dueOutbox, earlierOpenOf, getSyncValue, outboxByStatus, outboxCounts, outboxOfApplication, setSyncValue, updateOutbox, type OutboxRow,
+  dueOutbox, earlierOpenOf, findArchiveBlob, getSyncValue, insertArchiveBlob, outboxByStatus, outboxCounts, outboxOfApplication, setSyncValue, updateOutbox, type OutboxRow,
 } from '../../db/queries/sync';
 import { AppError } from '../contract/app-error';
 import { backoffMs, platformMsgid } from '../domain/sync/outbox-rules';
-import { httpGateway, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
+import { httpGateway, type ArchiveManifest, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
 import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/hsa-protocol';
 import { recordAudit } from './audit';
 import type { Actor, ServiceDeps } from './context';
 import type { Outbox } from './outbox';
+import type { ReviewService } from './review';
 import type { BureauPull, PullReport } from './bureau-pull';
 import { requirePermission } from './guard';
 
+/** Archive packages uploaded per cycle, after the platform transactions, so a backlog of filings is never held up by uploads. */
+const ARCHIVES_PER_CYCLE = 20;
 /** The bureau's clock may differ by this much before the desk warns (signing times are stamped locally). */
 const CLOCK_SKEW_WARN_MS = 5 * 60_000;
 
@@ -24,7 +29,7 @@ export type CycleReport = { sent: number; failed: number; pending: number; onlin
  * have reached the bureau without an answer. Nothing is deleted; a refused message waits, with the
  * bureau's err_msg, until it is fixed and re-queued.
  */
-export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: BureauPull, opts: { gateway?: BureauGateway; random?: () => number } = {}) {
+export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: BureauPull, review: Pick<ReviewService, 'decisionDocument'>, opts: { gateway?: BureauGateway; random?: () => number } = {}) {
   const random = opts.random ?? Math.random;
   let online: boolean | null = null;
   let running: Promise<CycleReport> | null = null;
@@ -87,13 +92,60 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: Burea
     });
   }
 
+  type ArchivePayload = { psn_no: string; insu_optins: string; manifest?: ArchiveManifest; refs?: Record<string, string> };
+
+  /**
+   * The archive package of an approved case: its live original records as stored, and the decision
+   * form. Made once — the PDF is kept — so every retry uploads exactly what the manifest hashed.
+   */
+  async function archivePackage(item: OutboxRow): Promise<Required<ArchivePayload>> {
+    const payload = JSON.parse(item.payloadJson) as ArchivePayload;
+    if (payload.manifest && payload.refs) return payload as Required<ArchivePayload>;
+    const found = findApplication(deps.db, item.applicationId)!;
+    const files: ArchiveManifest['files'][number][] = [];
+    const refs: Record<string, string> = {};
+    for (const { document: d, fileName, size } of documentsOfApplication(deps.db, item.applicationId)) {
+      const stored = findStoredFile(deps.db, d.fileId)!;
+      files.push({ name: fileName, sha256: stored.sha256, size });
+      refs[stored.sha256] = `file:${stored.id}`;
+    }
+    const pdf = await review.decisionDocument(item.applicationId);
+    const pdfSha = createHash('sha256').update(pdf.bytes).digest('hex');
+    const blobId = deps.newId();
+    files.push({ name: pdf.fileName, sha256: pdfSha, size: pdf.bytes.length });
+    refs[pdfSha] = `blob:${blobId}`;
+    const made = { ...payload, manifest: { applicationNo: found.application.displayNo, psn_no: found.applicant.idNumber, files }, refs };
+    deps.db.transaction((tx) => {
+      insertArchiveBlob(tx, { id: blobId, outboxId: item.id, sha256: pdfSha, bytes: Buffer.from(pdf.bytes) });
+      updateOutbox(tx, item.id, { payloadJson: JSON.stringify(made) });
+    });
+    return made;
+  }
+
+  const readArchived = (refs: Record<string, string>) => (sha256: string): Buffer => {
+    const [kind, id] = (refs[sha256] ?? ':').split(':') as [string, string];
+    return kind === 'file' ? findStoredFile(deps.db, id)!.bytes : findArchiveBlob(deps.db, id)!.bytes;
+  };
+
   async function cycle(): Promise<CycleReport> {
     const gw = gateway();
     const report = { sent: 0, failed: 0, pending: 0, online: false, pulled: null as PullReport | null };
     if (!gw) return { ...report, pending: outboxCounts(deps.db).PENDING };
     const blocked = new Set<string>();
-    for (const item of dueOutbox(deps.db, deps.clock().toISOString())) {
-      if (blocked.has(item.personKey) || earlierOpenOf(deps.db, item.personKey, item.seq) > 0) { blocked.add(item.personKey); continue; }
+    const due = dueOutbox(deps.db, deps.clock().toISOString());
+    const ordered = [...due.filter((o) => o.infno !== 'ARCHIVE'), ...due.filter((o) => o.infno === 'ARCHIVE').slice(0, ARCHIVES_PER_CYCLE)];
+    for (const item of ordered) {
+      if (blocked.has(item.personKey) || earlierOpenOf(deps.db, item) > 0) { blocked.add(item.personKey); continue; }
+      if (item.infno === 'ARCHIVE') {
+        const pkg = await archivePackage(item);
+        const r = await gw.archive(item.id, pkg.manifest, readArchived(pkg.refs));
+        if (r.kind === 'DONE') { sent(item, `${pkg.manifest.files.length} 个文件`); report.sent += 1; continue; }
+        if (r.kind === 'UNREACHABLE') { online = false; retryLater(item, `无法连接医保经办机构（${r.detail}）`, false); break; }
+        online = true;
+        retryLater(item, `档案上传中断（${r.detail}），下次从中断处继续`, false);
+        blocked.add(item.personKey);
+        continue;
+      }
       const payload = JSON.parse(item.payloadJson) as Record<string, string>;
       if (item.unsure) {
         const known = await reconcile(gw, item, payload);

@@ -16,10 +16,22 @@ export type PullResult = { readonly kind: 'ANSWER'; readonly body: unknown; read
 export const PULL_KINDS = ['policy-pack', 'roster', 'rereview', 'costs'] as const;
 export type PullKind = (typeof PULL_KINDS)[number];
 
+/** An archive package: the case's original records and decision form, each named with its SHA-256. */
+export type ArchiveManifest = {
+  readonly applicationNo: string;
+  readonly psn_no: string;
+  readonly files: readonly { readonly name: string; readonly sha256: string; readonly size: number }[];
+};
+
 /** The bureau as the desk sees it. A province with another gateway writes another implementation of this. */
 export interface BureauGateway {
   call(request: HsaRequest): Promise<GatewayResult>;
   pull(kind: PullKind, packId: string): Promise<PullResult>;
+  /**
+   * Uploads a package resumably: the bureau says which files it already holds, only the others are
+   * sent (each checked against its hash there), then the package is committed.
+   */
+  archive(packageId: string, manifest: ArchiveManifest, read: (sha256: string) => Buffer): Promise<{ readonly kind: 'DONE'; readonly uploaded: number } | Failure>;
 }
 
 export type HttpGatewayOptions = {
@@ -36,13 +48,13 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREAC
 export function httpGateway(opts: HttpGatewayOptions): BureauGateway {
   const endpoint = new URL(opts.url);
 
-  function exchange(url: URL, body: Buffer | null): Promise<{ kind: 'JSON'; json: unknown; status: number; bureauTime: Date | null } | Failure> {
+  function exchange(url: URL, body: Buffer | null, method: 'GET' | 'POST' | 'PUT' = body ? 'POST' : 'GET', type = 'application/json; charset=utf-8'): Promise<{ kind: 'JSON'; json: unknown; status: number; bureauTime: Date | null } | Failure> {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve) => {
       let written = false;
       const r = send(url, {
-        method: body ? 'POST' : 'GET', timeout: opts.timeoutMs ?? 15_000,
-        headers: body ? { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length } : { accept: 'application/json' },
+        method, timeout: opts.timeoutMs ?? 15_000,
+        headers: body ? { 'content-type': type, 'content-length': body.length } : { accept: 'application/json' },
         ...(opts.caPem ? { ca: opts.caPem } : {}),
       }, (res) => {
         const chunks: Buffer[] = [];
@@ -81,6 +93,23 @@ export function httpGateway(opts: HttpGatewayOptions): BureauGateway {
       if (r.status === 404) return { kind: 'ANSWER', body: null, bureauTime: r.bureauTime }; // nothing published
       if (r.status !== 200) return { kind: 'NO_ANSWER', detail: `HTTP ${r.status}` };
       return { kind: 'ANSWER', body: r.json, bureauTime: r.bureauTime };
+    },
+    async archive(packageId, manifest, read) {
+      const base = new URL(`/csd/v1/archive/${encodeURIComponent(packageId)}`, endpoint);
+      const opened = await exchange(base, Buffer.from(JSON.stringify(manifest)));
+      if (opened.kind !== 'JSON') return opened;
+      const have = (opened.json as { have?: unknown } | null)?.have;
+      if (opened.status !== 200 || !Array.isArray(have)) return { kind: 'NO_ANSWER', detail: `HTTP ${opened.status}，档案清单未被接收` };
+      const missing = manifest.files.filter((f) => !have.includes(f.sha256));
+      for (const f of missing) {
+        const put = await exchange(new URL(`${base.pathname}/${f.sha256}`, base), read(f.sha256), 'PUT', 'application/octet-stream');
+        if (put.kind !== 'JSON') return put;
+        if (put.status !== 200) return { kind: 'NO_ANSWER', detail: `HTTP ${put.status}，文件 ${f.name} 未被接收` };
+      }
+      const commit = await exchange(new URL(`${base.pathname}/commit`, base), Buffer.from('{}'));
+      if (commit.kind !== 'JSON') return commit;
+      if (commit.status !== 200) return { kind: 'NO_ANSWER', detail: `HTTP ${commit.status}，档案包未能完成` };
+      return { kind: 'DONE', uploaded: missing.length };
     },
   };
 }

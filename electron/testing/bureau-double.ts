@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import { platformTime } from '../sync/hsa-protocol';
 
 /**
@@ -10,10 +11,14 @@ import { platformTime } from '../sync/hsa-protocol';
  * gets the first answer again), refuses a second active filing of the same person, disease and
  * hospital, and can inject faults before or after it commits.
  */
-export type Fault =
+export type Fault = (
   | { readonly when: 'before' | 'after'; readonly kind: 'drop' | 'http500' | 'garbage' }
   | { readonly when: 'before'; readonly kind: 'infcode'; readonly errMsg: string }
-  | { readonly when: 'before' | 'after'; readonly kind: 'delay'; readonly ms: number };
+  | { readonly when: 'before' | 'after'; readonly kind: 'delay'; readonly ms: number }
+) & {
+  /** Only the first request whose path matches (default: the next request). */
+  readonly on?: RegExp;
+};
 
 export type BureauDouble = {
   readonly url: string;
@@ -23,6 +28,10 @@ export type BureauDouble = {
   /** Every request fails with probability `rate`, drawn from a seeded generator (faults before or after commit). */
   chaos(rate: number, seed: number): void;
   filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
+  /** Committed archive packages with the files held for each (verified against the manifest's hashes). */
+  archives(): { packageId: string; applicationNo: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
+  /** File uploads received (to see that a resumed upload sends only what was missing). */
+  readonly fileUploads: { count: number };
   /** Requests received and their body bytes (the sync bench's bytes per record). */
   readonly requests: { count: number; bytes: number };
   close(): Promise<void>;
@@ -46,6 +55,8 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   const db = new Database(opts.dbFile ?? ':memory:');
   db.pragma('journal_mode = WAL');
   db.exec(`CREATE TABLE IF NOT EXISTS messages (msgid TEXT PRIMARY KEY, response TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS archives (package_id TEXT PRIMARY KEY, manifest TEXT NOT NULL, committed INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS archive_files (package_id TEXT NOT NULL, sha256 TEXT NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (package_id, sha256));
     CREATE TABLE IF NOT EXISTS filings (sn TEXT PRIMARY KEY, psn_no TEXT NOT NULL, disease_code TEXT NOT NULL, fixmedins TEXT NOT NULL,
       memo TEXT NOT NULL, valid INTEGER NOT NULL, payload TEXT NOT NULL);`);
   const clock = opts.clock ?? (() => new Date());
@@ -54,6 +65,39 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   let rate = 0;
   const requests = { count: 0, bytes: 0 };
   const published = new Map<string, unknown>();
+  const fileUploads = { count: 0 };
+  const json = (res: ServerResponse, status: number, body: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', date: clock().toUTCString() }).end(JSON.stringify(body));
+  };
+
+  /** The archive endpoints: POST manifest → which files are held; PUT a file (hash checked); POST commit. */
+  function archive(req: IncomingMessage, res: ServerResponse, raw: Buffer, packageId: string, tail: string | undefined): void {
+    const row = db.prepare('SELECT manifest, committed FROM archives WHERE package_id = ?').get(packageId) as { manifest: string; committed: number } | undefined;
+    const held = () => (db.prepare('SELECT sha256 FROM archive_files WHERE package_id = ?').all(packageId) as { sha256: string }[]).map((r) => r.sha256);
+    if (req.method === 'POST' && tail === undefined) {
+      let manifest: { files?: { sha256?: unknown }[] };
+      try { manifest = JSON.parse(raw.toString('utf8')) as typeof manifest; } catch { return json(res, 400, { error: '清单不是有效的 JSON' }); }
+      if (!Array.isArray(manifest.files) || manifest.files.some((f) => typeof f.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.sha256))) return json(res, 400, { error: '清单格式不符' });
+      if (!row) db.prepare('INSERT INTO archives VALUES (?, ?, 0)').run(packageId, JSON.stringify(manifest));
+      return json(res, 200, { have: held() });
+    }
+    if (!row) return json(res, 404, { error: '未找到档案包' });
+    const manifest = JSON.parse(row.manifest) as { files: { sha256: string }[] };
+    if (req.method === 'PUT' && tail !== undefined && tail !== 'commit') {
+      if (!manifest.files.some((f) => f.sha256 === tail)) return json(res, 400, { error: '文件不在清单中' });
+      if (createHash('sha256').update(raw).digest('hex') !== tail) return json(res, 400, { error: '文件摘要不符' });
+      fileUploads.count += 1;
+      db.prepare('INSERT OR IGNORE INTO archive_files VALUES (?, ?, ?)').run(packageId, tail, raw);
+      return json(res, 200, { ok: true });
+    }
+    if (req.method === 'POST' && tail === 'commit') {
+      const missing = manifest.files.filter((f) => !held().includes(f.sha256));
+      if (missing.length > 0) return json(res, 409, { missing: missing.map((f) => f.sha256) });
+      db.prepare('UPDATE archives SET committed = 1 WHERE package_id = ?').run(packageId);
+      return json(res, 200, { committed: true });
+    }
+    return json(res, 405, { error: '不支持的操作' });
+  }
 
   const answer = (refmsgid: string, infcode: number, output: unknown, errMsg: string | null = null) =>
     ({ infcode, inf_refmsgid: refmsgid, refmsg_time: platformTime(clock()), respond_time: platformTime(clock()), err_msg: errMsg, output });
@@ -85,8 +129,9 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     return res;
   });
 
-  const nextFault = (): Fault | null => {
-    if (faults.length > 0) return faults.shift()!;
+  const nextFault = (path: string): Fault | null => {
+    const i = faults.findIndex((f) => !f.on || f.on.test(path));
+    if (i >= 0) return faults.splice(i, 1)[0]!;
     if (random && random() < rate) {
       const kinds = ['drop', 'http500', 'garbage'] as const;
       return { when: random() < 0.5 ? 'before' : 'after', kind: kinds[Math.floor(random() * kinds.length)]! };
@@ -106,12 +151,17 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
       void (async () => {
         requests.count += 1;
         requests.bytes += chunks.reduce((a, c) => a + c.length, 0);
-        const fault = nextFault();
+        const fault = nextFault(req.url ?? '');
         const pause = () => new Promise((r) => setTimeout(r, fault?.kind === 'delay' ? fault.ms : 0));
         if (fault?.kind === 'delay' && fault.when === 'before') await pause();
         if (fault?.when === 'before' && fault.kind !== 'delay') {
           if (fault.kind === 'infcode') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, fault.errMsg)));
           return fail(res, fault);
+        }
+        const archivePath = /^\/csd\/v1\/archive\/([^/]+)(?:\/([^/]+))?$/.exec(req.url ?? '');
+        if (archivePath) {
+          if (fault?.when === 'after') return fail(res, fault);
+          return archive(req, res, Buffer.concat(chunks), decodeURIComponent(archivePath[1]!), archivePath[2]);
         }
         const pullPath = /^\/csd\/v1\/([a-z-]+)/.exec(req.url ?? '');
         if (req.method === 'GET' && pullPath) {
@@ -141,6 +191,12 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/fsi/api/rsfComIfsService/callService`,
     inject: (...f) => { faults.push(...f); },
     publish: (kind, body) => { published.set(kind, body); },
+    archives: () => (db.prepare('SELECT package_id, manifest FROM archives WHERE committed = 1').all() as { package_id: string; manifest: string }[]).map((r) => {
+      const m = JSON.parse(r.manifest) as { applicationNo: string; files: { name: string; sha256: string; size: number }[] };
+      const held = (db.prepare('SELECT count(*) AS n FROM archive_files WHERE package_id = ?').get(r.package_id) as { n: number }).n;
+      return { packageId: r.package_id, applicationNo: m.applicationNo, files: m.files, held };
+    }),
+    fileUploads,
     chaos: (r, seed) => { rate = r; random = r > 0 ? mulberry32(seed) : null; },
     filings: () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
       .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 })),

@@ -6,7 +6,7 @@ import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
 type Item = SyncStatusDto['items'][number];
-const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）' } as const;
+const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）', ARCHIVE: '病历档案上传' } as const;
 const PULLED: Record<string, string> = { 'policy-pack': '病种目录/政策包', roster: '认定医师名册与黑名单', rereview: '复核结果', costs: '年度费用清单' };
 
 /**

@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_person_idx` ON `outbox` (`person_key`,`seq`);
