@@ -18,9 +18,10 @@ test('an approved case waits offline, the bureau\'s refusal is shown in its word
   try {
     await page.goto(desk.host!.url);
     await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
-    await expect(page.getByRole('button', { name: '同步状态' })).toContainText('未设置同步 · 待上传 1');
+    await expect(page.getByRole('button', { name: '同步状态' })).toContainText('未设置同步 · 待上传 2'); // the filing and its archive package
     await page.getByRole('button', { name: '同步状态' }).click();
-    await expect(page.getByRole('row').filter({ hasText: displayNo }).getByText('待上传')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: '慢特病备案（2503）' }).getByText('待上传')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: '病历档案上传' }).getByText('待上传')).toBeVisible();
     await expect(page.getByRole('button', { name: '立即同步' })).toBeDisabled();
 
     await page.getByLabel('医保经办机构接口地址').fill('不是地址');
@@ -32,7 +33,7 @@ test('an approved case waits offline, the bureau\'s refusal is shown in its word
 
     bureau.inject({ when: 'before', kind: 'infcode', errMsg: '参保人联系电话格式不正确' });
     await page.getByRole('button', { name: '立即同步' }).click();
-    const row = page.getByRole('row').filter({ hasText: displayNo });
+    const row = page.getByRole('row').filter({ hasText: '慢特病备案（2503）' });
     await expect(row.getByText('上传失败')).toBeVisible();
     await expect(row.getByText('参保人联系电话格式不正确')).toBeVisible();
     await expect(page.getByRole('button', { name: '同步状态' })).toContainText('失败 1');
@@ -45,8 +46,10 @@ test('an approved case waits offline, the bureau\'s refusal is shown in its word
     await expect(page.getByText('复核结果：已处理 1 条复核结果')).toBeVisible();
     await expect(page.getByText('没有待上传的记录。')).toBeVisible();
     await expect(page.getByRole('button', { name: '同步状态' })).toHaveText(/在线$/);
-    await expect(page.getByText('1 条', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('2 条', { exact: true }).first()).toBeVisible(); // 已上传: the filing and the archive
     expect(bureau.filings().map((f) => f.valid)).toEqual([true]);
+    // the archive package: the discharge record as imported and the signed decision form, each with its SHA-256
+    expect(bureau.archives().map((a) => [a.applicationNo, a.held, a.files.at(-1)?.name])).toEqual([[displayNo, 2, `资格确认表_${displayNo}.pdf`]]);
     await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
     await page.screenshot({ path: `${SCREENS}/31-sync-done.png`, fullPage: true });
 

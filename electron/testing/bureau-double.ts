@@ -32,8 +32,8 @@ export type BureauDouble = {
   archives(): { packageId: string; applicationNo: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
   /** File uploads received (to see that a resumed upload sends only what was missing). */
   readonly fileUploads: { count: number };
-  /** Requests received and their body bytes (the sync bench's bytes per record). */
-  readonly requests: { count: number; bytes: number };
+  /** Requests received; platform transactions (2503/2504/5301) and their body bytes (the sync bench's bytes per record). */
+  readonly requests: { count: number; transactions: number; transactionBytes: number };
   close(): Promise<void>;
 };
 
@@ -63,7 +63,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   const faults: Fault[] = [];
   let random: (() => number) | null = null;
   let rate = 0;
-  const requests = { count: 0, bytes: 0 };
+  const requests = { count: 0, transactions: 0, transactionBytes: 0 };
   const published = new Map<string, unknown>();
   const fileUploads = { count: 0 };
   const json = (res: ServerResponse, status: number, body: unknown): void => {
@@ -150,7 +150,6 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     req.on('end', () => {
       void (async () => {
         requests.count += 1;
-        requests.bytes += chunks.reduce((a, c) => a + c.length, 0);
         const fault = nextFault(req.url ?? '');
         const pause = () => new Promise((r) => setTimeout(r, fault?.kind === 'delay' ? fault.ms : 0));
         if (fault?.kind === 'delay' && fault.when === 'before') await pause();
@@ -175,6 +174,8 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
         } catch {
           return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, '报文不是有效的 JSON')));
         }
+        requests.transactions += 1;
+        requests.transactionBytes += chunks.reduce((a, c) => a + c.length, 0);
         const missing = REQUIRED.filter((k) => body[k] === undefined || body[k] === '');
         if (missing.length > 0) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(typeof body['msgid'] === 'string' ? body['msgid'] : '', -1, null, `报文缺少字段：${missing.join('、')}`)));
         const out = handle(body);
