@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import { seededRandom } from '../domain/panel/draw';
 import { platformTime } from '../sync/hsa-protocol';
 
 /**
@@ -38,17 +39,6 @@ export type BureauDouble = {
 };
 
 const REQUIRED = ['infno', 'msgid', 'mdtrtarea_admvs', 'insuplc_admdvs', 'recer_sys_code', 'infver', 'opter_type', 'opter', 'inf_time', 'fixmedins_code', 'fixmedins_name', 'input'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `tls`: serve HTTPS with this key and certificate (to test the desk's pinned CA). */
 export async function startBureauDouble(opts: { dbFile?: string; port?: number; clock?: () => Date; tls?: { key: string; cert: string } } = {}): Promise<BureauDouble> {
@@ -198,7 +188,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
       return { packageId: r.package_id, applicationNo: m.applicationNo, files: m.files, held };
     }),
     fileUploads,
-    chaos: (r, seed) => { rate = r; random = r > 0 ? mulberry32(seed) : null; },
+    chaos: (r, seed) => { rate = r; random = r > 0 ? seededRandom(seed) : null; },
     filings: () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
       .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 })),
     requests,
