@@ -3,7 +3,7 @@ import { AppError } from '../contract/app-error';
 import { sniffKind } from './sniff';
 
 /** A drawn signature as the pad sends it: PNG, at most this many bytes. */
-export const SIGNATURE_MAX_BYTES = 512 * 1024;
+const SIGNATURE_MAX_BYTES = 512 * 1024;
 /** Fewer inked pixels than this is an empty pad or a dot, not a signature. */
 const MIN_INK_PIXELS = 150;
 

@@ -33,6 +33,9 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
     };
   }
 
+  /** A fresh platform msgid: hospital code, Beijing time, and the desk's persistent message counter. */
+  const nextMsgid = (tx: Tx): string => platformMsgid(getDesk(tx)!.hospitalCode, deps.clock(), nextCounter(tx, 'msgid'));
+
   /** Called by every state change (applications.applyEvent), inside its transaction. */
   function record(tx: Tx, applicationId: string, from: ApplicationState, to: ApplicationState): void {
     const infno = outboxOperation(from, to);
@@ -49,11 +52,10 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
         return;
       }
     }
-    const desk = getDesk(tx)!;
     const enqueue = (kind: '2503' | '2504' | 'ARCHIVE', payload: (id: string) => unknown) => {
       const id = deps.newId();
       insertOutbox(tx, {
-        id, infno: kind, applicationId, personKey: found.applicant.idNumber, msgid: platformMsgid(desk.hospitalCode, at, nextCounter(tx, 'msgid')),
+        id, infno: kind, applicationId, personKey: found.applicant.idNumber, msgid: nextMsgid(tx),
         payloadJson: JSON.stringify(payload(id)), status: 'PENDING', attempts: 0, nextAttemptAt: at.toISOString(), unsure: false,
         lastError: null, remoteRef: null, createdAt: at.toISOString(), sentAt: null,
       });
@@ -65,7 +67,7 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
     } else enqueue('2504', (id) => ({ psn_no: found.applicant.idNumber, insu_optins: found.applicant.regionCode, memo: id }));
   }
 
-  return { record, filingPayload };
+  return { record, filingPayload, nextMsgid };
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;

@@ -6,7 +6,7 @@ import {
   dueOutbox, earlierOpenOf, findArchiveBlob, getSyncValue, insertArchiveBlob, outboxByStatus, outboxCounts, outboxOfApplication, setSyncValue, updateOutbox, type OutboxRow,
 } from '../../db/queries/sync';
 import { AppError } from '../contract/app-error';
-import { backoffMs, platformMsgid } from '../domain/sync/outbox-rules';
+import { backoffMs } from '../domain/sync/outbox-rules';
 import { httpGateway, type ArchiveManifest, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
 import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/hsa-protocol';
 import { recordAudit } from './audit';
@@ -33,7 +33,6 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: Burea
   const random = opts.random ?? Math.random;
   let online: boolean | null = null;
   let running: Promise<CycleReport> | null = null;
-  let querySeq = 0;
 
   const gateway = (): BureauGateway | null => {
     if (opts.gateway) return opts.gateway;
@@ -52,9 +51,8 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: Burea
 
   /** 5301: does the bureau already hold what this message was to do? null when the bureau cannot be asked now. */
   async function reconcile(gw: BureauGateway, item: OutboxRow, payload: Record<string, string>): Promise<{ done: boolean; ref: string | null } | null> {
-    const desk = getDesk(deps.db)!;
-    querySeq += 1;
-    const r = await gw.call(envelope('5301', platformMsgid(desk.hospitalCode, deps.clock(), 9000 + (querySeq % 1000)), { psn_no: item.personKey }, payload['insu_optins'] ?? ''));
+    const msgid = deps.db.transaction((tx) => outbox.nextMsgid(tx));
+    const r = await gw.call(envelope('5301', msgid, { psn_no: item.personKey }, payload['insu_optins'] ?? ''));
     if (r.kind !== 'ANSWER' || r.response.infcode !== 0) return null;
     const parsed = Output5301.safeParse(r.response.output);
     if (!parsed.success) return null;
@@ -217,7 +215,7 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: Burea
     if (!gateway()) throw new AppError('SYNC_NOT_CONFIGURED');
     deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'sync.now', entityType: 'sync', entityId: null, details: {} }));
     // 立即同步 does not wait out the backoff of messages still waiting
-    for (const o of outboxByStatus(deps.db, ['PENDING'])) updateOutbox(deps.db, o.id, { nextAttemptAt: deps.clock().toISOString() });
+    deps.db.transaction((tx) => { for (const o of outboxByStatus(tx, ['PENDING'])) updateOutbox(tx, o.id, { nextAttemptAt: deps.clock().toISOString() }); });
     return runCycle();
   }
 
@@ -229,8 +227,7 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: Burea
       if (!item) throw new AppError('OUTBOX_ITEM_NOT_FAILED');
       const payload = item.infno === '2503' ? JSON.stringify(outbox.filingPayload(tx, item.applicationId, item.id)) : item.payloadJson;
       // a fixed message is a new message to the bureau: it needs a new msgid
-      const desk = getDesk(tx)!;
-      updateOutbox(tx, id, { status: 'PENDING', attempts: 0, payloadJson: payload, nextAttemptAt: deps.clock().toISOString(), msgid: platformMsgid(desk.hospitalCode, deps.clock(), Number(item.msgid.slice(-4)) + 5000) });
+      updateOutbox(tx, id, { status: 'PENDING', attempts: 0, payloadJson: payload, nextAttemptAt: deps.clock().toISOString(), msgid: outbox.nextMsgid(tx) });
       recordAudit(tx, deps, actor, { action: 'sync.requeue', entityType: 'application', entityId: item.applicationId, details: { infno: item.infno, previousError: item.lastError } });
     });
     return status(actor);
@@ -250,4 +247,3 @@ export function createSyncService(deps: ServiceDeps, outbox: Outbox, pull: Burea
   return { runCycle, status, syncNow, requeue, configure };
 }
 
-export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCharacter } from '../id-number';
 import { rosterCsv } from '../../testing/roster-fixtures';
-import { parseCsv, parseRoster, type RosterVocabulary } from './roster-csv';
+import { parseCsv, parseRosterTable, type RosterVocabulary } from './roster-csv';
 
 const id = (first17: string) => first17 + checkCharacter(first17);
 const VOCAB: RosterVocabulary = {
@@ -17,7 +17,10 @@ describe('parseCsv', () => {
   });
 });
 
-describe('parseRoster', () => {
+/** A roster CSV as the import reads it: cells first, then the rows. */
+const parseRoster = (csv: string, vocab: RosterVocabulary) => parseRosterTable(parseCsv(csv), vocab);
+
+describe('parseRosterTable on a CSV', () => {
   it('reads a physician with Chinese names for title, specialty and diseases', () => {
     const { rows, problems } = parseRoster(rosterCsv([ONE]), VOCAB);
     expect(problems).toEqual([]);

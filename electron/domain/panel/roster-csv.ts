@@ -50,11 +50,6 @@ export function parseCsv(text: string): string[][] {
 const list = (s: string): string[] => s.split(/[;；]/).map((x) => x.trim()).filter((x) => x !== '');
 const yesNo = (s: string): boolean | null => (/^(是|y|yes|1|true)$/i.test(s.trim()) ? true : /^(否|n|no|0|false)$/i.test(s.trim()) ? false : null);
 
-/** A roster CSV: see `parseRosterTable`. */
-export function parseRoster(csv: string, vocab: RosterVocabulary): { rows: RosterRow[]; problems: RosterProblem[] } {
-  return parseRosterTable(parseCsv(csv), vocab);
-}
-
 /** The roster as a table of cells (from CSV or the first XLSX sheet): header row first, row numbers as the user sees them. */
 export function parseRosterTable(table: readonly (readonly string[])[], vocab: RosterVocabulary): { rows: RosterRow[]; problems: RosterProblem[] } {
   const [header, ...body] = table;

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select } from 'antd';
-import type { In } from '../../../../electron/contract';
+import type { In, Method } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
@@ -30,24 +30,32 @@ export function ReceiveForm({ id }: { id: string }) {
   );
 }
 
-/** T15 撤回 at the applicant's request; the reason is kept in the history. */
-export function WithdrawForm({ id }: { id: string }) {
+/** An action on an application that needs only a reason, kept in its history. */
+function ReasonForm({ id, method, title, label, placeholder, action, done, invalidates = [] }: {
+  id: string; method: 'applications.withdraw' | 'applications.revoke'; title: string; label: string; placeholder: string; action: string; done: string;
+  invalidates?: readonly Method[];
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const withdraw = useDeskMutation('applications.withdraw', AFTER_CHANGE);
-  const { banner, onFinish } = useFormSubmit(form, ({ reason }: { reason: string }) => withdraw.mutateAsync({ id, reason }), () => void message.success('已撤回'));
+  const mutation = useDeskMutation(method, [...AFTER_CHANGE, ...invalidates]);
+  const { banner, onFinish } = useFormSubmit(form, ({ reason }: { reason: string }) => mutation.mutateAsync({ id, reason }), () => void message.success(done));
 
   return (
-    <Card size="small" title="撤回申请">
+    <Card size="small" title={title}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form name="withdraw" form={form} layout="inline" onFinish={onFinish}>
-        <Form.Item label="撤回原因" name="reason" rules={[{ required: true, message: '请填写撤回原因' }]} style={{ flex: 1 }}>
-          <Input placeholder="如：申请人主动撤回" />
+      <Form name={method.replace('applications.', '')} form={form} layout="inline" onFinish={onFinish}>
+        <Form.Item label={label} name="reason" rules={[{ required: true, message: `请填写${label}` }]} style={{ flex: 1 }}>
+          <Input placeholder={placeholder} />
         </Form.Item>
-        <Button danger htmlType="submit" loading={withdraw.isPending}>撤回</Button>
+        <Button danger htmlType="submit" loading={mutation.isPending}>{action}</Button>
       </Form>
     </Card>
   );
+}
+
+/** T15 撤回 at the applicant's request; the reason is kept in the history. */
+export function WithdrawForm({ id }: { id: string }) {
+  return <ReasonForm id={id} method="applications.withdraw" title="撤回申请" label="撤回原因" placeholder="如：申请人主动撤回" action="撤回" done="已撤回" />;
 }
 
 /**
@@ -55,20 +63,8 @@ export function WithdrawForm({ id }: { id: string }) {
  * was already filed with the bureau, a 2504 revocation goes out with the next sync.
  */
 export function RevokeForm({ id }: { id: string }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const revoke = useDeskMutation('applications.revoke', [...AFTER_CHANGE, 'sync.status']);
-  const { banner, onFinish } = useFormSubmit(form, ({ reason }: { reason: string }) => revoke.mutateAsync({ id, reason }), () => void message.success('已撤销认定，将通知医保经办机构撤销备案'));
-
   return (
-    <Card size="small" title="撤销认定">
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form name="revoke" form={form} layout="inline" onFinish={onFinish}>
-        <Form.Item label="撤销原因" name="reason" rules={[{ required: true, message: '请填写撤销原因' }]} style={{ flex: 1 }}>
-          <Input placeholder="如：经核查病历资料系伪造（000 §24）" />
-        </Form.Item>
-        <Button danger htmlType="submit" loading={revoke.isPending}>撤销认定</Button>
-      </Form>
-    </Card>
+    <ReasonForm id={id} method="applications.revoke" title="撤销认定" label="撤销原因" placeholder="如：经核查病历资料系伪造（000 §24）" action="撤销认定"
+      done="已撤销认定，将通知医保经办机构撤销备案" invalidates={['sync.status']} />
   );
 }
