@@ -156,6 +156,10 @@ const sync: Command = async (args) => {
   }
   try {
     const r = await worker.sync.runCycle();
+    if (r.busy) {
+      console.error('另一个同步进程（认定台或命令行）正在使用该数据库，本次未同步 / another sync worker holds this database');
+      return 4;
+    }
     if (values.json) console.log(JSON.stringify({ sent: r.sent, failed: r.failed, pending: r.pending, pulled: r.pulled ?? {} }));
     else console.log(`${r.online ? '已连接' : '无法连接'}医保经办机构：上传 ${r.sent} 条，失败 ${r.failed} 条，待上传 ${r.pending} 条`);
     return r.online || r.pending === 0 ? 0 : 3;

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { isUpload } from '../../electron/domain/sync/outbox-rules';
 import type { Executor } from '../client';
 import { archiveBlobs, outbox, policyPackUpdates, syncState } from '../schema';
 
@@ -26,12 +27,17 @@ export const earlierOpenOf = (db: Executor, item: Pick<OutboxRow, 'personKey' | 
   db.select({ n: sql<number>`count(*)` }).from(outbox)
     .where(and(
       eq(outbox.personKey, item.personKey), inArray(outbox.status, ['PENDING', 'FAILED']), sql`${outbox.seq} < ${item.seq}`,
-      item.infno === 'ARCHIVE' ? undefined : inArray(outbox.infno, ['2503', '2504']),
+      isUpload(item.infno) ? undefined : inArray(outbox.infno, ['2503', '2504']),
     )).get()?.n ?? 0;
 
-export const updateOutbox = (db: Executor, id: string, patch: Partial<typeof outbox.$inferInsert>): void => {
-  db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
-};
+/**
+ * Changes a message only if it still has the status it was read with: a revocation may have
+ * cancelled it meanwhile, and a stale reader must never overwrite that. Returns whether it changed.
+ */
+export const updateOutbox = (db: Executor, id: string, expected: OutboxRow['status'], patch: Partial<typeof outbox.$inferInsert>): boolean =>
+  db.update(outbox).set(patch).where(and(eq(outbox.id, id), eq(outbox.status, expected))).run().changes === 1;
+
+export const findOutbox = (db: Executor, id: string): OutboxRow | undefined => db.select().from(outbox).where(eq(outbox.id, id)).get();
 
 export const outboxCounts = (db: Executor): Record<OutboxRow['status'], number> => {
   const rows = db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status).all();

@@ -6,3 +6,4 @@ export * from './users';
 export * from './materials';
 export * from './panel';
 export * from './sync';
+export * from './entitlements';

@@ -1,4 +1,5 @@
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { OUTBOX_KINDS, OUTBOX_STATUSES } from '../../electron/domain/sync/outbox-rules';
 
 /**
  * The transactional outbox (domain §2.18): each message for the bureau is written in the same
@@ -10,13 +11,13 @@ export const outbox = sqliteTable(
   {
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull().unique(),
-    /** 2503 备案, 2504 撤销 (platform transactions), ARCHIVE the case's archive package. */
-    infno: text('infno', { enum: ['2503', '2504', 'ARCHIVE'] }).notNull(),
+    /** 2503 备案, 2504 撤销 (platform transactions); ARCHIVE and REREVIEW are uploads (the archive package, the re-review package). */
+    infno: text('infno', { enum: OUTBOX_KINDS }).notNull(),
     applicationId: text('application_id').notNull(),
     personKey: text('person_key').notNull(),
     msgid: text('msgid').notNull().unique(),
     payloadJson: text('payload_json').notNull(),
-    status: text('status', { enum: ['PENDING', 'SENT', 'FAILED', 'CANCELLED'] }).notNull(),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull(),
     attempts: integer('attempts').notNull(),
     nextAttemptAt: text('next_attempt_at').notNull(),
     /** The last attempt may have reached the bureau (no answer): reconcile with 5301 before sending again. */

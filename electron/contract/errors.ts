@@ -100,6 +100,7 @@ const MESSAGES = {
   SYSTEM_ACCOUNT: () => '这是记录医保经办机构同步数据的系统账号，不能启用或设置密码。',
   SYNC_NOT_CONFIGURED: () => '尚未设置医保经办机构接口地址，请管理员在“数据同步”中设置。',
   OUTBOX_ITEM_NOT_FAILED: () => '该条记录不在“上传失败”状态，无需重新排队。',
+  FILING_REFUSED_FINAL: () => '医保经办机构已拒绝该备案，案件已转为“备案被拒”，不能重新排队；如需再次认定，请告知参保人重新申请。',
   SIGNATURE_IMAGE_INVALID: (x) => `手写签名图像无效：${p(x, 'detail')}。`,
   SIGNATURE_BLANK: () => '签名板上没有签名，请用鼠标或手写笔写下姓名后再保存。',
   SIGNATURE_EXISTS: () => '您已留存手写签名，签名留存后不能更改；如确需更换，请联系医保办。',

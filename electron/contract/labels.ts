@@ -1,4 +1,5 @@
 import type { ApplicationState } from '../domain/application-state';
+import type { EntitlementState, FilingState } from '../domain/entitlement';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { ExclusionReason, Title } from '../domain/panel/eligibility';
 import type { PanelRole } from '../domain/panel/outcome';
@@ -44,4 +45,11 @@ export const LABELS = {
   titles: { CHIEF: '主任医师', ASSOCIATE_CHIEF: '副主任医师', ATTENDING: '主治医师', RESIDENT: '住院医师' } satisfies Record<Title, string>,
   assignmentStatuses: { PENDING: '待审核', RECUSED: '已回避', COMPLETED: '已签署', EXPIRED: '超时未审' },
   panelRoles: { PANEL: '抽取医师', TIEBREAK: '第三名医师', EXPERT: '专家组' } satisfies Record<PanelRole, string>,
+  entitlementStates: {
+    EFFECTIVE: '享受待遇', SUSPENDED: '暂停', DISCONTINUED: '中止', EXITED: '已退出', CANCELLED: '已取消',
+    INVALIDATED: '已作废', TRANSFERRED_OUT: '已转出', VOID: '自始无效（备案被拒）',
+  } satisfies Record<EntitlementState, string>,
+  filingStates: {
+    QUEUED: '待备案（离线排队）', FILED: '已备案', REFUSED: '经办机构拒绝备案', REVOKED: '已撤销备案', WITHDRAWN: '未上传即撤回',
+  } satisfies Record<FilingState, string>,
 } as const;

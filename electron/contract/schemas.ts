@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_EVENTS, APPLICATION_STATES } from '../domain/application-state';
+import { ENTITLEMENT_STATES, FILING_STATES } from '../domain/entitlement';
 import { ROLES } from '../domain/permissions';
 import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
 
@@ -117,8 +118,13 @@ export const HistoryEntry = z.object({
   seq: z.number().int(), transition: z.string().nullable(), fromState: ApplicationState.nullable(), toState: ApplicationState,
   at: isoInstant, actorName: z.string(), note: z.string().nullable(),
 });
+/** 门诊慢特病资格 as the desk recorded and filed it (domain §2.11). */
+export const Entitlement = z.object({
+  state: z.enum(ENTITLEMENT_STATES), startDate: z.string(), endDate: z.string().nullable(),
+  filing: z.enum(FILING_STATES), filingRef: z.string().nullable(), filingError: z.string().nullable(),
+});
 export const ApplicationDetail = z.object({
-  application: Application, applicant: Applicant, history: z.array(HistoryEntry),
+  application: Application, applicant: Applicant, history: z.array(HistoryEntry), entitlement: Entitlement.nullable(),
   /** What the state machine allows from the current state (guards are checked when applied). */
   events: z.array(z.enum(APPLICATION_EVENTS)),
 });
@@ -137,6 +143,7 @@ export const Labels = z.object({
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
   exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap, panelRoles: labelMap,
+  entitlementStates: labelMap, filingStates: labelMap,
 });
 
 export const Empty = empty;

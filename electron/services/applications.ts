@@ -5,6 +5,7 @@ import {
   listApplications, updateApplicationState, type ApplicationWithApplicant,
 } from '../../db/queries/applications';
 import { getDesk, nextCounter } from '../../db/queries/desk';
+import { entitlementOfApplication } from '../../db/queries/entitlements';
 import type { Tx } from '../../db/client';
 import {
   blocksNewApplication, eventsFrom, INITIAL_STATE, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
@@ -14,6 +15,7 @@ import { coversScheme, processingPath } from '../domain/policy-pack';
 import type { ApplicantService } from './applicants';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
+import type { Entitlements } from './entitlements';
 import type { Outbox } from './outbox';
 import type { Actor, ServiceDeps } from './context';
 import { requirePermission } from './guard';
@@ -21,7 +23,9 @@ import { requirePermission } from './guard';
 export type DiseaseChoice = { diseaseKey: string; modeKey: string | null };
 export type IdentityVerification = 'ID_CARD_READER' | 'ORIGINAL_SIGHTED' | 'E_VOUCHER';
 
-export function createApplicationService(deps: ServiceDeps, catalogue: CatalogueService, applicants: ApplicantService, outbox: Outbox) {
+export function createApplicationService(
+  deps: ServiceDeps, catalogue: CatalogueService, applicants: ApplicantService, entitlements: Entitlements, outbox: Outbox,
+) {
   const toDto = ({ application: a, applicant: p }: ApplicationWithApplicant) => ({
     id: a.id, displayNo: a.displayNo, applicantId: a.applicantId, applicantName: p.name, applicantIdNumber: p.idNumber,
     diseaseKey: a.diseaseKey, diseaseName: a.diseaseName, modeKey: a.modeKey, modeName: a.modeName, path: a.path,
@@ -91,11 +95,19 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
     const history = applicationHistory(deps.db, id).map(({ event: e, actorName }) => ({
       seq: e.seq, transition: e.transition, fromState: e.fromState, toState: e.toState, at: e.at, actorName, note: e.note,
     }));
-    return { application: toDto(found), applicant: applicants.toDto(found.applicant), history, events: eventsFrom(found.application.state) };
+    const e = entitlementOfApplication(deps.db, id);
+    const entitlement = e ? { state: e.state, startDate: e.startDate, endDate: e.endDate, filing: e.filing, filingRef: e.filingRef, filingError: e.filingError } : null;
+    return { application: toDto(found), applicant: applicants.toDto(found.applicant), history, entitlement, events: eventsFrom(found.application.state) };
   }
 
-  /** Runs one state-machine event inside a transaction, records history and audit, returns the new DTO. */
-  function apply(tx: Tx, actor: Actor, id: string, event: ApplicationEvent, ctx: TransitionContext, note: string | null, patch: { receivedAt?: string; identityVerification?: string } = {}) {
+  /**
+   * Runs one state-machine event inside a transaction: history, audit, the entitlement it creates or
+   * ends, and the messages it owes the bureau — all or nothing. Returns the new DTO.
+   */
+  function apply(
+    tx: Tx, actor: Actor, id: string, event: ApplicationEvent, ctx: TransitionContext, note: string | null,
+    patch: { receivedAt?: string; identityVerification?: string } = {}, facts: { rereviewPassDate?: string } = {},
+  ) {
     const found = findApplication(tx, id);
     if (!found) throw new AppError('APPLICATION_NOT_FOUND');
     const result = transition(found.application.state, event, ctx);
@@ -104,7 +116,8 @@ export function createApplicationService(deps: ServiceDeps, catalogue: Catalogue
     updateApplicationState(tx, id, { state: result.value.to, updatedAt: at, ...patch });
     appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: result.value.transition, fromState: found.application.state, toState: result.value.to, at, actorId: actor.userId, note });
     recordAudit(tx, deps, actor, { action: `application.${event.toLowerCase()}`, entityType: 'application', entityId: id, details: { transition: result.value.transition, from: found.application.state, to: result.value.to } });
-    outbox.record(tx, id, found.application.state, result.value.to);
+    entitlements.onTransition(tx, found, result.value.transition, { at: deps.clock(), rereviewPassDate: facts.rereviewPassDate ?? null });
+    outbox.record(tx, id, result.value.transition);
     return toDto(findApplication(tx, id)!);
   }
 

@@ -65,7 +65,9 @@ export function createBureauPull(deps: ServiceDeps, catalogue: CatalogueService,
       deps.db.transaction((tx) => {
         const found = findApplicationByDisplayNo(tx, r.applicationNo);
         if (found?.application.state !== 'AWAITING_REREVIEW') return;
-        applications.applyEvent(tx, by, found.application.id, r.result === 'PASS' ? 'REREVIEW_PASS' : 'REREVIEW_FAIL', {}, `医保经办机构复核（${r.decidedOn}）${r.reason ? `：${r.reason}` : ''}`);
+        const note = `医保经办机构复核（${r.decidedOn}）${r.reason ? `：${r.reason}` : ''}`;
+        const event = r.result === 'PASS' ? 'REREVIEW_PASS' : 'REREVIEW_FAIL';
+        applications.applyEvent(tx, by, found.application.id, event, {}, note, {}, { rereviewPassDate: r.decidedOn });
         applied += 1;
       });
     }

@@ -9,6 +9,7 @@ import { settleDocument } from './document-facts';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
+import { createEntitlements } from './entitlements';
 import { createOutbox } from './outbox';
 import { createBureauPull } from './bureau-pull';
 import { createPanelService } from './panel';
@@ -33,7 +34,8 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const catalogue = createCatalogueService(deps);
   const applicants = createApplicantService(deps, catalogue);
   const outbox = createOutbox(deps, catalogue);
-  const applications = createApplicationService(deps, catalogue, applicants, outbox);
+  const entitlements = createEntitlements(deps);
+  const applications = createApplicationService(deps, catalogue, applicants, entitlements, outbox);
   const ocr = createOcrQueue(deps, ports.ocr, (documentId) =>
     deps.db.transaction((tx) => settleDocument(tx, catalogue.activePack(), documentId)));
   const materials = createMaterialService(deps, catalogue, ocr);
@@ -54,7 +56,10 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     roster,
     panel,
     review,
-    sync: createSyncService(deps, outbox, createBureauPull(deps, catalogue, roster, applications), review, ports.bureau ? { gateway: ports.bureau } : {}),
+    sync: createSyncService(
+      deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications), review, applications, entitlements },
+      ports.bureau ? { gateway: ports.bureau } : {},
+    ),
     audit: {
       verify(actor: Actor) {
         requirePermission(actor, 'audit.verify');

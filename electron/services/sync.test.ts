@@ -103,22 +103,6 @@ describe('the outbox (issue 5)', () => {
     expect(bureau.filings()).toHaveLength(1);
   });
 
-  it('a refusal keeps the message with the bureau\'s err_msg; once fixed it is re-queued and sent', async () => {
-    await freshBureau();
-    await approve(1);
-    bureau.inject({ when: 'before', kind: 'infcode', errMsg: '参保人联系电话格式不正确' });
-    await cycle();
-    const [failed] = (await desk.call('sync.status', {}, admin)).items;
-    expect([failed!.status, failed!.lastError]).toEqual(['FAILED', '参保人联系电话格式不正确']);
-    await drain();
-    expect([bureau.filings(), bureau.archives()]).toEqual([[], []]); // the archive waits behind its refused filing
-    expect(await waiting()).toEqual([['2503', 'FAILED'], ['ARCHIVE', 'PENDING']]);
-    await desk.call('sync.requeue', { id: failed!.id }, admin);
-    await drain();
-    expect(bureau.filings()).toHaveLength(1);
-    expect((await failure(desk.call('sync.requeue', { id: failed!.id }, admin))).code).toBe('OUTBOX_ITEM_NOT_FAILED');
-  });
-
   it('revocation after recognition ends with the bureau holding neither; before upload it never leaves the desk', async () => {
     await freshBureau();
     const [sent, notYet] = await approve(2);
@@ -151,6 +135,23 @@ describe('the outbox (issue 5)', () => {
     const displayNo = (await desk.call('applications.get', { id: id! }, admin)).application.displayNo;
     expect(bureau.archives().map((a) => [a.applicationNo, a.held])).toEqual([[displayNo, 1]]);
   });
+  it('a refused filing is the bureau\'s decision (T16): the case is 备案被拒, its entitlement void, its archive withdrawn', async () => {
+    await freshBureau();
+    const [id] = await approve(1);
+    const displayNo = (await desk.call('applications.get', { id: id! }, admin)).application.displayNo;
+    const mine = async () => (await desk.call('sync.status', {}, admin)).items.filter((i) => i.displayNo === displayNo);
+    bureau.inject({ when: 'before', kind: 'infcode', errMsg: '参保人参保状态异常，不予备案' });
+    await cycle();
+    const [failed] = await mine();
+    expect([failed!.infno, failed!.status, failed!.lastError]).toEqual(['2503', 'FAILED', '参保人参保状态异常，不予备案']);
+    const detail = await desk.call('applications.get', { id: id! }, admin);
+    expect([detail.application.state, detail.history.at(-1)!.transition, detail.history.at(-1)!.note]).toEqual(['FILING_REJECTED', 'T16', '医保经办机构拒绝备案：参保人参保状态异常，不予备案']);
+    expect(detail.entitlement).toMatchObject({ state: 'VOID', filing: 'REFUSED', filingError: '参保人参保状态异常，不予备案' });
+    await drain();
+    expect((await mine()).map((i) => [i.infno, i.status])).toEqual([['2503', 'FAILED']]); // the archive was withdrawn, not left waiting
+    expect([bureau.filings(), bureau.archives().filter((a) => a.applicationNo === displayNo)]).toEqual([[], []]);
+    expect((await failure(desk.call('sync.requeue', { id: failed!.id }, admin))).code).toBe('FILING_REFUSED_FINAL');
+  });
   it('1,000 recognitions queued offline reach the bureau in one reconnect', async () => {
     await freshBureau();
     await offline();
@@ -161,6 +162,6 @@ describe('the outbox (issue 5)', () => {
     const r = await desk.call('sync.now', {}, admin);
     expect(r).toMatchObject({ sent: 1000 + 20, failed: 0, pending: 1000 - 20, online: true }); // every filing, and the first archive uploads
     expect(bureau.filings().length - before).toBe(1000);
-    expect((await waiting()).every(([infno]) => infno === 'ARCHIVE')).toBe(true);
+    expect((await waiting()).every(([infno, status]) => infno === 'ARCHIVE' || status === 'FAILED')).toBe(true);
   }, 120_000);
 });

@@ -19,6 +19,8 @@ export type PullKind = 'policy-pack' | 'roster' | 'rereview' | 'costs';
 export type ArchiveManifest = {
   readonly applicationNo: string;
   readonly psn_no: string;
+  /** ARCHIVE: the archive of an approved case; REREVIEW: the preliminary approval sent to the bureau's re-review. */
+  readonly purpose: 'ARCHIVE' | 'REREVIEW';
   readonly files: readonly { readonly name: string; readonly sha256: string; readonly size: number }[];
 };
 

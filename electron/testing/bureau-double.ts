@@ -30,7 +30,7 @@ export type BureauDouble = {
   chaos(rate: number, seed: number): void;
   filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
   /** Committed archive packages with the files held for each (verified against the manifest's hashes). */
-  archives(): { packageId: string; applicationNo: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
+  archives(): { packageId: string; applicationNo: string; purpose: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
   /** File uploads received (to see that a resumed upload sends only what was missing). */
   readonly fileUploads: { count: number };
   /** Requests received; platform transactions (2503/2504/5301) and their body bytes (the sync bench's bytes per record). */
@@ -183,9 +183,9 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     inject: (...f) => { faults.push(...f); },
     publish: (kind, body) => { published.set(kind, body); },
     archives: () => (db.prepare('SELECT package_id, manifest FROM archives WHERE committed = 1').all() as { package_id: string; manifest: string }[]).map((r) => {
-      const m = JSON.parse(r.manifest) as { applicationNo: string; files: { name: string; sha256: string; size: number }[] };
+      const m = JSON.parse(r.manifest) as { applicationNo: string; purpose: string; files: { name: string; sha256: string; size: number }[] };
       const held = (db.prepare('SELECT count(*) AS n FROM archive_files WHERE package_id = ?').get(r.package_id) as { n: number }).n;
-      return { packageId: r.package_id, applicationNo: m.applicationNo, files: m.files, held };
+      return { packageId: r.package_id, applicationNo: m.applicationNo, purpose: m.purpose, files: m.files, held };
     }),
     fileUploads,
     chaos: (r, seed) => { rate = r; random = r > 0 ? seededRandom(seed) : null; },

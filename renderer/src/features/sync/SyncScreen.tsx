@@ -6,7 +6,7 @@ import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
 type Item = SyncStatusDto['items'][number];
-const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）', ARCHIVE: '病历档案上传' } as const;
+const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）', ARCHIVE: '病历档案上传', REREVIEW: '复核材料报送' } as const;
 const PULLED: Record<string, string> = { 'policy-pack': '病种目录/政策包', roster: '认定医师名册与黑名单', rereview: '复核结果', costs: '年度费用清单' };
 
 /**
@@ -57,16 +57,17 @@ export function SyncScreen({ canConfigure }: { canConfigure: boolean }) {
             { title: '申请人', dataIndex: 'applicantName', width: 100 },
             { title: '病种', dataIndex: 'diseaseName', width: 150 },
             { title: '交易', dataIndex: 'infno', width: 150, render: (v: Item['infno']) => OPERATION[v] },
-            { title: '状态', dataIndex: 'status', width: 90, render: (v: Item['status']) => (v === 'FAILED' ? <Tag color="red">上传失败</Tag> : <Tag color="blue">待上传</Tag>) },
+            { title: '状态', dataIndex: 'status', width: 90, render: (v: Item['status']) => (v === 'FAILED' ? <Tag color="red">被拒绝</Tag> : <Tag color="blue">待上传</Tag>) },
             { title: '尝试', dataIndex: 'attempts', width: 60 },
             { title: '医保经办机构反馈 / 原因', dataIndex: 'lastError', render: (v: string | null) => v ?? '—' },
-            { title: '操作', width: 110, render: (_v, item) => item.status === 'FAILED' && (
+            { title: '操作', width: 110, render: (_v, item) => item.status === 'FAILED' && item.infno !== '2503' && (
               <Button size="small" loading={requeue.isPending} onClick={() => requeue.mutate({ id: item.id }, { onSuccess: () => void message.success('已按申请的当前信息重新排队上传') })}>重新排队</Button>
             ) },
           ]} />
         {requeue.error && <Alert type="error" showIcon title={requeue.error.message} />}
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          上传失败的记录不会被删除。请按医保经办机构的反馈修改申请人信息后点“重新排队”；其他记录按顺序自动重试。
+          被拒绝的记录不会被删除。被拒绝的备案即为“备案被拒”，案件状态随之改变，请在工作台查看并告知参保人；
+          被拒绝的撤销备案可在处理后点“重新排队”；其他记录按顺序自动重试。
         </Typography.Paragraph>
       </Card>
       {canConfigure && s && <SyncSettings url={s.bureauUrl} />}

@@ -40,6 +40,18 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
             { key: 'received', label: '受理时间', children: formatInstant(d.application.receivedAt) },
             { key: 'pack', label: '政策包版本', children: d.application.packVersion },
           ]} />
+          {d.entitlement && (
+            <Descriptions title="门诊慢特病资格" column={2} size="small" bordered items={[
+              { key: 'state', label: '资格状态', children: label(labels.entitlementStates, d.entitlement.state) },
+              { key: 'start', label: '享受待遇起始日', children: d.entitlement.startDate },
+              { key: 'end', label: '终止日', children: d.entitlement.endDate ?? '—' },
+              { key: 'filing', label: '备案', children: label(labels.filingStates, d.entitlement.filing) },
+              ...(d.entitlement.filingError ? [{ key: 'err', label: '经办机构反馈', span: 2, children: d.entitlement.filingError }] : []),
+            ]} />
+          )}
+          {d.application.state === 'AWAITING_REREVIEW' && (
+            <Alert type="info" showIcon title="已报医疗保障经办机构月度复核：复核通过后才备案，并自复核通过之日起享受待遇（000 §8(3)）。" />
+          )}
           <div>
             <Typography.Title level={5}>办理记录</Typography.Title>
             <Timeline items={d.history.map((h) => ({
