@@ -1,16 +1,43 @@
 import { isCivilDate } from '../civil-date';
 
-/** Dates as printed on Chinese records: 2024年3月2日, 2024-03-02, 2024.3.2, 2024/03/02, 20240302. */
-const DATE = /(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+/**
+ * Dates as printed on Chinese records: 2025年03月04日, 2025-04-18, 2025.3.4, 2025/10/21 11:05,
+ * 20250304, and in Chinese numerals 二〇二五年四月二日 (certificates). Each with where it stands.
+ */
+const ARABIC = /(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+const HAN_DIGIT = '〇零○０一二三四五六七八九十';
+const HAN = new RegExp(`([${HAN_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})日`, 'g');
+const VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十二 → 12, 二十 → 20, 三十一 → 31, 四 → 4; a year digit by digit (二〇二五 → 2025). */
+function hanNumber(s: string): number {
+  if (!s.includes('十')) return Number([...s].map((c) => VALUE[c] ?? 0).join(''));
+  const [tens, units] = s.split('十') as [string, string];
+  return (tens === '' ? 1 : (VALUE[tens] ?? 0)) * 10 + (units === '' ? 0 : (VALUE[units] ?? 0));
+}
+
+export type DateMention = { readonly iso: string; readonly index: number; readonly end: number };
+
+const iso = (y: number | string, m: number | string, d: number | string): string | null => {
+  const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCivilDate(s) && s >= '1900-01-01' ? s : null;
+};
+
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(ARABIC)) {
+    const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
+    if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(HAN)) {
+    const date = iso(hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!));
+    if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 
 export function parseDates(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(DATE)) {
-    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (isCivilDate(iso) && iso >= '1900-01-01') out.push(iso);
-  }
-  return out;
+  return findDates(text).map((d) => d.iso);
 }
 
 export function firstDate(text: string): string | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Institution } from '../evidence/institutions';
 import { parseDates } from './chinese-dates';
-import { extractFacts, type ExtractionVocabulary } from './extract-facts';
+import { extractFacts, type DocumentFacts, type ExtractionVocabulary } from './extract-facts';
 import { mapDiagnosis, normalizeDiagnosis } from './map-diagnoses';
 import { normalizeOcrText } from './normalize-text';
 
@@ -32,9 +32,11 @@ const OCR_DISCHARGE = `聊城 市 人 民 医 院
 诊疗 经 过 : 患者 入 院 后 完善 相关 检查 ， 给 予 降 糖 、 降 压 治疗 。
 医师 签名 : 李 四`;
 
+const withoutSources = ({ sources: _, ...facts }: DocumentFacts) => facts;
+
 describe('extractFacts', () => {
   it('reads every field of an OCR-ed discharge record', () => {
-    expect(extractFacts(OCR_DISCHARGE, VOCAB)).toEqual({
+    expect(withoutSources(extractFacts(OCR_DISCHARGE, VOCAB))).toEqual({
       documentType: 'INPATIENT_RECORD_COPY',
       name: '张三',
       idNumber: '371502196604051234',
@@ -70,7 +72,7 @@ describe('extractFacts', () => {
   });
 
   it('returns nulls, not guesses, for a page with no facts', () => {
-    expect(extractFacts('', VOCAB)).toEqual({
+    expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
       dischargeDate: null, visitDates: [], reportDate: null, diagnoses: [], diseaseKeys: [], physicianNames: [],
     });

@@ -1,0 +1,48 @@
+import { findDates } from './chinese-dates';
+import { sourceOf, type FieldSource, type Row } from './page-lines';
+
+/**
+ * What a date on a record attests, read from the words around it: the label before it
+ * (入院日期：…, 报告时间 …) or, in prose, the verb after it (…于2024年12月28日入院).
+ * 送检/采样/打印/出生/手术 dates stand near the wanted ones and are named so that they are never taken.
+ */
+export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'EXAM' | 'ISSUE' | 'OTHER' | 'UNLABELLED';
+
+const BEFORE: readonly [RegExp, DateRole][] = [
+  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
+  [/入院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
+  [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
+  [/住院(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],
+  [/(?:就诊|门诊|初诊|复诊|接诊|看诊)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  [/(?:报告|审核|发布|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
+  [/(?:检查|检验|化验)(?:日期|时间)[:：]?\s*\|?\s*$/, 'EXAM'],
+  [/(?:开具|出具|签发|证明|填表|诊断)?(?:日期|时间)[:：]?\s*\|?\s*$/, 'ISSUE'],
+];
+const AFTER: readonly [RegExp, DateRole][] = [
+  [/^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:因[^，。|]{0,30})?(?:收)?(?:住)?入(?:我)?院/, 'ADMISSION'],
+  [/^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院/, 'DISCHARGE'],
+  [/^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:来我院|至我院|在我院)?(?:门诊)?就诊/, 'VISIT'],
+];
+
+export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };
+
+/** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
+export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
+  const out: RoledDate[] = [];
+  rows.forEach((row, r) => {
+    const found = findDates(row.joined);
+    found.forEach((d, i) => {
+      const before = row.joined.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
+      const after = row.joined.slice(d.end);
+      let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1] ?? 'UNLABELLED';
+      // 住院日期：2024-12-28 至 2025-01-06 — the second date of a range ends the stay
+      if (i > 0 && /^\s*(?:至|到|~|～|—|-{1,2})\s*$/.test(before)) {
+        const prev = out.at(-1);
+        if (prev && (prev.role === 'STAY' || prev.role === 'ADMISSION')) role = 'DISCHARGE';
+      }
+      if (role === 'STAY') role = 'ADMISSION';
+      out.push({ iso: d.iso, role, row: r, source: sourceOf(row, d.index, d.end) });
+    });
+  });
+  return out;
+}

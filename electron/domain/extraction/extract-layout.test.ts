@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type ExtractionVocabulary } from './extract-facts';
+import type { OcrLine } from './page-lines';
+
+/** Issue 10: extraction that uses the layout, the date forms of real records, and the diagnoses that count. */
+
+const VOCAB: ExtractionVocabulary = {
+  institutions: [],
+  catalogue: [
+    { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', '消渴'], icd10: ['E11'] },
+    { key: 'HYPERTENSION', diagnosisTerms: ['高血压'], icd10: ['I10'] },
+    { key: 'CEREBROVASCULAR_DISEASE', diagnosisTerms: ['脑梗死', '中风'], icd10: ['I63'] },
+    { key: 'HEMOPHILIA', diagnosisTerms: ['血友病'], icd10: ['D66'] },
+  ],
+};
+const ID = '37150219580304002X';
+const facts = (text: string) => extractFacts(text, VOCAB);
+
+/** A row of boxes as an engine returns it: each cell with its box and confidence. */
+const row = (y: number, ...cells: (string | [string, number])[]): OcrLine => {
+  let x = 100;
+  const boxes = cells.map((c) => {
+    const [text, confidence] = typeof c === 'string' ? [c, 0.98] : c;
+    const bbox = [x, y, x + 40 * text.length, y + 36] as const;
+    x = bbox[2] + 30;
+    return { text, confidence, bbox };
+  });
+  return { text: boxes.map((b) => b.text).join('  '), confidence: Math.min(...boxes.map((b) => b.confidence)), bbox: [100, y, x, y + 36], cells: boxes };
+};
+
+describe('labels and values across cells and boxes', () => {
+  it('pairs a label with the value in the next cell of a bordered grid, and keeps where it was read', () => {
+    const f = extractFacts([{ lines: [
+      row(100, '阳谷县人民医院'), row(160, '出院记录'),
+      row(240, '姓名', ['周玉兰', 0.91], '性别', '女', '年龄', '67岁'),
+      row(300, '身份证号', ...ID.split('')), // one digit per printed box
+      row(360, '入院日期', '2024-03-02', '出院日期', '2024-03-15'),
+    ] }], VOCAB);
+    expect(f).toMatchObject({ name: '周玉兰', idNumber: ID, admissionDate: '2024-03-02', dischargeDate: '2024-03-15', documentType: 'INPATIENT_RECORD_COPY' });
+    expect(f.sources?.name).toEqual({ page: 0, bbox: [210, 240, 330, 276], confidence: 0.91 });
+    expect(f.sources?.idNumber?.bbox?.[0]).toBeGreaterThan(250); // the digit boxes, not the label
+  });
+
+  it.each([
+    ['姓名：欧阳娜娜    性别：女    主治医师：李建国', '欧阳娜娜'],
+    ['姓 名:司马青云性别:男', '司马青云'],
+    ['主治医师：李建国\n患者姓名：诸葛亮', '诸葛亮'],
+    ['兹证明 周玉兰（女，67岁）于我院就诊', '周玉兰'],
+    ['患者邱桂英，女，72岁，因“多饮多尿10年”入院', '邱桂英'],
+  ])('the patient\'s name from %j', (text, name) => {
+    expect(facts(text).name).toBe(name);
+  });
+});
+
+describe('dates in every printed form, and the right one', () => {
+  it.each([
+    ['就诊日期：2025.3.4\n诊断：2型糖尿病', '门诊病历', { visitDates: ['2025-03-04'] }],
+    ['就诊时间：2025/10/21 11:05\n诊断：高血压病', '门诊病历', { visitDates: ['2025-10-21'] }],
+    ['送检日期：2025-06-01  采样时间：2025-06-01 08:10\n报告时间：2025-06-03 09:12  打印时间：2025-06-04 10:00', '检验报告单', { reportDate: '2025-06-03' }],
+    ['检查日期：2025-04-16\n报告日期：2025年04月18日', '检查报告', { reportDate: '2025-04-18' }],
+    ['患者于2024年12月28日因“头晕3天”入院，于2025年01月06日好转出院。\n手术日期：2024-12-30', '出院小结', { admissionDate: '2024-12-28', dischargeDate: '2025-01-06' }],
+    ['住院日期：2024-12-28至2025-01-06', '出院记录', { admissionDate: '2024-12-28', dischargeDate: '2025-01-06' }],
+    ['出生日期：1958-03-04\n入院时间：2025-03-04 10:12\n出院时间：2025-03-20', '出院记录', { admissionDate: '2025-03-04', dischargeDate: '2025-03-20' }],
+    ['兹证明周玉兰（女）患有血友病A。\n医师签名：王明    二〇二五年四月二日', '诊断证明书', { visitDates: ['2025-04-02'] }],
+    ['打印时间：2025-05-09\n诊断：血友病\n医师：王明\n日期：2025年05月08日', '疾病诊断证明书', { visitDates: ['2025-05-08'] }],
+  ])('%j', (body, title, expected) => {
+    expect(facts(`某县人民医院\n${title}\n${body}`)).toMatchObject(expected);
+  });
+});
+
+describe('the diagnoses that count', () => {
+  it.each([
+    ['the discharge diagnosis, not the admission one', '入院诊断：1.高血压病\n出院诊断：1.2型糖尿病\n2.脑梗死\n诊疗经过：…', ['DIABETES', 'CEREBROVASCULAR_DISEASE']],
+    ['numbering glued to the text', '出院诊断：1.高血压病3级 2.2型糖尿病', ['HYPERTENSION', 'DIABETES']],
+    ['numbering with 、 and a two-column row', '出院诊断：1、2型糖尿病 | 出院医嘱：低盐饮食', ['DIABETES']],
+    ['a TCM diagnosis the pack maps', '中医诊断：消渴病 气阴两虚证', ['DIABETES']],
+    ['中风病', '诊断：中风病（恢复期）', ['CEREBROVASCULAR_DISEASE']],
+    ['history, family history and negation never count', '既往史：否认高血压、糖尿病病史。\n家族史：母亲患2型糖尿病。\n诊断：腰椎间盘突出症', []],
+    ['a certificate\'s diagnosis', '诊断：血友病A（重型）\n建议：定期复查', ['HEMOPHILIA']],
+  ])('%s', (_, text, keys) => {
+    expect(facts(`某县人民医院\n病历\n${text}`).diseaseKeys).toEqual(keys);
+  });
+
+  it('keeps the items as written, without their numbers', () => {
+    expect(facts('出院诊断：1.高血压病3级（极高危） 2.2型糖尿病伴周围神经病变').diagnoses).toEqual(['高血压病3级(极高危)', '2型糖尿病伴周围神经病变']);
+  });
+});
+
+describe('an ID number that does not check out', () => {
+  it('is returned for checking with a low confidence, never as certain', () => {
+    const f = facts('身份证号：371502195803040021');
+    expect([f.idNumber, (f.sources?.idNumber?.confidence ?? 1) <= 0.3]).toEqual(['371502195803040021', true]);
+  });
+});

@@ -1,0 +1,62 @@
+import { normalizeOcrText } from './normalize-text';
+
+/** A box on the page image: x0, y0, x1, y1 in the pixels of the image the OCR read. */
+export type Box = readonly [number, number, number, number];
+
+/** One detected text box (a table cell, a label, a value, one digit in a boxed ID). */
+export type OcrCell = { readonly text: string; readonly confidence: number; readonly bbox: Box | null };
+
+/** One visual row of the page, its boxes left to right (the reading order of `layout.ts`). */
+export type OcrLine = { readonly text: string; readonly confidence: number; readonly bbox: Box | null; readonly cells: readonly OcrCell[] };
+
+/** A page as the extractor reads it; `lines` from the OCR engine, or made from plain text. */
+export type OcrPageInput = { readonly lines: readonly OcrLine[] };
+
+/** The cell separator of a joined line: labels and values in different cells stay apart. */
+export const CELL = '|';
+/** {@link CELL} inside a regular expression. */
+export const CELL_RE = '\\|';
+
+/**
+ * A page from plain text (a PDF text layer, a clerk's correction, a test): a line per row, cells
+ * split where the text has a tab, a vertical bar or a run of two or more spaces (as engines join boxes).
+ */
+export function linesFromText(text: string): OcrLine[] {
+  return text.split('\n').map((row) => {
+    const cells = row.split(/\t| {2,}|[|｜]/).map((t) => t.trim()).filter((t) => t !== '')
+      .map((t) => ({ text: t, confidence: 1, bbox: null }));
+    return { text: row.trim(), confidence: 1, bbox: null, cells };
+  }).filter((l) => l.cells.length > 0);
+}
+
+/** A row with its cells normalised (half-width, no OCR gaps inside Chinese) and joined by {@link CELL}. */
+export type Row = { readonly page: number; readonly line: OcrLine; readonly cells: readonly OcrCell[]; readonly joined: string };
+
+export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
+  return pages.flatMap((p, page) => p.lines.map((line) => {
+    const cells = line.cells.map((c) => ({ ...c, text: normalizeOcrText(c.text).replace(/\n/g, ' ') })).filter((c) => c.text !== '');
+    return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
+  })).filter((r) => r.cells.length > 0);
+}
+
+/** Where a value was read: the page, its box (for the viewer to highlight) and how sure the engine was. */
+export type FieldSource = { readonly page: number; readonly bbox: Box | null; readonly confidence: number };
+
+const union = (a: Box | null, b: Box | null): Box | null =>
+  a && b ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : (a ?? b);
+
+/** The cells of a row that hold the characters [from, to) of its joined text. */
+export function sourceOf(row: Row, from: number, to: number): FieldSource {
+  let at = 0;
+  let bbox: Box | null = null;
+  let confidence = 1;
+  for (const c of row.cells) {
+    const end = at + c.text.length;
+    if (end > from && at < to) {
+      bbox = union(bbox, c.bbox);
+      confidence = Math.min(confidence, c.confidence);
+    }
+    at = end + CELL.length;
+  }
+  return { page: row.page, bbox: bbox ?? row.line.bbox, confidence };
+}

@@ -1,0 +1,85 @@
+import { checkCharacter } from '../id-number';
+import { CELL_RE, sourceOf, type FieldSource, type Row } from './page-lines';
+
+export type Found<T> = { readonly value: T; readonly source: FieldSource };
+
+const HAN = '\\u4e00-\\u9fa5';
+/** Labels that may follow a name on the same row (a grid or a run of 标签：值 pairs). */
+const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
+const NAME_VALUE = `([${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|${NEXT})`;
+/** 姓名 (not a physician's: 医师姓名 …), or 患者/病人 before it. */
+const NAME_LABEL = new RegExp(`(?<![师生者人员])(?:患者|病人|就诊人)?姓\\s*名[:：]?\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+/** Prose: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女）. */
+const NAME_PROSE = new RegExp(`(?:患者|病人|兹证明|兹有患者|兹有|证明)\\s*[:：]?\\s*([${HAN}·]{2,4}?)\\s*(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,]?性别)`);
+const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
+
+export function patientName(rows: readonly Row[]): Found<string> | null {
+  for (const [re, trust] of [[NAME_LABEL, 1], [NAME_PROSE, 0.85]] as const) {
+    for (const row of rows) {
+      const m = re.exec(row.joined);
+      const name = m?.[1];
+      if (!m || !name || NOT_A_NAME.test(name)) continue;
+      const at = m.index + m[0].lastIndexOf(name);
+      const source = sourceOf(row, at, at + name.length);
+      return { value: name, source: { ...source, confidence: source.confidence * trust } };
+    }
+  }
+  return null;
+}
+
+const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', i: '1', '!': '1', x: 'X', S: '5', B: '8', Z: '2' };
+const ID_LABEL = /(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证/;
+
+/** Digits (and a final X) after a position, across cells, spaces and the one-digit boxes of a printed grid. */
+function digitsFrom(text: string, from: number): { id: string; end: number } | null {
+  let id = '';
+  let i = from;
+  for (; i < text.length && id.length < 18; i += 1) {
+    const c = text[i]!;
+    if (/\d/.test(c)) id += c;
+    else if (OCR_DIGIT[c] && (id.length > 0 || /\d/.test(text[i + 1] ?? ''))) id += OCR_DIGIT[c];
+    else if ((c === 'X' || c === 'x') && id.length === 17) id += 'X';
+    else if (/[\s|:：\-—_.·]/.test(c)) continue;
+    else if (id.length > 0) break;
+    else if (i - from > 3) return null;
+  }
+  return id.length === 18 ? { id, end: i } : null;
+}
+
+const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
+
+/** The 身份证号: after its label first (a grid of one digit per box included), else any number whose check digit holds (GB 11643). */
+export function idNumber(rows: readonly Row[]): Found<string> | null {
+  const candidates: (Found<string> & { labelled: boolean })[] = [];
+  for (const row of rows) {
+    const label = ID_LABEL.exec(row.joined);
+    if (label) {
+      const start = label.index + label[0].length;
+      const d = digitsFrom(row.joined, start);
+      if (d) candidates.push({ value: d.id, source: sourceOf(row, start, d.end), labelled: true });
+    }
+    for (const m of row.joined.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
+      candidates.push({ value: m[0].toUpperCase(), source: sourceOf(row, m.index, m.index + 18), labelled: false });
+    }
+  }
+  const best = candidates.find((c) => c.labelled && valid(c.value)) ?? candidates.find((c) => valid(c.value)) ?? candidates.find((c) => c.labelled);
+  if (!best) return null;
+  // a number whose check digit fails is shown for checking, never trusted
+  return { value: best.value, source: { ...best.source, confidence: valid(best.value) ? best.source.confidence : Math.min(0.3, best.source.confidence) } };
+}
+
+export function recordNo(rows: readonly Row[]): string | null {
+  for (const row of rows) {
+    const m = /(?:住院号|门诊号|病案号|病历号|登记号|就诊卡号|ID号)[:：]?\s*\|?\s*([A-Za-z0-9-]{3,20})/.exec(row.joined);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+const SIGNER = new RegExp(`(?:医师签名|医生签名|医师签字|经治医师|主治医师|住院医师|接诊医师|报告医师|审核医师|检验者|审核者|医师|医生)[:：]?\\s*${CELL_RE}?\\s*([${HAN}·]{2,4})(?![${HAN}])`, 'g');
+
+/** Physicians who signed the record: they may not certify their own patient (R21). */
+export function physicianNames(rows: readonly Row[]): string[] {
+  return [...new Set(rows.flatMap((r) => [...r.joined.matchAll(SIGNER)].map((m) => m[1]!)))]
+    .filter((n) => !/^(?:签名|签字|盖章|意见|建议)/.test(n));
+}
