@@ -69,6 +69,8 @@ export const pages = sqliteTable(
     ocrText: text('ocr_text'),
     ocrConfidence: real('ocr_confidence'),
     ocrWordsJson: text('ocr_words_json'),
+    /** The page's rows of boxes in reading order (layout.ts), which the extraction pairs labels and values on. */
+    ocrLinesJson: text('ocr_lines_json'),
     ocrMs: integer('ocr_ms'),
     attempts: integer('attempts').notNull().default(0),
     queuedAt: text('queued_at').notNull(),

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { WebHost } from '../../electron/web-host/server';
 import { checkCharacter } from '../../electron/domain/id-number';
 import { ADMIN } from './setup-page';
@@ -32,7 +32,10 @@ export async function seedReceivedApplication(host: WebHost, diseaseKey: string,
     // a complete file, routed on (T5/T6), so the case is ready for the panel
     const ticket = await call('uploads.begin', { fileName: '出院记录.pdf', size: evidencePdf.length }, token);
     await call('uploads.chunk', { uploadId: ticket['uploadId'], index: 0, data: evidencePdf.toString('base64') }, token);
-    await call('materials.attach', { uploadId: ticket['uploadId'], applicationId: app.id, materialType: null, source: 'UPLOAD' }, token);
+    const doc = await call('materials.attach', { uploadId: ticket['uploadId'], applicationId: app.id, materialType: null, source: 'UPLOAD' }, token);
+    // the clerk confirms what was read (a text-layer PDF: its facts are there at once)
+    const { sources: _, ...facts } = doc['facts'] as Record<string, unknown>;
+    await call('materials.update', { documentId: doc['id'], materialType: null, originalSighted: false, sealed: false, facts }, token);
     await call('materials.submit', { applicationId: app.id }, token);
   }
   return { displayNo: app.displayNo };
@@ -48,6 +51,13 @@ export class MaterialsPage {
 
   async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
     await this.page.locator('input[type=file]').setInputFiles(files);
+  }
+
+  /** 核对/修改 → 确认: the clerk confirms what was read from one document. */
+  async confirmFacts(fileName: string): Promise<void> {
+    await this.card(fileName).getByRole('button', { name: '核对/修改' }).click();
+    await this.page.getByRole('dialog', { name: /核对提取信息/ }).getByRole('button', { name: '确认' }).click();
+    await expect(this.card(fileName).getByText(/已由.+确认/)).toBeVisible();
   }
 
   card(fileName: string | RegExp) {

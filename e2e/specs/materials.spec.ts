@@ -82,6 +82,10 @@ test('an incomplete file: bad files are refused with a reason, the one-time noti
   await expect(page.getByText('【门诊病历路径】缺少：近一年连续治疗的门诊就诊病历原件或电子病历打印件')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/15-materials-incomplete.png`, fullPage: true });
 
+  // unverified text never reaches paper on its own: the notice waits until the clerk has confirmed what was read
+  await page.getByRole('button', { name: '出具一次性告知书（PDF）' }).click();
+  await expect(page.getByText('以下材料的识别信息尚未核对确认：检查检验报告（化验单.png）。', { exact: false })).toBeVisible();
+  await materials.confirmFacts('化验单.png');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '出具一次性告知书（PDF）' }).click();
   const file = await download;
@@ -110,6 +114,7 @@ test('an incomplete file: bad files are refused with a reason, the one-time noti
   await scan.getByLabel('已核验原件（R14）').click();
   await expect(scan.getByLabel('已核验原件（R14）')).toBeChecked();
   await expect(page.getByText('材料齐全')).toBeVisible();
+  await materials.confirmFacts('scan0001.png');
   await page.getByRole('button', { name: '材料已补齐，提交认定' }).click();
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByText(`申请 ${displayNo} 已提交认定。`)).toBeVisible();

@@ -25,6 +25,7 @@ export const AttachUpload = z.object({
   uploadId: id, applicationId: id, materialType: MaterialType.nullable(), source: z.enum(['UPLOAD', 'CAMERA']),
 }).strict();
 
+export const FactField = z.enum(['name', 'idNumber', 'admissionDate', 'dischargeDate', 'visitDate', 'reportDate', 'diagnoses', 'hospital']);
 export const DocumentFacts = z.object({
   documentType: MaterialType.nullable(),
   name: z.string().max(40).nullable(),
@@ -38,6 +39,10 @@ export const DocumentFacts = z.object({
   diagnoses: z.array(z.string().max(200)).max(50).readonly(),
   diseaseKeys: z.array(z.string().max(60)).max(50).readonly(),
   physicianNames: z.array(z.string().max(20)).max(20).readonly(),
+  /** Where each field was read (page of the document, box on it) and the engine's confidence; absent for typed facts. */
+  sources: z.partialRecord(FactField, z.object({
+    page: z.number().int().min(0), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).readonly().nullable(), confidence: z.number().min(0).max(1),
+  })).optional(),
 }) satisfies z.ZodType<Facts>;
 
 export const Page = z.object({
@@ -53,6 +58,8 @@ export const Document = z.object({
   id, fileName: z.string(), mime: z.string(), size: z.number().int(), source: DocumentSource,
   materialType: MaterialType.nullable(), effectiveType: MaterialType, originalSighted: z.boolean(), sealed: z.boolean(),
   facts: DocumentFacts.nullable(), factsConfirmed: z.boolean(), confirmedByName: z.string().nullable(), confirmedAt: z.string().nullable(),
+  /** Fields read below the confidence bar, for the clerk to check (empty once confirmed). */
+  fieldsToCheck: z.array(FactField),
   createdAt: z.string(), pages: z.array(Page),
 });
 

@@ -1,8 +1,15 @@
 import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { joinCjkSpacing } from '../domain/extraction/normalize-text';
+import type { OcrLine } from '../domain/extraction/page-lines';
 
 export type OcrWord = { readonly text: string; readonly confidence: number; readonly bbox: readonly [number, number, number, number] };
-export type OcrResult = { readonly text: string; readonly confidence: number; readonly words: readonly OcrWord[] };
+export type OcrResult = {
+  readonly text: string;
+  readonly confidence: number;
+  readonly words: readonly OcrWord[];
+  /** The page's rows of boxes in reading order, for the extraction to pair labels and values. */
+  readonly lines?: readonly OcrLine[];
+};
 
 /** One OCR worker (a worker thread): recognise one page image at a time. */
 export type OcrWorker = {

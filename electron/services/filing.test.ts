@@ -38,6 +38,7 @@ async function caseUnderReview(diseaseKey: string, modeKey: string | null, diagn
   await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
   const record = [['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`, '出院日期：2024-10-10', `出院诊断：${diagnosis}`]];
   await desk.attach(admin, app!.id, `出院记录${n}.pdf`, await textPdf(record));
+  await desk.confirmFacts(admin, app!.id);
   await desk.call('materials.submit', { applicationId: app!.id }, admin);
   const r = await desk.call('panel.draw', { applicationId: app!.id }, admin);
   return { id: app!.id, assigned: r.assigned.map((a) => a.id) };

@@ -9,6 +9,7 @@ import { LABELS } from '../contract/labels';
 import { shanghaiDate } from '../domain/civil-date';
 import { checkMaterials, type EvidenceItem, type MaterialsVerdict } from '../domain/evidence/check-materials';
 import { findInstitution } from '../domain/evidence/institutions';
+import { documentsToConfirm } from '../domain/extraction/confidence';
 import type { PolicyPack } from '../domain/policy-pack';
 import { reReviewRequired } from '../domain/policy-pack';
 import { deficiencyNoticePdf } from '../pdf/deficiency-notice';
@@ -50,6 +51,14 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     return { found, verdict, receivedDate };
   }
 
+  /** Refuses paper or review that would rest on facts the clerk has not confirmed (issue 10). */
+  function requireConfirmedFacts(db: Executor, applicationId: string) {
+    const pending = documentsToConfirm(documentsOfApplication(db, applicationId).map(({ document: d, fileName }) => ({
+      label: `${LABELS.materialTypes[effectiveType(d)]}（${fileName}）`, hasFacts: d.factsJson !== null, confirmed: d.confirmedFactsJson !== null,
+    })));
+    if (pending.length > 0) throw new AppError('FACTS_NOT_CONFIRMED', { documents: pending.join('、') });
+  }
+
   const verdictDto = (v: MaterialsVerdict, ocrPending: number) => ({
     complete: v.complete,
     ocrPending,
@@ -80,6 +89,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     const pack = catalogue.activePack();
     const { found, verdict, receivedDate } = evaluate(deps.db, applicationId, pack);
     if (verdict.complete) throw new AppError('NOTICE_NOT_NEEDED');
+    requireConfirmedFacts(deps.db, applicationId);
     const desk = getDesk(deps.db);
     if (!desk) throw new AppError('SETUP_REQUIRED');
     const items = verdict.findings.filter((f) => f.severity === 'BLOCK').map(findingText);
@@ -118,6 +128,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     return deps.db.transaction((tx) => {
       const { found, verdict } = evaluate(tx, applicationId, pack);
       if (!verdict.complete) throw new AppError('MATERIALS_INCOMPLETE');
+      requireConfirmedFacts(tx, applicationId);
       const entry = pack.catalogue.find((e) => e.key === found.application.diseaseKey);
       if (found.application.state === 'INCOMPLETE') applications.applyEvent(tx, actor, applicationId, 'SUPPLEMENT', { materialsComplete: true }, '材料已补齐');
       const ctx = { materialsComplete: true, instant: entry?.instant === true, reReviewRequired: entry ? reReviewRequired(entry, found.application.modeKey) : false };

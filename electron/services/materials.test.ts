@@ -89,6 +89,10 @@ describe('intake of a discharge record (R9)', () => {
   });
 
   it('routes a complete file to the monthly session (T6) and then freezes its materials', async () => {
+    // unverified text never reaches review on its own: the clerk confirms the facts first (issue 10)
+    expect((await failure(desk.call('materials.submit', { applicationId: appId }, admin))).message)
+      .toBe('FACTS_NOT_CONFIRMED: 以下材料的识别信息尚未核对确认：出院记录/住院病历（出院记录.png）。请点“核对/修改”对照原件确认后，再出具告知书或提交认定。');
+    await desk.confirmFacts(admin, appId);
     const app = await desk.call('materials.submit', { applicationId: appId }, admin);
     expect(app.state).toBe('QUEUED_FOR_SESSION');
     const e = await failure(desk.attach(admin, appId, '补充.png', await renderRecord({ ...base, recordNo: '1' })));
@@ -112,6 +116,10 @@ describe('an incomplete file: one-time notice (R8, T2) then supplement (T3)', ()
       '【门诊病历路径】缺少：相关检查检验报告',
     ]);
 
+    // a notice that rests on unconfirmed text could tell an applicant her own name does not match (issue 10)
+    expect((await failure(desk.call('materials.issueNotice', { applicationId: appId }, admin))).code).toBe('FACTS_NOT_CONFIRMED');
+    expect((await desk.call('applications.get', { id: appId }, admin)).application.state).toBe('RECEIVED');
+    await desk.confirmFacts(admin, appId);
     const notice = await desk.call('materials.issueNotice', { applicationId: appId }, admin);
     expect(notice.items).toEqual(texts);
     const pdf = await getDocument({ data: new Uint8Array(Buffer.from(notice.pdfBase64, 'base64')), verbosity: 0 }).promise;
@@ -126,6 +134,7 @@ describe('an incomplete file: one-time notice (R8, T2) then supplement (T3)', ()
     await desk.attach(admin, appId, '化验单.pdf', await imagePdf([await renderRecord({ ...base, kind: 'lab', reportDate: '2025-02-20', diagnoses: ['高血压病2级'] })]));
     await desk.backend.services.ocr.idle();
     expect((await desk.call('materials.check', { applicationId: appId }, admin)).verdict.complete).toBe(true);
+    await desk.confirmFacts(admin, appId);
     const app = await desk.call('materials.submit', { applicationId: appId }, admin);
     expect(app.state).toBe('QUEUED_FOR_SESSION');
     const history = (await desk.call('applications.get', { id: appId }, admin)).history.map((h) => h.transition);

@@ -7,6 +7,7 @@ import type { Executor } from '../../db/client';
 import { AppError } from '../contract/app-error';
 import type { ApplicationState } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
+import { fieldsToCheck } from '../domain/extraction/confidence';
 import type { DocumentFacts } from '../domain/extraction/extract-facts';
 import { mapDiagnoses } from '../domain/extraction/map-diagnoses';
 import type { PreparedPage } from '../files/page-images';
@@ -103,6 +104,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
       id: d.id, fileName: row.fileName, mime: row.mime, size: row.size, source: d.source,
       materialType: d.materialType, effectiveType: effectiveType(d),
       originalSighted: d.originalSighted, sealed: d.sealed, facts, factsConfirmed: d.confirmedFactsJson !== null,
+      fieldsToCheck: facts && d.confirmedFactsJson === null ? fieldsToCheck(facts) : [],
       confirmedByName: row.confirmedByName, confirmedAt: d.confirmedAt, createdAt: d.createdAt,
       pages: pages.filter((p) => p.documentId === d.id).map(pageDto),
     };

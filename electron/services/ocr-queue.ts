@@ -40,7 +40,7 @@ export function createOcrQueue(deps: ServiceDeps, ocr: OcrRecognizer, onPageSett
       if (page?.ocrStatus !== 'RUNNING') return; // cancelled meanwhile
       settle(pageId, {
         ocrStatus: 'DONE', ocrError: null, ocrText: result.text, ocrConfidence: result.confidence,
-        ocrWordsJson: JSON.stringify(result.words), ocrMs: Date.now() - started,
+        ocrWordsJson: JSON.stringify(result.words), ocrLinesJson: result.lines ? JSON.stringify(result.lines) : null, ocrMs: Date.now() - started,
       });
     } catch (e) {
       if (closed) return;

@@ -17,6 +17,7 @@ async function queuedCase(idNo = idNumber(`3715021980010${String(200 + (applican
   await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
   await desk.attach(admin, app!.id, `出院记录-${app!.id}.pdf`, await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`,
     '出院日期：2024-10-10', '出院诊断：2型糖尿病', '医师签名：刘明远']]));
+  await desk.confirmFacts(admin, app!.id);
   expect((await desk.call('materials.submit', { applicationId: app!.id }, admin)).state).toBe('QUEUED_FOR_SESSION');
   return app!.id;
 }

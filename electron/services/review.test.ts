@@ -17,6 +17,7 @@ async function caseUnderReview(): Promise<{ id: string; assigned: string[] }> {
   const [app] = await desk.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, admin);
   await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
   await desk.attach(admin, app!.id, `出院记录${n}.pdf`, await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`, '出院日期：2024-10-10', '出院诊断：2型糖尿病']]));
+  await desk.confirmFacts(admin, app!.id);
   await desk.call('materials.submit', { applicationId: app!.id }, admin);
   const r = await desk.call('panel.draw', { applicationId: app!.id }, admin);
   return { id: app!.id, assigned: r.assigned.map((a) => a.id) };
@@ -190,6 +191,7 @@ describe('a split sent to an expert panel (pack setting onSplit = EXPERT_PANEL)'
       const [app] = await expertDesk.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, token);
       await expertDesk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, token);
       await expertDesk.attach(token, app!.id, '出院记录.pdf', await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${expertDesk.registerInput().idNumber}`, '出院日期：2024-10-10', '出院诊断：2型糖尿病']]));
+      await expertDesk.confirmFacts(token, app!.id);
       await expertDesk.call('materials.submit', { applicationId: app!.id }, token);
       const drawn = (await expertDesk.call('panel.draw', { applicationId: app!.id }, token)).assigned.map((a) => a.id);
       const vote = (who: string, result: 'APPROVE' | 'REJECT') => expertDesk.call('review.sign', {

@@ -70,6 +70,15 @@ export class DeskHarness {
     return this.call('materials.attach', { uploadId, applicationId, materialType, source: 'UPLOAD' }, token);
   }
 
+  /** The clerk confirms every document's facts as read (what 核对/修改 → 确认 does in the UI). */
+  async confirmFacts(token: string, applicationId: string): Promise<void> {
+    for (const d of await this.call('materials.list', { applicationId }, token)) {
+      if (!d.facts || d.factsConfirmed) continue;
+      const { sources: _, ...facts } = d.facts;
+      await this.call('materials.update', { documentId: d.id, materialType: d.materialType, originalSighted: d.originalSighted, sealed: d.sealed, facts }, token);
+    }
+  }
+
   async close(): Promise<void> {
     await this.backend.close();
     rmSync(this.dir, { recursive: true, force: true });

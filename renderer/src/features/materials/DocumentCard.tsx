@@ -1,18 +1,18 @@
-import { DeleteOutlined, EditOutlined, EyeOutlined, ReloadOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Descriptions, Input, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, EyeOutlined, ReloadOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Input, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { DocumentDto, MaterialTypeName, PageDto } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
-import { formatInstant } from '../../ui/format';
 import { useLabels } from '../../ui/labels';
+import { FactsSummary, type FactFieldName } from './FactsSummary';
 import { OcrStatusTag, isPending } from './ocr-status';
 import { PageImage } from './PageThumb';
 
 const REFRESH = ['materials.list', 'materials.check'] as const;
 
 /** One imported file: its type, the R14/004 checks, its pages with OCR status, and the facts read from it. */
-export function DocumentCard({ doc, editable, onOpenPage, onEditFacts }: {
-  doc: DocumentDto; editable: boolean; onOpenPage: (p: PageDto) => void; onEditFacts: (d: DocumentDto) => void;
+export function DocumentCard({ doc, editable, onOpenPage, onEditFacts, onLocate }: {
+  doc: DocumentDto; editable: boolean; onOpenPage: (p: PageDto) => void; onEditFacts: (d: DocumentDto) => void; onLocate: (field: FactFieldName) => void;
 }) {
   const labels = useLabels();
   const update = useDeskMutation('materials.update', REFRESH);
@@ -21,7 +21,6 @@ export function DocumentCard({ doc, editable, onOpenPage, onEditFacts }: {
   const cancel = useDeskMutation('pages.cancelOcr', REFRESH);
   const [removing, setRemoving] = useState(false);
   const [reason, setReason] = useState('');
-  const f = doc.facts;
   const set = (patch: Partial<{ materialType: MaterialTypeName | null; originalSighted: boolean; sealed: boolean }>) =>
     update.mutate({ documentId: doc.id, materialType: doc.materialType, originalSighted: doc.originalSighted, sealed: doc.sealed, facts: null, ...patch });
   const pending = doc.pages.some(isPending);
@@ -63,20 +62,7 @@ export function DocumentCard({ doc, editable, onOpenPage, onEditFacts }: {
         ))}
       </div>
       {pending && <Typography.Text type="secondary">正在识别，完成后自动提取信息……</Typography.Text>}
-      {!pending && f && (
-        <Descriptions size="small" column={2} bordered title={<span>提取信息 {doc.factsConfirmed ? <Tag color="green">已由{doc.confirmedByName}确认 {formatInstant(doc.confirmedAt)}</Tag> : <Tag>自动提取，待核对</Tag>}</span>}
-          extra={editable && <Button size="small" icon={<EditOutlined />} onClick={() => onEditFacts(doc)}>核对/修改</Button>}
-          items={[
-            { key: 'name', label: '姓名', children: f.name ?? '未识别' },
-            { key: 'id', label: '身份证号', children: f.idNumber ?? '未识别' },
-            { key: 'hospital', label: '医疗机构', children: f.hospital ?? '未识别' },
-            { key: 'no', label: '住院号/门诊号', children: f.recordNo ?? '—' },
-            ...(f.admissionDate || f.dischargeDate ? [{ key: 'stay', label: '住院日期', children: `${f.admissionDate ?? '?'} 至 ${f.dischargeDate ?? '?'}` }] : []),
-            ...(f.visitDates.length > 0 ? [{ key: 'visits', label: '就诊日期', children: f.visitDates.join('、') }] : []),
-            ...(f.reportDate ? [{ key: 'report', label: '报告日期', children: f.reportDate }] : []),
-            { key: 'dx', label: '诊断', span: 2, children: f.diagnoses.length > 0 ? f.diagnoses.join('；') : '未识别' },
-          ]} />
-      )}
+      {!pending && <FactsSummary doc={doc} editable={editable} onEdit={() => onEditFacts(doc)} onLocate={onLocate} />}
       <Modal open={removing} title={`移除材料“${doc.fileName}”`} okText="移除" okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
         onCancel={() => setRemoving(false)} onOk={() => remove.mutate({ documentId: doc.id, reason }, { onSuccess: () => setRemoving(false) })}>
         <p>移除后该材料不再参与审查，原文件仍保留在档案中。</p>

@@ -6,6 +6,7 @@ import { useDesk } from '../../api/hooks';
 import { StateTag } from '../worklist/StateTag';
 import { DocumentCard } from './DocumentCard';
 import { FactsEditor } from './FactsEditor';
+import { FACT_ROWS, type FactFieldName } from './FactsSummary';
 import { ImportPanel } from './ImportPanel';
 import { isPending } from './ocr-status';
 import { PageViewer } from './PageViewer';
@@ -25,6 +26,14 @@ export function MaterialsScreen({ applicationId, canIntake, onBack, signer }: { 
     refetchInterval: (q) => (pending || (q.state.data?.verdict.ocrPending ?? 0) > 0 ? 1500 : false),
   });
   const [pageId, setPageId] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<{ bbox: readonly [number, number, number, number]; label: string } | null>(null);
+  const locate = (doc: DocumentDto, field: FactFieldName) => {
+    const source = doc.facts?.sources?.[field];
+    const page = source ? doc.pages[source.page] : undefined;
+    if (!source || !page) return;
+    setHighlight(source.bbox ? { bbox: source.bbox, label: FACT_ROWS.find((r) => r.field === field)?.label ?? '' } : null);
+    setPageId(page.id);
+  };
   const [editing, setEditing] = useState<DocumentDto | null>(null);
   const d = detail.data;
   const editable = canIntake && d !== undefined && EDITABLE.includes(d.application.state);
@@ -48,7 +57,8 @@ export function MaterialsScreen({ applicationId, canIntake, onBack, signer }: { 
             {docs.isLoading && <Spin />}
             {docs.data?.length === 0 && <Card><Empty description="尚未导入材料" /></Card>}
             {docs.data?.map((doc) => (
-              <DocumentCard key={doc.id} doc={doc} editable={editable} onOpenPage={(p) => setPageId(p.id)} onEditFacts={setEditing} />
+              <DocumentCard key={doc.id} doc={doc} editable={editable} onEditFacts={setEditing}
+                onOpenPage={(p) => { setHighlight(null); setPageId(p.id); }} onLocate={(field) => locate(doc, field)} />
             ))}
           </Space>
         </Col>
@@ -59,7 +69,7 @@ export function MaterialsScreen({ applicationId, canIntake, onBack, signer }: { 
           </Space>
         </Col>
       </Row>
-      <PageViewer pageId={pageId} editable={editable} onClose={() => setPageId(null)} />
+      <PageViewer pageId={pageId} editable={editable} highlight={highlight} onClose={() => setPageId(null)} />
       <FactsEditor doc={editing} onClose={() => setEditing(null)} />
     </Space>
   );

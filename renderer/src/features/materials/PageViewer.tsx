@@ -8,7 +8,11 @@ import { PageImage } from './PageThumb';
 const LOW_CONFIDENCE = 0.6;
 
 /** The page image beside its text; low-confidence words boxed on the image and listed; the clerk's correction is kept with who/when. */
-export function PageViewer({ pageId, editable, onClose }: { pageId: string | null; editable: boolean; onClose: () => void }) {
+export function PageViewer({ pageId, editable, onClose, highlight = null }: {
+  pageId: string | null; editable: boolean; onClose: () => void;
+  /** The box of a field the clerk is looking at (from 提取信息). */
+  highlight?: { bbox: readonly [number, number, number, number]; label: string } | null;
+}) {
   const page = useDesk('pages.get', { pageId: pageId ?? '' }, { enabled: pageId !== null });
   const correct = useDeskMutation('pages.correct', ['materials.list', 'materials.check', 'pages.get']);
   // the clerk's edit, or (until they type) the page's current authoritative text
@@ -39,6 +43,13 @@ export function PageViewer({ pageId, editable, onClose }: { pageId: string | nul
                   width: `${((w.bbox[2] - w.bbox[0]) / p.width) * 100}%`, height: `${((w.bbox[3] - w.bbox[1]) / p.height) * 100}%`,
                 }} />
               ))}
+              {highlight && (
+                <div ref={(el) => el?.scrollIntoView({ block: 'center' })} title={highlight.label} aria-label={`${highlight.label}所在位置`} style={{
+                  position: 'absolute', border: '3px solid #1677ff', background: 'rgba(22,119,255,0.12)',
+                  left: `${(highlight.bbox[0] / p.width) * 100}%`, top: `${(highlight.bbox[1] / p.height) * 100}%`,
+                  width: `${((highlight.bbox[2] - highlight.bbox[0]) / p.width) * 100}%`, height: `${((highlight.bbox[3] - highlight.bbox[1]) / p.height) * 100}%`,
+                }} />
+              )}
             </div>
           </div>
           <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,0 +1,1 @@
+ALTER TABLE `pages` ADD `ocr_lines_json` text;
