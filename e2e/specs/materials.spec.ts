@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { checkCharacter } from '../../electron/domain/id-number';
+import { textPdf } from '../../electron/testing/file-fixtures';
 import { renderRecord, type RecordSpec } from '../../electron/testing/record-fixtures';
 import { expect, SCREENS, test } from '../fixtures/desk';
 import { settled } from '../pages/antd';
@@ -14,6 +16,7 @@ const record = (over: Partial<RecordSpec>): RecordSpec => ({
   recordNo: '2026004471', admissionDate: daysAgo(160), dischargeDate: daysAgo(146), visitDates: [], reportDate: null,
   diagnoses: ['2型糖尿病', '高血压病2级'], diseaseKeys: ['DIABETES'], ...over,
 });
+const idNumberOf = (first17: string): string => first17 + checkCharacter(first17);
 const png = async (name: string, spec: RecordSpec) => ({ name, mimeType: 'image/png', buffer: await renderRecord(spec) });
 
 test('a clerk imports a scanned discharge record, OCR reads it, the clerk checks it, and the complete file goes to review', async ({ page, desk }) => {
@@ -135,4 +138,34 @@ test('the document camera: live preview, capture, and the photo is stored as a p
   const photo = new MaterialsPage(page).card(/^高拍仪_\d{14}_01\.jpg$/);
   await expect(photo.getByText('高拍仪', { exact: true })).toBeVisible();
   await expect(photo.getByRole('button', { name: '查看第 1 页' })).toBeVisible();
+});
+
+test('a batch scan of a stack is split into documents, and the clerk moves a page between them', async ({ page, desk }) => {
+  const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES');
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  const materials = new MaterialsPage(page);
+  await materials.openFromWorklist(displayNo);
+  const stranger = idNumberOf('37150219620202002');
+  await materials.importFiles([{ name: '批量扫描.pdf', mimeType: 'application/pdf', buffer: await textPdf([
+    ['聊城市人民医院', '出院记录', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`, `出院日期：${daysAgo(100)}`, '出院诊断：2型糖尿病', '第1页 共2页'],
+    ['诊疗经过：予降糖治疗。', '第2页 共2页'],
+    ['聊城市人民医院', '检验报告单', `姓名：${APPLICANT.name}  身份证号：${APPLICANT.idNumber}`, `报告日期：${daysAgo(102)}`],
+    ['阳谷县人民医院', '门诊病历', `姓名：李四  身份证号：${stranger}`, `就诊日期：${daysAgo(90)}`, '诊断：高血压病'],
+  ]) }]);
+  const cards = page.locator('.ant-card').filter({ hasText: '批量扫描.pdf' });
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(2).getByRole('cell', { name: '李四' })).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/18b-batch-split.png`, fullPage: true });
+
+  // the stranger's page cannot join this applicant's record
+  await page.getByLabel('移动第 4 页').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '（1、2 页）' }).click();
+  await expect(page.getByText('这些页面属于不同的参保人，不能放在同一份材料中；请分别归为不同材料。')).toBeVisible();
+  // the report is merged into the record
+  await page.getByLabel('移动第 3 页').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '（1、2 页）' }).click();
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first().getByText('第 3 页')).toBeVisible();
 });

@@ -99,6 +99,7 @@ const MESSAGES = {
   NOTHING_OVERDUE: (x) => `没有超过 ${p(x, 'days')} 日未签署的认定医师，无需重新抽取。`,
   SYSTEM_ACCOUNT: () => '这是记录医保经办机构同步数据的系统账号，不能启用或设置密码。',
   SYNC_NOT_CONFIGURED: () => '尚未设置医保经办机构接口地址，请管理员在“数据同步”中设置。',
+  DOCUMENT_MIXES_PATIENTS: () => '这些页面属于不同的参保人，不能放在同一份材料中；请分别归为不同材料。',
   FACTS_NOT_CONFIRMED: (x) => `以下材料的识别信息尚未核对确认：${p(x, 'documents')}。请点“核对/修改”对照原件确认后，再出具告知书或提交认定。`,
   OUTBOX_ITEM_NOT_FAILED: () => '该条记录不在“上传失败”状态，无需重新排队。',
   FILING_REFUSED_FINAL: () => '医保经办机构已拒绝该备案，案件已转为“备案被拒”，不能重新排队；如需再次认定，请告知参保人重新申请。',

@@ -40,6 +40,7 @@ export const contract = {
   'materials.list': { input: M.ByApplication, output: M.Document.array(), auth: true },
   'materials.update': { input: M.UpdateDocument, output: M.Document, auth: true },
   'materials.remove': { input: M.RemoveDocument, output: M.Removed, auth: true },
+  'materials.movePages': { input: M.MovePages, output: M.Document.array(), auth: true },
   'pages.image': { input: M.PageImageIn, output: M.PageImage, auth: true },
   'pages.get': { input: M.ByPage, output: M.PageDetail, auth: true },
   'pages.correct': { input: M.CorrectPage, output: M.PageDetail, auth: true },

@@ -71,6 +71,11 @@ export const CorrectPage = z.object({ pageId: id, text: z.string().max(20_000, '
 export const UpdateDocument = z.object({
   documentId: id, materialType: MaterialType.nullable(), originalSighted: z.boolean(), sealed: z.boolean(), facts: DocumentFacts.nullable(),
 }).strict();
+export const MovePages = z.object({
+  pageIds: z.array(id).min(1, '请选择页面').max(300),
+  /** null: the pages become a new document (split). */
+  toDocumentId: id.nullable(),
+}).strict();
 export const RemoveDocument = z.object({ documentId: id, reason: z.string().trim().min(1, '请填写移除原因').max(200) }).strict();
 export const Removed = z.object({ removed: z.boolean() });
 

@@ -129,6 +129,11 @@ export function blocksNewApplication(state: ApplicationState): boolean {
   return !isTerminal(state) || state === 'APPROVED';
 }
 
+/** Materials may change while the desk holds the file; once routed to review they are frozen (R23). */
+export function materialsEditable(state: ApplicationState): boolean {
+  return state === 'DRAFT' || state === 'RECEIVED' || state === 'INCOMPLETE';
+}
+
 /** Events that can be applied from a state (ignoring guards), for menus and tests. */
 export function eventsFrom(state: ApplicationState): ApplicationEvent[] {
   return [...new Set(TRANSITIONS.filter((t) => t.from.includes(state)).map((t) => t.event))];

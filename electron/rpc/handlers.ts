@@ -49,6 +49,10 @@ export function createHandlers(s: Services): Handlers {
     'materials.list': (i, ctx) => s.materials.list(signedIn(ctx), i.applicationId),
     'materials.update': (i, ctx) => s.materials.update(signedIn(ctx), i.documentId, i),
     'materials.remove': (i, ctx) => s.materials.remove(signedIn(ctx), i.documentId, i.reason),
+    'materials.movePages': (i, ctx) => {
+      const applicationId = s.documents.movePages(signedIn(ctx), i.pageIds, i.toDocumentId);
+      return s.materials.list(signedIn(ctx), applicationId);
+    },
     'pages.image': (i, ctx) => s.materials.image(signedIn(ctx), i.pageId, i.kind),
     'pages.get': (i, ctx) => s.materials.page(signedIn(ctx), i.pageId),
     'pages.correct': (i, ctx) => s.materials.correctPage(signedIn(ctx), i.pageId, i.text),

@@ -5,7 +5,7 @@ import { createAuthService } from './auth';
 import { createCatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { requirePermission } from './guard';
-import { settleDocument } from './document-facts';
+import { createDocumentPages } from './document-pages';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
@@ -36,9 +36,9 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const outbox = createOutbox(deps, catalogue);
   const entitlements = createEntitlements(deps);
   const applications = createApplicationService(deps, catalogue, applicants, entitlements, outbox);
-  const ocr = createOcrQueue(deps, ports.ocr, (documentId) =>
-    deps.db.transaction((tx) => settleDocument(tx, catalogue.activePack(), documentId)));
-  const materials = createMaterialService(deps, catalogue, ocr);
+  const documents = createDocumentPages(deps, catalogue);
+  const ocr = createOcrQueue(deps, ports.ocr, (documentId) => deps.db.transaction((tx) => documents.settle(tx, documentId)));
+  const materials = createMaterialService(deps, catalogue, ocr, documents);
   const roster = createRosterService(deps, catalogue);
   const panel = createPanelService(deps, catalogue, applications, roster);
   const review = createReviewService(deps, catalogue, applications, panel);
@@ -51,6 +51,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     ocr,
     uploads: createUploadService(deps),
     materials,
+    documents,
     materialsCheck: createMaterialsCheckService(deps, catalogue, applications),
     scanInbox: createScanInboxService(deps, materials, ports.scanFolder),
     roster,

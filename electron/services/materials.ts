@@ -5,7 +5,7 @@ import {
 import { findApplication } from '../../db/queries/applications';
 import type { Executor } from '../../db/client';
 import { AppError } from '../contract/app-error';
-import type { ApplicationState } from '../domain/application-state';
+import { materialsEditable } from '../domain/application-state';
 import type { MaterialType } from '../domain/evidence/material-types';
 import { fieldsToCheck } from '../domain/extraction/confidence';
 import type { DocumentFacts } from '../domain/extraction/extract-facts';
@@ -17,22 +17,21 @@ import { createHash } from 'node:crypto';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
-import { effectiveFacts, effectiveType, settleDocument } from './document-facts';
+import { effectiveFacts, effectiveType } from './document-facts';
+import type { DocumentPages } from './document-pages';
 import { requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 import type { OcrQueue } from './ocr-queue';
 
-/** Materials can change while the desk holds the file; after routing to review they are frozen (R23). */
-const EDITABLE: readonly ApplicationState[] = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
 
 export type DocumentSource = 'UPLOAD' | 'CAMERA' | 'SCANNER';
 export type ImportedFile = { readonly fileName: string; readonly bytes: Buffer; readonly pages: readonly PreparedPage[]; readonly mime: string };
 
-export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueService, ocr: OcrQueue) {
+export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueService, ocr: OcrQueue, documents: DocumentPages) {
   function editableApplication(db: Executor, applicationId: string) {
     const found = findApplication(db, applicationId);
     if (!found) throw new AppError('APPLICATION_NOT_FOUND');
-    if (!EDITABLE.includes(found.application.state)) throw new AppError('MATERIALS_FROZEN', { state: found.application.state });
+    if (!materialsEditable(found.application.state)) throw new AppError('MATERIALS_FROZEN', { state: found.application.state });
     return found;
   }
 
@@ -77,7 +76,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
           { kind: 'thumb', mime: 'image/jpeg', bytes: p.thumb },
         ]);
       }
-      settleDocument(tx, catalogue.activePack(), id);
+      documents.settle(tx, id);
       within?.(tx, id);
       recordAudit(tx, deps, actor, {
         action: 'material.attach', entityType: 'document', entityId: id,
@@ -152,7 +151,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
       const doc = findDocument(tx, p.documentId)!;
       editableApplication(tx, doc.applicationId);
       updatePage(tx, pageId, { correctedText: text, correctedBy: actor.userId, correctedAt: deps.clock().toISOString() });
-      settleDocument(tx, catalogue.activePack(), p.documentId);
+      documents.settle(tx, p.documentId);
       recordAudit(tx, deps, actor, { action: 'material.page.correct', entityType: 'page', entityId: pageId, details: { documentId: p.documentId, chars: text.length } });
     });
     return page(actor, pageId);

@@ -23,6 +23,7 @@ export function createUploadPackages(deps: ServiceDeps, review: Pick<ReviewServi
     const refs: Record<string, string> = {};
     for (const { document: d, fileName, size } of documentsOfApplication(deps.db, item.applicationId)) {
       const stored = findStoredFile(deps.db, d.fileId)!;
+      if (refs[stored.sha256]) continue; // a batch scan split into several documents is one file
       files.push({ name: fileName, sha256: stored.sha256, size });
       refs[stored.sha256] = `file:${stored.id}`;
     }

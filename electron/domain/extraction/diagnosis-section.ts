@@ -15,7 +15,7 @@ const SECTIONS: readonly RegExp[] = [
 /** What ends a section: the next 标签： at the start of a row, or a heading the records use. */
 const NEXT_SECTION = /^(?:[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
-const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|^无$/;
+const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
 

@@ -41,12 +41,15 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
 
+/** The kind a title at the head of the rows names (the first six rows: a page's or a document's heading). */
+export function headTitle(rows: readonly Row[]): MaterialType | null {
+  const text = rows.slice(0, 6).map((r) => r.joined).join('\n');
+  return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 function documentType(rows: readonly Row[]): MaterialType | null {
-  for (const scope of [rows.slice(0, 6), rows]) {
-    const text = scope.map((r) => r.joined).join('\n');
-    for (const [re, type] of TITLES) if (re.test(text)) return type;
-  }
-  return null;
+  const all = rows.map((r) => r.joined).join('\n');
+  return headTitle(rows) ?? TITLES.find(([re]) => re.test(all))?.[1] ?? null;
 }
 
 const HOSPITAL = /([\u4e00-\u9fa5]{2,24}?(?:人民医院|中医医院|中医院|医院|卫生院|保健院|医疗中心|卫生服务中心|门诊部|诊所))/;

@@ -81,6 +81,10 @@ describe('the diagnoses that count', () => {
     expect(facts(`某县人民医院\n病历\n${text}`).diseaseKeys).toEqual(keys);
   });
 
+  it('takes no page footer for a diagnosis', () => {
+    expect(facts('出院诊断：2型糖尿病\n第1页 共2页').diagnoses).toEqual(['2型糖尿病']);
+  });
+
   it('keeps the items as written, without their numbers', () => {
     expect(facts('出院诊断：1.高血压病3级（极高危） 2.2型糖尿病伴周围神经病变').diagnoses).toEqual(['高血压病3级(极高危)', '2型糖尿病伴周围神经病变']);
   });

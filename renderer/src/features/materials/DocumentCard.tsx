@@ -11,20 +11,24 @@ import { PageImage } from './PageThumb';
 const REFRESH = ['materials.list', 'materials.check'] as const;
 
 /** One imported file: its type, the R14/004 checks, its pages with OCR status, and the facts read from it. */
-export function DocumentCard({ doc, editable, onOpenPage, onEditFacts, onLocate }: {
+export function DocumentCard({ doc, editable, others, onOpenPage, onEditFacts, onLocate }: {
   doc: DocumentDto; editable: boolean; onOpenPage: (p: PageDto) => void; onEditFacts: (d: DocumentDto) => void; onLocate: (field: FactFieldName) => void;
+  /** The application's other documents, as places a page can be moved to. */
+  others: { id: string; label: string }[];
 }) {
   const labels = useLabels();
   const update = useDeskMutation('materials.update', REFRESH);
   const remove = useDeskMutation('materials.remove', REFRESH);
   const retry = useDeskMutation('pages.retryOcr', REFRESH);
   const cancel = useDeskMutation('pages.cancelOcr', REFRESH);
+  const move = useDeskMutation('materials.movePages', REFRESH);
   const [removing, setRemoving] = useState(false);
   const [reason, setReason] = useState('');
   const set = (patch: Partial<{ materialType: MaterialTypeName | null; originalSighted: boolean; sealed: boolean }>) =>
     update.mutate({ documentId: doc.id, materialType: doc.materialType, originalSighted: doc.originalSighted, sealed: doc.sealed, facts: null, ...patch });
   const pending = doc.pages.some(isPending);
-  const error = update.error ?? remove.error ?? retry.error ?? cancel.error;
+  const error = update.error ?? remove.error ?? retry.error ?? cancel.error ?? move.error;
+  const moveTargets = [...(doc.pages.length > 1 ? [{ value: 'NEW', label: '拆为新材料' }] : []), ...others.map((o) => ({ value: o.id, label: `并入：${o.label}` }))];
 
   return (
     <Card size="small" title={<span><span>{doc.fileName}</span> <Tag>{labels.documentSources[doc.source]}</Tag>{doc.pages.length > 1 && <Tag>{doc.pages.length} 页</Tag>}</span>}
@@ -58,6 +62,11 @@ export function DocumentCard({ doc, editable, onOpenPage, onEditFacts, onLocate 
               {editable && isPending(p) && (
                 <Tooltip title="取消识别"><Button size="small" icon={<StopOutlined />} aria-label="取消识别" onClick={() => cancel.mutate({ pageId: p.id })} /></Tooltip>)}
             </Space>
+            {editable && !pending && moveTargets.length > 0 && (
+              <Select<string> size="small" style={{ width: 116 }} placeholder="移动此页" aria-label={`移动第 ${p.index + 1} 页`} value={null}
+                popupMatchSelectWidth={false} options={moveTargets}
+                onChange={(v) => move.mutate({ pageIds: [p.id], toDocumentId: v === 'NEW' ? null : v })} />
+            )}
           </div>
         ))}
       </div>

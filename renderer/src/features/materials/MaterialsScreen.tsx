@@ -58,6 +58,7 @@ export function MaterialsScreen({ applicationId, canIntake, onBack, signer }: { 
             {docs.data?.length === 0 && <Card><Empty description="尚未导入材料" /></Card>}
             {docs.data?.map((doc) => (
               <DocumentCard key={doc.id} doc={doc} editable={editable} onEditFacts={setEditing}
+                others={docs.data.filter((o) => o.id !== doc.id).map((o) => ({ id: o.id, label: `${o.fileName}（${o.pages.map((x) => x.index + 1).join('、')} 页）` }))}
                 onOpenPage={(p) => { setHighlight(null); setPageId(p.id); }} onLocate={(field) => locate(doc, field)} />
             ))}
           </Space>
