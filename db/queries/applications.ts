@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import type { ApplicationState } from '../../electron/domain/application-state';
 import type { Executor } from '../client';
-import { applicants, applicationEvents, applications, users } from '../schema';
+import { applicants, applicationEvents, applications, assignments, users } from '../schema';
 import { applicantMatches, type ApplicantRow } from './applicants';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -32,7 +32,11 @@ export const updateApplicationState = (
   db.update(applications).set(patch).where(eq(applications.id, id)).run();
 };
 
-export type WorklistFilter = { state: ApplicationState | null; query: string; limit: number; offset: number };
+export type WorklistFilter = {
+  state: ApplicationState | null; query: string; limit: number; offset: number;
+  /** Only the cases this physician is drawn for (pending or signed). */
+  assignedTo?: string | null;
+};
 
 /**
  * The worklist: newest first, filtered by state and by applicant name / pinyin / id number.
@@ -45,14 +49,18 @@ export function listApplications(db: Executor, f: WorklistFilter): { rows: Appli
   const matches = applicantFilter
     ? inArray(applications.applicantId, db.select({ id: applicants.id }).from(applicants).where(applicantFilter))
     : undefined;
+  const mine = f.assignedTo
+    ? inArray(applications.id, db.select({ id: assignments.applicationId }).from(assignments)
+      .where(and(eq(assignments.physicianId, f.assignedTo), inArray(assignments.status, ['PENDING', 'COMPLETED']))))
+    : undefined;
   const rows = db.select({ application: applications, applicant: applicants })
     .from(applications)
     .innerJoin(applicants, eq(applicants.id, applications.applicantId))
-    .where(and(matches, f.state ? eq(applications.state, f.state) : undefined))
+    .where(and(matches, mine, f.state ? eq(applications.state, f.state) : undefined))
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(f.limit).offset(f.offset)
     .all();
-  const grouped = db.select({ state: applications.state, n: count() }).from(applications).where(matches).groupBy(applications.state).all();
+  const grouped = db.select({ state: applications.state, n: count() }).from(applications).where(and(matches, mine)).groupBy(applications.state).all();
   const countsByState = Object.fromEntries(grouped.map((c) => [c.state, c.n]));
   const total = f.state ? (countsByState[f.state] ?? 0) : grouped.reduce((sum, c) => sum + c.n, 0);
   return { rows, total, countsByState };

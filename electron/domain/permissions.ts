@@ -32,7 +32,8 @@ export type Action = (typeof ACTIONS)[number];
  */
 const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   'users.manage': ['ADMIN'],
-  'applicants.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
+  // a physician reads the applicant of a drawn case through that case, never the register of applicants
+  'applicants.read': ['ADMIN', 'CLERK'],
   'applicants.register': ['ADMIN', 'CLERK'],
   'applications.read': ['ADMIN', 'CLERK', 'PHYSICIAN'],
   'applications.open': ['ADMIN', 'CLERK'],

@@ -7,6 +7,7 @@ import type { InsuranceScheme } from '../domain/policy-pack';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
+import { disclose, disclosure } from '../domain/privacy';
 import { requirePermission } from './guard';
 import { pinyinInitials } from './pinyin';
 
@@ -64,7 +65,8 @@ export function createApplicantService(deps: ServiceDeps, catalogue: CatalogueSe
   function search(actor: Actor, query: string, page: number, pageSize: number) {
     requirePermission(actor, 'applicants.read');
     const { rows, total } = searchApplicants(deps.db, query, pageSize, (page - 1) * pageSize);
-    return { items: toDtos(rows), total, page, pageSize };
+    const shown = disclosure(actor.role, 'LIST');
+    return { items: toDtos(rows).map((a) => disclose(a, shown)), total, page, pageSize };
   }
 
   function get(actor: Actor, applicantId: string) {

@@ -12,12 +12,14 @@ import {
 } from '../domain/application-state';
 import { shanghaiDate } from '../domain/civil-date';
 import { coversScheme, processingPath } from '../domain/policy-pack';
+import { disclose, disclosure, maskIdNumber, type Disclosure } from '../domain/privacy';
 import type { ApplicantService } from './applicants';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Entitlements } from './entitlements';
 import type { Outbox } from './outbox';
 import type { Actor, ServiceDeps } from './context';
+import { physicianIdOf, requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 
 export type DiseaseChoice = { diseaseKey: string; modeKey: string | null };
@@ -26,8 +28,9 @@ export type IdentityVerification = 'ID_CARD_READER' | 'ORIGINAL_SIGHTED' | 'E_VO
 export function createApplicationService(
   deps: ServiceDeps, catalogue: CatalogueService, applicants: ApplicantService, entitlements: Entitlements, outbox: Outbox,
 ) {
-  const toDto = ({ application: a, applicant: p }: ApplicationWithApplicant) => ({
-    id: a.id, displayNo: a.displayNo, applicantId: a.applicantId, applicantName: p.name, applicantIdNumber: p.idNumber,
+  const toDto = ({ application: a, applicant: p }: ApplicationWithApplicant, shown: Disclosure = { idNumber: 'FULL', phone: 'FULL', address: 'FULL' }) => ({
+    id: a.id, displayNo: a.displayNo, applicantId: a.applicantId, applicantName: p.name,
+    applicantIdNumber: shown.idNumber === 'FULL' ? p.idNumber : maskIdNumber(p.idNumber),
     diseaseKey: a.diseaseKey, diseaseName: a.diseaseName, modeKey: a.modeKey, modeName: a.modeName, path: a.path,
     state: a.state, packId: a.packId, packVersion: a.packVersion, createdAt: a.createdAt, updatedAt: a.updatedAt,
     receivedAt: a.receivedAt,
@@ -82,22 +85,30 @@ export function createApplicationService(
 
   function list(actor: Actor, filter: { state: ApplicationState | null; query: string; page: number; pageSize: number }) {
     requirePermission(actor, 'applications.read');
+    // a physician's worklist holds only the cases drawn for them (and not recused or replaced)
+    const assignedTo = actor.role === 'PHYSICIAN' ? physicianIdOf(deps.db, actor) : null;
     const { rows, total, countsByState } = listApplications(deps.db, {
-      state: filter.state, query: filter.query, limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize,
+      state: filter.state, query: filter.query, limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize, assignedTo,
     });
-    return { items: rows.map(toDto), total, page: filter.page, pageSize: filter.pageSize, countsByState };
+    const shown = disclosure(actor.role, 'LIST');
+    return { items: rows.map((r) => toDto(r, shown)), total, page: filter.page, pageSize: filter.pageSize, countsByState };
   }
 
   function get(actor: Actor, id: string) {
     requirePermission(actor, 'applications.read');
     const found = findApplication(deps.db, id);
     if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    requireCaseAccess(deps.db, actor, id);
+    const shown = disclosure(actor.role, 'DETAIL');
     const history = applicationHistory(deps.db, id).map(({ event: e, actorName }) => ({
       seq: e.seq, transition: e.transition, fromState: e.fromState, toState: e.toState, at: e.at, actorName, note: e.note,
     }));
     const e = entitlementOfApplication(deps.db, id);
     const entitlement = e ? { state: e.state, startDate: e.startDate, endDate: e.endDate, filing: e.filing, filingRef: e.filingRef, filingError: e.filingError } : null;
-    return { application: toDto(found), applicant: applicants.toDto(found.applicant), history, entitlement, events: eventsFrom(found.application.state) };
+    return {
+      application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement,
+      events: eventsFrom(found.application.state),
+    };
   }
 
   /**

@@ -169,7 +169,8 @@ describe('uploads and permissions at the boundary', () => {
   it('does not let a physician add materials, nor read those of a case they were not drawn for', async () => {
     const doctor = await desk.userSession(admin, 'PHYSICIAN', 'doctor1');
     expect((await failure(desk.call('uploads.begin', { fileName: 'a.png', size: 10 }, doctor))).code).toBe('FORBIDDEN');
-    const apps = await desk.call('applications.list', { state: null, query: '', page: 1, pageSize: 10 }, doctor);
+    expect((await desk.call('applications.list', { state: null, query: '', page: 1, pageSize: 10 }, doctor)).total).toBe(0);
+    const apps = await desk.call('applications.list', { state: null, query: '', page: 1, pageSize: 10 }, admin);
     const [doc] = await desk.call('materials.list', { applicationId: apps.items.at(-1)!.id }, admin);
     for (const call of [
       desk.call('materials.list', { applicationId: apps.items.at(-1)!.id }, doctor),
@@ -177,6 +178,8 @@ describe('uploads and permissions at the boundary', () => {
       desk.call('pages.get', { pageId: doc!.pages[0]!.id }, doctor),
       desk.call('pages.image', { pageId: doc!.pages[0]!.id, kind: 'view' }, doctor),
       desk.call('inbox.list', {}, doctor),
+      desk.call('applications.get', { id: apps.items.at(-1)!.id }, doctor),
+      desk.call('applicants.search', { query: '张', page: 1, pageSize: 10 }, doctor),
     ]) expect((await failure(call)).code).toBe('FORBIDDEN');
   });
 });

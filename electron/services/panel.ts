@@ -14,6 +14,7 @@ import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { effectiveFacts } from './document-facts';
+import { requireCaseAccess } from './case-access';
 import { requirePermission } from './guard';
 import type { RosterService } from './roster';
 
@@ -27,6 +28,7 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
 
   function get(actor: Actor, applicationId: string) {
     requirePermission(actor, 'applications.read');
+    requireCaseAccess(deps.db, actor, applicationId);
     const pack = catalogue.activePack();
     return {
       minPhysicians: pack.panel.minPhysicians,

@@ -16,6 +16,7 @@ import { reviewDueDate } from '../domain/panel/deadline';
 import { normalizeSignature } from '../files/signature-image';
 import { panelOutcome } from '../domain/panel/outcome';
 import { reReviewRequired } from '../domain/policy-pack';
+import { mayReadVotes } from '../domain/privacy';
 import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
@@ -80,6 +81,8 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
   /** The signed decisions of a case, each checked against the content as it is now (tampering shows). */
   function decisions(actor: Actor, applicationId: string) {
     requirePermission(actor, 'applications.read');
+    // each physician judges on their own: a co-panelist's vote is shown only once one's own is signed
+    if (!mayReadVotes(requireCaseAccess(deps.db, actor, applicationId))) return [];
     const now = contentHash(deps.db, applicationId);
     return decisionsOf(deps.db, applicationId).map(({ decision: d, role, name, title }) => ({
       id: d.id, physicianName: name, title, role, result: d.result, reasonCodes: JSON.parse(d.reasonCodesJson) as string[], comment: d.comment,
