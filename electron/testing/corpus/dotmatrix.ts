@@ -1,0 +1,107 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { cssFont, type Face } from './fonts';
+import { valueNoise, type Rng } from './rng';
+import type { Sheet } from './sheet';
+
+const wide = (ch: string): boolean => /[^\x20-\x7e]/.test(ch);
+
+/**
+ * A 24-pin dot-matrix printer on multi-part paper: monospace text (a CJK character takes two
+ * columns), drawn into a mask first, then sampled into round dots on a grid, with a fading ribbon,
+ * missed pins and a small horizontal offset between print passes.
+ */
+export class DotMatrix {
+  private readonly mask: SKRSContext2D;
+  private readonly rows = new Set<number>();
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly x0: number,
+    private readonly y0: number,
+    /** Width of one column (half a CJK character), px. */
+    readonly col: number,
+    /** Distance between printed lines, px. */
+    readonly lineH: number,
+    private readonly face: Face = 'sansMedium',
+  ) {
+    this.mask = createCanvas(sheet.width, sheet.height).getContext('2d');
+    this.mask.fillStyle = '#ffffff';
+    this.mask.fillRect(0, 0, sheet.width, sheet.height);
+  }
+
+  /** Baseline of printed line `row`. */
+  y(row: number): number {
+    return this.y0 + row * this.lineH;
+  }
+
+  x(col: number): number {
+    return this.x0 + col * this.col;
+  }
+
+  /** Columns the text takes. */
+  static width(text: string): number {
+    return [...text].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
+  }
+
+  /** Prints `text` from column `col` of line `row`; recorded as one cell. */
+  text(col: number, row: number, text: string): void {
+    const g = this.mask;
+    const size = this.col * 2 * 0.92;
+    g.font = cssFont(this.face, (size * 72) / 200);
+    g.fillStyle = '#000000';
+    g.textAlign = 'center';
+    let c = col;
+    for (const ch of text) {
+      const w = wide(ch) ? 2 : 1;
+      if (ch !== ' ') {
+        if (w === 1) g.font = cssFont(this.face, (size * 0.95 * 72) / 200);
+        g.fillText(ch, this.x(c) + (w * this.col) / 2, this.y(row));
+        if (w === 1) g.font = cssFont(this.face, (size * 72) / 200);
+      }
+      c += w;
+    }
+    this.rows.add(row);
+    this.sheet.record(this.x(col), this.y(row), text);
+  }
+
+  /** A row of dashes across `cols` columns (not text: a ruled line in the print). */
+  rule(col: number, row: number, cols: number): void {
+    const g = this.mask;
+    g.fillStyle = '#000000';
+    const y = this.y(row) - this.lineH * 0.3;
+    for (let c = 0; c < cols; c += 1) g.fillRect(this.x(col + c) + 2, y, this.col - 4, 3);
+  }
+
+  /** Turns the mask into dots on the sheet. */
+  flush(rng: Rng, pitch = 2.7): void {
+    const { width, height } = this.sheet;
+    const data = this.mask.getImageData(0, 0, width, height).data;
+    const ribbon = valueNoise(rng, 5);
+    const shift = new Map<number, number>();
+    const g = this.sheet.g;
+    const levels = [0.55, 0.72, 0.88];
+    const paths: [number, number][][] = levels.map(() => []);
+    for (let y = pitch / 2; y < height; y += pitch) {
+      const band = Math.floor((y - this.y0 + this.lineH * 0.8) / this.lineH);
+      if (!shift.has(band)) shift.set(band, rng.range(-1.6, 1.6));
+      const dx = shift.get(band) ?? 0;
+      for (let x = pitch / 2; x < width; x += pitch) {
+        const v = data[(Math.floor(y) * width + Math.floor(x)) * 4] ?? 255;
+        if (v > 120 || rng.chance(0.025)) continue;
+        const ink = ribbon(x / width, y / height) * 0.6 + rng.range(0.1, 0.5);
+        const level = ink < 0.45 ? 0 : ink < 0.7 ? 1 : 2;
+        paths[level]?.push([x + dx, y]);
+      }
+    }
+    const r = pitch * 0.62;
+    paths.forEach((dots, i) => {
+      g.fillStyle = `rgba(24, 24, 40, ${levels[i]})`;
+      g.beginPath();
+      for (const [x, y] of dots) {
+        g.moveTo(x + r, y);
+        g.arc(x, y, r, 0, Math.PI * 2);
+      }
+      g.fill();
+    });
+  }
+}
