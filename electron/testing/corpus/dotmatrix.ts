@@ -43,6 +43,21 @@ export class DotMatrix {
     return [...text].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
   }
 
+  /** Splits `text` into lines of at most `cols` columns. */
+  static wrap(text: string, cols: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const ch of text) {
+      if (DotMatrix.width(line + ch) > cols && !/[，。、；：）]/.test(ch)) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+    if (line !== '') lines.push(line);
+    return lines;
+  }
+
   /** Prints `text` from column `col` of line `row`; recorded as one cell. */
   text(col: number, row: number, text: string): void {
     const g = this.mask;
@@ -73,7 +88,7 @@ export class DotMatrix {
   }
 
   /** Turns the mask into dots on the sheet. */
-  flush(rng: Rng, pitch = 2.7): void {
+  flush(rng: Rng, pitch = 2.6): void {
     const { width, height } = this.sheet;
     const data = this.mask.getImageData(0, 0, width, height).data;
     const ribbon = valueNoise(rng, 5);
@@ -86,14 +101,18 @@ export class DotMatrix {
       if (!shift.has(band)) shift.set(band, rng.range(-1.6, 1.6));
       const dx = shift.get(band) ?? 0;
       for (let x = pitch / 2; x < width; x += pitch) {
-        const v = data[(Math.floor(y) * width + Math.floor(x)) * 4] ?? 255;
-        if (v > 120 || rng.chance(0.025)) continue;
+        // A pin fires when any of the mask under its cell is inked: thin strokes still print.
+        let v = 255;
+        for (let yy = Math.floor(y - pitch * 0.3); yy < y + pitch * 0.3 && v > 100; yy += 1) {
+          for (let xx = Math.floor(x - pitch * 0.3); xx < x + pitch * 0.3; xx += 1) v = Math.min(v, data[(yy * width + xx) * 4] ?? 255);
+        }
+        if (v > 100 || rng.chance(0.02)) continue;
         const ink = ribbon(x / width, y / height) * 0.6 + rng.range(0.1, 0.5);
         const level = ink < 0.45 ? 0 : ink < 0.7 ? 1 : 2;
         paths[level]?.push([x + dx, y]);
       }
     }
-    const r = pitch * 0.62;
+    const r = pitch * 0.5;
     paths.forEach((dots, i) => {
       g.fillStyle = `rgba(24, 24, 40, ${levels[i]})`;
       g.beginPath();

@@ -1,6 +1,12 @@
 import sharp from 'sharp';
 import { degrade } from './degrade';
+import { certificateForm, certificateProse, certificateStub } from './layouts/certificate';
 import { dischargeGridCity, dischargeProseCounty } from './layouts/discharge-a';
+import { dischargeDotMatrix, dischargeSummaryBoxes } from './layouts/discharge-b';
+import { outpatientGridCounty, outpatientTcmSerif } from './layouts/outpatient-a';
+import { outpatientDotMatrixClinic, outpatientTwoColumn } from './layouts/outpatient-b';
+import { reportLabCity, reportLabTwinPanel } from './layouts/report-a';
+import { reportHalfPage, reportImaging } from './layouts/report-b';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -15,7 +21,10 @@ export { DEGRADATIONS, degrade };
 export type { CorpusPage, Degradation, Fields, Kind, PageTruth, Split };
 
 const ALL: readonly Layout[] = [
-  dischargeGridCity, dischargeProseCounty,
+  dischargeGridCity, dischargeProseCounty, dischargeDotMatrix, dischargeSummaryBoxes,
+  outpatientGridCounty, outpatientTcmSerif, outpatientDotMatrixClinic, outpatientTwoColumn,
+  reportLabCity, reportLabTwinPanel, reportImaging, reportHalfPage,
+  certificateProse, certificateForm, certificateStub,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;

@@ -51,7 +51,7 @@ export class Sheet {
 
   /** The page prints these as the final diagnoses. */
   diagnoses(items: readonly Dx[]): void {
-    this.facts.diagnoses = [...(this.facts.diagnoses ?? []), ...items.map((d) => d.text)];
+    this.facts.diagnoses = [...new Set([...(this.facts.diagnoses ?? []), ...items.map((d) => d.text)])];
     const keys = new Set(this.facts.diseaseKeys ?? []);
     for (const d of items) if (d.key) keys.add(d.key);
     this.facts.diseaseKeys = [...keys];

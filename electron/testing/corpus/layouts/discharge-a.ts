@@ -51,10 +51,7 @@ export const dischargeGridCity: Layout = {
     y = dxBlock(s, x0, y, '出院诊断：', doc.dx.western, { how: '1.', style: body, lineH: lh, final: true }) + 12;
     y = s.para(x0, y, w, '出院情况：神志清，精神可，饮食睡眠可，生命体征平稳。', body, lh) + 12;
     s.put(x0, y, '出院医嘱：', body);
-    for (const line of advice(doc)) {
-      y += lh;
-      s.put(x0 + 40, y, line, body);
-    }
+    for (const line of advice(doc)) y = s.para(x0 + 40, y + lh, w - 40, line, body, lh) - lh;
     y += lh * 2;
     s.put(x0 + 700, y, `医师签名：${doc.doctors.resident}`, body);
     const dateText = `日期：${iso(doc.dates.discharge)}`;
@@ -106,10 +103,7 @@ export const dischargeProseCounty: Layout = {
       + `${doc.procedure}，过程顺利。现患者病情好转，予以出院。`, body, lh) + 10;
     y = dxBlock(s, x0, y, '出院诊断：', doc.dx.western, { how: '1、', style: body, lineH: lh, final: true }) + 10;
     s.put(x0, y, '出院医嘱：', body);
-    for (const line of advice(doc)) {
-      y += lh;
-      s.put(x0 + px(12) * 2, y, line, body);
-    }
+    for (const line of advice(doc)) y = s.para(x0 + px(12) * 2, y + lh, w - px(12) * 2, line, body, lh) - lh;
     y = Math.max(y + lh * 2.5, 1900);
     s.put(x0 + 880, y, `医师签名：${doc.doctors.resident}`, body);
     const date = cn(doc.dates.discharge);
