@@ -76,7 +76,7 @@ export class DotMatrix {
       c += w;
     }
     this.rows.add(row);
-    this.sheet.record(this.x(col), this.y(row), text);
+    this.sheet.record(this.x(col), this.y(row), text, this.x(c));
   }
 
   /** A row of dashes across `cols` columns (not text: a ruled line in the print). */
@@ -87,40 +87,40 @@ export class DotMatrix {
     for (let c = 0; c < cols; c += 1) g.fillRect(this.x(col + c) + 2, y, this.col - 4, 3);
   }
 
-  /** Turns the mask into dots on the sheet. */
+  /** Turns the mask into dots on the sheet (pixel work: a canvas path of 10⁵ circles is far too slow). */
   flush(rng: Rng, pitch = 2.6): void {
     const { width, height } = this.sheet;
-    const data = this.mask.getImageData(0, 0, width, height).data;
+    const mask = this.mask.getImageData(0, 0, width, height).data;
+    const page = this.sheet.g.getImageData(0, 0, width, height);
+    const out = page.data;
     const ribbon = valueNoise(rng, 5);
     const shift = new Map<number, number>();
-    const g = this.sheet.g;
-    const levels = [0.55, 0.72, 0.88];
-    const paths: [number, number][][] = levels.map(() => []);
-    for (let y = pitch / 2; y < height; y += pitch) {
+    const r = pitch * 0.5;
+    const ink = [24, 24, 40];
+    for (let y = pitch / 2; y < height - 3; y += pitch) {
       const band = Math.floor((y - this.y0 + this.lineH * 0.8) / this.lineH);
       if (!shift.has(band)) shift.set(band, rng.range(-1.6, 1.6));
       const dx = shift.get(band) ?? 0;
-      for (let x = pitch / 2; x < width; x += pitch) {
+      for (let x = pitch / 2; x < width - 3; x += pitch) {
         // A pin fires when any of the mask under its cell is inked: thin strokes still print.
         let v = 255;
         for (let yy = Math.floor(y - pitch * 0.3); yy < y + pitch * 0.3 && v > 100; yy += 1) {
-          for (let xx = Math.floor(x - pitch * 0.3); xx < x + pitch * 0.3; xx += 1) v = Math.min(v, data[(yy * width + xx) * 4] ?? 255);
+          for (let xx = Math.floor(x - pitch * 0.3); xx < x + pitch * 0.3; xx += 1) v = Math.min(v, mask[(yy * width + xx) * 4] ?? 255);
         }
         if (v > 100 || rng.chance(0.02)) continue;
-        const ink = ribbon(x / width, y / height) * 0.6 + rng.range(0.1, 0.5);
-        const level = ink < 0.45 ? 0 : ink < 0.7 ? 1 : 2;
-        paths[level]?.push([x + dx, y]);
+        const density = ribbon(x / width, y / height) * 0.6 + rng.range(0.1, 0.5);
+        const alpha = density < 0.45 ? 0.55 : density < 0.7 ? 0.72 : 0.88;
+        const cx = x + dx;
+        for (let py = Math.floor(y - r - 1); py <= y + r + 1; py += 1) {
+          for (let px = Math.floor(cx - r - 1); px <= cx + r + 1; px += 1) {
+            const cover = Math.min(1, Math.max(0, r + 0.5 - Math.hypot(px + 0.5 - cx, py + 0.5 - y))) * alpha;
+            if (cover <= 0 || px < 0 || px >= width) continue;
+            const i = (py * width + px) * 4;
+            for (let c = 0; c < 3; c += 1) out[i + c] = Math.round((out[i + c] ?? 255) * (1 - cover) + (ink[c] ?? 0) * cover);
+          }
+        }
       }
     }
-    const r = pitch * 0.5;
-    paths.forEach((dots, i) => {
-      g.fillStyle = `rgba(24, 24, 40, ${levels[i]})`;
-      g.beginPath();
-      for (const [x, y] of dots) {
-        g.moveTo(x + r, y);
-        g.arc(x, y, r, 0, Math.PI * 2);
-      }
-      g.fill();
-    });
+    this.sheet.g.putImageData(page, 0, 0);
   }
 }

@@ -38,7 +38,13 @@ const layout = (id: string): Layout => {
 };
 
 /** The clean page `index` of a layout: its PNG, fields and text. */
-export async function renderClean(layoutId: string, index: number, seed = 1): Promise<{ png: Buffer; fields: Fields; text: string; hospital: string }> {
+export async function renderClean(layoutId: string, index: number, seed = 1): Promise<{
+  png: Buffer; fields: Fields; text: string; hospital: string;
+  /** Box around the printed text, px. */
+  extent: { left: number; right: number; top: number; bottom: number };
+  /** Printed cells drawn over one another (should be none). */
+  overlaps: [string, string][];
+}> {
   const l = layout(layoutId);
   const rng = Rng.of(seed, l.id, index);
   const doc = l.doc(rng);
@@ -46,7 +52,7 @@ export async function renderClean(layoutId: string, index: number, seed = 1): Pr
   l.draw(sheet, doc, rng);
   const png = await sharp(sheet.canvas.data(), { raw: { width: sheet.width, height: sheet.height, channels: 4 } })
     .removeAlpha().png({ compressionLevel: 6 }).toBuffer();
-  return { png, fields: sheet.fields(), text: sheet.text(), hospital: doc.hospital.name };
+  return { png, fields: sheet.fields(), text: sheet.text(), hospital: doc.hospital.name, extent: { ...sheet.extent }, overlaps: sheet.overlaps() };
 }
 
 export type CorpusOptions = {

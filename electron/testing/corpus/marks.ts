@@ -140,6 +140,6 @@ export function idBoxes(s: Sheet, x: number, baseline: number, id: string, box: 
     s.rect(x + i * box, top, box, box, 1.6);
     s.put(x + i * box + box / 2, baseline, ch, { ...st, align: 'center' }, false);
   });
-  s.record(x, baseline, id);
+  s.record(x, baseline, id, x + id.length * box);
   return id.length * box;
 }

@@ -17,7 +17,7 @@ export type Style = {
 
 export type Cell = { readonly text: string; readonly w: number; readonly label?: boolean; readonly align?: 'left' | 'center' };
 
-type Printed = { x: number; y: number; text: string };
+type Printed = { x: number; y: number; right: number; text: string };
 type Facts = { -readonly [K in keyof Fields]: Fields[K] | null };
 
 /**
@@ -63,9 +63,29 @@ export class Sheet {
     return { ...f, name: f.name, diseaseKeys: f.diseaseKeys ?? [], diagnoses: f.diagnoses ?? [] };
   }
 
-  /** Records text at a baseline without drawing it (when a layout draws it some other way). */
-  record(x: number, y: number, text: string): void {
-    if (text.trim() !== '') this.printed.push({ x, y, text });
+  /** The box around all printed text (for checking that nothing runs off the page). */
+  readonly extent = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+
+  /** Records text at a baseline without drawing it (when a layout draws it some other way); `right` is its right edge. */
+  record(x: number, y: number, text: string, right = x): void {
+    if (text.trim() === '') return;
+    this.printed.push({ x, y, right, text });
+    const e = this.extent;
+    [e.left, e.right, e.top, e.bottom] = [Math.min(e.left, x), Math.max(e.right, right), Math.min(e.top, y - 30), Math.max(e.bottom, y)];
+  }
+
+  /** Pairs of printed cells whose boxes overlap (a layout bug: text drawn over text). */
+  overlaps(): [string, string][] {
+    const out: [string, string][] = [];
+    const p = this.printed;
+    for (let i = 0; i < p.length; i += 1) {
+      for (let j = i + 1; j < p.length; j += 1) {
+        const a = p[i] as Printed;
+        const b = p[j] as Printed;
+        if (Math.abs(a.y - b.y) < 24 && a.x < b.right - 2 && b.x < a.right - 2) out.push([a.text, b.text]);
+      }
+    }
+    return out;
   }
 
   /** The reading-order text: rows whose baselines lie within a few pixels, cells left to right. */
@@ -104,7 +124,7 @@ export class Sheet {
         cx += this.g.measureText(ch).width + s.spacing;
       }
     } else this.g.fillText(text, left, y);
-    if (record) this.record(left, y, text);
+    if (record) this.record(left, y, text, left + w);
     return w;
   }
 
@@ -112,7 +132,7 @@ export class Sheet {
   pair(x: number, y: number, label: string, value: string, s: Style, v: Style = s): number {
     const lw = this.put(x, y, label, s, false);
     const vw = this.put(x + lw, y, value, v, false);
-    this.record(x, y, label + value);
+    this.record(x, y, label + value, x + lw + vw);
     return lw + vw;
   }
 

@@ -87,12 +87,3 @@ export function warpInto(src: Raw, out: Raw, inverse: Homography): void {
     }
   }
 }
-
-/** Rotation by `radians` about the centre of a w×h image, as an output→source homography. */
-export function rotationInverse(w: number, h: number, radians: number): Homography {
-  const c = Math.cos(-radians);
-  const s = Math.sin(-radians);
-  const cx = w / 2;
-  const cy = h / 2;
-  return [c, -s, cx - c * cx + s * cy, s, c, cy - s * cx - c * cy, 0, 0, 1];
-}

@@ -90,7 +90,7 @@ export const reportLabTwinPanel: Layout = {
     const a = doc.labs[0]?.rows ?? [];
     const b = doc.labs[1]?.rows ?? [];
     const cell = (r: LabRow | undefined): { text: string; w: number }[] => [
-      V(r?.name ?? '', 270), V(r ? `${r.value}${r.flag}` : '', 130), V(r?.unit ?? '', 140), V(r?.range ?? '', w / 2 - 540),
+      V(r ? (r.name.length > 8 ? r.abbr : r.name) : '', 270), V(r ? `${r.value}${r.flag}` : '', 130), V(r?.unit ?? '', 140), V(r?.range ?? '', w / 2 - 540),
     ];
     const head = [L('项目', 270), L('结果', 130), L('单位', 140), L('参考范围', w / 2 - 540)];
     const rows = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [...cell(a[i]), ...cell(b[i])]);
