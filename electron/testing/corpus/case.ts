@@ -114,7 +114,7 @@ export function makeDoc(rng: Rng, o: DocOptions): Doc {
   const print = addDays(o.kind === 'discharge' ? discharge : o.kind === 'report' ? report : visit, rng.int(0, 20));
   return {
     kind: o.kind, hospital, patient, primary, dx,
-    department: rng.pick(DEPARTMENT[primary]),
+    department: ((d) => (d === '儿科' && patient.age >= 14 ? '血液科' : d))(rng.pick(DEPARTMENT[primary])),
     bed: `${rng.int(1, 60)}`,
     recordNo: `${main.slice(0, 4)}${pad(rng.int(0, 999999), 6)}`,
     history: histories(rng, dx.keys),

@@ -84,7 +84,7 @@ export async function* corpus(o: CorpusOptions = {}): AsyncGenerator<CorpusPage>
           id: `${l.id}-${String(index).padStart(3, '0')}-${degradation}`,
           layoutId: l.id, split: l.split, kind: l.kind, degradation, hospital: clean.hospital, fields: clean.fields, text: clean.text,
         };
-        yield { truth, png: await degrade(clean.png, degradation, seed * 7919 + index * 104729 + l.id.length) };
+        yield { truth, png: await degrade(clean.png, degradation, Rng.of(seed, l.id, index, 'degrade').int(1, 0x7fffffff)) };
       }
     }
   }

@@ -108,7 +108,7 @@ export const certificateStub: Layout = {
     s.put(s.width / 2, 130, `${doc.hospital.name}疾病诊断证明书（存根）`, st('sansMedium', 14, { align: 'center' }));
     [[`编号：${no}`, `姓名：${doc.patient.name}`, `性别：${sex}`, `年龄：${age}`]].forEach((r) =>
       r.forEach((t, j) => s.put(x0 + j * 350, 220, t, f)));
-    s.put(x0, 285, `诊断：${numbered(doc.dx.western, '（1）').join('')}`, f);
+    s.para(x0, 285, w, `诊断：${numbered(doc.dx.western, '（1）').join('')}`, f, 34);
     s.put(x0, 350, `开具日期：${iso}`, f);
     s.put(x0 + 700, 350, `医师：${doc.doctors.attending}`, f);
     const cut = 470;

@@ -27,14 +27,13 @@ export function numbered(items: readonly Dx[], how: Numbering): string[] {
  * `final`: these are the page's final diagnoses (ground truth). Returns the next baseline.
  */
 export function dxBlock(s: Sheet, x: number, y: number, label: string, items: readonly Dx[], o: {
-  how: Numbering; style: Style; lineH: number; inline?: boolean; final: boolean; indent?: number;
+  how: Numbering; style: Style; lineH: number; final: boolean; indent?: number;
+  /** All on the label's line, wrapping at this width (px). */
+  inline?: number;
 }): number {
   if (o.final) s.diagnoses(items);
   const lines = numbered(items, o.how);
-  if (o.inline) {
-    s.put(x, y, `${label}${lines.join('  ')}`, o.style);
-    return y + o.lineH;
-  }
+  if (o.inline) return s.para(x, y, o.inline, `${label}${lines.join('  ')}`, o.style, o.lineH);
   const lw = s.measure(label, o.style);
   s.put(x, y, label + (lines[0] ?? ''), o.style);
   lines.slice(1).forEach((l, i) => s.put(x + (o.indent ?? lw), y + (i + 1) * o.lineH, l, o.style));

@@ -97,7 +97,7 @@ export const dischargeProseCounty: Layout = {
     let y = 610;
     y = s.para(x0, y, w, `患者${doc.patient.name}，${sex}，${age}，因“${doc.complaint}”于${cn(doc.dates.admission)}入院，`
       + `于${cn(doc.dates.discharge)}出院，共住院${doc.stayDays}天。`, body, lh, px(12) * 2) + 10;
-    y = dxBlock(s, x0, y, '入院诊断：', doc.dx.admission, { how: '1、', style: body, lineH: lh, final: false, inline: true }) + 10;
+    y = dxBlock(s, x0, y, '入院诊断：', doc.dx.admission, { how: '1、', style: body, lineH: lh, final: false, inline: w }) + 10;
     y = s.para(x0, y, w, `既往史：${doc.history.past}；${doc.history.negated}。个人史：无特殊。家族史：${doc.history.family}。`, body, lh) + 10;
     y = s.para(x0, y, w, `诊疗经过：入院后完善血常规、生化、心电图等检查，给予${doc.course}等治疗，于${cn(doc.dates.surgery)}在局麻下行`
       + `${doc.procedure}，过程顺利。现患者病情好转，予以出院。`, body, lh) + 10;

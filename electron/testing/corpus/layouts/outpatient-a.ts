@@ -48,7 +48,7 @@ export const outpatientGridCounty: Layout = {
     section(`家族史：${doc.history.family}。`);
     section(`体格检查：BP ${rng.int(128, 176)}/${rng.int(72, 104)}mmHg，P ${rng.int(62, 96)}次/分，神志清，心肺听诊未见明显异常，双下肢无水肿。`);
     section(`辅助检查：${quoted(doc)}。`);
-    y = dxBlock(s, x0, y, '诊断：', doc.dx.western, { how: '1.', style: body, lineH: lh, final: true, inline: rng.chance(0.3) }) + 10;
+    y = dxBlock(s, x0, y, '诊断：', doc.dx.western, { how: '1.', style: body, lineH: lh, final: true, inline: rng.chance(0.3) ? w : undefined }) + 10;
     s.put(x0, y, '处理：', body);
     doc.medicines.forEach((m, i) => s.put(x0 + 40, y + (i + 1) * lh, `${i + 1}. ${m}`, body));
     y += (doc.medicines.length + 1) * lh + 10;

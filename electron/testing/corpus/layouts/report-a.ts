@@ -36,22 +36,23 @@ export const reportLabCity: Layout = {
       [`送检医生：${doc.doctors.attending}`, `病人类型：${rng.pick(['门诊', '住院'])}`, `样本编号：${rng.int(1, 400)}`],
     ];
     rows.forEach((r, i) => r.forEach((t, j) => s.put(cols[j] ?? x0, 290 + i * 50, t, f)));
-    s.put(cols[0] ?? x0, 440, `临床诊断：${dxLine(doc.dx.western)}`, f);
+    // A long clinical diagnosis wraps and pushes the table down.
+    const dy = s.para(cols[0] ?? x0, 440, s.width - 2 * x0 - 20, `临床诊断：${dxLine(doc.dx.western)}`, f, 44) - 484;
     s.diagnoses(doc.dx.western);
     s.note({ name: doc.patient.name, reportDate: doc.dates.report });
-    s.line(x0, 475, s.width - x0, 475, 3);
+    s.line(x0, 475 + dy, s.width - x0, 475 + dy, 3);
     const tx = [x0 + 10, x0 + 90, x0 + 560, x0 + 760, x0 + 900, x0 + 990, x0 + 1200];
     const head = ['序号', '项目名称', '缩写', '结果', '提示', '单位', '参考范围'];
     const hf = st('sansMedium', 10.5);
-    head.forEach((h, i) => s.put(tx[i] ?? x0, 525, h, hf));
-    s.line(x0, 548, s.width - x0, 548, 1.5);
+    head.forEach((h, i) => s.put(tx[i] ?? x0, 525 + dy, h, hf));
+    s.line(x0, 548 + dy, s.width - x0, 548 + dy, 1.5);
     const lab: LabRow[] = [...(doc.labs[0]?.rows ?? []), ...(doc.labs[1]?.rows ?? [])].slice(0, 12);
     const lh = px(10.5) * 1.85;
     lab.forEach((r, i) => {
-      const y = 600 + i * lh;
+      const y = 600 + dy + i * lh;
       [String(i + 1), r.name, r.abbr, r.value, r.flag, r.unit, r.range].forEach((t, j) => s.put(tx[j] ?? x0, y, t, f));
     });
-    const end = 600 + lab.length * lh;
+    const end = 600 + dy + lab.length * lh;
     s.line(x0, end - lh / 2 + 10, s.width - x0, end - lh / 2 + 10, 1.5);
     const iso = (d: string, m: number): string => formatDate(d, 'isoTime', m);
     const by = Math.max(end + 80, 1900);

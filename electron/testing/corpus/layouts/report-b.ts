@@ -81,20 +81,20 @@ export const reportHalfPage: Layout = {
     [[`姓名:${doc.patient.name}`, `性别:${sex}`, `年龄:${age}`, `病历号:${doc.recordNo}`],
       [`科别:${doc.department}`, `床号:${doc.bed}`, `标本:${rng.pick(['血清', '静脉血'])}`, `送检医师:${doc.doctors.attending}`],
       [`身份证号:${doc.patient.idNumber}`]].forEach((r, i) => r.forEach((t, j) => s.put(cols[j] ?? x0, 210 + i * 42, t, f)));
-    s.put(x0 + 460, 210 + 2 * 42, `诊断:${doc.dx.western.map((d) => d.text).join('、')}`, f);
+    const dy = s.para(x0 + 460, 210 + 2 * 42, w - 460, `诊断:${doc.dx.western.map((d) => d.text).join('、')}`, f, 36) - 330;
     s.diagnoses(doc.dx.western);
     s.note({ name: doc.patient.name, idNumber: doc.patient.idNumber, reportDate: doc.dates.report });
-    s.line(x0, 310, s.width - x0, 310, 2);
+    s.line(x0, 310 + dy, s.width - x0, 310 + dy, 2);
     const tx = [x0 + 10, x0 + 170, x0 + 600, x0 + 780, x0 + 860, x0 + 1120];
-    ['代号', '项目', '结果', '', '参考区间', '单位'].forEach((t, i) => s.put(tx[i] ?? x0, 350, t, st('sansMedium', 9.5)));
-    s.line(x0, 368, s.width - x0, 368, 1);
+    ['代号', '项目', '结果', '', '参考区间', '单位'].forEach((t, i) => s.put(tx[i] ?? x0, 350 + dy, t, st('sansMedium', 9.5)));
+    s.line(x0, 368 + dy, s.width - x0, 368 + dy, 1);
     const rows = [...(doc.labs[0]?.rows ?? []), ...(doc.labs[1]?.rows ?? [])].slice(0, 11);
     const lh = px(9.5) * 1.7;
     rows.forEach((r, i) => {
       const flag = r.flag === '↑' ? 'H' : r.flag === '↓' ? 'L' : '';
-      [r.abbr, r.name, r.value, flag, r.range, r.unit].forEach((t, j) => s.put(tx[j] ?? x0, 410 + i * lh, t, f));
+      [r.abbr, r.name, r.value, flag, r.range, r.unit].forEach((t, j) => s.put(tx[j] ?? x0, 410 + dy + i * lh, t, f));
     });
-    const y = 410 + rows.length * lh + 20;
+    const y = 410 + dy + rows.length * lh + 20;
     s.line(x0, y - 25, s.width - x0, y - 25, 1);
     const slash = (d: string, m: number): string => formatDate(d, 'slashTime', m);
     const by = Math.max(y + 40, 1000);
