@@ -37,19 +37,20 @@ for await (const page of corpus({ split: 'all', perLayout, seed })) {
 for (const [degradation, pages] of thumbs) {
   const rows = Math.ceil(pages.length / COLS);
   const th = Math.round(THUMB_W * 1.414);
-  const canvas = createCanvas(COLS * (THUMB_W + 20) + 20, rows * (th + 70) + 20);
+  const canvas = createCanvas(COLS * (THUMB_W + 20) + 20, rows * (th + 80) + 20);
   const g = canvas.getContext('2d');
   g.fillStyle = '#5a5a5a';
   g.fillRect(0, 0, canvas.width, canvas.height);
   for (const [i, p] of pages.entries()) {
     const x = 20 + (i % COLS) * (THUMB_W + 20);
-    const y = 20 + Math.floor(i / COLS) * (th + 70);
+    const y = 20 + Math.floor(i / COLS) * (th + 80);
     const img = await loadImage(p.png);
     const scale = Math.min(THUMB_W / img.width, th / img.height);
     g.drawImage(img, x, y, img.width * scale, img.height * scale);
     g.fillStyle = p.heldout ? '#ffb4a8' : '#ffffff';
-    g.font = cssFont('sansMedium', 9);
-    g.fillText(`${p.id}${p.heldout ? '  (held out)' : ''}`, x, y + th + 36);
+    g.font = cssFont('sansMedium', 8);
+    g.fillText(p.id, x, y + th + 30);
+    if (p.heldout) g.fillText('held out', x, y + th + 58);
   }
   writeFileSync(join(dir, `contact-${degradation}.png`), canvas.toBuffer('image/png'));
 }
