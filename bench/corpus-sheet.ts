@@ -55,4 +55,5 @@ for (const [degradation, pages] of thumbs) {
   writeFileSync(join(dir, `contact-${degradation}.png`), canvas.toBuffer('image/png'));
 }
 writeFileSync(join(dir, 'layouts.json'), `${JSON.stringify(LAYOUTS, null, 2)}\n`);
-console.log(`${LAYOUTS.length} layouts × ${DEGRADATIONS.length} degradations × ${perLayout} in ${((Date.now() - started) / 1000).toFixed(1)} s → ${dir}`);
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`${LAYOUTS.length} layouts × ${DEGRADATIONS.length} degradations × ${perLayout} in ${seconds} s → ${dir}`);

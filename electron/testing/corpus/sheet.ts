@@ -177,7 +177,10 @@ export class Sheet {
    * A bordered table of rows of cells (widths in px). Label cells may be shaded. Text is centred
    * vertically; each row is one line of the reading-order text. Returns the bottom edge.
    */
-  grid(x: number, y: number, rowH: number, rows: readonly (readonly Cell[])[], s: Style, opts: { shade?: string; label?: Style; border?: number } = {}): number {
+  grid(
+    x: number, y: number, rowH: number, rows: readonly (readonly Cell[])[], s: Style,
+    opts: { shade?: string; label?: Style; border?: number } = {},
+  ): number {
     const border = opts.border ?? 2;
     let cy = y;
     for (const row of rows) {
@@ -190,7 +193,8 @@ export class Sheet {
         this.rect(cx, cy, cell.w, rowH, border);
         const st = cell.label ? (opts.label ?? s) : s;
         const base = cy + rowH / 2 + ((st.pt * 200) / 72) * 0.36;
-        if (cell.align === 'center' || (cell.align === undefined && cell.label)) this.put(cx + cell.w / 2, base, cell.text, { ...st, align: 'center' });
+        const centred = cell.align === 'center' || (cell.align === undefined && cell.label);
+        if (centred) this.put(cx + cell.w / 2, base, cell.text, { ...st, align: 'center' });
         else this.put(cx + 12, base, cell.text, st);
         cx += cell.w;
       }

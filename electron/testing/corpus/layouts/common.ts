@@ -41,7 +41,9 @@ export function dxBlock(s: Sheet, x: number, y: number, label: string, items: re
 }
 
 /** `第1页 共1页` and `打印时间：…` along the bottom, over a thin rule. */
-export function footer(s: Sheet, doc: Doc, o: { y: number; style: Style; page: string; print: DateStyle; rule?: boolean; x0?: number; x1?: number }): void {
+export function footer(s: Sheet, doc: Doc, o: {
+  y: number; style: Style; page: string; print: DateStyle; rule?: boolean; x0?: number; x1?: number;
+}): void {
   const x0 = o.x0 ?? 130;
   const x1 = o.x1 ?? s.width - 130;
   if (o.rule !== false) s.line(x0, o.y - px(o.style.pt) * 1.3, x1, o.y - px(o.style.pt) * 1.3, 1.5);

@@ -99,7 +99,8 @@ export const dischargeSummaryBoxes: Layout = {
     const val = st('sansLight', 10.5);
     const [sex, age] = sexAge(doc);
     const slash = (d: string, m: number): string => formatDate(d, 'slashTime', m);
-    const left: [string, string][] = [['姓　　名：', doc.patient.name], ['性　　别：', sex], ['年　　龄：', age], ['入院时间：', slash(doc.dates.admission, doc.times.admission)]];
+    const left: [string, string][] = [['姓　　名：', doc.patient.name], ['性　　别：', sex], ['年　　龄：', age],
+      ['入院时间：', slash(doc.dates.admission, doc.times.admission)]];
     const right: [string, string][] = [['住 院 号：', doc.recordNo], ['科　　室：', doc.department], ['主治医师：', doc.doctors.attending],
       ['出院时间：', slash(doc.dates.discharge, doc.times.discharge)]];
     left.forEach(([l, v], i) => s.pair(x0 + 10, 265 + i * 52, l, v, lab, val));
@@ -123,7 +124,8 @@ export const dischargeSummaryBoxes: Layout = {
     ]);
     s.diagnoses(doc.dx.western);
     y = s.grid(x0, y, 56, [[
-      { text: '序号', w: 100, label: true }, { text: '出院诊断', w: 760, label: true }, { text: 'ICD-10', w: 260, label: true }, { text: '转归', w: w - 1120, label: true },
+      { text: '序号', w: 100, label: true }, { text: '出院诊断', w: 760, label: true }, { text: 'ICD-10', w: 260, label: true },
+      { text: '转归', w: w - 1120, label: true },
     ], ...rows], val, { label: lab, shade: '#eef2f8', border: 1.4 }) + 60;
     s.put(x0, y, '出院医嘱：', lab);
     for (const line of advice(doc)) y = s.para(x0 + 30, y + lh, w - 30, line, val, lh) - lh;

@@ -85,13 +85,15 @@ export const reportLabTwinPanel: Layout = {
     const [sex, age] = sexAge(doc);
     const top = s.grid(x0, 230, 58, [
       [L('姓名', 130), V(doc.patient.name, 290), L('性别', 130), V(sex, 130), L('年龄', 130), V(age, 150), L('住院号', 150), V(doc.recordNo, w - 1110)],
-      [L('科别', 130), V(doc.department, 290), L('床号', 130), V(doc.bed, 130), L('标本', 130), V('血清', 150), L('送检医师', 150), V(doc.doctors.attending, w - 1110)],
+      [L('科别', 130), V(doc.department, 290), L('床号', 130), V(doc.bed, 130), L('标本', 130), V('血清', 150),
+        L('送检医师', 150), V(doc.doctors.attending, w - 1110)],
     ], f, { label: st('serifSemi', 10.5) });
     s.note({ name: doc.patient.name, reportDate: doc.dates.report });
     const a = doc.labs[0]?.rows ?? [];
     const b = doc.labs[1]?.rows ?? [];
     const cell = (r: LabRow | undefined): { text: string; w: number }[] => [
-      V(r ? (r.name.length > 8 ? r.abbr : r.name) : '', 270), V(r ? `${r.value}${r.flag}` : '', 130), V(r?.unit ?? '', 140), V(r?.range ?? '', w / 2 - 540),
+      V(r ? (r.name.length > 8 ? r.abbr : r.name) : '', 270), V(r ? `${r.value}${r.flag}` : '', 130),
+      V(r?.unit ?? '', 140), V(r?.range ?? '', w / 2 - 540),
     ];
     const head = [L('项目', 270), L('结果', 130), L('单位', 140), L('参考范围', w / 2 - 540)];
     const rows = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [...cell(a[i]), ...cell(b[i])]);
