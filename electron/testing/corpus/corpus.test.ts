@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { isCivilDate } from '../../domain/civil-date';
+import { inspectIdNumber } from '../../domain/id-number';
+import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../../policy/pack-loader';
+import { corpus, corpusPages, DEGRADATIONS, LAYOUTS, renderClean, type PageTruth } from './index';
+
+const CATALOGUE = new Set(loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!.catalogue.map((c) => c.key));
+const KINDS = ['discharge', 'outpatient', 'report', 'certificate'] as const;
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/** Everything the ground truth promises about one page. */
+function checkTruth(t: PageTruth): void {
+  const f = t.fields;
+  const where = `${t.id}: `;
+  expect(f.name, where).toMatch(/^[\u4e00-\u9fa5]{2,4}$/);
+  if (f.idNumber !== null) expect(inspectIdNumber(f.idNumber, '2026-01-01').valid, where + f.idNumber).toBe(true);
+  for (const d of [f.admissionDate, f.dischargeDate, f.visitDate, f.reportDate]) if (d !== null) expect(isCivilDate(d), where + d).toBe(true);
+  expect(f.diseaseKeys.length, where).toBeGreaterThan(0);
+  for (const k of f.diseaseKeys) expect(CATALOGUE.has(k), where + k).toBe(true);
+  expect(f.diagnoses.length, where).toBeGreaterThan(0);
+  const squeeze = (x: string): string => x.replace(/\s+/g, '');
+  const flat = squeeze(t.text);
+  expect(flat, where).toContain(f.name);
+  expect(flat, where).toContain(t.hospital);
+  for (const d of f.diagnoses) expect(flat, where + d).toContain(squeeze(d));
+  if (f.idNumber) expect(flat, where).toContain(f.idNumber);
+  if (t.kind === 'discharge') {
+    expect(f.admissionDate !== null && f.dischargeDate !== null && f.admissionDate < f.dischargeDate, where).toBe(true);
+  }
+  if (t.kind === 'outpatient' || t.kind === 'certificate') expect(f.visitDate, where).not.toBeNull();
+  if (t.kind === 'certificate' && f.dischargeDate) expect(f.dischargeDate <= (f.visitDate ?? ''), where).toBe(true);
+  if (t.kind === 'report') expect(f.reportDate, where).not.toBeNull();
+}
+
+describe('corpus layouts', () => {
+  it('has at least 12 layouts over the four kinds, ids unique', () => {
+    expect(LAYOUTS.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(LAYOUTS.map((l) => l.id)).size).toBe(LAYOUTS.length);
+    for (const kind of KINDS) expect(LAYOUTS.filter((l) => l.kind === kind).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('holds out whole layouts, at least one of each kind, and the tune split never yields them', async () => {
+    const held = LAYOUTS.filter((l) => l.split === 'heldout');
+    expect(held.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(held.map((l) => l.kind))).toEqual(new Set(KINDS));
+    const heldPages = await corpusPages({ split: 'heldout', perLayout: 1, degradations: ['clean'] });
+    expect(new Set(heldPages.map((p) => p.truth.kind))).toEqual(new Set(KINDS));
+    expect(heldPages.every((p) => p.truth.split === 'heldout')).toBe(true);
+    const tune = await corpusPages({ split: 'tune', perLayout: 1, degradations: ['clean'] });
+    expect(tune.some((p) => held.some((h) => h.id === p.truth.layoutId))).toBe(false);
+    expect(tune.length + heldPages.length).toBe(LAYOUTS.length);
+  });
+});
+
+describe('corpus pages', () => {
+  it('renders every layout under every degradation', async () => {
+    let n = 0;
+    for await (const { truth, png } of corpus({ split: 'all', perLayout: 1, seed: 11 })) {
+      const img = sharp(png);
+      const meta = await img.metadata();
+      expect(meta.format, truth.id).toBe('png');
+      if (truth.degradation === 'photo') expect(meta.width * meta.height, truth.id).toBeGreaterThan(1654 * 2339);
+      else expect([meta.width, meta.height], truth.id).toEqual([1654, 2339]);
+      const stats = await img.stats();
+      expect(Math.min(...stats.channels.map((c) => c.min)), truth.id).toBeLessThan(140);
+      expect(stats.channels[0]!.mean, truth.id).toBeGreaterThan(110);
+      checkTruth(truth);
+      n += 1;
+    }
+    expect(n).toBe(LAYOUTS.length * DEGRADATIONS.length);
+  }, 120_000);
+
+  it('gives consistent ground truth over many documents, with all text on the page and none over other text', async () => {
+    const pages: PageTruth[] = [];
+    for (const l of LAYOUTS) {
+      for (let i = 0; i < 4; i += 1) {
+        const r = await renderClean(l.id, i, 5);
+        const id = `${l.id}-${i}`;
+        expect(r.overlaps, id).toEqual([]);
+        expect(r.extent.left >= 60 && r.extent.top >= 60, id).toBe(true);
+        expect(r.extent.right <= 1654 - 60 && r.extent.bottom <= 2339 - 60, id).toBe(true);
+        pages.push({ id, layoutId: l.id, split: l.split, kind: l.kind, degradation: 'clean', hospital: r.hospital, fields: r.fields, text: r.text });
+      }
+    }
+    pages.forEach(checkTruth);
+    const noId = ['discharge-prose-county', 'outpatient-tcm-serif', 'report-lab-city', 'report-lab-twinpanel-county', 'report-imaging'];
+    for (const p of pages) expect(p.fields.idNumber === null, p.id).toBe(noId.includes(p.layoutId));
+    const ids = pages.flatMap((p) => p.fields.idNumber ?? []);
+    expect(ids.some((id) => id.endsWith('X'))).toBe(true);
+    const stays = pages.filter((p) => p.layoutId === 'discharge-prose-county').map((p) => p.fields);
+    expect(stays.some((f) => f.admissionDate!.slice(0, 4) < f.dischargeDate!.slice(0, 4))).toBe(true);
+  }, 60_000);
+
+  it('is deterministic by seed', async () => {
+    const a = await renderClean('discharge-grid-city', 2, 42);
+    const b = await renderClean('discharge-grid-city', 2, 42);
+    const c = await renderClean('discharge-grid-city', 2, 43);
+    expect(sha(a.png)).toBe(sha(b.png));
+    expect(a.fields).toEqual(b.fields);
+    expect(sha(c.png)).not.toBe(sha(a.png));
+    const [f1, f2] = [await corpusPages({ layouts: ['report-lab-city'], perLayout: 1, degradations: ['fax'], seed: 3 }),
+      await corpusPages({ layouts: ['report-lab-city'], perLayout: 1, degradations: ['fax'], seed: 3 })];
+    expect(sha(f1[0]!.png)).toBe(sha(f2[0]!.png));
+  });
+});

@@ -1,0 +1,98 @@
+import sharp from 'sharp';
+import { degrade } from './degrade';
+import { certificateForm, certificateProse, certificateStub } from './layouts/certificate';
+import { dischargeGridCity, dischargeProseCounty } from './layouts/discharge-a';
+import { dischargeDotMatrix, dischargeSummaryBoxes } from './layouts/discharge-b';
+import { outpatientGridCounty, outpatientTcmSerif } from './layouts/outpatient-a';
+import { outpatientDotMatrixClinic, outpatientTwoColumn } from './layouts/outpatient-b';
+import { reportLabCity, reportLabTwinPanel } from './layouts/report-a';
+import { reportHalfPage, reportImaging } from './layouts/report-b';
+import { Rng } from './rng';
+import { Sheet } from './sheet';
+import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
+
+/**
+ * A generated corpus of Chinese medical records that look like county-hospital paper, with ground
+ * truth per page, for measuring OCR and extraction. Whole layouts are held out: a `heldout`
+ * layout must never be used to tune an engine or an extractor.
+ */
+
+export { DEGRADATIONS, degrade };
+export type { CorpusPage, Degradation, Fields, Kind, PageTruth, Split };
+
+const ALL: readonly Layout[] = [
+  dischargeGridCity, dischargeProseCounty, dischargeDotMatrix, dischargeSummaryBoxes,
+  outpatientGridCounty, outpatientTcmSerif, outpatientDotMatrixClinic, outpatientTwoColumn,
+  reportLabCity, reportLabTwinPanel, reportImaging, reportHalfPage,
+  certificateProse, certificateForm, certificateStub,
+];
+
+export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
+
+export const LAYOUTS: readonly LayoutInfo[] = ALL.map(({ id, kind, split, style, exercises }) => ({ id, kind, split, style, exercises }));
+
+const layout = (id: string): Layout => {
+  const found = ALL.find((l) => l.id === id);
+  if (!found) throw new Error(`no layout ${id}`);
+  return found;
+};
+
+/** The clean page `index` of a layout: its PNG, fields and text. */
+export async function renderClean(layoutId: string, index: number, seed = 1): Promise<{
+  png: Buffer; fields: Fields; text: string; hospital: string;
+  /** Box around the printed text, px. */
+  extent: { left: number; right: number; top: number; bottom: number };
+  /** Printed cells drawn over one another (should be none). */
+  overlaps: [string, string][];
+}> {
+  const l = layout(layoutId);
+  const rng = Rng.of(seed, l.id, index);
+  const doc = l.doc(rng);
+  const sheet = new Sheet();
+  l.draw(sheet, doc, rng);
+  const png = await sharp(sheet.canvas.data(), { raw: { width: sheet.width, height: sheet.height, channels: 4 } })
+    .removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+  return { png, fields: sheet.fields(), text: sheet.text(), hospital: doc.hospital.name, extent: { ...sheet.extent }, overlaps: sheet.overlaps() };
+}
+
+export type CorpusOptions = {
+  /** Which layouts: 'tune' (default), 'heldout' or 'all'. */
+  readonly split?: Split | 'all';
+  /** Documents per layout (default 3). */
+  readonly perLayout?: number;
+  /** Each document is delivered once per degradation (default: all four). */
+  readonly degradations?: readonly Degradation[];
+  readonly seed?: number;
+  /** Only these layouts (within the split). */
+  readonly layouts?: readonly string[];
+};
+
+/**
+ * The pages, lazily (a page is a few megabytes): for each layout of the split, `perLayout`
+ * documents, each under every requested degradation. Deterministic by seed.
+ */
+export async function* corpus(o: CorpusOptions = {}): AsyncGenerator<CorpusPage> {
+  const split = o.split ?? 'tune';
+  const seed = o.seed ?? 1;
+  for (const l of ALL) {
+    if (split !== 'all' && l.split !== split) continue;
+    if (o.layouts && !o.layouts.includes(l.id)) continue;
+    for (let index = 0; index < (o.perLayout ?? 3); index += 1) {
+      const clean = await renderClean(l.id, index, seed);
+      for (const degradation of o.degradations ?? DEGRADATIONS) {
+        const truth: PageTruth = {
+          id: `${l.id}-${String(index).padStart(3, '0')}-${degradation}`,
+          layoutId: l.id, split: l.split, kind: l.kind, degradation, hospital: clean.hospital, fields: clean.fields, text: clean.text,
+        };
+        yield { truth, png: await degrade(clean.png, degradation, Rng.of(seed, l.id, index, 'degrade').int(1, 0x7fffffff)) };
+      }
+    }
+  }
+}
+
+/** All pages at once (small corpora only). */
+export async function corpusPages(o: CorpusOptions = {}): Promise<CorpusPage[]> {
+  const pages: CorpusPage[] = [];
+  for await (const p of corpus(o)) pages.push(p);
+  return pages;
+}

@@ -1,0 +1,145 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { cssFont, type Face } from './fonts';
+import { valueNoise, type Rng } from './rng';
+import type { Sheet, Style } from './sheet';
+/** Seals, barcodes, logos and boxed digits: the marks that make a page look like a hospital's. */
+
+function star(g: SKRSContext2D, cx: number, cy: number, r: number): void {
+  g.beginPath();
+  for (let i = 0; i < 10; i += 1) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 === 0 ? r : r * 0.382;
+    if (i === 0) g.moveTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+    else g.lineTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+  }
+  g.closePath();
+  g.fill();
+}
+
+/**
+ * A round red seal: the hospital's name around the upper rim, a star, the seal's purpose below.
+ * Stamped at a slant with uneven ink and multiplied onto the page, so the text under it still
+ * shows (the seal is not text: it is not recorded).
+ */
+export function seal(s: Sheet, cx: number, cy: number, r: number, rim: string, purpose: string, rng: Rng): void {
+  const size = Math.ceil(2 * r + 24);
+  const c = createCanvas(size, size);
+  const g = c.getContext('2d');
+  const m = size / 2;
+  g.translate(m, m);
+  g.rotate(rng.range(-0.45, 0.45));
+  const red = `rgb(${rng.int(200, 228)}, ${rng.int(20, 50)}, ${rng.int(30, 55)})`;
+  g.strokeStyle = red;
+  g.fillStyle = red;
+  g.lineWidth = r * 0.065;
+  g.beginPath();
+  g.arc(0, 0, r - g.lineWidth / 2, 0, Math.PI * 2);
+  g.stroke();
+  const chars = [...rim];
+  const span = Math.min(Math.PI * 1.45, chars.length * 0.3);
+  const face: Face = rng.chance(0.5) ? 'serifBold' : 'sansBold';
+  g.font = cssFont(face, (r * 0.24 * 72) / 200);
+  g.textAlign = 'center';
+  g.textBaseline = 'alphabetic';
+  chars.forEach((ch, i) => {
+    const a = -Math.PI / 2 - span / 2 + (span * (i + 0.5)) / chars.length;
+    g.save();
+    g.rotate(a + Math.PI / 2);
+    g.fillText(ch, 0, -r * 0.7);
+    g.restore();
+  });
+  star(g, 0, 0, r * 0.27);
+  g.font = cssFont(face, (r * 0.15 * 72) / 200);
+  g.fillText(purpose, 0, r * 0.58);
+  // Uneven ink: thin patches, voids, a heavier side where the stamp was pressed harder.
+  g.resetTransform();
+  const img = g.getImageData(0, 0, size, size);
+  const blot = valueNoise(rng, 7);
+  const press = rng.range(0, Math.PI * 2);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const i = (y * size + x) * 4 + 3;
+      const a = img.data[i] ?? 0;
+      if (a === 0) continue;
+      const side = 0.75 + 0.25 * Math.cos(Math.atan2(y - m, x - m) - press);
+      const k = Math.max(0, Math.min(1, blot(x / size, y / size) * 0.8 + 0.45)) * side * (rng.chance(0.06) ? 0.2 : 1);
+      img.data[i] = Math.round(a * k);
+    }
+  }
+  g.putImageData(img, 0, 0);
+  s.g.save();
+  s.g.globalCompositeOperation = 'multiply';
+  s.g.globalAlpha = rng.range(0.72, 0.9);
+  s.g.drawImage(c, cx - m, cy - m);
+  s.g.restore();
+}
+
+const ITF = ['nnwwn', 'wnnnw', 'nwnnw', 'wwnnn', 'nnwnw', 'wnwnn', 'nwwnn', 'nnnww', 'wnnwn', 'nwnwn'];
+
+/**
+ * An Interleaved 2 of 5 barcode of the digits (a leading 0 when odd), bars only; the caption, if
+ * any, is printed by the caller. Returns the width.
+ */
+export function barcode(s: Sheet, x: number, y: number, digits: string, h: number, narrow = 3): number {
+  const d = digits.length % 2 === 1 ? `0${digits}` : digits;
+  const wide = Math.round(narrow * 2.5);
+  const widths: number[] = [narrow, narrow, narrow, narrow];
+  for (let i = 0; i < d.length; i += 2) {
+    const bars = ITF[Number(d[i])] ?? '';
+    const spaces = ITF[Number(d[i + 1])] ?? '';
+    for (let k = 0; k < 5; k += 1) widths.push(bars[k] === 'w' ? wide : narrow, spaces[k] === 'w' ? wide : narrow);
+  }
+  widths.push(wide, narrow, narrow);
+  let cx = x;
+  s.g.fillStyle = '#000000';
+  widths.forEach((w, i) => {
+    if (i % 2 === 0) s.g.fillRect(cx, y, w, h);
+    cx += w;
+  });
+  return cx - x;
+}
+
+/** A hospital logo: a ring with a cross, in the hospital's colour. */
+export function logo(s: Sheet, cx: number, cy: number, r: number, color: string, variant: 'cross' | 'ring' | 'shield'): void {
+  const g = s.g;
+  g.save();
+  g.strokeStyle = color;
+  g.fillStyle = color;
+  g.lineWidth = r * 0.12;
+  if (variant === 'shield') {
+    g.beginPath();
+    g.moveTo(cx - r, cy - r * 0.8);
+    g.lineTo(cx + r, cy - r * 0.8);
+    g.lineTo(cx + r, cy);
+    g.quadraticCurveTo(cx + r, cy + r * 0.7, cx, cy + r * 1.05);
+    g.quadraticCurveTo(cx - r, cy + r * 0.7, cx - r, cy);
+    g.closePath();
+    g.stroke();
+  } else {
+    g.beginPath();
+    g.arc(cx, cy, r, 0, Math.PI * 2);
+    g.stroke();
+    if (variant === 'ring') {
+      g.beginPath();
+      g.arc(cx, cy, r * 0.78, 0, Math.PI * 2);
+      g.lineWidth = r * 0.05;
+      g.stroke();
+    }
+  }
+  const a = r * 0.52;
+  const b = r * 0.17;
+  g.fillRect(cx - b, cy - a, 2 * b, 2 * a);
+  g.fillRect(cx - a, cy - b, 2 * a, 2 * b);
+  g.restore();
+}
+
+/** An ID number printed one character per box (18 boxes); recorded as one cell. Returns the width. */
+export function idBoxes(s: Sheet, x: number, baseline: number, id: string, box: number, st: Style): number {
+  const top = baseline - box * 0.78;
+  [...id].forEach((ch, i) => {
+    s.rect(x + i * box, top, box, box, 1.6);
+    s.put(x + i * box + box / 2, baseline, ch, { ...st, align: 'center' }, false);
+  });
+  s.record(x, baseline, id, x + id.length * box);
+  return id.length * box;
+}
