@@ -27,21 +27,32 @@ const AFTER: readonly [RegExp, DateRole][] = [
 export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
+const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
+const RANGE = /^\s*(?:至|到|~|～|—|-{1,2})\s*$/;
+
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   rows.forEach((row, r) => {
-    const found = findDates(row.joined);
+    // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
+    const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
+    const found = findDates(wrapped).filter((d) => d.index < row.joined.length);
     found.forEach((d, i) => {
-      const before = row.joined.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
-      const after = row.joined.slice(d.end);
+      const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
+      // prose wraps: 「…于2024年12月28日」 at the end of a row, 「入院，…」 at the start of the next
+      const rest = wrapped.slice(d.end);
+      const after = rest.trim().length < 6 ? `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}` : rest;
       let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1] ?? 'UNLABELLED';
-      // 住院日期：2024-12-28 至 2025-01-06 — the second date of a range ends the stay
-      if (i > 0 && /^\s*(?:至|到|~|～|—|-{1,2})\s*$/.test(before)) {
-        const prev = out.at(-1);
-        if (prev && (prev.role === 'STAY' || prev.role === 'ADMISSION')) role = 'DISCHARGE';
+      const prev = out.at(-1);
+      if (i > 0 && prev && RANGE.test(before)) {
+        // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
+        if (prev.role === 'STAY' || prev.role === 'ADMISSION') role = 'DISCHARGE';
+        else if (/^[^。；;]{0,20}住院/.test(after)) {
+          out[out.length - 1] = { ...prev, role: 'ADMISSION' };
+          role = 'DISCHARGE';
+        }
       }
       if (role === 'STAY') role = 'ADMISSION';
-      out.push({ iso: d.iso, role, row: r, source: sourceOf(row, d.index, d.end) });
+      out.push({ iso: d.iso, role, row: r, source: sourceOf(row, d.index, Math.min(d.end, row.joined.length)) });
     });
   });
   return out;

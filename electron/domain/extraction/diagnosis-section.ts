@@ -12,52 +12,83 @@ const SECTIONS: readonly RegExp[] = [
   /(?<!入院)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊\s*断)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
   /入院诊断/,
 ];
-/** What ends a section: the next 标签： at the start of a row, or a heading the records use. */
-const NEXT_SECTION = /^(?:[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
+/** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
+const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
 const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
+const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]/g;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
 
-/** Items numbered 1, 2, 3 … in order; a number is a marker only where the next expected one stands. */
+const markerRe = (k: number) => new RegExp(`(?<![\\d.A-Za-z])\\(?${k}\\s*[.、．)）:：]`, 'g');
+
+/**
+ * Items numbered 1, 2, 3 … in order; a number is a marker only where the next expected one stands,
+ * and the numbering may start again at 1 (中医: 1. 2. 西医: 1. 2.). Text before the first marker is kept.
+ */
 function splitNumbered(text: string): string[] | null {
   const marks: { at: number; len: number }[] = [];
   let from = 0;
-  for (let k = 1; k < 30; k += 1) {
-    const re = new RegExp(`(?<![\\d.A-Za-z])\\(?${k}\\s*[.、．)）:：]`, 'g');
-    re.lastIndex = from;
-    const m = re.exec(text);
+  for (let k = 1; k < 30;) {
+    const find = (n: number) => { const re = markerRe(n); re.lastIndex = from; return re.exec(text); };
+    const m = find(k) ?? (k > 1 ? find(1) : null);
     if (!m) break;
+    k = (m[0].match(/\d+/)?.[0] === String(k) ? k : 1) + 1;
     marks.push({ at: m.index, len: m[0].length });
     from = m.index + m[0].length;
   }
   if (marks.length === 0) return null;
-  return marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length));
+  const head = text.slice(0, marks[0]!.at);
+  return [...head.split(/[|,，;；。]/), ...marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length))];
 }
 
-const clean = (s: string) => s.replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+const clean = (s: string) => s.replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+
+/** The text of one section: the rest of its label's row, and the rows that continue it. */
+function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {
+  const first = rows[start]!;
+  const m = label.exec(first.joined)!;
+  const parts = [first.joined.slice(m.index + m[0].length)];
+  let source = sourceOf(first, m.index + m[0].length, first.joined.length);
+  const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
+  for (const row of rows.slice(start + 1, start + 12)) {
+    const opensItem = MARKER.test(row.joined) || /^(?:中医|西医)/.test(row.joined);
+    if (NEXT_SECTION.test(row.joined) && !opensItem) break;
+    if (SECTIONS.some((s) => s.test(row.joined)) && !/^(?:中医|西医)/.test(row.joined)) break;
+    // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
+    if (row.cells.length >= 3 || (!opensItem && (!numbered() || row.joined.length > 40))) break;
+    parts.push(row.joined);
+    const more = sourceOf(row, 0, row.joined.length);
+    source = { ...source, confidence: Math.min(source.confidence, more.confidence) };
+  }
+  // a bordered form centres its label in a tall cell: items may stand above it (1、… 2、… / 诊断 / 3、…)
+  if (parts[0]!.replace(/[\s|:：]/g, '') === '') {
+    const above: Row[] = [];
+    for (let i = start - 1; i >= Math.max(0, start - 4) && MARKER.test(rows[i]!.joined); i -= 1) above.unshift(rows[i]!);
+    if (above.length > 0) {
+      return { text: [...above.map((r) => r.joined), ...parts].join(CELL), source: sourceOf(above[0]!, 0, above[0]!.joined.length) };
+    }
+  }
+  return { text: parts.join(CELL), source };
+}
 
 export function diagnosisSection(rows: readonly Row[]): Diagnoses {
   for (const label of SECTIONS) {
-    const start = rows.findIndex((r) => label.test(r.joined));
-    if (start < 0) continue;
-    const first = rows[start]!;
-    const m = label.exec(first.joined)!;
-    const parts = [first.joined.slice(m.index + m[0].length)];
-    let source = sourceOf(first, m.index + m[0].length, first.joined.length);
-    for (const row of rows.slice(start + 1, start + 12)) {
-      if (NEXT_SECTION.test(row.joined) && !/^\(?\d{1,2}\s*[.、．)）]/.test(row.joined)) break;
-      if (SECTIONS.some((s) => s.test(row.joined))) break;
-      parts.push(row.joined);
-      const more = sourceOf(row, 0, row.joined.length);
-      source = { ...source, confidence: Math.min(source.confidence, more.confidence) };
+    const starts = rows.flatMap((r, i) => (label.test(r.joined) ? [i] : []));
+    const items: string[] = [];
+    let source: FieldSource | null = null;
+    for (const start of starts) {
+      const section = sectionText(rows, start, label);
+      // a two-column page puts the next section beside this one on the same row
+      const cut = section.text.search(OTHER_FIELD);
+      const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
+      const found = (splitNumbered(text) ?? text.split(/[|,，;；。]|\s+/)).map(clean)
+        .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s));
+      if (found.length > 0) source ??= section.source;
+      items.push(...found);
     }
-    const joined = parts.join(CELL);
-    // a two-column page puts the next section beside this one on the same row
-    const text = joined.slice(0, joined.search(OTHER_FIELD) >= 0 ? joined.search(OTHER_FIELD) : joined.length);
-    const items = (splitNumbered(text) ?? text.split(/[|,，;；。]|\s{1,}/))
-      .map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s));
-    if (items.length > 0) return { items, source };
+    if (items.length > 0) return { items: [...new Set(items)], source };
   }
   return { items: [], source: null };
 }

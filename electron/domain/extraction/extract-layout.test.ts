@@ -59,6 +59,8 @@ describe('dates in every printed form, and the right one', () => {
     ['送检日期：2025-06-01  采样时间：2025-06-01 08:10\n报告时间：2025-06-03 09:12  打印时间：2025-06-04 10:00', '检验报告单', { reportDate: '2025-06-03' }],
     ['检查日期：2025-04-16\n报告日期：2025年04月18日', '检查报告', { reportDate: '2025-04-18' }],
     ['患者于2024年12月28日因“头晕3天”入院，于2025年01月06日好转出院。\n手术日期：2024-12-30', '出院小结', { admissionDate: '2024-12-28', dischargeDate: '2025-01-06' }],
+    ['患者因“口干5年”于2024年12月\n30日入院，于2025年01月07日出院。', '出院记录', { admissionDate: '2024-12-30', dischargeDate: '2025-01-07' }],
+    ['兹证明 钱建华 同志，因\n病于2025年1月1日至2025年1月11日在我院心内科住院治疗。', '诊断证明书', { admissionDate: '2025-01-01', dischargeDate: '2025-01-11' }],
     ['住院日期：2024-12-28至2025-01-06', '出院记录', { admissionDate: '2024-12-28', dischargeDate: '2025-01-06' }],
     ['出生日期：1958-03-04\n入院时间：2025-03-04 10:12\n出院时间：2025-03-20', '出院记录', { admissionDate: '2025-03-04', dischargeDate: '2025-03-20' }],
     ['兹证明周玉兰（女）患有血友病A。\n医师签名：王明    二〇二五年四月二日', '诊断证明书', { visitDates: ['2025-04-02'] }],
@@ -76,6 +78,9 @@ describe('the diagnoses that count', () => {
     ['a TCM diagnosis the pack maps', '中医诊断：消渴病 气阴两虚证', ['DIABETES']],
     ['中风病', '诊断：中风病（恢复期）', ['CEREBROVASCULAR_DISEASE']],
     ['history, family history and negation never count', '既往史：否认高血压、糖尿病病史。\n家族史：母亲患2型糖尿病。\n诊断：腰椎间盘突出症', []],
+    ['numbering that starts again under 中医/西医', '出院诊断:  中医:1.中风病（风痰阻络证）\n2.胸痹心痛病\n西医:1.2型糖尿病\n2.颈椎病\n出院医嘱:', ['CEREBROVASCULAR_DISEASE', 'DIABETES']],
+    ['a result table under 临床诊断 is no diagnosis', '临床诊断：高血压病，2型糖尿病\n序号  项目名称  结果  单位\n1  血友病因子筛查  1.2  %', ['HYPERTENSION', 'DIABETES']],
+    ['items above and below a label centred in a tall cell', '1、脑梗死\n诊断\n2、高血压病2级\n建议门诊规律治疗', ['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']],
     ['a certificate\'s diagnosis', '诊断：血友病A（重型）\n建议：定期复查', ['HEMOPHILIA']],
   ])('%s', (_, text, keys) => {
     expect(facts(`某县人民医院\n病历\n${text}`).diseaseKeys).toEqual(keys);
