@@ -147,7 +147,8 @@ const sync: Command = async (args) => {
   let worker;
   try {
     worker = openSyncWorker({
-      dbFile: values.db, keyHex: loadOrCreateKeyFile(join(dirname(values.db), 'desk.key')), migrationsDir: SOURCE_MIGRATIONS_DIR,
+      dbFile: values.db, keyHex: loadOrCreateKeyFile(join(dirname(values.db), 'desk.key')),
+      auditKeyHex: loadOrCreateKeyFile(join(dirname(values.db), 'audit.key')), migrationsDir: SOURCE_MIGRATIONS_DIR,
       packs: loadPolicyPacks(SOURCE_PACKS_DIR), gateway: httpGateway({ url: values.bureau }),
     });
   } catch (e) {

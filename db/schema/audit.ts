@@ -15,6 +15,10 @@ export const auditEvents = sqliteTable('audit_events', {
   entityId: text('entity_id'),
   detailsJson: text('details_json').notNull(),
   deviceId: text('device_id').notNull(),
+  /** The digests of the rows this event sealed, {"application:<id>": sha256, …} (seals.ts). */
+  sealsJson: text('seals_json'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** HMAC-SHA256 of `hash` under the audit key, held apart from the database key: a recomputed chain shows. */
+  mac: text('mac'),
 });

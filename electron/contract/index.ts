@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { loneSurrogatePath } from '../domain/well-formed';
 import * as M from './materials-schemas';
 import * as P from './panel-schemas';
 import * as S from './schemas';
@@ -33,7 +34,10 @@ export const contract = {
   'applications.receive': { input: S.ReceiveApplication, output: S.Application, auth: true },
   'applications.withdraw': { input: S.WithdrawApplication, output: S.Application, auth: true },
   'applications.revoke': { input: S.RevokeApplication, output: S.Application, auth: true },
-  'audit.verify': { input: S.Empty, output: S.AuditVerification, auth: true },
+  'audit.verify': { input: S.VerifyAudit, output: S.AuditVerification, auth: true },
+  'audit.status': { input: S.Empty, output: S.AuditVerification.nullable(), auth: true },
+  'audit.list': { input: S.AuditList, output: S.AuditPage, auth: true },
+  'audit.export': { input: S.AuditExport, output: S.AuditCsv, auth: true },
   'uploads.begin': { input: M.BeginUpload, output: M.UploadTicket, auth: true },
   'uploads.chunk': { input: M.UploadChunk, output: M.UploadProgress, auth: true },
   'materials.attach': { input: M.AttachUpload, output: M.Document, auth: true },
@@ -126,3 +130,10 @@ export type DrawResultDto = z.infer<typeof P.DrawResult>;
 export type MyCaseDto = z.infer<typeof P.MyCases>[number];
 export type DecisionDto = z.infer<typeof P.Decisions>[number];
 export type SyncStatusDto = z.infer<typeof Y.SyncStatus>;
+
+/**
+ * The one rule for every string of every method, before the method's own schema: no unpaired UTF-16
+ * surrogate (SQLite would store U+FFFD where JavaScript hashed the surrogate). Returns the path of
+ * the offending field, or null.
+ */
+export const malformedStringAt = (raw: unknown): string | null => loneSurrogatePath(raw);

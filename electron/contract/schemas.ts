@@ -135,7 +135,27 @@ export const WithdrawApplication = z.object({ id, reason: text(200) }).strict();
 export const RevokeApplication = z.object({ id, reason: text(200) }).strict();
 
 // ---- audit ----
-export const AuditVerification = z.object({ ok: z.boolean(), count: z.number().int(), brokenAt: z.number().int().nullable() });
+export const AuditVerification = z.object({
+  ok: z.boolean(), count: z.number().int(), brokenAt: z.number().int().nullable(),
+  /** Each finding in Chinese: the first broken row and what is wrong, rows changed behind the desk's back. */
+  problems: z.array(z.object({ seq: z.number().int().nullable(), message: z.string() })),
+  verifiedAt: z.string(),
+});
+export const VerifyAudit = z.object({ deep: z.boolean().default(false) }).strict();
+export const AuditFilter = z.object({
+  action: z.string().trim().max(60).nullable(), actorId: z.string().max(60).nullable(), entityId: z.string().max(60).nullable(),
+  from: z.string().max(30).nullable(), to: z.string().max(30).nullable(),
+}).strict();
+export const AuditList = z.object({ filter: AuditFilter, page: z.number().int().min(1), pageSize: z.number().int().min(1).max(200) }).strict();
+export const AuditPage = z.object({
+  total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  items: z.array(z.object({
+    seq: z.number().int(), at: z.string(), actorName: z.string(), actorRole: z.string().nullable(), action: z.string(), entityType: z.string(),
+    entityId: z.string().nullable(), details: z.string(), sealed: z.boolean(), hash: z.string(),
+  })),
+});
+export const AuditExport = z.object({ filter: AuditFilter }).strict();
+export const AuditCsv = z.object({ fileName: z.string(), csvBase64: z.string() });
 
 const labelMap = z.record(z.string(), z.string());
 export const Labels = z.object({

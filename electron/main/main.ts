@@ -28,6 +28,7 @@ function openBackend(): DeskBackend {
   return openDeskBackend({
     dbFile: join(dataDir, 'desk.db'),
     keyHex: loadOrCreateSealedKey(join(dataDir, 'desk.key.sealed')),
+    auditKeyHex: loadOrCreateSealedKey(join(dataDir, 'audit.key.sealed')),
     migrationsDir: resource('migrations', 'db/migrations'),
     packs: loadPolicyPacks(resource('policy', 'resources/policy')),
     ocrLangDir: resource('ocr/lang', 'node_modules/.cache/csd-ocr-lang'),

@@ -26,6 +26,8 @@ export type DecisionFormInput = {
   }[];
   readonly contentHash: string;
   readonly shortCode: string;
+  /** The audit chain's head when the form was issued (seq-MAC), so a later deletion or rewrite of the log shows. */
+  readonly auditAnchor: string;
   readonly issuedDate: string;
 };
 
@@ -40,7 +42,7 @@ function cell(page: PDFPage, font: PDFFont, text: string, x: number, y: number, 
 
 export async function decisionFormPdf(f: DecisionFormInput): Promise<Uint8Array> {
   const title = f.kind === 'CONFIRMATION' ? '门诊慢特病资格确认表' : '门诊慢特病不予认定通知书';
-  const texts = [f.hospitalName, title, f.applicationNo, f.contentHash, f.receivedDate, f.issuedDate, f.applicantName, f.idNumber, f.diseaseName, f.outcomeText, f.shortCode, ...f.materials,
+  const texts = [f.hospitalName, title, f.applicationNo, f.contentHash, f.auditAnchor, f.receivedDate, f.issuedDate, f.applicantName, f.idNumber, f.diseaseName, f.outcomeText, f.shortCode, ...f.materials,
     f.standardName, ...f.decisions.flatMap((d) => [d.name, d.title, d.role, d.result, d.reasons, d.signedAt]),
     '申请编号受理日期申请人身份证号申请病种认定标准审查材料认定医师职称意见原因签名签署时间结论签署内容摘要SHA-256核验码如对本通知有异议可自收到之日起向参保地医疗保障经办机构反映医院盖章第页共年月日、：（）'];
   const { doc, font } = await newCjkDocument(texts.join(''));
@@ -94,6 +96,8 @@ export async function decisionFormPdf(f: DecisionFormInput): Promise<Uint8Array>
   for (const line of wrap(`结论：${f.outcomeText}`, font, 12, width)) { page.drawText(line, { x: M, y, size: 12, font }); y -= 18; }
   y -= 4;
   page.drawText(`签署内容摘要（SHA-256）：${f.contentHash}`, { x: M, y, size: 7.5, font, color: rgb(0.3, 0.3, 0.3) });
+  y -= 12;
+  page.drawText(`审计链锚点：${f.auditAnchor}`, { x: M, y, size: 7.5, font, color: rgb(0.3, 0.3, 0.3) });
   y -= 22;
   if (f.kind === 'REJECTION') {
     for (const line of wrap('如对本通知有异议，可自收到之日起向参保地医疗保障经办机构反映。', font, 10.5, width)) { page.drawText(line, { x: M, y, size: 10.5, font }); y -= 16; }

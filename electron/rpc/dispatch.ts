@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../contract/app-error';
-import { contract, isMethod, type Envelope } from '../contract';
+import { contract, isMethod, malformedStringAt, type Envelope } from '../contract';
 import { errorMessage, type ErrorCode } from '../contract/errors';
 import type { Actor } from '../services';
 import type { HandlerContext, Handlers } from './handlers';
@@ -33,6 +33,8 @@ export async function dispatch(
 ): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return fail('UNKNOWN_METHOD');
   const entry = contract[method];
+  const malformed = malformedStringAt(raw);
+  if (malformed) return fail('INVALID_INPUT', { detail: `“${malformed}”含有无法保存的字符（不成对的代理字符），请重新输入` }, [{ path: malformed, message: '含有无法保存的字符' }]);
   const input = entry.input.safeParse(raw ?? {});
   if (!input.success) {
     const issues = toIssues(input.error);

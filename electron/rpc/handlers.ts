@@ -38,7 +38,10 @@ export function createHandlers(s: Services): Handlers {
     'applications.receive': (i, ctx) => s.applications.receive(signedIn(ctx), i.id, i.identityVerification, i.applicantSigned),
     'applications.withdraw': (i, ctx) => s.applications.withdraw(signedIn(ctx), i.id, i.reason),
     'applications.revoke': (i, ctx) => s.applications.revoke(signedIn(ctx), i.id, i.reason),
-    'audit.verify': (_i, ctx) => s.audit.verify(signedIn(ctx)),
+    'audit.verify': (i, ctx) => s.audit.verify(signedIn(ctx), i.deep),
+    'audit.status': (_i, ctx) => s.audit.status(signedIn(ctx)),
+    'audit.list': (i, ctx) => s.audit.list(signedIn(ctx), i.filter, i.page, i.pageSize),
+    'audit.export': (i, ctx) => s.audit.exportCsv(signedIn(ctx), i.filter),
     'uploads.begin': (i, ctx) => s.uploads.begin(signedIn(ctx), i.fileName, i.size),
     'uploads.chunk': (i, ctx) => s.uploads.chunk(signedIn(ctx), i.uploadId, i.index, i.data),
     'materials.attach': async (i, ctx) => {

@@ -76,7 +76,10 @@ export function createApplicationService(
           createdAt: at, createdBy: actor.userId, updatedAt: at,
         });
         appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: null, fromState: null, toState: INITIAL_STATE, at, actorId: actor.userId, note: null });
-        recordAudit(tx, deps, actor, { action: 'application.open', entityType: 'application', entityId: id, details: { diseaseKey: entry.key, modeKey: mode?.key ?? null, packVersion: pack.version } });
+        recordAudit(tx, deps, actor, {
+          action: 'application.open', entityType: 'application', entityId: id,
+          details: { diseaseKey: entry.key, modeKey: mode?.key ?? null, packVersion: pack.version }, seal: [{ kind: 'application', id }],
+        });
         created.push(id);
       }
       return created.map((id) => toDto(findApplication(tx, id)!));
@@ -126,8 +129,13 @@ export function createApplicationService(
     const at = deps.clock().toISOString();
     updateApplicationState(tx, id, { state: result.value.to, updatedAt: at, ...patch });
     appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: result.value.transition, fromState: found.application.state, toState: result.value.to, at, actorId: actor.userId, note });
-    recordAudit(tx, deps, actor, { action: `application.${event.toLowerCase()}`, entityType: 'application', entityId: id, details: { transition: result.value.transition, from: found.application.state, to: result.value.to } });
     entitlements.onTransition(tx, found, result.value.transition, { at: deps.clock(), rereviewPassDate: facts.rereviewPassDate ?? null });
+    const entitlement = entitlementOfApplication(tx, id);
+    recordAudit(tx, deps, actor, {
+      action: `application.${event.toLowerCase()}`, entityType: 'application', entityId: id,
+      details: { transition: result.value.transition, from: found.application.state, to: result.value.to },
+      seal: [{ kind: 'application', id }, ...(entitlement ? [{ kind: 'entitlement' as const, id: entitlement.id }] : [])],
+    });
     outbox.record(tx, id, result.value.transition);
     return toDto(findApplication(tx, id)!);
   }

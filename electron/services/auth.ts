@@ -58,7 +58,7 @@ export function createAuthService(deps: ServiceDeps) {
         passwordHash: hashPassword(input.adminPassword), disabled: false, mustChangePassword: false, createdAt: at,
       };
       insertUser(tx, admin);
-      recordAudit(tx, deps, actorOf(admin), { action: 'desk.initialize', entityType: 'desk', entityId: '1', details: { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId } });
+      recordAudit(tx, deps, actorOf(admin), { action: 'desk.initialize', entityType: 'desk', entityId: '1', details: { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId }, seal: [{ kind: 'user', id: admin.id }] });
     });
     return null;
   }
@@ -125,7 +125,7 @@ export function createAuthService(deps: ServiceDeps) {
     if (currentPassword === newPassword) throw new AppError('PASSWORD_UNCHANGED');
     deps.db.transaction((tx) => {
       updateUser(tx, user.id, { passwordHash: hashPassword(newPassword), mustChangePassword: false });
-      recordAudit(tx, deps, actor, { action: 'auth.changePassword', entityType: 'user', entityId: user.id });
+      recordAudit(tx, deps, actor, { action: 'auth.changePassword', entityType: 'user', entityId: user.id, seal: [{ kind: 'user', id: user.id }] });
     });
     sessions.delete(token);
     return openSession(findUserById(deps.db, user.id)!);

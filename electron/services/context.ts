@@ -8,6 +8,8 @@ export type ServiceDeps = {
   readonly packs: ReadonlyMap<string, PolicyPack>;
   readonly clock: () => Date;
   readonly newId: () => string;
+  /** The key of the audit chain's MAC, held apart from the database key (R25). */
+  readonly auditKey: Buffer;
 };
 
 /** The signed-in person on whose behalf a use case runs. */

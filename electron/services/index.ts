@@ -1,10 +1,9 @@
 import { createApplicantService } from './applicants';
 import { createApplicationService } from './applications';
-import { verifyAuditChain } from './audit';
+import { createAuditService } from './audit-service';
 import { createAuthService } from './auth';
 import { createCatalogueService } from './catalogue';
-import type { Actor, ServiceDeps } from './context';
-import { requirePermission } from './guard';
+import type { ServiceDeps } from './context';
 import { createDocumentPages } from './document-pages';
 import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
@@ -17,6 +16,7 @@ import { createReviewService } from './review';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
 import { createSyncService } from './sync';
+import type { AnchorStore } from '../files/audit-anchor';
 import type { BureauGateway } from '../sync/http-gateway';
 import { createUploadService } from './uploads';
 import { createUserService } from './users';
@@ -27,6 +27,10 @@ export type ServicePorts = {
   readonly scanFolder: string | null;
   /** The bureau; when absent the desk builds its HTTP gateway from the configured URL. */
   readonly bureau?: BureauGateway;
+  /** Where the audit chain's head is written outside the database (none for an in-memory desk). */
+  readonly anchors?: AnchorStore | null;
+  /** Puts back the guard triggers raw SQL dropped, naming them. */
+  readonly restoreTriggers?: () => readonly string[];
 };
 
 /** All use cases of the desk, wired once per open database. */
@@ -61,12 +65,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
       deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},
     ),
-    audit: {
-      verify(actor: Actor) {
-        requirePermission(actor, 'audit.verify');
-        return verifyAuditChain(deps.db);
-      },
-    },
+    audit: createAuditService(deps, ports.anchors ?? null, ports.restoreTriggers ?? (() => [])),
   };
 }
 

@@ -81,6 +81,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
       recordAudit(tx, deps, actor, {
         action: 'material.attach', entityType: 'document', entityId: id,
         details: { applicationId, fileName: file.fileName, sha256, pages: file.pages.length, source, duplicates },
+        seal: [{ kind: 'file', id: findDocument(tx, id)!.fileId }],
       });
       return id;
     });

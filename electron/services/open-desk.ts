@@ -1,4 +1,7 @@
+import { dirname, join } from 'node:path';
 import { openDatabase, type OpenDatabase } from '../../db/client';
+import { ensureGuardTriggers } from '../../db/triggers';
+import { fileAnchorStore } from '../files/audit-anchor';
 import type { PolicyPack } from '../domain/policy-pack';
 import { OcrPool, defaultPoolSize } from '../ocr/ocr-pool';
 import { prepareLangDir } from '../ocr/lang-data';
@@ -14,6 +17,8 @@ const OCR_PAGE_TIMEOUT_MS = 90_000;
 export type DeskOptions = {
   readonly dbFile: string;
   readonly keyHex: string;
+  /** The audit chain's MAC key (64 hex), held apart from the database key. */
+  readonly auditKeyHex: string;
   readonly migrationsDir: string;
   readonly packs: ReadonlyMap<string, PolicyPack>;
   readonly clock?: () => Date;
@@ -30,15 +35,37 @@ export type DeskOptions = {
 export function openDesk(opts: DeskOptions): { services: Services; database: OpenDatabase } {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = opts.clock ?? (() => new Date());
+  const audit = auditPorts(database, opts.dbFile);
   const ocr = new OcrPool({
     size: opts.ocrWorkers ?? defaultPoolSize(),
     timeoutMs: OCR_PAGE_TIMEOUT_MS,
     createWorker: tesseractWorkerFactory(prepareLangDir(opts.ocrLangDir)),
   });
-  const services = createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }, { ocr, scanFolder: opts.scanFolder ?? null });
+  const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock), auditKey: Buffer.from(opts.auditKeyHex, 'hex') };
+  const services = createServices(deps, { ocr, scanFolder: opts.scanFolder ?? null, ...audit });
+  anchorAfterCommit(database, () => services.audit.anchorHead());
+  services.audit.startup();
   services.uploads.clearAbandoned();
   services.ocr.start();
   return { services, database };
+}
+
+/** The guard triggers restored at open, and the anchor file beside the database (R25). */
+function auditPorts(database: OpenDatabase, dbFile: string) {
+  return {
+    restoreTriggers: () => ensureGuardTriggers(database.sqlite),
+    anchors: dbFile === ':memory:' ? null : fileAnchorStore(join(dirname(dbFile), 'audit-head.json')),
+  };
+}
+
+/** After every outermost transaction commits, the chain's new head goes to the anchor file. */
+function anchorAfterCommit(database: OpenDatabase, anchor: () => void): void {
+  const transaction = database.db.transaction.bind(database.db);
+  database.db.transaction = (fn, config) => {
+    const result = transaction(fn, config);
+    anchor();
+    return result;
+  };
 }
 
 /** No OCR in a sync-only process: a page queued there waits for the desk, where it is recognised. */
@@ -50,9 +77,13 @@ const NO_OCR: OcrRecognizer = {
 };
 
 /** Only the sync worker over an existing desk database (the `sync` CLI): no OCR, no watcher, no background loop. */
-export function openSyncWorker(opts: { dbFile: string; keyHex: string; migrationsDir: string; packs: ReadonlyMap<string, PolicyPack>; gateway?: BureauGateway }) {
+export function openSyncWorker(opts: {
+  dbFile: string; keyHex: string; auditKeyHex: string; migrationsDir: string; packs: ReadonlyMap<string, PolicyPack>; gateway?: BureauGateway;
+}) {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = () => new Date();
-  const services = createServices({ db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock) }, { ocr: NO_OCR, scanFolder: null, ...(opts.gateway ? { bureau: opts.gateway } : {}) });
+  const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock), auditKey: Buffer.from(opts.auditKeyHex, 'hex') };
+  const services = createServices(deps, { ocr: NO_OCR, scanFolder: null, ...auditPorts(database, opts.dbFile), ...(opts.gateway ? { bureau: opts.gateway } : {}) });
+  anchorAfterCommit(database, () => services.audit.anchorHead());
   return { sync: services.sync, close: () => database.close() };
 }

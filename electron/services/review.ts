@@ -18,7 +18,7 @@ import { panelOutcome } from '../domain/panel/outcome';
 import { reReviewRequired } from '../domain/policy-pack';
 import { mayReadVotes } from '../domain/privacy';
 import type { ApplicationService } from './applications';
-import { recordAudit } from './audit';
+import { auditAnchor, recordAudit, sealIntact } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
 import { effectiveFacts, effectiveType, pageText } from './document-facts';
@@ -107,14 +107,15 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       if (!judged.ok) throw AppError.from(judged.error);
       const at = deps.clock().toISOString();
       const hash = contentHash(tx, input.applicationId);
+      const decisionId = deps.newId();
       insertDecision(tx, {
-        id: deps.newId(), assignmentId: mine.assignment.id, applicationId: input.applicationId, physicianId: user.username, result: input.result,
+        id: decisionId, assignmentId: mine.assignment.id, applicationId: input.applicationId, physicianId: user.username, result: input.result,
         reasonCodesJson: JSON.stringify(input.reasonCodes), comment: input.comment.trim(), standardsChecked: judged.value.every((c) => c.met),
         criteriaJson: JSON.stringify(judged.value), signatureId: signatureOf(tx, user.username)?.id ?? null,
         contentHash: hash, signedAt: at, signedBy: actor.userId,
       });
       closeAssignment(tx, mine.assignment.id, 'COMPLETED', at, null);
-      recordAudit(tx, deps, actor, { action: 'review.sign', entityType: 'application', entityId: input.applicationId, details: { result: input.result, contentHash: hash, role: mine.assignment.role, criteria: judged.value.map((c) => [c.id, c.met]) } });
+      recordAudit(tx, deps, actor, { action: 'review.sign', entityType: 'application', entityId: input.applicationId, details: { result: input.result, contentHash: hash, role: mine.assignment.role, criteria: judged.value.map((c) => [c.id, c.met]) }, seal: [{ kind: 'decision', id: decisionId }] });
 
       const votes = decisionsOf(tx, input.applicationId).map((d) => ({ role: d.role, result: d.decision.result }));
       const outcome = panelOutcome(votes, pack.panel);
@@ -191,6 +192,10 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     if (state !== 'APPROVED' && state !== 'AWAITING_REREVIEW' && state !== 'HOSPITAL_REJECTED') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
     const desk = getDesk(deps.db);
     const rows = decisionsOf(deps.db, applicationId);
+    // a form prints only what the audit chain vouches for: the case and every decision as they were sealed (R25)
+    const refs = [{ kind: 'application' as const, id: applicationId }, ...rows.map((r) => ({ kind: 'decision' as const, id: r.decision.id }))];
+    if (!refs.every((ref) => sealIntact(deps.db, deps.auditKey, ref))) throw new AppError('AUDIT_TAMPERED');
+    const anchor = auditAnchor(deps.db, deps.auditKey);
     const images = new Map(signaturesByIds(deps.db, rows.flatMap((r) => (r.decision.signatureId ? [r.decision.signatureId] : []))).map((x) => [x.id, x.png]));
     const standard = catalogue.activePack().catalogue.find((e) => e.key === found.application.diseaseKey)?.standard.nameZh ?? '';
     const hash = rows.at(-1)?.decision.contentHash ?? '';
@@ -215,7 +220,7 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
           signedAt: formatShanghai(d.signedAt), signaturePng: d.signatureId ? images.get(d.signatureId) ?? null : null,
         };
       }),
-      contentHash: hash, shortCode, issuedDate: shanghaiDate(deps.clock()),
+      contentHash: hash, shortCode, auditAnchor: anchor.text, issuedDate: shanghaiDate(deps.clock()),
     });
     return { bytes: pdf, shortCode, fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
   }

@@ -41,7 +41,7 @@ export function createScanInboxService(deps: ServiceDeps, materials: MaterialSer
       insertStoredFile(tx, { id: fileId, sha256, fileName, mime: MIME[sniffKind(bytes)], size: bytes.length, bytes, createdAt: at });
       const id = deps.newId();
       insertInboxItem(tx, { id, fileId, fileName, status, reasonCode, reason, pageCount, receivedAt: at });
-      recordAudit(tx, deps, null, { action: 'scan.take', entityType: 'scan_inbox', entityId: id, details: { fileName, sha256, status, reasonCode } });
+      recordAudit(tx, deps, null, { action: 'scan.take', entityType: 'scan_inbox', entityId: id, details: { fileName, sha256, status, reasonCode }, seal: [{ kind: 'file', id: fileId }] });
       return status;
     });
   }

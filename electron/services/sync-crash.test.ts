@@ -23,6 +23,7 @@ it('loses nothing and files nothing twice when the worker is killed mid-send', a
   await desk.backend.close();
   const dbFile = join(desk.dir, 'desk.db');
   writeFileSync(join(desk.dir, 'desk.key'), desk.keyHex, { mode: 0o600 });
+  writeFileSync(join(desk.dir, 'audit.key'), desk.auditKeyHex, { mode: 0o600 });
   const bureau = await startBureauDouble();
   try {
     bureau.inject({ when: 'after', kind: 'delay', ms: 60_000 }); // commits the first 2503, then never answers
@@ -40,7 +41,7 @@ it('loses nothing and files nothing twice when the worker is killed mid-send', a
     expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 10, failed: 0, pending: 0, pulled: nothing }]); // 5 filings, 5 archives
     expect(bureau.filings().map((f) => f.valid)).toEqual([true, true, true, true, true]);
 
-    const reopened = openDeskBackend({ dbFile, keyHex: desk.keyHex, migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR), ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false });
+    const reopened = openDeskBackend({ dbFile, keyHex: desk.keyHex, auditKeyHex: desk.auditKeyHex, migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR), ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false });
     try {
       const token = (await reopened.call('auth.signIn', { username: 'admin', password: 'Admin1234' }, null)) as { ok: true; value: { token: string } };
       const status = await reopened.call('sync.status', {}, token.value.token);

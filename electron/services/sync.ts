@@ -1,5 +1,6 @@
 import { findApplication } from '../../db/queries/applications';
 import { getDesk } from '../../db/queries/desk';
+import { entitlementOfApplication } from '../../db/queries/entitlements';
 import {
   dueOutbox, earlierOpenOf, findOutbox, getSyncValue, outboxByStatus, outboxCounts, outboxOfApplication, setSyncValue, updateOutbox, type OutboxRow,
 } from '../../db/queries/sync';
@@ -9,7 +10,7 @@ import { backoffMs, isUpload, uploadOwed } from '../domain/sync/outbox-rules';
 import { httpGateway, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
 import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/hsa-protocol';
 import type { ApplicationService } from './applications';
-import { recordAudit } from './audit';
+import { auditAnchor, recordAudit } from './audit';
 import type { BureauPull, PullReport } from './bureau-pull';
 import type { Actor, ServiceDeps } from './context';
 import type { Entitlements } from './entitlements';
@@ -55,7 +56,9 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
   function envelope(infno: string, msgid: string, data: Record<string, unknown>, admdvs: string): HsaRequest {
     const desk = getDesk(deps.db)!;
     return {
-      infno, msgid, mdtrtarea_admvs: admdvs, insuplc_admdvs: admdvs, recer_sys_code: 'CSDDESK', dev_no: desk.deviceId, dev_safe_info: '',
+      // dev_safe_info carries the audit chain's head (seq-MAC): the bureau keeps, with each filing, what the desk's log then held
+      infno, msgid, mdtrtarea_admvs: admdvs, insuplc_admdvs: admdvs, recer_sys_code: 'CSDDESK', dev_no: desk.deviceId,
+      dev_safe_info: `audit:${auditAnchor(deps.db, deps.auditKey).text}`,
       cainfo: '', signtype: '', infver: 'V1.0', opter_type: '1', opter: desk.deviceId, opter_name: '认定台同步', inf_time: platformTime(deps.clock()),
       fixmedins_code: desk.hospitalCode, fixmedins_name: desk.hospitalName, sign_no: '', input: { data },
     };
@@ -79,8 +82,14 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
     return { done: held === undefined || held.vali_flag !== '1', ref: null };
   }
 
-  const audit = (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0], item: OutboxRow, action: string, extra: Record<string, unknown>) =>
-    recordAudit(tx, deps, null, { action, entityType: 'application', entityId: item.applicationId, details: { infno: item.infno, msgid: item.msgid, ...extra } });
+  /** A message's fate in the chain, sealing the entitlement whose filing it changed. */
+  const audit = (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0], item: OutboxRow, action: string, extra: Record<string, unknown>) => {
+    const entitlement = entitlementOfApplication(tx, item.applicationId);
+    recordAudit(tx, deps, null, {
+      action, entityType: 'application', entityId: item.applicationId, details: { infno: item.infno, msgid: item.msgid, ...extra },
+      seal: entitlement ? [{ kind: 'entitlement', id: entitlement.id }] : [],
+    });
+  };
 
   const retryLater = (item: OutboxRow, detail: string, unsure: boolean): void => {
     deps.db.transaction((tx) => updateOutbox(tx, item.id, 'PENDING', {
@@ -93,17 +102,17 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
   const sent = (item: OutboxRow, ref: string | null): void => deps.db.transaction((tx) => {
     const patch = { status: 'SENT' as const, unsure: false, remoteRef: ref, sentAt: deps.clock().toISOString(), lastError: null, attempts: item.attempts + 1 };
     if (!updateOutbox(tx, item.id, 'PENDING', patch)) return;
-    audit(tx, item, 'sync.sent', { remoteRef: ref });
     if (item.infno === '2503') entitlements.setFiling(tx, item.applicationId, 'FILED', { ref });
     if (item.infno === '2504') entitlements.setFiling(tx, item.applicationId, 'REVOKED');
+    audit(tx, item, 'sync.sent', { remoteRef: ref });
   });
 
   /** The bureau refused: the message stays with its err_msg; a refused filing is T16 (AMB-08), the bureau's decision. */
   const refused = (item: OutboxRow, errMsg: string): void => deps.db.transaction((tx) => {
     if (!updateOutbox(tx, item.id, 'PENDING', { status: 'FAILED', unsure: false, attempts: item.attempts + 1, lastError: errMsg })) return;
+    if (item.infno === '2503') entitlements.setFiling(tx, item.applicationId, 'REFUSED', { error: errMsg });
     audit(tx, item, 'sync.refused', { error: errMsg });
     if (item.infno !== '2503') return;
-    entitlements.setFiling(tx, item.applicationId, 'REFUSED', { error: errMsg });
     const state = findApplication(tx, item.applicationId)?.application.state;
     if (state && eventsFrom(state).includes('REFUSE_FILING')) {
       applications.applyEvent(tx, bureauActor(tx, deps), item.applicationId, 'REFUSE_FILING', {}, `医保经办机构拒绝备案：${errMsg}`);

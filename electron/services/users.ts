@@ -27,7 +27,7 @@ export function createUserService(deps: ServiceDeps) {
         passwordHash: hashPassword(input.password), disabled: false, mustChangePassword: true, createdAt: deps.clock().toISOString(),
       };
       insertUser(tx, row);
-      recordAudit(tx, deps, actor, { action: 'user.create', entityType: 'user', entityId: row.id, details: { username: row.username, role: row.role } });
+      recordAudit(tx, deps, actor, { action: 'user.create', entityType: 'user', entityId: row.id, details: { username: row.username, role: row.role }, seal: [{ kind: 'user', id: row.id }] });
       return toUserDto(row);
     });
   }
@@ -45,7 +45,7 @@ export function createUserService(deps: ServiceDeps) {
     return deps.db.transaction((tx) => {
       editable(tx, userId);
       updateUser(tx, userId, { disabled });
-      recordAudit(tx, deps, actor, { action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId });
+      recordAudit(tx, deps, actor, { action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId, seal: [{ kind: 'user', id: userId }] });
       return toUserDto(findUserById(tx, userId)!);
     });
   }
@@ -55,7 +55,7 @@ export function createUserService(deps: ServiceDeps) {
     return deps.db.transaction((tx) => {
       editable(tx, userId);
       updateUser(tx, userId, { passwordHash: hashPassword(password), mustChangePassword: true });
-      recordAudit(tx, deps, actor, { action: 'user.resetPassword', entityType: 'user', entityId: userId });
+      recordAudit(tx, deps, actor, { action: 'user.resetPassword', entityType: 'user', entityId: userId, seal: [{ kind: 'user', id: userId }] });
       return toUserDto(findUserById(tx, userId)!);
     });
   }

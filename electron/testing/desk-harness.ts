@@ -21,13 +21,14 @@ export class DeskHarness {
   readonly dir = mkdtempSync(join(tmpdir(), 'csd-desk-'));
   now = new Date('2025-03-03T02:00:00Z');
   readonly keyHex = randomBytes(32).toString('hex');
+  readonly auditKeyHex = randomBytes(32).toString('hex');
 
   /** `pack` rewrites every shipped pack (e.g. another split rule) for a test of a pack setting. */
   constructor({ pack = (p) => p, ...opts }: { scanFolder?: string; pack?: (p: PolicyPack) => PolicyPack } = {}) {
     const packs = new Map([...loadPolicyPacks(SOURCE_PACKS_DIR)].map(([id, p]) => [id, pack(p)]));
     this.backend = openDeskBackend({
       ...opts,
-      dbFile: join(this.dir, 'desk.db'), keyHex: this.keyHex, migrationsDir: SOURCE_MIGRATIONS_DIR,
+      dbFile: join(this.dir, 'desk.db'), keyHex: this.keyHex, auditKeyHex: this.auditKeyHex, migrationsDir: SOURCE_MIGRATIONS_DIR,
       packs, clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false,
     });
   }

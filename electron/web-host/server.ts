@@ -35,6 +35,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const backend = openDeskBackend({
     dbFile: join(opts.dataDir, 'desk.db'),
     keyHex: loadOrCreateKeyFile(join(opts.dataDir, 'desk.key')),
+    // the audit chain's MAC key lives apart from the database key (R25)
+    auditKeyHex: loadOrCreateKeyFile(join(opts.dataDir, 'audit.key')),
     migrationsDir: opts.migrationsDir,
     packs: loadPolicyPacks(opts.packsDir),
     ocrLangDir: SOURCE_OCR_LANG_DIR,
