@@ -1,7 +1,7 @@
 import { findPage, pageImage, queuedPages, requeueRunningPages, updatePage } from '../../db/queries/materials';
 import { AppError } from '../contract/app-error';
 import { errorMessage } from '../contract/errors';
-import type { OcrResult } from '../ocr/tesseract-engine';
+import type { OcrResult } from '../ocr/ocr-result';
 import type { ServiceDeps } from './context';
 
 /** The OCR port: a bounded pool of workers (electron/ocr), or a stand-in in tests. */
