@@ -1,6 +1,6 @@
 import type { Quad } from '../../domain/extraction/layout';
 import type { GreyImage } from '../image/grey-image';
-import { batchesByAspect, lineTensor } from './line-crops';
+import { aspect, batchesByWidth, lineTensor } from './line-crops';
 import type { Model } from './onnx-runtime';
 
 /** PaddleOCR's text-direction classifier (cls_image_shape 3,48,192): is a line upside down? */
@@ -13,7 +13,8 @@ export type Direction = { readonly upsideDown: boolean; readonly score: number }
 
 export async function classifyDirections(model: Model, img: GreyImage, quads: readonly Quad[]): Promise<Direction[]> {
   const out: Direction[] = new Array<Direction>(quads.length);
-  for (const batch of batchesByAspect(quads, BATCH)) {
+  // every crop is padded (or squeezed) to the same 192 px: batches cost no padding
+  for (const batch of batchesByWidth(quads.map(aspect), BATCH)) {
     const probs = (await model.run(lineTensor(img, batch.map((i) => quads[i]!), WIDTH))).data;
     batch.forEach((i, n) => {
       const p0 = probs[2 * n]!;

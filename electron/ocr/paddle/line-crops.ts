@@ -40,10 +40,21 @@ export function lineTensor(img: GreyImage, quads: readonly Quad[], width: number
   return { data, dims: [quads.length, 3, LINE_HEIGHT, width] };
 }
 
-/** Indices of `quads` in batches of `size`, each batch of similar aspect (less padding), in aspect order. */
-export function batchesByAspect(quads: readonly Quad[], size: number): number[][] {
-  const order = quads.map((q, i) => ({ i, a: aspect(q) })).sort((x, y) => x.a - y.a).map((x) => x.i);
+/**
+ * Indices in batches of at most `size`, in order of `widths`; a batch also closes before an item
+ * wider than `spread` × its first, since every crop of a batch is padded to the widest.
+ */
+export function batchesByWidth(widths: readonly number[], size: number, spread = Infinity): number[][] {
+  const order = widths.map((w, i) => ({ i, w })).sort((a, b) => a.w - b.w);
   const out: number[][] = [];
-  for (let i = 0; i < order.length; i += size) out.push(order.slice(i, i + size));
+  let first = 0;
+  for (const { i, w } of order) {
+    const batch = out.at(-1);
+    if (batch && batch.length < size && w <= spread * first) batch.push(i);
+    else {
+      out.push([i]);
+      first = w;
+    }
+  }
   return out;
 }
