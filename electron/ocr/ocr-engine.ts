@@ -38,8 +38,9 @@ export type ChooseOcrEngineOptions = {
 
 const GB = 1024 ** 3;
 /**
- * One PaddleOCR worker peaks at about 0.35 GB on an A4 page (bench/paddle-ocr.ts); below this much
- * free memory the desk keeps one worker and gives it the threads instead.
+ * A PaddleOCR worker adds about 0.4 GB at its peak (bench/paddle-ocr.ts: two workers took the
+ * process from 0.4 to 1.2 GB); below this much free memory the desk keeps one worker and gives it
+ * the threads instead.
  */
 const MEMORY_FOR_PARALLEL_WORKERS = 3 * GB;
 const MAX_WORKERS = 4;

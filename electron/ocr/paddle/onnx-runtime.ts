@@ -28,6 +28,9 @@ export async function openModel(ort: OnnxRuntime, file: string, threads: number)
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    // idle intra-op threads spin by default: with 2 threads that nearly doubled the CPU per page
+    // and halved throughput on a busy 2-core desk (bench/paddle-ocr.ts); parked, 1×2 ≈ 1×1
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
   });
   const [inputName] = session.inputNames;
   const [outputName] = session.outputNames;
