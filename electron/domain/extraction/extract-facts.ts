@@ -90,6 +90,29 @@ function datesAfter(lines: readonly string[], label: RegExp): string[] {
 
 const ANY_LABEL = /^[\u4e00-\u9fa5]{2,8}[:]/;
 const NUMBERED = /^\(?\d{1,2}[.、)]/;
+const ITEM_MARK = /\(?(\d{1,2})[.、)]/g;
+
+/**
+ * A numbered list cut into its items. A mark always cuts when no digit follows it ("3.5cm" is no
+ * mark); it also cuts before a digit when it is the next number in sequence at a word boundary,
+ * because PaddleOCR reads 「1. 2型糖尿病」 without the space, as "1.2型糖尿病".
+ */
+function numberedItems(text: string): string[] {
+  const items: string[] = [];
+  let expected = 1;
+  let from = 0;
+  for (const m of text.matchAll(ITEM_MARK)) {
+    const n = Number(m[1]);
+    const end = m.index + m[0].length;
+    const inSequence = n === expected && (m.index === 0 || /[\s;；,，。]/.test(text[m.index - 1] ?? ''));
+    if (!inSequence && /\d/.test(text[end] ?? '')) continue;
+    items.push(text.slice(from, m.index));
+    from = end;
+    expected = n + 1;
+  }
+  items.push(text.slice(from));
+  return items;
+}
 
 /** Diagnoses after 出院诊断 (else 诊断 …): the rest of the line plus numbered continuation lines. */
 function diagnoses(lines: readonly string[]): string[] {
@@ -103,9 +126,7 @@ function diagnoses(lines: readonly string[]): string[] {
       if (!NUMBERED.test(l) || ANY_LABEL.test(l)) break;
       block.push(l);
     }
-    const items = block
-      .join(' ')
-      .split(/\s*\(?\d{1,2}[.、)](?!\d)\s*/)
+    const items = numberedItems(block.join(' '))
       .map((s) => s.replace(/[;；,，。\s]+$/, '').trim())
       .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
     if (items.length > 0) return items;
