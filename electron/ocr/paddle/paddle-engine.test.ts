@@ -1,7 +1,9 @@
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractFacts } from '../../domain/extraction/extract-facts';
 import { readPages } from '../../files/read-pages';
+import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../../policy/pack-loader';
 import { photographPage, type PhotoSpec } from '../../testing/photo-fixtures';
 import { recordLines, renderRecord, sampleRecords } from '../../testing/record-fixtures';
 import { OcrPool } from '../ocr-pool';
@@ -14,6 +16,7 @@ import { paddleWorkerFactory } from './paddle-engine';
  * the lines extraction depends on must come out exactly.
  */
 
+const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 const pool = new OcrPool({ size: 1, timeoutMs: 60_000, createWorker: paddleWorkerFactory(SOURCE_PADDLE_MODEL_DIR, { intraOpThreads: 2 }) });
 afterAll(() => pool.close());
 
@@ -27,10 +30,10 @@ const lines = (r: OcrResult): string[] => r.text.split('\n');
 /** The recogniser drops the wide gaps inside 「姓名：… 性别：…」; everything else is compared as printed. */
 const unspaced = (s: string): string => s.replace(/\s+/g, '');
 
-const [discharge, outpatient, lab] = sampleRecords(3, 41) as [ReturnType<typeof sampleRecords>[number], ReturnType<typeof sampleRecords>[number], ReturnType<typeof sampleRecords>[number]];
+const [discharge, outpatient, lab] = sampleRecords(3, 6) as [ReturnType<typeof sampleRecords>[number], ReturnType<typeof sampleRecords>[number], ReturnType<typeof sampleRecords>[number]];
 
 describe('PaddleOCR engine', () => {
-  it.each([['discharge record', discharge], ['outpatient record', outpatient], ['lab report', lab]])('reads a %s line for line', async (_kind, spec) => {
+  it.each([['discharge record', discharge], ['outpatient record', outpatient], ['lab report', lab]])('reads the %s line for line', async (_kind, spec) => {
     const r = await read(await renderRecord(spec));
     const { title, lines: printed } = recordLines(spec);
     expect(r.engine).toBe('paddle');
@@ -39,6 +42,11 @@ describe('PaddleOCR engine', () => {
     expect(lines(r)).toContain(`身份证号：${spec.idNumber}`);
     for (const dated of printed.filter((l) => /日期：/.test(l))) expect(lines(r)).toContain(dated);
     expect(r.confidence).toBeGreaterThan(0.95);
+    const f = extractFacts(r.text, pack);
+    expect({ name: f.name, idNumber: f.idNumber, admissionDate: f.admissionDate, dischargeDate: f.dischargeDate, visitDates: f.visitDates, reportDate: f.reportDate })
+      .toEqual({ name: spec.name, idNumber: spec.idNumber, admissionDate: spec.admissionDate, dischargeDate: spec.dischargeDate, visitDates: spec.visitDates, reportDate: spec.reportDate });
+    // 「1. 2型糖尿病」 is read without its space: the item must still be 2型糖尿病
+    if (spec.kind === 'discharge') expect(f.diagnoses).toEqual(spec.diagnoses);
   });
 
   it('returns one word per text box, in the pixels of the image it was given', async () => {
