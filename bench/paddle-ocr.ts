@@ -12,7 +12,7 @@ import { DEGRADATIONS, recordLines, renderRecord, sampleRecords } from '../elect
 import { cer } from './cer';
 
 /**
- * `npx tsx bench/paddle-ocr.ts`: PaddleOCR (2 workers × 1 thread, 1 × 2, 1 × 1) against
+ * `npm run bench:paddle-ocr`: PaddleOCR (2 workers × 1 thread, 1 × 2, 1 × 1) against
  * tesseract.js (2 workers) on the same generated A4 pages (1654×2339, ~200 dpi; every kind of
  * degradation of record-fixtures): pages per minute, CPU seconds per page (steadier than wall time
  * on a shared machine), RSS before the pool and at its peak (worker threads included), CER against
