@@ -77,7 +77,8 @@ if (flag === '--shape') {
   console.log(JSON.stringify(await measure(only as Shape)));
 } else {
   const run = promisify(execFile);
-  console.log(`paddle-ocr bench: ${PAGES} A4 pages (${DEGRADATIONS.join(', ')}), ${availableParallelism()} cores, ${(freemem() / 2 ** 30).toFixed(1)} GB free, node ${process.version}`);
+  const machine = `${availableParallelism()} cores, ${(freemem() / 2 ** 30).toFixed(1)} GB free, node ${process.version}`;
+  console.log(`paddle-ocr bench: ${PAGES} A4 pages (${DEGRADATIONS.join(', ')}), ${machine}`);
   const rows: Measured[] = [];
   for (const shape of Object.keys(SHAPES) as Shape[]) {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/paddle-ocr.ts', '--shape', shape], { maxBuffer: 1 << 20 });

@@ -5,7 +5,7 @@ import { extractFacts } from '../../domain/extraction/extract-facts';
 import { readPages } from '../../files/read-pages';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../../policy/pack-loader';
 import { photographPage, type PhotoSpec } from '../../testing/photo-fixtures';
-import { recordLines, renderRecord, sampleRecords } from '../../testing/record-fixtures';
+import { recordLines, renderRecord, sampleRecords, type RecordSpec } from '../../testing/record-fixtures';
 import { OcrPool } from '../ocr-pool';
 import type { OcrResult } from '../ocr-result';
 import { SOURCE_PADDLE_MODEL_DIR } from './model-files';
@@ -30,10 +30,12 @@ const lines = (r: OcrResult): string[] => r.text.split('\n');
 /** The recogniser drops the wide gaps inside 「姓名：… 性别：…」; everything else is compared as printed. */
 const unspaced = (s: string): string => s.replace(/\s+/g, '');
 
-const [discharge, outpatient, lab] = sampleRecords(3, 6) as [ReturnType<typeof sampleRecords>[number], ReturnType<typeof sampleRecords>[number], ReturnType<typeof sampleRecords>[number]];
+const [discharge, outpatient, lab] = sampleRecords(3, 6) as [RecordSpec, RecordSpec, RecordSpec];
+const KINDS: [string, RecordSpec][] = [['discharge record', discharge], ['outpatient record', outpatient], ['lab report', lab]];
+const DATE_FIELDS = ['admissionDate', 'dischargeDate', 'visitDates', 'reportDate'] as const;
 
 describe('PaddleOCR engine', () => {
-  it.each([['discharge record', discharge], ['outpatient record', outpatient], ['lab report', lab]])('reads the %s line for line', async (_kind, spec) => {
+  it.each(KINDS)('reads the %s line for line', async (_kind, spec) => {
     const r = await read(await renderRecord(spec));
     const { title, lines: printed } = recordLines(spec);
     expect(r.engine).toBe('paddle');
@@ -43,8 +45,7 @@ describe('PaddleOCR engine', () => {
     for (const dated of printed.filter((l) => /日期：/.test(l))) expect(lines(r)).toContain(dated);
     expect(r.confidence).toBeGreaterThan(0.95);
     const f = extractFacts(r.text, pack);
-    expect({ name: f.name, idNumber: f.idNumber, admissionDate: f.admissionDate, dischargeDate: f.dischargeDate, visitDates: f.visitDates, reportDate: f.reportDate })
-      .toEqual({ name: spec.name, idNumber: spec.idNumber, admissionDate: spec.admissionDate, dischargeDate: spec.dischargeDate, visitDates: spec.visitDates, reportDate: spec.reportDate });
+    expect([f.name, f.idNumber, ...DATE_FIELDS.map((k) => f[k])]).toEqual([spec.name, spec.idNumber, ...DATE_FIELDS.map((k) => spec[k])]);
     // 「1. 2型糖尿病」 is read without its space: the item must still be 2型糖尿病
     if (spec.kind === 'discharge') expect(f.diagnoses).toEqual(spec.diagnoses);
   });
@@ -61,7 +62,9 @@ describe('PaddleOCR engine', () => {
   });
 
   it('keeps labels with their values on a two-column form turned 2.5°', async () => {
-    const form: [string, string][] = [['姓名：', '王秀英'], ['身份证号：', '371502195803120427'], ['入院日期：', '2024年06月03日'], ['出院日期：', '2024年06月17日']];
+    const form: [string, string][] = [
+      ['姓名：', '王秀英'], ['身份证号：', '371502195803120427'], ['入院日期：', '2024年06月03日'], ['出院日期：', '2024年06月17日'],
+    ];
     const canvas = createCanvas(1654, 2339);
     const g = canvas.getContext('2d');
     g.fillStyle = '#ffffff';
