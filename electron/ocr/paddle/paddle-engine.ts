@@ -31,6 +31,7 @@ export function paddleWorkerFactory(modelDir: string, { intraOpThreads }: Paddle
     const pending = new Map<number, { resolve: (r: OcrResult) => void; reject: (e: Error) => void }>();
     let nextId = 0;
     let ready = false;
+    let exited = false;
     let dead: Error | null = null;
 
     const die = (e: Error): void => {
@@ -39,8 +40,15 @@ export function paddleWorkerFactory(modelDir: string, { intraOpThreads }: Paddle
       pending.clear();
       if (!ready) rejectReady(e);
     };
-    thread.on('error', die);
-    thread.on('exit', (code) => die(new Error(`OCR worker exited (${code})`)));
+    thread.on('error', (e) => {
+      // an uncaught error ends the thread: nothing of it runs any more
+      exited = true;
+      die(e);
+    });
+    thread.on('exit', (code) => {
+      exited = true;
+      die(new Error(`OCR worker exited (${code})`));
+    });
     thread.on('message', (m: FromWorker) => {
       if (m.type === 'ready') {
         ready = true;
@@ -71,7 +79,7 @@ export function paddleWorkerFactory(modelDir: string, { intraOpThreads }: Paddle
     async function terminate(): Promise<void> {
       dead ??= new Error('OCR worker terminated');
       // a page being read stops at its next model run; only then may the thread go (worker-protocol.ts)
-      await stopRuns(flags);
+      await stopRuns(flags, () => exited);
       await thread.terminate();
     }
   });

@@ -44,9 +44,12 @@ export function stoppable(model: Model, flags: Int32Array): Model {
   };
 }
 
-/** Desk side: after this resolves the worker is outside onnxruntime and will not enter it again. */
-export async function stopRuns(flags: Int32Array): Promise<void> {
+/**
+ * Desk side: after this resolves the worker is outside onnxruntime and will not enter it again,
+ * or it is gone already (a thread that died inside a run never lowers IN_RUN).
+ */
+export async function stopRuns(flags: Int32Array, gone: () => boolean): Promise<void> {
   Atomics.store(flags, STOP, 1);
   // a run lasts a fraction of a second: polling is simpler than Atomics.waitAsync (not in our ES2023 lib)
-  while (Atomics.load(flags, IN_RUN) === 1) await new Promise((r) => setTimeout(r, 10));
+  while (Atomics.load(flags, IN_RUN) === 1 && !gone()) await new Promise((r) => setTimeout(r, 10));
 }
