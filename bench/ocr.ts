@@ -4,13 +4,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { extractFacts, type DocumentFacts } from '../electron/domain/extraction/extract-facts';
-import { toHalfWidth } from '../electron/domain/extraction/normalize-text';
 import { readPages } from '../electron/files/read-pages';
 import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
 import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 import { DEGRADATIONS, recordLines, renderRecord, sampleRecords, type Degradation, type RecordSpec } from '../electron/testing/record-fixtures';
+import { cer } from './cer';
 
 /**
  * `npm run bench:ocr`: pages per minute, character error rate and field accuracy of the desk's
@@ -24,22 +24,6 @@ const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 
 type Page = { spec: RecordSpec; degradation: Degradation; png: Buffer; truth: string };
 type Read = { text: string; ms: number };
-
-const compact = (s: string): string => toHalfWidth(s).replace(/\s+/g, '');
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-
-const cer = (truth: string, text: string): number => levenshtein(compact(truth), compact(text)) / Math.max(1, compact(truth).length);
 
 /** Name, ID number, the record's dates and the mapped disease: each right or wrong. */
 function fieldsRight(spec: RecordSpec, f: DocumentFacts): [number, number] {

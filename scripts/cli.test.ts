@@ -67,9 +67,19 @@ describe('cli ocr / extract', () => {
   it('uses the text layer of a PDF instead of OCR', async () => {
     const r = cli('ocr', write('emr.pdf', await textPdf([['门诊病历', '诊断：2型糖尿病，定期复查血糖']])), '--json');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.out) as { pages: { index: number; text: string; confidence: number; source: string }[]; ms: number };
+    const out = JSON.parse(r.out) as { engine: string; pages: { index: number; text: string; confidence: number; source: string }[]; ms: number };
+    expect(out.engine).toBe('paddle');
     expect(out.pages).toEqual([{ index: 0, text: expect.stringContaining('2型糖尿病') as string, confidence: 1, source: 'pdf-text' }]);
     expect(out.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads with tesseract when asked to, and says so', async () => {
+    const spec = sampleRecords(1, 9)[0]!;
+    const r = cli('ocr', write('lab.png', await renderRecord(spec)), '--engine', 'tesseract', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { engine: string; pages: { text: string; source: string }[] };
+    expect(out.engine).toBe('tesseract');
+    expect(out.pages[0]?.text).toContain(spec.idNumber);
   });
 
   it.each([

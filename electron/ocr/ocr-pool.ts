@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { AppError } from '../contract/app-error';
-import type { OcrResult, OcrWorker, OcrWorkerFactory } from './tesseract-engine';
+import type { OcrResult, OcrWorker, OcrWorkerFactory } from './ocr-result';
 
 /**
  * A bounded pool of OCR workers. Pages wait in a FIFO queue; each page gets a timeout after which

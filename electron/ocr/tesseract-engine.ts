@@ -1,25 +1,12 @@
 import { createWorker, PSM, type Worker } from 'tesseract.js';
+import { layoutText, readingOrder, type LayoutBox } from '../domain/extraction/layout';
+import { linesOfCells } from '../domain/extraction/page-lines';
 import { joinCjkSpacing } from '../domain/extraction/normalize-text';
-import type { OcrLine } from '../domain/extraction/page-lines';
+import type { OcrWorkerFactory } from './ocr-result';
 
-export type OcrWord = { readonly text: string; readonly confidence: number; readonly bbox: readonly [number, number, number, number] };
-export type OcrResult = {
-  readonly text: string;
-  readonly confidence: number;
-  readonly words: readonly OcrWord[];
-  /** The page's rows of boxes in reading order, for the extraction to pair labels and values. */
-  readonly lines?: readonly OcrLine[];
-};
-
-/** One OCR worker (a worker thread): recognise one page image at a time. */
-export type OcrWorker = {
-  recognize(image: Buffer): Promise<OcrResult>;
-  terminate(): Promise<void>;
-};
-
-export type OcrWorkerFactory = () => Promise<OcrWorker>;
-
-type Block = { paragraphs: { lines: { words: { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[] }[] }[] };
+type Box = { x0: number; y0: number; x1: number; y1: number };
+type Line = { text: string; confidence: number; bbox: Box; words: { text: string; confidence: number; bbox: Box }[] };
+type Block = { paragraphs: { lines: Line[] }[] };
 
 /** chi_sim+eng LSTM (best_int) from a local directory; `rotateAuto` straightens skewed scans. */
 export function tesseractWorkerFactory(langDir: string): OcrWorkerFactory {
@@ -37,13 +24,21 @@ export function tesseractWorkerFactory(langDir: string): OcrWorkerFactory {
       async recognize(image) {
         if (terminated) throw new Error('OCR worker terminated');
         const { data } = await worker.recognize(image, { rotateAuto: true }, { text: true, blocks: true });
-        const blocks = (data.blocks ?? []) as unknown as Block[];
-        const words = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).map((w) => ({
+        const lines = ((data.blocks ?? []) as unknown as Block[]).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+        const words = lines.flatMap((l) => l.words).map((w) => ({
           text: w.text,
           confidence: w.confidence / 100,
           bbox: [w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1] as const,
         }));
-        return { text: joinCjkSpacing(data.text).trim(), confidence: data.confidence / 100, words };
+        // tesseract's own lines are the boxes: its words would be split apart by the layout's two spaces
+        const boxes = lines.map((l): LayoutBox => ({
+          text: joinCjkSpacing(l.text).trim(),
+          confidence: l.confidence / 100,
+          bbox: [l.bbox.x0, l.bbox.y0, l.bbox.x1, l.bbox.y1],
+        })).filter((b) => b.text !== '');
+        const layout = readingOrder(boxes);
+        const ocrLines = linesOfCells(layout.lines.map((l) => l.boxes.map(({ text, confidence, bbox }) => ({ text, confidence, bbox }))));
+        return { engine: 'tesseract', text: layoutText(layout), confidence: data.confidence / 100, words, lines: ocrLines };
       },
       terminate: async () => {
         terminated = true;

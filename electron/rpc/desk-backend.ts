@@ -3,6 +3,7 @@ import type { Envelope } from '../contract';
 import { watchScanFolder } from '../files/scan-folder';
 import { startSyncLoop } from '../sync/sync-loop';
 import type { OpenDatabase } from '../../db/client';
+import type { OcrEngineChoice } from '../ocr/ocr-engine';
 import type { Services } from '../services';
 import { openDesk, type DeskOptions } from '../services/open-desk';
 import { dispatch } from './dispatch';
@@ -12,6 +13,8 @@ import { createHandlers } from './handlers';
 export type DeskBackend = {
   readonly services: Services;
   readonly database: OpenDatabase;
+  /** The OCR engine and pool shape in use, with the reason when PaddleOCR could not be used (for the settings screen). */
+  readonly ocrEngine: OcrEngineChoice;
   call(method: string, input: unknown, sessionToken: string | null): Promise<Envelope<unknown>>;
   /** One pass over the scanner folder now (tests; the watcher also polls on its own). */
   scanNow(): Promise<void>;
@@ -19,7 +22,7 @@ export type DeskBackend = {
 };
 
 export function openDeskBackend(opts: DeskOptions): DeskBackend {
-  const { services, database } = openDesk(opts);
+  const { services, database, ocrEngine } = openDesk(opts);
   const handlers = createHandlers(services);
   let watcher: ReturnType<typeof watchScanFolder> | null = null;
   if (opts.scanFolder) {
@@ -30,6 +33,7 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
   return {
     services,
     database,
+    ocrEngine,
     call: (method, input, sessionToken) =>
       dispatch(handlers, method, input, { sessionToken, resolveActor: (t) => services.auth.resolve(t) }),
     scanNow: () => watcher?.scanNow() ?? Promise.resolve(),

@@ -59,7 +59,8 @@ describe('intake of a discharge record (R9)', () => {
   it('keeps the recognised words with their confidences and boxes', async () => {
     const [doc] = await desk.call('materials.list', { applicationId: appId }, admin);
     const page = await desk.call('pages.get', { pageId: doc!.pages[0]!.id }, admin);
-    expect(page.words.length).toBeGreaterThan(20);
+    // PaddleOCR gives one word per text box: about one per printed line of the generated record
+    expect(page.words.length).toBeGreaterThan(10);
     expect(page.words.every((w) => w.confidence >= 0 && w.confidence <= 1 && w.bbox[2] > w.bbox[0])).toBe(true);
     expect(page.ocrText).toContain('出院');
   });

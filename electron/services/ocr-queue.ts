@@ -1,7 +1,7 @@
 import { findPage, pageImage, queuedPages, requeueRunningPages, updatePage } from '../../db/queries/materials';
 import { AppError } from '../contract/app-error';
 import { errorMessage } from '../contract/errors';
-import type { OcrResult } from '../ocr/tesseract-engine';
+import type { OcrResult } from '../ocr/ocr-result';
 import type { ServiceDeps } from './context';
 
 /** The OCR port: a bounded pool of workers (electron/ocr), or a stand-in in tests. */
@@ -40,7 +40,7 @@ export function createOcrQueue(deps: ServiceDeps, ocr: OcrRecognizer, onPageSett
       if (page?.ocrStatus !== 'RUNNING') return; // cancelled meanwhile
       settle(pageId, {
         ocrStatus: 'DONE', ocrError: null, ocrText: result.text, ocrConfidence: result.confidence,
-        ocrWordsJson: JSON.stringify(result.words), ocrLinesJson: result.lines ? JSON.stringify(result.lines) : null, ocrMs: Date.now() - started,
+        ocrWordsJson: JSON.stringify(result.words), ocrLinesJson: JSON.stringify(result.lines), ocrMs: Date.now() - started,
       });
     } catch (e) {
       if (closed) return;

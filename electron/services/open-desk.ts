@@ -3,9 +3,8 @@ import { openDatabase, type OpenDatabase } from '../../db/client';
 import { ensureGuardTriggers } from '../../db/triggers';
 import { fileAnchorStore } from '../files/audit-anchor';
 import type { PolicyPack } from '../domain/policy-pack';
-import { OcrPool, defaultPoolSize } from '../ocr/ocr-pool';
-import { prepareLangDir } from '../ocr/lang-data';
-import { tesseractWorkerFactory } from '../ocr/tesseract-engine';
+import { chooseOcrEngine, createOcrPool, type OcrEngineChoice } from '../ocr/ocr-engine';
+import type { OcrEngineName } from '../ocr/ocr-result';
 import type { BureauGateway } from '../sync/http-gateway';
 import { createUuidv7 } from './ids';
 import { createServices, type Services } from './index';
@@ -22,8 +21,12 @@ export type DeskOptions = {
   readonly migrationsDir: string;
   readonly packs: ReadonlyMap<string, PolicyPack>;
   readonly clock?: () => Date;
+  /** The PP-OCRv4 models (PaddleOCR, the default engine). */
+  readonly ocrModelDir: string;
   /** One directory holding chi_sim and eng traineddata.gz (prepared from the npm data packages when missing). */
   readonly ocrLangDir: string;
+  /** The engine chosen in settings; PaddleOCR when not given. */
+  readonly ocrEngine?: OcrEngineName;
   readonly ocrWorkers?: number;
   /** Background sync with the bureau (on by default); tests drive cycles themselves. */
   readonly backgroundSync?: boolean;
@@ -32,22 +35,23 @@ export type DeskOptions = {
 };
 
 /** Opens the encrypted database, applies migrations and wires the services: the composition root. */
-export function openDesk(opts: DeskOptions): { services: Services; database: OpenDatabase } {
+export function openDesk(opts: DeskOptions): { services: Services; database: OpenDatabase; ocrEngine: OcrEngineChoice } {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = opts.clock ?? (() => new Date());
   const audit = auditPorts(database, opts.dbFile);
-  const ocr = new OcrPool({
-    size: opts.ocrWorkers ?? defaultPoolSize(),
-    timeoutMs: OCR_PAGE_TIMEOUT_MS,
-    createWorker: tesseractWorkerFactory(prepareLangDir(opts.ocrLangDir)),
+  const ocrEngine = chooseOcrEngine({
+    modelDir: opts.ocrModelDir,
+    ...(opts.ocrEngine ? { preference: opts.ocrEngine } : {}),
+    ...(opts.ocrWorkers ? { workers: opts.ocrWorkers } : {}),
   });
+  const ocr = createOcrPool(ocrEngine, { modelDir: opts.ocrModelDir, langDir: opts.ocrLangDir }, OCR_PAGE_TIMEOUT_MS);
   const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock), auditKey: Buffer.from(opts.auditKeyHex, 'hex') };
   const services = createServices(deps, { ocr, scanFolder: opts.scanFolder ?? null, ...audit });
   anchorAfterCommit(database, () => services.audit.anchorHead());
   services.audit.startup();
   services.uploads.clearAbandoned();
   services.ocr.start();
-  return { services, database };
+  return { services, database, ocrEngine };
 }
 
 /** The guard triggers restored at open, and the anchor file beside the database (R25). */

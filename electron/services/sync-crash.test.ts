@@ -9,6 +9,7 @@ import { seedApprovedCases } from '../testing/approved-cases';
 import { startBureauDouble } from '../testing/bureau-double';
 import { DeskHarness } from '../testing/desk-harness';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
+import { SOURCE_PADDLE_MODEL_DIR } from '../ocr/paddle/model-files';
 
 /** kill -9 of the sync worker (the `sync` CLI) after the bureau committed but before the desk heard back. */
 
@@ -41,7 +42,7 @@ it('loses nothing and files nothing twice when the worker is killed mid-send', a
     expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 10, failed: 0, pending: 0, pulled: nothing }]); // 5 filings, 5 archives
     expect(bureau.filings().map((f) => f.valid)).toEqual([true, true, true, true, true]);
 
-    const reopened = openDeskBackend({ dbFile, keyHex: desk.keyHex, auditKeyHex: desk.auditKeyHex, migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR), ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false });
+    const reopened = openDeskBackend({ dbFile, keyHex: desk.keyHex, auditKeyHex: desk.auditKeyHex, migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR), ocrModelDir: SOURCE_PADDLE_MODEL_DIR, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false });
     try {
       const token = (await reopened.call('auth.signIn', { username: 'admin', password: 'Admin1234' }, null)) as { ok: true; value: { token: string } };
       const status = await reopened.call('sync.status', {}, token.value.token);

@@ -6,6 +6,7 @@ import type { In, Method, Out } from '../contract';
 import { checkCharacter } from '../domain/id-number';
 import type { PolicyPack } from '../domain/policy-pack';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
+import { SOURCE_PADDLE_MODEL_DIR } from '../ocr/paddle/model-files';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
@@ -29,7 +30,7 @@ export class DeskHarness {
     this.backend = openDeskBackend({
       ...opts,
       dbFile: join(this.dir, 'desk.db'), keyHex: this.keyHex, auditKeyHex: this.auditKeyHex, migrationsDir: SOURCE_MIGRATIONS_DIR,
-      packs, clock: () => this.now, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false,
+      packs, clock: () => this.now, ocrModelDir: SOURCE_PADDLE_MODEL_DIR, ocrLangDir: SOURCE_OCR_LANG_DIR, ocrWorkers: 1, backgroundSync: false,
     });
   }
 

@@ -4,7 +4,17 @@ import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
 import { startWebHost } from './server';
 
 /** `npm run web`: serves the desk to a local browser. Data in --data (default .desk-data). */
-const { values } = parseArgs({ options: { data: { type: 'string', default: '.desk-data' }, port: { type: 'string', default: '0' }, 'scan-dir': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '.desk-data' }, port: { type: 'string', default: '0' }, 'scan-dir': { type: 'string' },
+    'ocr-engine': { type: 'string' },
+  },
+});
+const ocrEngine = values['ocr-engine'];
+if (ocrEngine !== undefined && ocrEngine !== 'paddle' && ocrEngine !== 'tesseract') {
+  console.error('--ocr-engine 应为 paddle 或 tesseract / --ocr-engine must be paddle or tesseract');
+  process.exit(2);
+}
 
 const host = await startWebHost({
   dataDir: resolve(values.data),
@@ -13,8 +23,11 @@ const host = await startWebHost({
   migrationsDir: SOURCE_MIGRATIONS_DIR,
   port: Number(values.port),
   ...(values['scan-dir'] ? { scanFolder: resolve(values['scan-dir']) } : {}),
+  ...(ocrEngine ? { ocrEngine } : {}),
 });
 console.log(`慢特病认定台（网页宿主）已启动，数据目录：${resolve(values.data)}`);
+const { shapeZh, fallbackReason } = host.backend.ocrEngine;
+console.log(`文字识别：${shapeZh}${fallbackReason ? `。${fallbackReason}` : ''}`);
 console.log(`请在浏览器中打开 / open in a browser: ${host.url}`);
 
 const stop = () => {

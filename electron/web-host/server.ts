@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadOrCreateKeyFile } from '../files/key-file';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
+import type { OcrEngineName } from '../ocr/ocr-result';
+import { SOURCE_PADDLE_MODEL_DIR } from '../ocr/paddle/model-files';
 import { loadPolicyPacks } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SECURITY_HEADERS } from '../shared/csp';
@@ -18,6 +20,8 @@ export type WebHostOptions = {
   readonly port?: number;
   /** The scanner folder to watch (default: <dataDir>/扫描). */
   readonly scanFolder?: string;
+  /** The OCR engine (default PaddleOCR, tesseract where it cannot run). */
+  readonly ocrEngine?: OcrEngineName;
 };
 
 export type WebHost = { readonly url: string; readonly origin: string; readonly token: string; readonly backend: DeskBackend; close(): Promise<void> };
@@ -39,7 +43,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     auditKeyHex: loadOrCreateKeyFile(join(opts.dataDir, 'audit.key')),
     migrationsDir: opts.migrationsDir,
     packs: loadPolicyPacks(opts.packsDir),
+    ocrModelDir: SOURCE_PADDLE_MODEL_DIR,
     ocrLangDir: SOURCE_OCR_LANG_DIR,
+    ...(opts.ocrEngine ? { ocrEngine: opts.ocrEngine } : {}),
     scanFolder: opts.scanFolder ?? join(opts.dataDir, '扫描'),
   });
   const token = randomBytes(24).toString('base64url');

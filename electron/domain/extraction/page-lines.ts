@@ -60,3 +60,13 @@ export function sourceOf(row: Row, from: number, to: number): FieldSource {
   }
   return { page: row.page, bbox: bbox ?? row.line.bbox, confidence };
 }
+
+/** Rows from the cells an engine read, row by row (in reading order): the row's text, box and weakest confidence. */
+export function linesOfCells(rows: readonly (readonly OcrCell[])[]): OcrLine[] {
+  return rows.filter((cells) => cells.length > 0).map((cells) => ({
+    text: cells.map((c) => c.text).join('  '),
+    confidence: Math.min(...cells.map((c) => c.confidence)),
+    bbox: cells.reduce<Box | null>((a, c) => union(a, c.bbox), null),
+    cells,
+  }));
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { layoutText, readingOrder, type Bbox, type LayoutBox, type Point, type Quad } from './layout';
+
+/** A box drawn upright at (x, y, w, h), then turned with the whole page by `deg` about the page centre. */
+function box(text: string, x: number, y: number, w: number, h: number, deg = 0): LayoutBox {
+  const rad = (deg * Math.PI) / 180;
+  const turn = ([px, py]: Point): Point => {
+    const dx = px - 827;
+    const dy = py - 1170;
+    return [827 + dx * Math.cos(rad) - dy * Math.sin(rad), 1170 + dx * Math.sin(rad) + dy * Math.cos(rad)];
+  };
+  const quad = [turn([x, y]), turn([x + w, y]), turn([x + w, y + h]), turn([x, y + h])] as const satisfies Quad;
+  const xs = quad.map((p) => p[0]);
+  const ys = quad.map((p) => p[1]);
+  const bbox: Bbox = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  return { text, confidence: 0.9, bbox, quad };
+}
+
+const FORM: readonly [string, string][] = [
+  ['姓名：', '王秀英'],
+  ['身份证号：', '371502195803120427'],
+  ['入院日期：', '2024年06月03日'],
+  ['出院日期：', '2024年06月17日'],
+  ['出院诊断：', '2型糖尿病'],
+];
+
+/** A two-column form: labels at the left margin, values far to the right, rows 50 px apart. */
+const form = (deg: number): LayoutBox[] =>
+  FORM.flatMap(([label, value], i) => [box(label, 100, 400 + i * 50, 200, 30, deg), box(value, 1000, 400 + i * 50, 420, 30, deg)]);
+
+const expected = FORM.map(([label, value]) => `${label}  ${value}`);
+const withoutQuads = (boxes: readonly LayoutBox[]): LayoutBox[] => boxes.map(({ text, confidence, bbox }) => ({ text, confidence, bbox }));
+
+describe('readingOrder', () => {
+  it.each([
+    ['level', 0],
+    ['turned 2.5° clockwise', 2.5],
+    ['turned 3° anticlockwise', -3],
+  ])('keeps each label with its value on a %s form', (_name, deg) => {
+    const layout = readingOrder(form(deg));
+    expect(layout.skewDeg).toBeCloseTo(deg, 1);
+    expect(layout.lines.map((l) => l.text)).toEqual(expected);
+  });
+
+  it.each([2.5, -3])('shows why: the %s° form grouped by y alone, without the skew, splits labels from values', (deg) => {
+    const naive = readingOrder(withoutQuads(form(deg)));
+    expect(naive.skewDeg).toBe(0);
+    expect(naive.lines.map((l) => l.text)).not.toEqual(expected);
+    expect(naive.lines.length).toBeGreaterThan(FORM.length);
+  });
+
+  it('does not take the angle from short boxes, whose angle says nothing', () => {
+    const boxes = [...form(2.5), box('男', 600, 420, 30, 30, 40), box('章', 700, 520, 30, 30, -35)];
+    expect(readingOrder(boxes).skewDeg).toBeCloseTo(2.5, 1);
+  });
+
+  it('puts boxes of different heights on one row, and a tall heading does not swallow the row below', () => {
+    const layout = readingOrder([
+      box('出院记录', 600, 170, 300, 60),
+      box('第1页', 1300, 200, 90, 28),
+      box('姓名：王秀英', 100, 260, 260, 30),
+      box('性别：女', 500, 262, 140, 28),
+      box('住院号：2024008812', 800, 258, 360, 34),
+    ]);
+    expect(layoutText(layout)).toBe('出院记录  第1页\n姓名：王秀英  性别：女  住院号：2024008812');
+    expect(layout.lines[1]?.bbox).toEqual([100, 258, 1160, 292]);
+  });
+
+  it('orders boxes left to right within a row whatever order they came in', () => {
+    const layout = readingOrder([box('c', 900, 100, 200, 30), box('a', 100, 100, 200, 30), box('b', 500, 102, 200, 30)]);
+    expect(layout.lines.map((l) => l.text)).toEqual(['a  b  c']);
+  });
+
+  it('weighs a line\'s confidence by characters and keeps its boxes', () => {
+    const layout = readingOrder([
+      { text: '身份证号371502195803120427', confidence: 1, bbox: [100, 100, 700, 130] },
+      { text: '?', confidence: 0.2, bbox: [800, 100, 820, 130] },
+    ]);
+    expect(layout.lines).toHaveLength(1);
+    expect(layout.lines[0]?.confidence).toBeCloseTo((22 + 0.2) / 23, 6);
+    expect(layout.lines[0]?.boxes.map((b) => b.text)).toEqual(['身份证号371502195803120427', '?']);
+  });
+
+  it('returns no lines for no boxes', () => {
+    expect(readingOrder([])).toEqual({ skewDeg: 0, lines: [] });
+  });
+});
