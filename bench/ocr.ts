@@ -1,126 +1,128 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { extractFacts, type DocumentFacts } from '../electron/domain/extraction/extract-facts';
+import { extractFacts } from '../electron/domain/extraction/extract-facts';
+import { linesFromText } from '../electron/domain/extraction/page-lines';
 import { readPages } from '../electron/files/read-pages';
 import { prepareLangDir, SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
-import { defaultPoolSize, OcrPool } from '../electron/ocr/ocr-pool';
+import { OcrPool } from '../electron/ocr/ocr-pool';
+import { SOURCE_PADDLE_MODEL_DIR } from '../electron/ocr/paddle/model-files';
+import { paddleWorkerFactory } from '../electron/ocr/paddle/paddle-engine';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
-import { DEGRADATIONS, recordLines, renderRecord, sampleRecords, type Degradation, type RecordSpec } from '../electron/testing/record-fixtures';
+import { corpusPages, type CorpusPage } from '../electron/testing/corpus';
 import { cer } from './cer';
+import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-score';
 
 /**
- * `npm run bench:ocr`: pages per minute, character error rate and field accuracy of the desk's
- * OCR pipeline against native Debian tesseract (--psm 6, OMP_THREAD_LIMIT=1, two processes in
- * parallel) on the same generated pages, in the same run. PAGES=<n> per degradation (default 6).
+ * `npm run bench:ocr`: every engine on the same corpus pages (electron/testing/corpus: 15 layouts of
+ * four kinds, clean / scan / photo / fax), each in its own process: pages per minute and peak RSS,
+ * CER per degradation, and field accuracy through the desk's extraction per field and per kind —
+ * the tuning layouts and the held-out ones apart. PER_LAYOUT=<n> documents per layout (default 2).
+ * Engines: PaddleOCR (the desk's default, 2 workers × 1 thread), tesseract.js (2 workers), and native
+ * tesseract 5 `--psm 6` in two processes where it is installed.
  */
+const PER_LAYOUT = Number(process.env['PER_LAYOUT'] ?? 2);
+const ENGINES = ['paddle', 'tesseract.js', 'native'] as const;
+type Engine = (typeof ENGINES)[number];
+type PageResult = { split: string; kind: string; degradation: string; cer: number; fields: Record<string, boolean> };
+type EngineRun = { engine: Engine; pages: PageResult[]; ms: number; peakRssMb: number } | { engine: Engine; skipped: string };
 
-const PER_KIND = Number(process.env['PAGES'] ?? 6);
-const run = promisify(execFile);
 const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
+const run = promisify(execFile);
 
-type Page = { spec: RecordSpec; degradation: Degradation; png: Buffer; truth: string };
-type Read = { text: string; ms: number };
-
-/** Name, ID number, the record's dates and the mapped disease: each right or wrong. */
-function fieldsRight(spec: RecordSpec, f: DocumentFacts): [number, number] {
-  const checks = [
-    f.name === spec.name,
-    f.idNumber === spec.idNumber,
-    ...(spec.kind === 'discharge' ? [f.admissionDate === spec.admissionDate, f.dischargeDate === spec.dischargeDate] : []),
-    ...(spec.kind === 'outpatient' ? [JSON.stringify(f.visitDates) === JSON.stringify(spec.visitDates)] : []),
-    ...(spec.kind === 'lab' ? [f.reportDate === spec.reportDate] : []),
-    spec.diseaseKeys.every((k) => f.diseaseKeys.includes(k)),
-  ];
-  return [checks.filter(Boolean).length, checks.length];
-}
-
-async function pages(): Promise<Page[]> {
-  const specs = sampleRecords(PER_KIND * DEGRADATIONS.length, 2024);
-  return Promise.all(specs.map(async (spec, i) => {
-    const degradation = DEGRADATIONS[i % DEGRADATIONS.length]!;
-    const { title, lines } = recordLines(spec);
-    return { spec, degradation, png: await renderRecord(spec, degradation), truth: [spec.hospital, title, ...lines].join('\n') };
-  }));
-}
-
-/** Runs `work` over the pages with at most `parallel` at once; returns results in page order and the wall time. */
-async function timed<T>(items: Page[], parallel: number, work: (p: Page) => Promise<T>): Promise<{ results: T[]; ms: number }> {
+async function timed<T>(items: readonly CorpusPage[], parallel: number, work: (p: CorpusPage, i: number) => Promise<T>): Promise<{ results: T[]; ms: number }> {
   const results: T[] = new Array<T>(items.length);
   let next = 0;
   const started = Date.now();
   await Promise.all(Array.from({ length: parallel }, async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!, i);
   }));
   return { results, ms: Date.now() - started };
 }
 
-async function desk(all: Page[], workers: number): Promise<{ results: Read[]; ms: number }> {
-  const pool = new OcrPool({ size: workers, timeoutMs: 300_000, createWorker: tesseractWorkerFactory(prepareLangDir(SOURCE_OCR_LANG_DIR)) });
-  await pool.recognize('warm-up', (await readPages(all[0]!.png, 'w.png')).pages[0]!.ocrImage); // worker start-up is not per page
+const score = (p: CorpusPage, text: string, lines: Parameters<typeof extractFacts>[0] | null): PageResult => ({
+  split: p.truth.split, kind: p.truth.kind, degradation: p.truth.degradation, cer: cer(p.truth.text, text),
+  fields: scoreFields(p.truth.fields, extractFacts(lines ?? [{ lines: linesFromText(text) }], pack)) as Record<string, boolean>,
+});
+
+async function desk(engine: 'paddle' | 'tesseract.js', pages: readonly CorpusPage[]) {
+  const factory = engine === 'paddle' ? paddleWorkerFactory(SOURCE_PADDLE_MODEL_DIR, { intraOpThreads: 1 }) : tesseractWorkerFactory(prepareLangDir(SOURCE_OCR_LANG_DIR));
+  const pool = new OcrPool({ size: 2, timeoutMs: 300_000, createWorker: factory });
+  const images = await Promise.all(pages.map(async (p) => (await readPages(p.png, 'p.png')).pages[0]!.ocrImage));
+  await Promise.all([pool.recognize('warm-a', images[0]!), pool.recognize('warm-b', images[1]!)]); // start-up is not per page
   try {
-    return await timed(all, workers, async (p) => {
-      const t = Date.now();
-      const [page] = (await readPages(p.png, 'p.png')).pages;
-      return { text: (await pool.recognize(String(t), page!.ocrImage)).text, ms: Date.now() - t };
+    const { results, ms } = await timed(pages, 2, async (p, i) => {
+      const r = await pool.recognize(String(i), images[i]!);
+      return score(p, r.text, [{ lines: r.lines }]);
     });
+    return { results, ms };
   } finally {
     await pool.close();
   }
 }
 
-async function native(all: Page[], dir: string): Promise<{ results: Read[]; ms: number } | null> {
+async function native(pages: readonly CorpusPage[]) {
+  if (spawnSync('tesseract', ['--version']).status !== 0) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'csd-bench-ocr-'));
   try {
-    await run('tesseract', ['--version']);
-  } catch {
-    console.log('native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim): comparison skipped');
-    return null;
-  }
-  all.forEach((p, i) => writeFileSync(join(dir, `${i}.png`), p.png));
-  return timed(all, 2, async (p) => {
-    const t = Date.now();
-    const { stdout } = await run('tesseract', [join(dir, `${all.indexOf(p)}.png`), 'stdout', '-l', 'chi_sim', '--psm', '6'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-    return { text: stdout, ms: Date.now() - t };
-  });
-}
-
-function score(all: Page[], run: { results: Read[] }, filter: (p: Page) => boolean) {
-  {
-    const idx = all.map((p, i) => (filter(p) ? i : -1)).filter((i) => i >= 0);
-    const c = idx.map((i) => cer(all[i]!.truth, run.results[i]!.text));
-    const fields = idx.map((i) => fieldsRight(all[i]!.spec, extractFacts(run.results[i]!.text, pack)));
-    const [right, total] = fields.reduce(([a, b], [x, y]) => [a + x, b + y], [0, 0]);
-    return { cer: `${((c.reduce((a, b) => a + b, 0) / c.length) * 100).toFixed(1)} %`, fields: `${((right / total) * 100).toFixed(1)} % (${right}/${total})` };
+    pages.forEach((p, i) => writeFileSync(join(dir, `${i}.png`), p.png));
+    return await timed(pages, 2, async (p, i) => {
+      const { stdout } = await run('tesseract', [join(dir, `${i}.png`), 'stdout', '-l', 'chi_sim', '--psm', '6'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
+      return score(p, stdout, null);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function summarise(name: string, all: Page[], run: { results: Read[]; ms: number }) {
-  const clean = score(all, run, (p) => p.degradation === 'clean');
-  const degraded = score(all, run, (p) => p.degradation !== 'clean');
-  return {
-    pipeline: name, 'pages/min': ((all.length / run.ms) * 60_000).toFixed(1),
-    'CER clean': clean.cer, 'CER degraded': degraded.cer, 'fields clean': clean.fields, 'fields degraded': degraded.fields,
-  };
+/** Child: one engine over all pages, JSON on stdout. */
+async function child(engine: Engine): Promise<void> {
+  const pages = await corpusPages({ split: 'all', perLayout: PER_LAYOUT });
+  let peak = 0;
+  const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
+  const out = engine === 'native' ? await native(pages) : await desk(engine, pages);
+  clearInterval(sample);
+  const result: EngineRun = out ? { engine, pages: out.results, ms: out.ms, peakRssMb: Math.round(peak / 2 ** 20) } : { engine, skipped: 'native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)' };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-const all = await pages();
-const dir = mkdtempSync(join(tmpdir(), 'csd-bench-ocr-'));
-try {
-  console.log(`ocr bench: ${all.length} A4 pages at ~200 dpi (${PER_KIND} per kind: ${DEGRADATIONS.join(', ')}), ${availableParallelism()} cores, node ${process.version}`);
-  const ours = await desk(all, 2);
-  const table = [summarise('desk, 2 workers (tesseract.js best_int)', all, ours)];
-  if (defaultPoolSize() !== 2) table.push(summarise(`desk, default pool (${defaultPoolSize()} worker)`, all, await desk(all, defaultPoolSize())));
-  const theirs = await native(all, dir);
-  if (theirs) table.push(summarise('native tesseract 5 --psm 6, 2 processes', all, theirs));
-  console.table(table);
-  console.table(DEGRADATIONS.map((d) => {
-    const a = score(all, ours, (p) => p.degradation === d);
-    const b = theirs ? score(all, theirs, (p) => p.degradation === d) : null;
-    return { degradation: d, 'desk CER': a.cer, 'desk fields': a.fields, 'native CER': b?.cer ?? '—', 'native fields': b?.fields ?? '—' };
-  }));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+function report(runs: EngineRun[]): void {
+  const done = runs.filter((r): r is Extract<EngineRun, { pages: PageResult[] }> => 'pages' in r);
+  for (const r of runs) if ('skipped' in r) console.log(`${r.engine}: skipped — ${r.skipped}`);
+  const mean = (xs: number[]) => (xs.length === 0 ? '—' : `${((xs.reduce((a, b) => a + b, 0) / xs.length) * 100).toFixed(1)} %`);
+  console.log('\nSpeed, memory and character error rate (all layouts):');
+  console.table(Object.fromEntries(done.map((r) => [r.engine, {
+    'pages/min': ((r.pages.length / r.ms) * 60_000).toFixed(1), 'peak RSS MB': r.peakRssMb,
+    ...Object.fromEntries(['clean', 'scan', 'photo', 'fax'].map((d) => [`CER ${d}`, mean(r.pages.filter((p) => p.degradation === d).map((p) => p.cer))])),
+  }])));
+  for (const split of ['tune', 'heldout']) {
+    console.log(`\nFields right, ${split === 'tune' ? 'tuning layouts' : 'HELD-OUT layouts (never tuned on)'}:`);
+    const rows: Record<string, Record<string, string>> = {};
+    for (const r of done) {
+      for (const group of ['clean', 'degraded']) {
+        const t = new Map<string, Tally>();
+        for (const p of r.pages.filter((x) => x.split === split && (group === 'clean') === (x.degradation === 'clean'))) {
+          for (const [f, ok] of Object.entries(p.fields)) { tallyInto(t, f, ok); tallyInto(t, 'all fields', ok); tallyInto(t, `kind:${p.kind}`, ok); }
+        }
+        rows[`${r.engine} ${group}`] = Object.fromEntries(['all fields', ...FIELDS, 'kind:discharge', 'kind:outpatient', 'kind:report', 'kind:certificate']
+          .map((k) => [k, pct(t.get(k) ?? { right: 0, total: 0 })]));
+      }
+    }
+    console.table(rows);
+  }
+}
+
+const engineArg = process.argv.indexOf('--engine');
+if (engineArg >= 0) await child(process.argv[engineArg + 1] as Engine);
+else {
+  console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × 15 layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
+  const runs: EngineRun[] = [];
+  for (const engine of ENGINES) {
+    const { stdout } = await run(process.execPath, [...process.execArgv, process.argv[1]!, '--engine', engine], { maxBuffer: 1 << 26 });
+    runs.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as EngineRun);
+  }
+  report(runs);
 }

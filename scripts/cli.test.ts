@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkCharacter } from '../electron/domain/id-number';
 import { encryptedPdf, textPdf } from '../electron/testing/file-fixtures';
 import { renderRecord, sampleRecords } from '../electron/testing/record-fixtures';
+import { DeskHarness } from '../electron/testing/desk-harness';
 
 /** Runs the real CLI as a user would (tsx, the project's Node). */
 const cli = (...args: string[]) => {
@@ -130,4 +131,26 @@ describe('cli draw', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('0.title');
   });
+});
+
+describe('cli audit verify', () => {
+  it('exits 0 on an intact database, and 1 naming what was changed behind the desk\'s back', async () => {
+    const desk = new DeskHarness();
+    const admin = await desk.setup();
+    const applicant = await desk.call('applicants.register', desk.registerInput(), admin);
+    const [app] = await desk.call('applications.open', { applicantId: applicant.id, diseases: [{ diseaseKey: 'HEMOPHILIA', modeKey: null }] }, admin);
+    writeFileSync(join(desk.dir, 'desk.key'), desk.keyHex, { mode: 0o600 });
+    writeFileSync(join(desk.dir, 'audit.key'), desk.auditKeyHex, { mode: 0o600 });
+    const db = join(desk.dir, 'desk.db');
+    try {
+      const ok = cli('audit', 'verify', '--db', db);
+      expect([ok.code, ok.out]).toEqual([0, expect.stringMatching(/^审计链完好：共 \d+ 条记录/) as string]);
+      desk.backend.database.sqlite.prepare("UPDATE applications SET state = 'APPROVED' WHERE id = ?").run(app!.id);
+      const broken = cli('audit', 'verify', '--db', db, '--json');
+      expect(broken.code).toBe(1);
+      expect((JSON.parse(broken.out) as { problems: { message: string }[] }).problems[0]!.message).toMatch(new RegExp(`^申请 ${app!.id} 与第 \\d+ 条审计记录不符`));
+    } finally {
+      await desk.close();
+    }
+  }, 60_000);
 });

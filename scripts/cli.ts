@@ -13,7 +13,7 @@ import { chooseOcrEngine, createOcrPool, type OcrEngineChoice } from '../electro
 import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
 import { SOURCE_PADDLE_MODEL_DIR } from '../electron/ocr/paddle/model-files';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
-import { loadOrCreateKeyFile } from '../electron/files/key-file';
+import { loadOrCreateKeyFile, readKeyFile } from '../electron/files/key-file';
 import { openSyncWorker } from '../electron/services/open-desk';
 import { httpGateway } from '../electron/sync/http-gateway';
 import { SOURCE_MIGRATIONS_DIR } from '../db/source-paths';
@@ -178,6 +178,35 @@ const sync: Command = async (args) => {
   }
 };
 
+/** `audit verify --db <desk.db> [--deep]`: exit 0 when the chain holds, 1 naming the first broken row and what is wrong. */
+const audit: Command = (args) => {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, deep: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+  if (positionals[0] !== 'verify' || !values.db) return Promise.resolve(usage('audit verify 需要 --db / audit verify needs --db'));
+  if (!existsSync(values.db)) {
+    console.error(`数据库文件不存在 / no such database: ${values.db}`);
+    return Promise.resolve(1);
+  }
+  let worker;
+  try {
+    worker = openSyncWorker({
+      dbFile: values.db, keyHex: readKeyFile(join(dirname(values.db), 'desk.key')), auditKeyHex: readKeyFile(join(dirname(values.db), 'audit.key')),
+      migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR),
+    });
+  } catch (e) {
+    console.error(`无法打开数据库或密钥 / cannot open the database or its keys: ${(e as Error).message}`);
+    return Promise.resolve(1);
+  }
+  try {
+    const r = worker.audit.check(values.deep);
+    if (values.json) console.log(JSON.stringify({ ok: r.ok, count: r.count, brokenAt: r.brokenAt, problems: r.problems }));
+    else if (r.ok) console.log(`审计链完好：共 ${r.count} 条记录，所有受保护的数据与审计记录一致`);
+    else for (const p of r.problems) console.error(p.message);
+    return Promise.resolve(r.ok ? 0 : 1);
+  } finally {
+    worker.close();
+  }
+};
+
 function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }):
   { ok: true; value: T } | { ok: false; error: string } {
   let raw: unknown;
@@ -192,11 +221,11 @@ function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { succe
   return { ok: false, error: `${path} 第 ${first?.path.map(String).join('.') ?? ''} 项有误：${first?.message ?? ''} / invalid input in ${path}` };
 }
 
-const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync };
+const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync, audit };
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url>  [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url> | audit verify --db <desk.db> [--deep]  [--json]');
   return 2;
 }
 

@@ -6,6 +6,12 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
  * file readable by the owner only. The Electron shell instead keeps the key sealed with the OS
  * keychain (safeStorage); see electron/main/db-key.ts.
  */
+/** An existing key file, never a new one (a check of an existing database must not make up its key). */
+export function readKeyFile(path: string): string {
+  if (!existsSync(path)) throw new Error(`密钥文件不存在：${path}`);
+  return loadOrCreateKeyFile(path);
+}
+
 export function loadOrCreateKeyFile(path: string): string {
   if (existsSync(path)) {
     const hex = readFileSync(path, 'utf8').trim();

@@ -87,7 +87,8 @@ export function createAuditService(deps: ServiceDeps, anchors: AnchorStore | nul
     return { fileName: `审计日志_${deps.clock().toISOString().slice(0, 10)}.csv`, csvBase64: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8').toString('base64') };
   }
 
-  return { startup, verify, status, list, exportCsv, anchorHead };
+  /** `check` is the command line's: whoever runs it holds the data folder and both keys. */
+  return { startup, verify, status, list, exportCsv, anchorHead, check: run };
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -89,5 +89,5 @@ export function openSyncWorker(opts: {
   const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock), auditKey: Buffer.from(opts.auditKeyHex, 'hex') };
   const services = createServices(deps, { ocr: NO_OCR, scanFolder: null, ...auditPorts(database, opts.dbFile), ...(opts.gateway ? { bureau: opts.gateway } : {}) });
   anchorAfterCommit(database, () => services.audit.anchorHead());
-  return { sync: services.sync, close: () => database.close() };
+  return { sync: services.sync, audit: services.audit, close: () => database.close() };
 }

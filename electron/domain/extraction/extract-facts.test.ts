@@ -75,7 +75,7 @@ describe('extractFacts', () => {
     ['PaddleOCR, no space after the item number', '出院诊断：1.2型糖尿病伴多个并发症\n2.2型糖尿病肾病', ['2型糖尿病伴多个并发症', '2型糖尿病肾病']],
     ['items on one row', '出院诊断：1、2型糖尿病  2、高血压病2级', ['2型糖尿病', '高血压病2级']],
     ['a decimal inside an item', '出院诊断：1.甲状腺结节3.5cm 2.高血压病', ['甲状腺结节3.5cm', '高血压病']],
-    ['an unnumbered diagnosis starting with a digit', '诊断：2型糖尿病，高血压病2级', ['2型糖尿病,高血压病2级']],
+    ['an unnumbered diagnosis starting with a digit', '诊断：2型糖尿病，高血压病2级', ['2型糖尿病', '高血压病2级']],
   ])('cuts a diagnosis list into items: %s', (_name, text, diagnoses) => {
     expect(extractFacts(text, VOCAB).diagnoses).toEqual(diagnoses);
   });

@@ -1,9 +1,11 @@
-import { AuditOutlined, CloudSyncOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudSyncOutlined, SafetyCertificateOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { UsersScreen } from '../features/admin/UsersScreen';
+import { AuditAlert } from '../features/audit/AuditAlert';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { RegisterScreen } from '../features/intake/RegisterScreen';
 import { InboxScreen } from '../features/materials/InboxScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
@@ -14,7 +16,7 @@ import { SyncScreen } from '../features/sync/SyncScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'sync' | 'users';
+type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'sync' | 'users' | 'audit';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
 export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
@@ -31,7 +33,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
     ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }, { key: 'sync', icon: <CloudSyncOutlined />, label: '数据同步' }] : []),
-    ...(isAdmin ? [{ key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
+    ...(isAdmin ? [{ key: 'audit', icon: <SafetyCertificateOutlined />, label: '审计日志' }, { key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
   ];
 
   return (
@@ -54,6 +56,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          {isAdmin && <AuditAlert onOpen={() => { setMaterialsFor(null); setPage('audit'); }} />}
           {materialsFor !== null && (
             <MaterialsScreen applicationId={materialsFor} canIntake={canIntake} onBack={() => setMaterialsFor(null)}
               signer={isPhysician ? session.user.displayName : null} />
@@ -65,6 +68,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
           {materialsFor === null && page === 'roster' && <RosterScreen canManage={isAdmin} />}
           {materialsFor === null && page === 'sync' && <SyncScreen canConfigure={isAdmin} />}
           {materialsFor === null && page === 'users' && <UsersScreen selfId={session.user.id} />}
+          {materialsFor === null && page === 'audit' && <AuditScreen />}
         </Layout.Content>
       </Layout>
       <Modal title="修改密码" open={changingPassword} footer={null} destroyOnHidden onCancel={() => setChangingPassword(false)}>
