@@ -66,3 +66,6 @@ export const signaturesByIds = (db: Executor, ids: readonly string[]): Signature
 export const insertSignature = (db: Executor, row: typeof physicianSignatures.$inferInsert): void => {
   db.insert(physicianSignatures).values(row).run();
 };
+
+/** Every assignment still waiting for its physician, across cases (R48 re-checks them after a roster change). */
+export const pendingAssignments = (db: Executor) => db.select().from(assignments).where(eq(assignments.status, 'PENDING')).all();

@@ -6,7 +6,8 @@ import type { Locator, Page } from '@playwright/test';
  */
 export async function choose(page: Page, field: Locator, optionText: string | RegExp): Promise<void> {
   await field.click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  // a dropdown closed a moment ago may still be in the page: only a visible one is the user's
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):visible');
   await dropdown.locator('.ant-select-item-option').filter({ hasText: optionText }).first().click();
 }
 

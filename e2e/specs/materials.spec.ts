@@ -4,7 +4,7 @@ import { checkCharacter } from '../../electron/domain/id-number';
 import { textPdf } from '../../electron/testing/file-fixtures';
 import { renderRecord, type RecordSpec } from '../../electron/testing/record-fixtures';
 import { expect, SCREENS, test } from '../fixtures/desk';
-import { settled } from '../pages/antd';
+import { choose, settled } from '../pages/antd';
 import { APPLICANT, MaterialsPage, seedReceivedApplication } from '../pages/materials-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
@@ -160,12 +160,11 @@ test('a batch scan of a stack is split into documents, and the clerk moves a pag
   await page.screenshot({ path: `${SCREENS}/18b-batch-split.png`, fullPage: true });
 
   // the stranger's page cannot join this applicant's record
-  await page.getByLabel('移动第 4 页').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '（1、2 页）' }).click();
+  await choose(page, page.getByLabel('移动第 4 页'), '（1、2 页）');
   await expect(page.getByText('这些页面属于不同的参保人，不能放在同一份材料中；请分别归为不同材料。')).toBeVisible();
   // the report is merged into the record
-  await page.getByLabel('移动第 3 页').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '（1、2 页）' }).click();
+  await settled(page);
+  await choose(page, page.getByLabel('移动第 3 页'), '（1、2 页）');
   await expect(cards).toHaveCount(2);
   await expect(cards.first().getByText('第 3 页')).toBeVisible();
 });

@@ -66,6 +66,7 @@ export const contract = {
   'review.myCases': { input: S.Empty, output: P.MyCases, auth: true },
   'review.decisions': { input: P.ByApplication, output: P.Decisions, auth: true },
   'review.sign': { input: P.Sign, output: P.Signed, auth: true },
+  'review.contentHash': { input: P.ByApplication, output: P.ContentHash, auth: true },
   'review.recuse': { input: P.Recuse, output: P.Recused, auth: true },
   'review.decisionPdf': { input: P.ByApplication, output: P.DecisionPdf, auth: true },
   'review.mySignature': { input: S.Empty, output: P.MySignature, auth: true },

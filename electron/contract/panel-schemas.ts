@@ -77,6 +77,7 @@ export const Decisions = z.array(z.object({
   criteria: z.array(z.object({ id: z.string(), textZh: z.string(), met: z.boolean() })), hasSignatureImage: z.boolean(),
   reasonCodes: z.array(z.string()), comment: z.string(), signedAt: z.string(), contentHash: z.string(), contentIntact: z.boolean(),
 }));
+export const ContentHash = z.object({ contentHash: z.string() });
 export const Sign = z.object({
   applicationId: z.string().uuid(),
   result: z.enum(['APPROVE', 'REJECT']),
@@ -84,6 +85,8 @@ export const Sign = z.object({
   comment: z.string().max(500, '说明不能超过 500 字'),
   /** R15: every criterion of the disease's standard, each judged 符合 (met) or 不符合. */
   criteria: z.array(z.object({ id: z.string().max(20), met: z.boolean() }).strict()).max(30),
+  /** The content hash the physician was shown in the last summary before signing; a change since then is refused. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   password: z.string().min(1, '请输入本人登录密码').max(128),
 }).strict();
 export const Signed = z.object({ outcome: z.enum(['PENDING', 'SPLIT', 'DECIDED']), splitTo: PanelRole.nullable(), state: z.string(), contentHash: z.string() });

@@ -76,6 +76,7 @@ export function createHandlers(s: Services): Handlers {
     'panel.redrawOverdue': (i, ctx) => s.panel.redrawOverdue(signedIn(ctx), i.applicationId),
     'review.myCases': (_i, ctx) => s.review.myCases(signedIn(ctx)),
     'review.decisions': (i, ctx) => s.review.decisions(signedIn(ctx), i.applicationId),
+    'review.contentHash': (i, ctx) => s.review.contentHashFor(signedIn(ctx), i.applicationId),
     'review.sign': (i, ctx) => s.review.sign(signedIn(ctx), i),
     'review.recuse': (i, ctx) => s.review.recuse(signedIn(ctx), i.applicationId, i.reason),
     'review.decisionPdf': (i, ctx) => s.review.decisionPdf(signedIn(ctx), i.applicationId),

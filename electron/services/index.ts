@@ -45,6 +45,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const materials = createMaterialService(deps, catalogue, ocr, documents);
   const roster = createRosterService(deps, catalogue);
   const panel = createPanelService(deps, catalogue, applications, roster);
+  roster.whenChanged((tx, actor) => panel.revokeUnqualified(tx, actor));
   const review = createReviewService(deps, catalogue, applications, panel);
   return {
     auth: createAuthService(deps),

@@ -3,8 +3,10 @@ import { findApplication, type ApplicationWithApplicant } from '../../db/queries
 import type { Tx } from '../../db/client';
 import { getDesk } from '../../db/queries/desk';
 import { documentsOfApplication } from '../../db/queries/materials';
-import { assignmentsOf, closeAssignment, decisionsOf, insertAssignment, pendingWorkload } from '../../db/queries/physicians';
+import { assignmentsOf, closeAssignment, decisionsOf, insertAssignment, pendingAssignments, pendingWorkload } from '../../db/queries/physicians';
 import { AppError } from '../contract/app-error';
+import { LABELS } from '../contract/labels';
+import { qualificationLost } from '../domain/panel/eligibility';
 import { shanghaiDate } from '../domain/civil-date';
 import { isOverdue } from '../domain/panel/deadline';
 import { drawPanel, eligiblePool } from '../domain/panel/draw';
@@ -137,7 +139,33 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
     });
   }
 
-  return { get, draw, drawInto, redrawOverdue };
+  /**
+   * R48: a drawn physician who has since left the roster, been blacklisted or lost the disease's
+   * authorisation no longer reviews: each such pending assignment is revoked (with the reasons) and a
+   * replacement of the same role drawn. Run after every roster change, and before a signature.
+   */
+  function revokeUnqualified(tx: Tx, actor: Actor): { applicationId: string; physicianId: string }[] {
+    const pack = catalogue.activePack();
+    const desk = getDesk(tx);
+    if (!desk) return [];
+    const physicians = roster.roster(tx);
+    const revoked: { applicationId: string; physicianId: string }[] = [];
+    for (const a of pendingAssignments(tx)) {
+      const found = findApplication(tx, a.applicationId);
+      if (found?.application.state !== 'UNDER_REVIEW') continue;
+      const c = { diseaseKey: found.application.diseaseKey, applicantIdNumber: found.applicant.idNumber, hospitalCode: desk.hospitalCode, date: shanghaiDate(deps.clock()), treatingPhysicianNames: [] };
+      const lost = qualificationLost(physicians.find((p) => p.id === a.physicianId), c, pack.panel.diseaseSpecialties[c.diseaseKey] ?? []);
+      if (lost.length === 0) continue;
+      const reason = `认定资格已变化（${lost.map((r) => LABELS.exclusionReasons[r]).join('、')}），撤回任务（R48）`;
+      closeAssignment(tx, a.id, 'EXPIRED', deps.clock().toISOString(), reason);
+      recordAudit(tx, deps, actor, { action: 'panel.revoke', entityType: 'application', entityId: a.applicationId, details: { physicianId: a.physicianId, role: a.role, reasons: lost } });
+      drawInto(tx, actor, found, 1, a.role);
+      revoked.push({ applicationId: a.applicationId, physicianId: a.physicianId });
+    }
+    return revoked;
+  }
+
+  return { get, draw, drawInto, redrawOverdue, revokeUnqualified };
 }
 
 export type PanelService = ReturnType<typeof createPanelService>;

@@ -212,3 +212,28 @@ describe('a split sent to an expert panel (pack setting onSplit = EXPERT_PANEL)'
     }
   });
 });
+
+describe('R48: a physician who lost their qualification after the draw', () => {
+  it('is taken off the case when blacklisted, and a replacement is drawn at once', async () => {
+    const { id, assigned } = await caseUnderReview();
+    await desk.call('roster.addSanction', { physicianId: assigned[0]!, from: '2025-03-01', to: null, reason: '伪造病历（000 §24）' }, admin);
+    const panel = (await desk.call('panel.get', { applicationId: id }, admin)).assignments;
+    const revoked = panel.find((a) => a.physicianId === assigned[0])!;
+    expect([revoked.status, revoked.closeReason]).toEqual(['EXPIRED', '认定资格已变化（黑名单或暂停资格期间（R21）），撤回任务（R48）']);
+    expect(panel.filter((a) => a.status === 'PENDING').map((a) => a.physicianId)).not.toContain(assigned[0]);
+    expect(panel.filter((a) => a.status === 'PENDING')).toHaveLength(2);
+    expect((await failure(sign(assigned[0]!, id, 'APPROVE'))).code).toBe('NOT_ASSIGNED');
+  });
+});
+
+describe('what is signed is what was judged (issue 11)', () => {
+  it('a 不同意 whose criteria are all 符合 must say why; a summary older than the content is refused', async () => {
+    const { id, assigned } = await caseUnderReview();
+    const allMet = [{ id: 'C1', met: true }, { id: 'C2', met: true }];
+    expect((await failure(sign(assigned[0]!, id, 'REJECT', { criteria: allMet }))).code).toBe('REJECT_ALL_MET_NEEDS_REASON');
+    const shown = (await desk.call('review.contentHash', { applicationId: id }, sessions.get(assigned[0]!))).contentHash;
+    expect((await failure(sign(assigned[0]!, id, 'APPROVE', { contentHash: 'f'.repeat(64) }))).code).toBe('CONTENT_CHANGED');
+    expect(await sign(assigned[0]!, id, 'APPROVE', { contentHash: shown })).toMatchObject({ outcome: 'PENDING', contentHash: shown });
+    expect((await failure(desk.call('review.contentHash', { applicationId: id }, sessions.get(['D101', 'D102', 'D103', 'D104'].find((p) => !assigned.includes(p))!)))).code).toBe('FORBIDDEN');
+  });
+});

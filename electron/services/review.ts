@@ -91,11 +91,28 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     }));
   }
 
-  function sign(actor: Actor, input: { applicationId: string; result: 'APPROVE' | 'REJECT'; reasonCodes: string[]; comment: string; criteria: { id: string; met: boolean }[]; password: string }) {
+  /** The hash of the content as it stands, for the summary a physician reads before signing. */
+  function contentHashFor(actor: Actor, applicationId: string) {
+    requirePermission(actor, 'review.sign');
+    requireCaseAccess(deps.db, actor, applicationId);
+    return { contentHash: contentHash(deps.db, applicationId) };
+  }
+
+  function sign(actor: Actor, input: {
+    applicationId: string; result: 'APPROVE' | 'REJECT'; reasonCodes: string[]; comment: string; criteria: { id: string; met: boolean }[]; password: string;
+    contentHash?: string | undefined;
+  }) {
     requirePermission(actor, 'review.sign');
     const user = requireOwnPassword(actor, input.password, 'review.sign', input.applicationId);
     if (input.result === 'REJECT' && input.reasonCodes.length === 0 && input.comment.trim() === '') throw new AppError('REJECT_REASON_REQUIRED');
     const pack = catalogue.activePack();
+    // R48: whoever is no longer qualified loses the task (and a replacement is drawn) before anyone signs
+    const revoked = deps.db.transaction((tx) => panel.revokeUnqualified(tx, actor));
+    const mineRevoked = revoked.find((r) => r.applicationId === input.applicationId && r.physicianId === user.username);
+    if (mineRevoked) {
+      const reason = assignmentsOf(deps.db, input.applicationId).find(({ assignment: a }) => a.physicianId === user.username && a.status === 'EXPIRED')?.assignment.closeReason;
+      throw new AppError('PHYSICIAN_NO_LONGER_QUALIFIED', { reasons: reason ?? '' });
+    }
     return deps.db.transaction((tx) => {
       const found = findApplication(tx, input.applicationId);
       if (!found) throw new AppError('APPLICATION_NOT_FOUND');
@@ -103,10 +120,11 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
       const mine = assignmentsOf(tx, input.applicationId).find(({ assignment: a }) => a.physicianId === user.username && a.status === 'PENDING');
       if (!mine) throw new AppError('NOT_ASSIGNED');
       const entry = pack.catalogue.find((e) => e.key === found.application.diseaseKey);
-      const judged = judgeCriteria(entry?.standard.criteria ?? [], input.criteria, input.result);
+      const judged = judgeCriteria(entry?.standard.criteria ?? [], input.criteria, input.result, input.comment);
       if (!judged.ok) throw AppError.from(judged.error);
       const at = deps.clock().toISOString();
       const hash = contentHash(tx, input.applicationId);
+      if (input.contentHash !== undefined && input.contentHash !== hash) throw new AppError('CONTENT_CHANGED');
       const decisionId = deps.newId();
       insertDecision(tx, {
         id: decisionId, assignmentId: mine.assignment.id, applicationId: input.applicationId, physicianId: user.username, result: input.result,
@@ -225,7 +243,7 @@ export function createReviewService(deps: ServiceDeps, catalogue: CatalogueServi
     return { bytes: pdf, shortCode, fileName: `${state === 'HOSPITAL_REJECTED' ? '不予认定通知书' : '资格确认表'}_${found.application.displayNo}.pdf` };
   }
 
-  return { myCases, decisions, sign, recuse, contentHash, decisionPdf, decisionDocument, mySignature, saveSignature };
+  return { myCases, decisions, sign, recuse, contentHash, contentHashFor, decisionPdf, decisionDocument, mySignature, saveSignature };
 }
 
 export type ReviewService = ReturnType<typeof createReviewService>;

@@ -12,6 +12,9 @@ import { requirePermission } from './guard';
 
 /** The physicians' roster (domain §2.6): imported from the bureau's list, with blacklist entries kept as history. */
 export function createRosterService(deps: ServiceDeps, catalogue: CatalogueService) {
+  /** What a roster change sets off (R48: the panel revokes assignments of physicians no longer qualified); wired by the composition. */
+  let onChanged: (tx: Tx, actor: Actor) => void = () => undefined;
+  const whenChanged = (hook: (tx: Tx, actor: Actor) => void): void => { onChanged = hook; };
   const toPhysician = (p: PhysicianRow, sanctions: readonly SanctionRow[]): Physician => ({
     id: p.id, name: p.name, idNumber: p.idNumber, hospitalCode: p.hospitalCode, title: p.title,
     specialties: JSON.parse(p.specialtiesJson) as string[],
@@ -73,6 +76,7 @@ export function createRosterService(deps: ServiceDeps, catalogue: CatalogueServi
         action: input.mode === 'CREATE' ? 'roster.create' : 'roster.update', entityType: 'physician', entityId: p.id,
         details: { before: before ? entry(before) : null, after: entry(row) },
       });
+      onChanged(tx, actor);
     });
     return list(actor).find((e) => e.id === p.id)!;
   }
@@ -86,6 +90,7 @@ export function createRosterService(deps: ServiceDeps, catalogue: CatalogueServi
       const at = deps.clock().toISOString();
       insertSanction(tx, { id: deps.newId(), physicianId: input.physicianId, fromDate: input.from, toDate: input.to, reason: input.reason, createdAt: at, createdBy: actor.userId });
       recordAudit(tx, deps, actor, { action: 'roster.sanction', entityType: 'physician', entityId: input.physicianId, details: { from: input.from, to: input.to, reason: input.reason } });
+      onChanged(tx, actor);
     });
     return list(actor).find((e) => e.id === input.physicianId)!;
   }
@@ -124,10 +129,11 @@ export function createRosterService(deps: ServiceDeps, catalogue: CatalogueServi
         added += 1;
       }
     }
+    onChanged(tx, actor);
     return added;
   }
 
-  return { roster, list, save, addSanction, importFile, store };
+  return { roster, list, save, addSanction, importFile, store, whenChanged };
 }
 
 export type RosterService = ReturnType<typeof createRosterService>;

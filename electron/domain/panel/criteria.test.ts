@@ -31,3 +31,13 @@ describe('judgeCriteria (R15: the checklist of the certification standard)', () 
     expect(judgeCriteria([], [], 'REJECT')).toMatchObject({ ok: false, error: { code: 'CRITERIA_INCOMPLETE' } });
   });
 });
+
+describe('a 不同意 whose criteria are all 符合', () => {
+  const STANDARD_ALL = [{ id: 'C1', textZh: '诊断明确' }, { id: 'C2', textZh: '规律治疗' }];
+  const allMet = [{ id: 'C1', met: true }, { id: 'C2', met: true }];
+  it('needs its reason written out', () => {
+    expect(judgeCriteria(STANDARD_ALL, allMet, 'REJECT')).toEqual({ ok: false, error: { code: 'REJECT_ALL_MET_NEEDS_REASON' } });
+    expect(judgeCriteria(STANDARD_ALL, allMet, 'REJECT', '   ')).toMatchObject({ ok: false });
+    expect(judgeCriteria(STANDARD_ALL, allMet, 'REJECT', '病历资料真实性存疑，需核实原件')).toMatchObject({ ok: true });
+  });
+});

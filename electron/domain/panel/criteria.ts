@@ -9,7 +9,8 @@ export type JudgedCriterion = Criterion & { readonly met: boolean };
  */
 export function judgeCriteria(
   standard: readonly Criterion[], answers: readonly { readonly id: string; readonly met: boolean }[], result: 'APPROVE' | 'REJECT',
-): Result<JudgedCriterion[], 'CRITERIA_INCOMPLETE' | 'STANDARDS_NOT_MET'> {
+  comment = '',
+): Result<JudgedCriterion[], 'CRITERIA_INCOMPLETE' | 'STANDARDS_NOT_MET' | 'REJECT_ALL_MET_NEEDS_REASON'> {
   const numbered = (ids: readonly string[]) => ids.map((id) => `第 ${standard.findIndex((c) => c.id === id) + 1} 条`).join('、');
   const known = new Set(standard.map((c) => c.id));
   const byId = new Map(answers.map((a) => [a.id, a.met]));
@@ -21,5 +22,7 @@ export function judgeCriteria(
   const judged = standard.map((c) => ({ ...c, met: byId.get(c.id) === true }));
   const unmet = judged.filter((c) => !c.met).map((c) => c.id);
   if (result === 'APPROVE' && unmet.length > 0) return err('STANDARDS_NOT_MET', { unmet: numbered(unmet) });
+  // 不同意 although every criterion is 符合: the form must say why, in the physician's words
+  if (result === 'REJECT' && unmet.length === 0 && comment.trim() === '') return err('REJECT_ALL_MET_NEEDS_REASON');
   return ok(judged);
 }

@@ -44,6 +44,19 @@ export const EXCLUSION_REASONS = [
 ] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
+/**
+ * R48: what ends a drawn physician's part in a case before they sign — off the roster or not in post,
+ * blacklisted, no longer authorised for the disease, or no longer qualified by title or onboarding.
+ * (A conflict is the physician's to declare by recusing.)
+ */
+const QUALIFICATION: readonly ExclusionReason[] = ['INACTIVE', 'HOSPITAL', 'TITLE', 'SPECIALTY', 'NOT_AUTHORISED', 'AUTHORISATION_EXPIRED', 'SANCTION', 'ONBOARDING'];
+
+/** The reasons a drawn physician may no longer sign (empty: still qualified); a physician gone from the roster is INACTIVE. */
+export function qualificationLost(p: Physician | undefined, c: PanelCase, specialtiesForDisease: readonly string[]): ExclusionReason[] {
+  if (!p) return ['INACTIVE'];
+  return exclusionsFor(p, c, specialtiesForDisease).filter((r) => QUALIFICATION.includes(r));
+}
+
 const within = (date: string, from: string, to: string | null): boolean => date >= from && (to === null || date <= to);
 
 /** Every reason that keeps this physician off this case, in a fixed order; empty = eligible. */

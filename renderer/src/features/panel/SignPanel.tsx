@@ -2,15 +2,17 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { In } from '../../../../electron/contract';
+import { api } from '../../api/client';
 import { useDesk, useDeskMutation } from '../../api/hooks';
+import { SignSummary } from './SignSummary';
 import { useLabels } from '../../ui/labels';
 
-type Values = Omit<In<'review.sign'>, 'applicationId' | 'criteria'> & { criteria?: Record<string, boolean | undefined> };
+type Values = Omit<In<'review.sign'>, 'applicationId' | 'criteria' | 'password' | 'contentHash'> & { criteria?: Record<string, boolean | undefined> };
 
 /** antd leaves out fields that are not shown (the reasons when 同意); criteria not judged stay out, and the desk says which. */
-function complete(applicationId: string, v: Partial<Values>): In<'review.sign'> {
+function complete(applicationId: string, v: Partial<Values>, password: string, contentHash: string): In<'review.sign'> {
   return {
-    applicationId, result: v.result ?? 'APPROVE', reasonCodes: v.reasonCodes ?? [], comment: v.comment ?? '', password: v.password ?? '',
+    applicationId, result: v.result ?? 'APPROVE', reasonCodes: v.reasonCodes ?? [], comment: v.comment ?? '', password, contentHash,
     criteria: Object.entries(v.criteria ?? {}).flatMap(([id, met]) => (met === undefined ? [] : [{ id, met }])),
   };
 }
@@ -31,6 +33,21 @@ export function SignPanel({ applicationId, diseaseKey, signerName, open }: { app
   const recuse = useDeskMutation('review.recuse', ['review.myCases', 'panel.get']);
   const [recusing, setRecusing] = useState(false);
   const [reason, setReason] = useState('');
+  // the last summary: exactly what will be signed, shown before the password is asked
+  const [review, setReview] = useState<{ values: Values; contentHash: string } | null>(null);
+  const [password, setPassword] = useState('');
+  const [preparing, setPreparing] = useState<string | null>(null);
+
+  async function prepare(values: Values) {
+    try {
+      setPreparing(null);
+      const { contentHash } = await api.call('review.contentHash', { applicationId });
+      setPassword('');
+      setReview({ values, contentHash });
+    } catch (e) {
+      setPreparing(e instanceof Error ? e.message : String(e));
+    }
+  }
 
   if (recuse.data) {
     return <Alert type="info" showIcon title="您已回避该申请。" description={recuse.data.redrawn ? '已从其他符合条件的医师中重新抽取。' : '暂无其他符合条件的医师，医保办将另行安排。'} />;
@@ -53,8 +70,8 @@ export function SignPanel({ applicationId, diseaseKey, signerName, open }: { app
   if (!open) return null;
   return (
     <Card size="small" title="审核确认并签字">
-      <Form<Values> form={form} name="sign-decision" layout="vertical" initialValues={{ result: 'APPROVE', reasonCodes: [], comment: '', password: '' }}
-        onFinish={(v) => sign.mutate(complete(applicationId, v))}>
+      <Form<Values> form={form} name="sign-decision" layout="vertical" initialValues={{ reasonCodes: [], comment: '' }}
+        onFinish={(v) => void prepare(v)}>
         {standard && (
           <div role="group" aria-label="认定标准">
             <Typography.Text strong>认定标准（R15）：{standard.nameZh}</Typography.Text>
@@ -66,7 +83,7 @@ export function SignPanel({ applicationId, diseaseKey, signerName, open }: { app
             ))}
           </div>
         )}
-        <Form.Item label="审核意见" name="result">
+        <Form.Item label="审核意见" name="result" rules={[{ required: true, message: '请选择“同意”或“不同意”' }]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'APPROVE', label: '同意' }, { value: 'REJECT', label: '不同意' }]} />
         </Form.Item>
         {result === 'REJECT' && (
@@ -75,19 +92,26 @@ export function SignPanel({ applicationId, diseaseKey, signerName, open }: { app
           </Form.Item>
         )}
         <Form.Item label="说明" name="comment"><Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} /></Form.Item>
-        <Form.Item label={`签署人 ${signerName}：请输入本人登录密码`} name="password" rules={[{ required: true, message: '请输入本人登录密码' }]}>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+
         {signature.data && !signature.data.pngBase64 && (
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="您尚未留存手写签名"
             description="资格确认表上将留出签名栏，打印后须手写签名。可在“我的认定任务”页留存手写签名。" />
         )}
-        {sign.error && <Alert type="error" showIcon title={sign.error.message} style={{ marginBottom: 12 }} />}
+        {preparing && <Alert type="error" showIcon title={preparing} style={{ marginBottom: 12 }} />}
         <Space>
-          <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={sign.isPending}>签署</Button>
+          <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />}>签署…</Button>
           <Button onClick={() => setRecusing(true)}>申请回避</Button>
         </Space>
       </Form>
+      <Modal open={review !== null} title={`签署确认 · 签署人 ${signerName}`} okText="确认签署" cancelText="返回修改" destroyOnHidden width={620}
+        okButtonProps={{ disabled: password === '', loading: sign.isPending }} onCancel={() => { setReview(null); sign.reset(); }}
+        onOk={() => review && sign.mutate(complete(applicationId, review.values, password, review.contentHash), { onSuccess: () => setReview(null) })}>
+        {review && <SignSummary values={review.values} contentHash={review.contentHash} standard={standard} rejectReasons={labels.rejectReasons} />}
+        <label htmlFor="sign-password">请输入本人登录密码以签署上述内容</label>
+        <Input.Password id="sign-password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)}
+          onPressEnter={() => review && password !== '' && sign.mutate(complete(applicationId, review.values, password, review.contentHash), { onSuccess: () => setReview(null) })} />
+        {sign.error && <Alert type="error" showIcon title={sign.error.message} style={{ marginTop: 12 }} />}
+      </Modal>
       <Modal open={recusing} title="申请回避" okText="回避" okButtonProps={{ disabled: reason.trim() === '', loading: recuse.isPending }}
         onCancel={() => setRecusing(false)} onOk={() => recuse.mutate({ applicationId, reason }, { onSuccess: () => setRecusing(false) })}>
         <p>回避后将从其他符合条件的医师中重新抽取，您不会再被抽取审核该申请。</p>
