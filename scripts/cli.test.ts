@@ -154,3 +154,19 @@ describe('cli audit verify', () => {
     }
   }, 60_000);
 });
+
+describe('cli workdays', () => {
+  it('adds working days on the official calendar (ED5 across National Day 2025)', () => {
+    expect(cli('workdays', 'add', '2025-09-29', '5')).toEqual({ code: 0, out: '2025-10-13', err: '' });
+  });
+
+  it('warns on stderr where the calendar has no data for a year, and still answers', () => {
+    const r = cli('workdays', 'add', '2026-12-28', '5', '--json');
+    expect([r.code, JSON.parse(r.out)]).toEqual([0, { date: '2027-01-04', unverifiedYears: [2027] }]);
+    expect(r.err).toMatch(/^警告：2027 年的法定节假日安排尚无数据/);
+  });
+
+  it('refuses a malformed date with usage and exit 2', () => {
+    expect(cli('workdays', 'add', '2025-02-30', '5').code).toBe(2);
+  });
+});

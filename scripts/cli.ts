@@ -14,6 +14,9 @@ import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
 import { SOURCE_PADDLE_MODEL_DIR } from '../electron/ocr/paddle/model-files';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 import { loadOrCreateKeyFile, readKeyFile } from '../electron/files/key-file';
+import { addWorkingDays } from '../electron/domain/calendar/working-days';
+import { isCivilDate } from '../electron/domain/civil-date';
+import { officialCalendar } from '../electron/policy/holiday-calendar';
 import { openSyncWorker } from '../electron/services/open-desk';
 import { httpGateway } from '../electron/sync/http-gateway';
 import { SOURCE_MIGRATIONS_DIR } from '../db/source-paths';
@@ -207,6 +210,21 @@ const audit: Command = (args) => {
   }
 };
 
+/** `workdays add <YYYY-MM-DD> <n>`: the date n working days later on the official calendar; a year without data is warned about. */
+const workdays: Command = (args) => {
+  const [sub, from, count] = args.filter((a) => a !== '--json');
+  const n = Number(count);
+  if (sub !== 'add' || !from || !isCivilDate(from) || !Number.isInteger(n) || n < 0 || n > 3650) {
+    return Promise.resolve(usage('workdays add 需要日期（YYYY-MM-DD）和天数 / workdays add needs a date and a number of days'));
+  }
+  const r = addWorkingDays(officialCalendar(), from, n);
+  if (r.unverifiedYears.length > 0) {
+    console.error(`警告：${r.unverifiedYears.join('、')} 年的法定节假日安排尚无数据，该年按周一至周五计算，结果未经核实 / warning: no official calendar for ${r.unverifiedYears.join(', ')}, counted Monday–Friday`);
+  }
+  console.log(args.includes('--json') ? JSON.stringify({ date: r.date, unverifiedYears: r.unverifiedYears }) : r.date);
+  return Promise.resolve(0);
+};
+
 function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }):
   { ok: true; value: T } | { ok: false; error: string } {
   let raw: unknown;
@@ -221,11 +239,11 @@ function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { succe
   return { ok: false, error: `${path} 第 ${first?.path.map(String).join('.') ?? ''} 项有误：${first?.message ?? ''} / invalid input in ${path}` };
 }
 
-const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync, audit };
+const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync, audit, workdays };
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url> | audit verify --db <desk.db> [--deep]  [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url> | audit verify --db <desk.db> [--deep] | workdays add <YYYY-MM-DD> <n>  [--json]');
   return 2;
 }
 
