@@ -137,6 +137,10 @@ test('the administrator disables an account and resets a password', async ({ pag
   await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
   const shell = new ShellPage(page);
   await shell.go('系统设置');
+  // the settings say which engine reads the records and in what shape, chosen from this PC
+  await expect(page.getByText('PaddleOCR（PP-OCRv4，本机离线）')).toBeVisible();
+  await expect(page.getByText(/^PaddleOCR · \d 个识别进程 × 每个 \d 线程/)).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/42-settings-ocr.png`, fullPage: true });
   await new UsersPage(page).create('doctor1', '赵医师', '认定医师', 'Initial2025');
   const row = page.getByRole('row').filter({ hasText: 'doctor1' });
   await expect(row).toContainText('待首次改密');

@@ -13,6 +13,7 @@ type Entry = { readonly input: z.ZodType; readonly output: z.ZodType; readonly a
 
 export const contract = {
   'meta.labels': { input: S.Empty, output: S.Labels, auth: false },
+  'ocr.engine': { input: S.Empty, output: S.OcrEngineInfo, auth: true },
   'setup.status': { input: S.Empty, output: S.SetupStatus, auth: false },
   'setup.initialize': { input: S.SetupInitialize, output: S.Nothing, auth: false },
   'auth.signIn': { input: S.SignIn, output: S.Session, auth: false },

@@ -141,6 +141,10 @@ export const AuditVerification = z.object({
   problems: z.array(z.object({ seq: z.number().int().nullable(), message: z.string() })),
   verifiedAt: z.string(),
 });
+export const OcrEngineInfo = z.object({
+  engine: z.enum(['paddle', 'tesseract']), workers: z.number().int(), threadsPerWorker: z.number().int(),
+  fallbackReason: z.string().nullable(), shapeZh: z.string(),
+});
 export const VerifyAudit = z.object({ deep: z.boolean().default(false) }).strict();
 export const AuditFilter = z.object({
   action: z.string().trim().max(60).nullable(), actorId: z.string().max(60).nullable(), entityId: z.string().max(60).nullable(),

@@ -1,16 +1,14 @@
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
-import { extname, basename, join } from 'node:path';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /**
  * Watches the folder a desk scanner saves into. Polling (not fs events) because scanners often
  * write to network shares where events do not arrive. A file is taken only after its size and
  * modification time have stayed the same for `stableMs` (the scanner has finished writing);
- * after the desk has stored it, it is moved into 已导入 (or 无法识别), so each file is taken once.
- * If the desk stops between storing and moving, the file is seen again and recognised by its hash.
+ * once its bytes are committed to the encrypted database (synchronous=FULL) the plaintext copy is
+ * deleted, so no medical record is left readable in the scanner's folder (issue 11). If the desk
+ * stops between storing and deleting, the file is seen again and recognised by its hash.
  */
-
-export const IMPORTED_DIR = '已导入';
-export const UNREADABLE_DIR = '无法识别';
 
 export type TakeFile = (fileName: string, bytes: Buffer) => Promise<'PENDING' | 'UNREADABLE' | 'DUPLICATE'>;
 
@@ -21,19 +19,6 @@ export type ScanFolderOptions = {
   readonly stableMs?: number;
   readonly onError?: (e: unknown) => void;
 };
-
-async function uniqueTarget(dir: string, name: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const ext = extname(name);
-  for (let i = 0; ; i += 1) {
-    const candidate = join(dir, i === 0 ? name : `${basename(name, ext)} (${i})${ext}`);
-    try {
-      await stat(candidate);
-    } catch {
-      return candidate;
-    }
-  }
-}
 
 export function watchScanFolder(opts: ScanFolderOptions) {
   const stableMs = opts.stableMs ?? 2000;
@@ -57,8 +42,8 @@ export function watchScanFolder(opts: ScanFolderOptions) {
         continue;
       }
       if (now - last.since < stableMs) continue;
-      const outcome = await opts.take(e.name, await readFile(path));
-      await rename(path, await uniqueTarget(join(opts.folder, outcome === 'UNREADABLE' ? UNREADABLE_DIR : IMPORTED_DIR), e.name));
+      await opts.take(e.name, await readFile(path));
+      await unlink(path);
       seen.delete(e.name);
     }
     for (const name of seen.keys()) if (!present.has(name)) seen.delete(name);

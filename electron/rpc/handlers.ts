@@ -38,6 +38,11 @@ export function createHandlers(s: Services): Handlers {
     'applications.receive': (i, ctx) => s.applications.receive(signedIn(ctx), i.id, i.identityVerification, i.applicantSigned),
     'applications.withdraw': (i, ctx) => s.applications.withdraw(signedIn(ctx), i.id, i.reason),
     'applications.revoke': (i, ctx) => s.applications.revoke(signedIn(ctx), i.id, i.reason),
+    'ocr.engine': (_i, ctx) => {
+      signedIn(ctx);
+      const e = s.ocrEngine();
+      return e ?? { engine: 'tesseract' as const, workers: 0, threadsPerWorker: 0, fallbackReason: '本进程不做文字识别', shapeZh: '未启用' };
+    },
     'audit.verify': (i, ctx) => s.audit.verify(signedIn(ctx), i.deep),
     'audit.status': (_i, ctx) => s.audit.status(signedIn(ctx)),
     'audit.list': (i, ctx) => s.audit.list(signedIn(ctx), i.filter, i.page, i.pageSize),

@@ -17,6 +17,7 @@ import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
 import { createSyncService } from './sync';
 import type { AnchorStore } from '../files/audit-anchor';
+import type { OcrEngineChoice } from '../ocr/ocr-engine';
 import type { BureauGateway } from '../sync/http-gateway';
 import { createUploadService } from './uploads';
 import { createUserService } from './users';
@@ -29,6 +30,8 @@ export type ServicePorts = {
   readonly bureau?: BureauGateway;
   /** Where the audit chain's head is written outside the database (none for an in-memory desk). */
   readonly anchors?: AnchorStore | null;
+  /** Which OCR engine and pool shape the desk chose, and why (shown on 系统设置). */
+  readonly ocrEngine?: OcrEngineChoice;
   /** Puts back the guard triggers raw SQL dropped, naming them. */
   readonly restoreTriggers?: () => readonly string[];
 };
@@ -54,6 +57,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     applicants,
     applications,
     ocr,
+    ocrEngine: () => ports.ocrEngine ?? null,
     uploads: createUploadService(deps),
     materials,
     documents,

@@ -46,7 +46,7 @@ export function openDesk(opts: DeskOptions): { services: Services; database: Ope
   });
   const ocr = createOcrPool(ocrEngine, { modelDir: opts.ocrModelDir, langDir: opts.ocrLangDir }, OCR_PAGE_TIMEOUT_MS);
   const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock), auditKey: Buffer.from(opts.auditKeyHex, 'hex') };
-  const services = createServices(deps, { ocr, scanFolder: opts.scanFolder ?? null, ...audit });
+  const services = createServices(deps, { ocr, ocrEngine, scanFolder: opts.scanFolder ?? null, ...audit });
   anchorAfterCommit(database, () => services.audit.anchorHead());
   services.audit.startup();
   services.uploads.clearAbandoned();

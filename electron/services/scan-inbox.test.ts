@@ -1,7 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORTED_DIR, UNREADABLE_DIR } from '../files/scan-folder';
 import { DeskHarness } from '../testing/desk-harness';
 import { renderRecord, sampleRecords } from '../testing/record-fixtures';
 
@@ -24,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => desk.close());
 
 describe('scanner folder', () => {
-  it('waits while a file is still being written, then takes it once and moves it to 已导入', async () => {
+  it('waits while a file is still being written, then takes it once and deletes the plaintext copy', async () => {
     const png = await renderRecord(sampleRecords(1, 21)[0]!);
     const path = join(folder, 'scan0001.png');
     writeFileSync(path, png.subarray(0, 20_000));
@@ -42,8 +41,8 @@ describe('scanner folder', () => {
     const { items, folder: shown } = await inbox();
     expect(shown).toBe(folder);
     expect(items).toEqual([expect.objectContaining({ fileName: 'scan0001.png', status: 'PENDING', pageCount: 1, reason: null })]);
-    expect(readdirSync(folder).filter((n) => n.endsWith('.png'))).toEqual([]);
-    expect(readdirSync(join(folder, IMPORTED_DIR))).toEqual(['scan0001.png']);
+    // the bytes are in the encrypted database; no readable medical record is left in the folder
+    expect(readdirSync(folder, { recursive: true })).toEqual([]);
 
     // the desk stopped after storing but before moving: the file is seen again and not taken twice
     writeFileSync(join(folder, 'scan0001.png'), png);
@@ -51,7 +50,7 @@ describe('scanner folder', () => {
     await sleep(2100);
     await desk.backend.scanNow();
     expect((await inbox()).items).toHaveLength(1);
-    expect(readdirSync(join(folder, IMPORTED_DIR)).sort()).toEqual(['scan0001 (1).png', 'scan0001.png']);
+    expect(readdirSync(folder, { recursive: true })).toEqual([]);
   });
 
   it('lists what cannot be read with the reason and moves it to 无法识别', async () => {
@@ -65,7 +64,7 @@ describe('scanner folder', () => {
       ['broken.pdf', 'PDF 文件“broken.pdf”已损坏，无法打开。'],
       ['empty.jpg', '文件“empty.jpg”是空文件（0 字节），请重新扫描或选择其他文件。'],
     ]));
-    expect(existsSync(join(folder, UNREADABLE_DIR, 'broken.pdf'))).toBe(true);
+    expect(existsSync(join(folder, 'broken.pdf'))).toBe(false); // kept (encrypted) with its reason, not as plaintext
   });
 
   it('attaches a pending scan to an application', async () => {

@@ -106,8 +106,14 @@ describe('web host boundary', () => {
       const ok = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: '{}' });
       expect(ok.status).toBe(200);
       expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
-      const big = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: JSON.stringify({ x: 'a'.repeat(2 * 1024 * 1024) }) }).catch(() => null);
-      expect(big === null || big.status === 413).toBe(true);
+      // over the limit: the 413 JSON error, not a reset connection (issue 11)
+      const big = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: JSON.stringify({ x: 'a'.repeat(2 * 1024 * 1024) }) });
+      expect([big.status, ((await big.json()) as { error: { message: string } }).error.message]).toEqual([413, '请求内容过大。']);
+      // the token only as a Bearer credential; another origin never reaches the backend
+      const bare = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: host.token }, body: '{}' });
+      expect(bare.status).toBe(401);
+      const foreign = await fetch(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' }, body: '{}' });
+      expect(foreign.status).toBe(403);
       const { request } = await import('node:http');
       const status = await new Promise<number>((ok2) => {
         const req = request(`${host.origin}/rpc/setup.status`, { method: 'POST', headers: { Host: 'evil.example:80', 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` } }, (res) => ok2(res.statusCode ?? 0));

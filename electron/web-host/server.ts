@@ -71,6 +71,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   async function handleRpc(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    // a page of another origin (DNS rebinding, a site in the same browser) never reaches the backend
+    const from = req.headers.origin;
+    if (from !== undefined && !allowedHosts.some((h) => from === `http://${h}`)) return sendJson(res, 403, { ok: false, error: { code: 'HOST_ORIGIN', message: '请求来源不被允许。' } });
     if (!tokenMatches(req.headers.authorization, token)) return sendJson(res, 401, { ok: false, error: { code: 'HOST_TOKEN', message: '连接凭据无效，请使用启动时打印的地址重新打开。' } });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'json only');
     const body = await readBody(req);
@@ -107,24 +110,29 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   };
 }
 
+/** The token only as `Authorization: Bearer <token>`, compared in constant time. */
 function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  if (!header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length));
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/**
+ * The body, or null when it is over the limit: the rest is read and dropped so the client gets the
+ * 413 answer rather than a reset connection (only a body beyond 8× the limit is cut off).
+ */
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        req.destroy();
-        ok(null);
-      } else chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else if (size > MAX_BODY * 8) req.destroy();
     });
-    req.on('end', () => ok(Buffer.concat(chunks)));
+    req.on('close', () => { if (size > MAX_BODY) ok(null); });
+    req.on('end', () => ok(size > MAX_BODY ? null : Buffer.concat(chunks)));
     req.on('error', fail);
   });
 }

@@ -4,6 +4,7 @@ import { useDesk, useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
+import { OcrEngineCard } from './OcrEngineCard';
 import { UserActions } from './UserActions';
 
 /** 系统设置 → 用户管理 (administrator only; the service refuses anyone else). */
@@ -37,6 +38,7 @@ export function UsersScreen({ selfId }: { selfId: string }) {
           ]}
         />
       </Card>
+      <div style={{ display: 'grid', gap: 24 }}>
       <Card title="新建账号">
         {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
         <Form name="create-user" form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'CLERK' }}>
@@ -51,6 +53,8 @@ export function UsersScreen({ selfId }: { selfId: string }) {
           <Button type="primary" htmlType="submit" block loading={create.isPending}>创建账号</Button>
         </Form>
       </Card>
+      <OcrEngineCard />
+      </div>
     </div>
   );
 }

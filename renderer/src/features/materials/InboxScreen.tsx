@@ -20,7 +20,7 @@ export function InboxScreen({ onOpenMaterials }: { onOpenMaterials: (application
 
   return (
     <Card title="扫描收件箱" extra={<span style={{ color: '#888' }}>
-      {inbox.data?.folder ? <>扫描仪保存到 <Typography.Text code copyable>{inbox.data.folder}</Typography.Text> 的文件会自动出现在这里</> : '未配置扫描文件夹'}
+      {inbox.data?.folder ? <>扫描仪保存到 <Typography.Text code copyable>{inbox.data.folder}</Typography.Text> 的文件会自动出现在这里；文件加密存入本机数据库后，文件夹中的原文件即被删除</> : '未配置扫描文件夹'}
     </span>}>
       {inbox.error && <Alert type="error" showIcon title={inbox.error.message} />}
       <Table<InboxItemDto> rowKey="id" size="middle" dataSource={inbox.data?.items ?? []} pagination={false} locale={{ emptyText: '暂无待处理的扫描文件' }}
