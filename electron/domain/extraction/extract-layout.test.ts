@@ -13,7 +13,7 @@ const VOCAB: ExtractionVocabulary = {
     { key: 'HEMOPHILIA', diagnosisTerms: ['血友病'], icd10: ['D66'] },
   ],
 };
-const ID = '37150219580304002X';
+const ID = '37150219580304008X'; // a valid number ending in X (GB 11643)
 const facts = (text: string) => extractFacts(text, VOCAB);
 
 /** A row of boxes as an engine returns it: each cell with its box and confidence. */
@@ -39,6 +39,10 @@ describe('labels and values across cells and boxes', () => {
     expect(f).toMatchObject({ name: '周玉兰', idNumber: ID, admissionDate: '2024-03-02', dischargeDate: '2024-03-15', documentType: 'INPATIENT_RECORD_COPY' });
     expect(f.sources?.name).toEqual({ page: 0, bbox: [210, 240, 330, 276], confidence: 0.91 });
     expect(f.sources?.idNumber?.bbox?.[0]).toBeGreaterThan(250); // the digit boxes, not the label
+  });
+
+  it('takes the 18 boxed digits whose check digit holds when a box border was read as a digit', () => {
+    expect(extractFacts([{ lines: [row(100, '身份证号', '7', ...ID.split(''))] }], VOCAB).idNumber).toBe(ID);
   });
 
   it.each([

@@ -30,23 +30,30 @@ export function patientName(rows: readonly Row[]): Found<string> | null {
 const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', i: '1', '!': '1', x: 'X', S: '5', B: '8', Z: '2' };
 const ID_LABEL = /(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证/;
 
-/** Digits (and a final X) after a position, across cells, spaces and the one-digit boxes of a printed grid. */
+const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
+
+/**
+ * Digits (and a final X) after a position, across cells, spaces and the one-digit boxes of a printed
+ * grid. A box border read as a digit makes the run longer than 18: the 18 in a row whose check digit
+ * holds are taken (GB 11643), else the first 18.
+ */
 function digitsFrom(text: string, from: number): { id: string; end: number } | null {
-  let id = '';
+  let run = '';
   let i = from;
-  for (; i < text.length && id.length < 18; i += 1) {
+  for (; i < text.length && run.length < 22; i += 1) {
     const c = text[i]!;
-    if (/\d/.test(c)) id += c;
-    else if (OCR_DIGIT[c] && (id.length > 0 || /\d/.test(text[i + 1] ?? ''))) id += OCR_DIGIT[c];
-    else if ((c === 'X' || c === 'x') && id.length === 17) id += 'X';
+    if (/\d/.test(c)) run += c;
+    else if (OCR_DIGIT[c] && (run.length > 0 || /\d/.test(text[i + 1] ?? ''))) run += OCR_DIGIT[c];
+    else if ((c === 'X' || c === 'x') && run.length >= 17) run += 'X';
     else if (/[\s|:：\-—_.·]/.test(c)) continue;
-    else if (id.length > 0) break;
+    else if (run.length > 0) break;
     else if (i - from > 3) return null;
   }
-  return id.length === 18 ? { id, end: i } : null;
+  if (run.length < 18) return null;
+  const windows = Array.from({ length: run.length - 17 }, (_, k) => run.slice(k, k + 18)).filter((w) => !w.slice(0, 17).includes('X'));
+  const id = windows.find(valid) ?? windows[0];
+  return id ? { id, end: i } : null;
 }
-
-const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 
 /** The 身份证号: after its label first (a grid of one digit per box included), else any number whose check digit holds (GB 11643). */
 export function idNumber(rows: readonly Row[]): Found<string> | null {
