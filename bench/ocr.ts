@@ -45,7 +45,7 @@ async function timed<T>(items: readonly CorpusPage[], parallel: number, work: (p
 
 const score = (p: CorpusPage, text: string, lines: Parameters<typeof extractFacts>[0] | null): PageResult => ({
   split: p.truth.split, kind: p.truth.kind, degradation: p.truth.degradation, cer: cer(p.truth.text, text),
-  fields: scoreFields(p.truth.fields, extractFacts(lines ?? [{ lines: linesFromText(text) }], pack)) as Record<string, boolean>,
+  fields: scoreFields(p.truth.fields, extractFacts(lines ?? [{ lines: linesFromText(text) }], pack)),
 });
 
 async function desk(engine: 'paddle' | 'tesseract.js', pages: readonly CorpusPage[]) {
