@@ -10,6 +10,10 @@ export const insertDesk = (db: Executor, row: Omit<typeof desk.$inferInsert, 'id
   db.insert(desk).values({ ...row, id: 1 }).run();
 };
 
+export const setIdleLockMinutes = (db: Executor, minutes: number): void => {
+  db.update(desk).set({ idleLockMinutes: minutes }).where(eq(desk.id, 1)).run();
+};
+
 /** Increments and returns a named counter (inside the caller's transaction). */
 export const nextCounter = (db: Executor, name: string): number => {
   const row = db

@@ -8,6 +8,8 @@ export const desk = sqliteTable('desk', {
   packId: text('pack_id').notNull(),
   deviceId: text('device_id').notNull(),
   createdAt: text('created_at').notNull(),
+  /** The screen locks after this many idle minutes; the person unlocks with their own password (issue 11). */
+  idleLockMinutes: integer('idle_lock_minutes').notNull().default(10),
 });
 
 /** Named sequences, e.g. display numbers per month. */

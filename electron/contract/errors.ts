@@ -104,6 +104,7 @@ const MESSAGES = {
   REJECT_ALL_MET_NEEDS_REASON: () => '各项认定标准均判断为“符合”却选择“不同意”：请在“说明”中写明不同意的理由。',
   PHYSICIAN_NO_LONGER_QUALIFIED: (x) => `您已不再具备审核该申请的资格（${p(x, 'reasons')}，R48），不能签署；该任务已撤回并重新抽取医师。`,
   CONTENT_CHANGED: () => '待签署的内容在您核对期间发生了变化（材料被更正或补充），请重新核对后再签署。',
+  UNLOCK_PASSWORD_WRONG: () => '密码不正确，请输入本人的登录密码解锁。',
   FACTS_NOT_CONFIRMED: (x) => `以下材料的识别信息尚未核对确认：${p(x, 'documents')}。请点“核对/修改”对照原件确认后，再出具告知书或提交认定。`,
   OUTBOX_ITEM_NOT_FAILED: () => '该条记录不在“上传失败”状态，无需重新排队。',
   FILING_REFUSED_FINAL: () => '医保经办机构已拒绝该备案，案件已转为“备案被拒”，不能重新排队；如需再次认定，请告知参保人重新申请。',

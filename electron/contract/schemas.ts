@@ -145,6 +145,9 @@ export const OcrEngineInfo = z.object({
   engine: z.enum(['paddle', 'tesseract']), workers: z.number().int(), threadsPerWorker: z.number().int(),
   fallbackReason: z.string().nullable(), shapeZh: z.string(),
 });
+export const Unlock = z.object({ password: z.string().min(1, '请输入本人登录密码').max(128) }).strict();
+export const LockSettings = z.object({ idleLockMinutes: z.number().int() });
+export const SetIdleLock = z.object({ minutes: z.number().int().min(1, '至少 1 分钟').max(120, '不超过 120 分钟') }).strict();
 export const VerifyAudit = z.object({ deep: z.boolean().default(false) }).strict();
 export const AuditFilter = z.object({
   action: z.string().trim().max(60).nullable(), actorId: z.string().max(60).nullable(), entityId: z.string().max(60).nullable(),

@@ -22,6 +22,12 @@ export function createHandlers(s: Services): Handlers {
     'auth.signIn': (i) => s.auth.signIn(i.username, i.password),
     'auth.signOut': (_i, ctx) => s.auth.signOut(ctx.sessionToken ?? '', signedIn(ctx)),
     'auth.me': (_i, ctx) => s.auth.me(ctx.sessionToken ?? ''),
+    'auth.unlock': (i, ctx) => s.auth.unlock(signedIn(ctx), i.password),
+    'desk.lockSettings': (_i, ctx) => {
+      signedIn(ctx);
+      return s.auth.lockSettings();
+    },
+    'desk.setIdleLock': (i, ctx) => s.auth.setIdleLock(signedIn(ctx), i.minutes),
     'auth.changePassword': (i, ctx) => s.auth.changePassword(ctx.sessionToken ?? '', signedIn(ctx), i.currentPassword, i.newPassword),
     'users.list': (_i, ctx) => s.users.list(signedIn(ctx)),
     'users.create': (i, ctx) => s.users.create(signedIn(ctx), i),

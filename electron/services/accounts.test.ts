@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeskHarness } from '../testing/desk-harness';
+import { DeskHarness, failure } from '../testing/desk-harness';
 
 let desk: DeskHarness;
 let admin: string;
@@ -70,5 +70,23 @@ describe('accounts', () => {
     const adminId = (await desk.call('auth.me', {}, admin)).user.id;
     expect(await code(desk.call('users.resetPassword', { id: adminId, password: 'Hijack123' }, clerk))).toBe('FORBIDDEN');
     expect(await code(desk.call('users.setDisabled', { id: adminId, disabled: true }, clerk))).toBe('FORBIDDEN');
+  });
+});
+
+describe('idle lock (issue 11)', () => {
+  it('is lifted only by the signed-in person\'s own password, and the session goes on', async () => {
+    const desk = new DeskHarness();
+    try {
+      const admin = await desk.setup();
+      expect((await failure(desk.call('auth.unlock', { password: 'wrong-one-1' }, admin))).code).toBe('UNLOCK_PASSWORD_WRONG');
+      expect(await desk.call('auth.unlock', { password: 'Admin1234' }, admin)).toBeNull();
+      expect((await desk.call('auth.me', {}, admin)).user.username).toBe('admin');
+      expect(await desk.call('desk.setIdleLock', { minutes: 5 }, admin)).toEqual({ idleLockMinutes: 5 });
+      const clerk = await desk.userSession(admin, 'CLERK', 'clerk-lock');
+      expect((await failure(desk.call('desk.setIdleLock', { minutes: 60 }, clerk))).code).toBe('FORBIDDEN');
+      expect(await desk.call('desk.lockSettings', {}, clerk)).toEqual({ idleLockMinutes: 5 });
+    } finally {
+      await desk.close();
+    }
   });
 });

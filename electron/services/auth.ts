@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../contract/app-error';
-import { getDesk, insertDesk } from '../../db/queries/desk';
+import { getDesk, insertDesk, setIdleLockMinutes } from '../../db/queries/desk';
 import { findUserById, findUserByUsername, insertUser, updateUser, type UserRow } from '../../db/queries/users';
 import { recordAudit } from './audit';
+import { requirePermission } from './guard';
 import type { Actor, ServiceDeps } from './context';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -131,7 +132,28 @@ export function createAuthService(deps: ServiceDeps) {
     return openSession(findUserById(deps.db, user.id)!);
   }
 
-  return { status, initialize, signIn, signOut, resolve, me, changePassword };
+  /** The idle lock is lifted by the signed-in person's own password; the session goes on (issue 11). */
+  function unlock(actor: Actor, password: string): null {
+    const user = findUserById(deps.db, actor.userId);
+    const ok = user !== undefined && verifyPassword(password, user.passwordHash);
+    deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: ok ? 'auth.unlock' : 'auth.unlockFailed', entityType: 'user', entityId: actor.userId }));
+    if (!ok) throw new AppError('UNLOCK_PASSWORD_WRONG');
+    return null;
+  }
+
+  /** Minutes of inactivity before the screen locks (the administrator sets them for the desk). */
+  const lockSettings = () => ({ idleLockMinutes: getDesk(deps.db)?.idleLockMinutes ?? 10 });
+
+  function setIdleLock(actor: Actor, minutes: number) {
+    requirePermission(actor, 'users.manage');
+    deps.db.transaction((tx) => {
+      setIdleLockMinutes(tx, minutes);
+      recordAudit(tx, deps, actor, { action: 'desk.idleLock', entityType: 'desk', entityId: '1', details: { minutes } });
+    });
+    return lockSettings();
+  }
+
+  return { status, initialize, signIn, signOut, resolve, me, changePassword, unlock, lockSettings, setIdleLock };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

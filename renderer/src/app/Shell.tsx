@@ -3,6 +3,7 @@ import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
+import { IdleLock } from '../features/lock/IdleLock';
 import { UsersScreen } from '../features/admin/UsersScreen';
 import { AuditAlert } from '../features/audit/AuditAlert';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -37,6 +38,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
   ];
 
   return (
+    <IdleLock userName={session.user.displayName}>
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#1565c0' }}>慢特病认定台</div>
@@ -75,5 +77,6 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
         <ChangePasswordForm onChanged={(s) => { setChangingPassword(false); onSessionChanged(s); }} />
       </Modal>
     </Layout>
+    </IdleLock>
   );
 }

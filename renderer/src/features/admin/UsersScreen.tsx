@@ -4,6 +4,7 @@ import { useDesk, useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
+import { IdleLockCard } from './IdleLockCard';
 import { OcrEngineCard } from './OcrEngineCard';
 import { UserActions } from './UserActions';
 
@@ -53,6 +54,7 @@ export function UsersScreen({ selfId }: { selfId: string }) {
           <Button type="primary" htmlType="submit" block loading={create.isPending}>创建账号</Button>
         </Form>
       </Card>
+      <IdleLockCard />
       <OcrEngineCard />
       </div>
     </div>

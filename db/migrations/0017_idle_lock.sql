@@ -1,0 +1,1 @@
+ALTER TABLE `desk` ADD `idle_lock_minutes` integer DEFAULT 10 NOT NULL;
