@@ -44,7 +44,7 @@ export async function decisionFormPdf(f: DecisionFormInput): Promise<Uint8Array>
   const title = f.kind === 'CONFIRMATION' ? '门诊慢特病资格确认表' : '门诊慢特病不予认定通知书';
   const texts = [f.hospitalName, title, f.applicationNo, f.contentHash, f.auditAnchor, f.receivedDate, f.issuedDate, f.applicantName, f.idNumber, f.diseaseName, f.outcomeText, f.shortCode, ...f.materials,
     f.standardName, ...f.decisions.flatMap((d) => [d.name, d.title, d.role, d.result, d.reasons, d.signedAt]),
-    '申请编号受理日期申请人身份证号申请病种认定标准审查材料认定医师职称意见原因签名签署时间结论签署内容摘要SHA-256核验码如对本通知有异议可自收到之日起向参保地医疗保障经办机构反映医院盖章第页共年月日、：（）'];
+    '申请编号受理日期申请人身份证号申请病种认定标准审查材料认定医师职称意见原因签名签署时间结论签署内容摘要SHA-256核验码审计链锚点如对本通知有异议可自收到之日起向参保地医疗保障经办机构反映医院盖章第页共年月日、：（）'];
   const { doc, font } = await newCjkDocument(texts.join(''));
   doc.setTitle(`${title} ${f.applicationNo}`);
   doc.setAuthor(f.hospitalName);

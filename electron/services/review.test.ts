@@ -72,7 +72,7 @@ describe('signing (000 §8(2), R23)', () => {
     const signed = await desk.call('review.decisions', { applicationId: id }, admin);
     expect(signed[0]!.criteria).toEqual([expect.objectContaining({ id: 'C1', met: true }), expect.objectContaining({ id: 'C2', met: true })]);
     for (const expected of ['门诊慢特病资格确认表', '聊城市人民医院', '张三', '糖尿病', ...signed.map((d) => d.physicianName), '副主任医师', '同意', signed[0]!.contentHash, '报医疗保障经办机构复核',
-      '《中国2型糖尿病防治指南（2020年版）》', '认定标准逐项符合']) {
+      '《中国2型糖尿病防治指南（2020年版）》', '认定标准逐项符合', '审计链锚点：']) {
       expect(text).toContain(expected);
     }
   });
