@@ -73,8 +73,12 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   return { text: parts.join(CELL), source };
 }
 
+/** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
+const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
+
 export function diagnosisSection(rows: readonly Row[]): Diagnoses {
-  for (const label of SECTIONS) {
+  const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
+  for (const label of admissionAllowed ? SECTIONS : SECTIONS.slice(0, -1)) {
     const starts = rows.flatMap((r, i) => (label.test(r.joined) ? [i] : []));
     const items: string[] = [];
     let source: FieldSource | null = null;

@@ -77,6 +77,8 @@ describe('dates in every printed form, and the right one', () => {
 describe('the diagnoses that count', () => {
   it.each([
     ['the discharge diagnosis, not the admission one', '入院诊断：1.高血压病\n出院诊断：1.2型糖尿病\n2.脑梗死\n诊疗经过：…', ['DIABETES', 'CEREBROVASCULAR_DISEASE']],
+    ['a discharge record whose 出院诊断 is unreadable never falls back to the admission one', '出院记录\n入院诊断：1.高血压病\n山院诊所：1.2型糖尿病', []],
+    ['an admission record has only its admission diagnosis', '入院记录\n入院诊断：1.脑梗死', ['CEREBROVASCULAR_DISEASE']],
     ['numbering glued to the text', '出院诊断：1.高血压病3级 2.2型糖尿病', ['HYPERTENSION', 'DIABETES']],
     ['numbering with 、 and a two-column row', '出院诊断：1、2型糖尿病 | 出院医嘱：低盐饮食', ['DIABETES']],
     ['a TCM diagnosis the pack maps', '中医诊断：消渴病 气阴两虚证', ['DIABETES']],

@@ -1,3 +1,4 @@
+import { restoreCellLabel } from './fuzzy-labels';
 import { normalizeOcrText } from './normalize-text';
 
 /** A box on the page image: x0, y0, x1, y1 in the pixels of the image the OCR read. */
@@ -34,7 +35,7 @@ export type Row = { readonly page: number; readonly line: OcrLine; readonly cell
 
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
   return pages.flatMap((p, page) => p.lines.map((line) => {
-    const cells = line.cells.map((c) => ({ ...c, text: normalizeOcrText(c.text).replace(/\n/g, ' ') })).filter((c) => c.text !== '');
+    const cells = line.cells.map((c) => ({ ...c, text: restoreCellLabel(normalizeOcrText(c.text).replace(/\n/g, ' ')) })).filter((c) => c.text !== '');
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
   })).filter((r) => r.cells.length > 0);
 }

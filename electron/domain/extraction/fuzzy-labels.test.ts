@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { restoreCellLabel } from './fuzzy-labels';
+
+describe('restoreCellLabel (a label OCR misread by one character)', () => {
+  it.each([
+    ['入院H期：2025.9.29', '入院日期：2025.9.29'],
+    ['山院诊断：1.高血压病', '出院诊断：1.高血压病'],
+    ['涂断：1、高血压病', '诊断：1、高血压病'],
+    ['摊名：周玉柱', '姓名：周玉柱'],
+    ['签名：王明', '签名：王明'], // a label of its own, never a patient's name
+    ['日期：2025-04-18', '日期：2025-04-18'],
+    ['姓名：张三', '姓名：张三'],
+    ['既往史：否认高血压', '既往史：否认高血压'],
+    ['山院诊所：中医：1.消渴病', '山院诊所：中医：1.消渴病'], // two characters off: left as read
+    ['患者张三，男', '患者张三，男'],
+  ])('%s → %s', (cell, restored) => {
+    expect(restoreCellLabel(cell)).toBe(restored);
+  });
+});

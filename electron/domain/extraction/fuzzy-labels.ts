@@ -1,0 +1,28 @@
+/**
+ * OCR misreads one character of a printed label now and then (入院H期, 山院诊所, 摊名 — dot-matrix
+ * print above all). A cell that starts with such a near-label and its colon is read as the label.
+ * Only the labels the extraction looks for are restored, only at one character's distance, never
+ * from a text that is itself another known label (签名 stays 签名), and never for a 2-character
+ * label whose both characters differ.
+ */
+const WANTED = ['姓名', '身份证号', '入院日期', '出院日期', '入院时间', '出院时间', '住院日期', '就诊日期', '就诊时间', '报告日期', '报告时间',
+  '出院诊断', '入院诊断', '临床诊断', '门诊诊断', '诊断', '出院记录', '出院医嘱', '诊疗经过'] as const;
+const OTHER_LABELS = new Set(['签名', '科别', '性别', '年龄', '床号', '民族', '职业', '婚姻', '电话', '住址', '地址', '主诉', '处理', '医嘱', '查体', '建议', '备注', '病区',
+  '医生', '医师', '日期', '时间', '编号', '门诊号', '住院号', '病案号', '送检日期', '采样时间', '打印时间', '打印日期', '手术日期', '出生日期', '检查日期']);
+
+const oneApart = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+
+/** The label a near-label stands for, or null. */
+export function restoreLabel(text: string): string | null {
+  if (OTHER_LABELS.has(text) || (WANTED as readonly string[]).includes(text)) return null;
+  return WANTED.find((w) => oneApart(text, w)) ?? null;
+}
+
+const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;
+
+/** A cell with its near-label restored (the rest of the cell as read). */
+export function restoreCellLabel(cell: string): string {
+  const m = HEAD.exec(cell);
+  const label = m ? restoreLabel(m[1]!) : null;
+  return label ? `${label}${cell.slice(m![1]!.length)}` : cell;
+}
