@@ -12,3 +12,10 @@ export const users = sqliteTable('users', {
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 });
+
+/** Wrong passwords per username and client (issue 11), kept across restarts so a restart does not reset a lock. */
+export const signInFailures = sqliteTable('sign_in_failures', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  blockedUntil: integer('blocked_until').notNull(),
+});

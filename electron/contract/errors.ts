@@ -23,6 +23,7 @@ const MESSAGES = {
   SETUP_REQUIRED: () => '系统尚未初始化，请先设置医院信息和管理员账号。',
   SIGN_IN_FAILED: () => '用户名或密码错误。',
   ACCOUNT_DISABLED: () => '该账号已停用，请联系管理员。',
+  SIGN_IN_WAIT: (x) => `密码错误次数过多，请 ${p(x, 'seconds')} 秒后再试。`,
   ACCOUNT_LOCKED: (x) => `连续 ${p(x, 'failures')} 次密码错误，账号已暂时锁定，请 ${p(x, 'minutes')} 分钟后再试或联系管理员。`,
   PASSWORD_CHANGE_REQUIRED: () => '首次登录或密码被重置后，须先修改密码。',
   CURRENT_PASSWORD_WRONG: () => '当前密码不正确。',

@@ -15,7 +15,7 @@ export type DeskBackend = {
   readonly database: OpenDatabase;
   /** The OCR engine and pool shape in use, with the reason when PaddleOCR could not be used (for the settings screen). */
   readonly ocrEngine: OcrEngineChoice;
-  call(method: string, input: unknown, sessionToken: string | null): Promise<Envelope<unknown>>;
+  call(method: string, input: unknown, sessionToken: string | null, client?: string): Promise<Envelope<unknown>>;
   /** One pass over the scanner folder now (tests; the watcher also polls on its own). */
   scanNow(): Promise<void>;
   close(): Promise<void>;
@@ -34,8 +34,8 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
     services,
     database,
     ocrEngine,
-    call: (method, input, sessionToken) =>
-      dispatch(handlers, method, input, { sessionToken, resolveActor: (t) => services.auth.resolve(t) }),
+    call: (method, input, sessionToken, client) =>
+      dispatch(handlers, method, input, { sessionToken, resolveActor: (t) => services.auth.resolve(t), ...(client ? { client } : {}) }),
     scanNow: () => watcher?.scanNow() ?? Promise.resolve(),
     async close() {
       sync?.stop();

@@ -9,6 +9,8 @@ export type DispatchContext = {
   readonly sessionToken: string | null;
   /** Resolves a session token to the signed-in actor (null when unknown or expired). */
   readonly resolveActor: (token: string | null) => Actor | null;
+  /** The calling desk or browser (default: this desk's own window). */
+  readonly client?: string;
 };
 
 type Issue = { path: string; message: string };
@@ -44,7 +46,7 @@ export async function dispatch(
     const actor = ctx.resolveActor(ctx.sessionToken);
     if (entry.auth && !actor) return fail('UNAUTHENTICATED');
     const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
-    const value = await handler(input.data, { actor, sessionToken: ctx.sessionToken });
+    const value = await handler(input.data, { actor, sessionToken: ctx.sessionToken, client: ctx.client ?? 'desk' });
     return { ok: true, value: entry.output.parse(value) };
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.params);

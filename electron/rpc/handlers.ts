@@ -3,7 +3,11 @@ import type { Method, Out, Parsed } from '../contract';
 import { LABELS } from '../contract/labels';
 import type { Actor, Services } from '../services';
 
-export type HandlerContext = { readonly actor: Actor | null; readonly sessionToken: string | null };
+export type HandlerContext = {
+  readonly actor: Actor | null; readonly sessionToken: string | null;
+  /** Which desk or browser is calling (wrong passwords are counted per client). */
+  readonly client: string;
+};
 type Handler<M extends Method> = (input: Parsed<M>, ctx: HandlerContext) => Out<M> | Promise<Out<M>>;
 export type Handlers = { readonly [M in Method]: Handler<M> };
 
@@ -19,7 +23,7 @@ export function createHandlers(s: Services): Handlers {
     'meta.labels': () => LABELS,
     'setup.status': () => s.auth.status(),
     'setup.initialize': (i) => s.auth.initialize(i),
-    'auth.signIn': (i) => s.auth.signIn(i.username, i.password),
+    'auth.signIn': (i, ctx) => s.auth.signIn(i.username, i.password, ctx.client),
     'auth.signOut': (_i, ctx) => s.auth.signOut(ctx.sessionToken ?? '', signedIn(ctx)),
     'auth.me': (_i, ctx) => s.auth.me(ctx.sessionToken ?? ''),
     'auth.unlock': (i, ctx) => s.auth.unlock(signedIn(ctx), i.password),

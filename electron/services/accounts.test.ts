@@ -26,12 +26,14 @@ describe('accounts', () => {
     expect(await code(desk.call('auth.signIn', { username: 'clerk1', password: 'Initial1' }))).toBe('SIGN_IN_FAILED');
   });
 
-  it('locks a username for 15 minutes after five wrong passwords in a row', async () => {
-    for (let i = 0; i < 4; i++) expect(await code(desk.call('auth.signIn', { username: 'admin', password: 'nope' }))).toBe('SIGN_IN_FAILED');
-    expect(await code(desk.call('auth.signIn', { username: 'admin', password: 'nope' }))).toBe('ACCOUNT_LOCKED');
-    expect(await code(desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' }))).toBe('ACCOUNT_LOCKED');
+  it('locks an ordinary account for 15 minutes after five wrong passwords in a row', async () => {
+    await desk.userSession(admin, 'CLERK', 'clerk-lockout');
+    const as = (password: string) => code(desk.call('auth.signIn', { username: 'clerk-lockout', password }));
+    for (let i = 0; i < 4; i++) expect(await as('nope')).toBe('SIGN_IN_FAILED');
+    expect(await as('nope')).toBe('ACCOUNT_LOCKED');
+    expect(await as('Passw0rd!')).toBe('ACCOUNT_LOCKED');
     desk.now = new Date(desk.now.getTime() + 15 * 60_000 + 1);
-    expect(await code(desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' }))).toBe('OK');
+    expect(await as('Passw0rd!')).toBe('OK');
     const actions = desk.backend.database.sqlite.prepare("SELECT action FROM audit_events WHERE action LIKE 'auth.%' ORDER BY seq").all().map((r) => (r as { action: string }).action);
     expect(actions.filter((a) => a === 'auth.signInFailed')).toHaveLength(4);
     expect(actions).toContain('auth.locked');
@@ -85,6 +87,27 @@ describe('idle lock (issue 11)', () => {
       const clerk = await desk.userSession(admin, 'CLERK', 'clerk-lock');
       expect((await failure(desk.call('desk.setIdleLock', { minutes: 60 }, clerk))).code).toBe('FORBIDDEN');
       expect(await desk.call('desk.lockSettings', {}, clerk)).toEqual({ idleLockMinutes: 5 });
+    } finally {
+      await desk.close();
+    }
+  });
+});
+
+describe('wrong passwords per username and client (issue 11)', () => {
+  it('a stranger at another desk cannot lock the administrator out; the administrator is only slowed; the count is kept in the database', async () => {
+    const desk = new DeskHarness();
+    try {
+      await desk.setup();
+      const from = (client: string, password: string) => desk.backend.call('auth.signIn', { username: 'admin', password }, null, client);
+      for (let i = 0; i < 4; i += 1) expect(await from('web:attacker', 'guess-1234')).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
+      expect(await from('web:attacker', 'guess-1234')).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
+      expect(await from('web:attacker', 'Admin1234')).toMatchObject({ ok: false, error: { code: 'SIGN_IN_WAIT', message: '密码错误次数过多，请 15 秒后再试。' } });
+      expect(await from('desk', 'Admin1234')).toMatchObject({ ok: true }); // the administrator at their own desk
+      const rows = desk.backend.database.sqlite.prepare('SELECT count, blocked_until FROM sign_in_failures').all() as { count: number }[];
+      expect(rows.map((r) => r.count)).toEqual([5]);
+      desk.now = new Date(desk.now.getTime() + 16_000);
+      expect(await from('web:attacker', 'Admin1234')).toMatchObject({ ok: true });
+      expect(desk.backend.database.sqlite.prepare('SELECT count(*) AS n FROM sign_in_failures').get()).toEqual({ n: 0 });
     } finally {
       await desk.close();
     }

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../contract/app-error';
 import { getDesk, insertDesk, setIdleLockMinutes } from '../../db/queries/desk';
-import { findUserById, findUserByUsername, insertUser, updateUser, type UserRow } from '../../db/queries/users';
+import {
+  clearFailureRecord, failureRecord, findUserById, findUserByUsername, insertUser, saveFailureRecord, updateUser, type UserRow,
+} from '../../db/queries/users';
+import { afterFailure, LOCK_MS, MAX_FAILURES, waitSeconds } from '../domain/lockout';
 import { recordAudit } from './audit';
 import { requirePermission } from './guard';
 import type { Actor, ServiceDeps } from './context';
@@ -14,12 +17,9 @@ export type SetupInput = {
 
 const IDLE_MS = 60 * 60_000;
 const ABSOLUTE_MS = 12 * 3600_000;
-const MAX_FAILURES = 5;
-const LOCK_MS = 15 * 60_000;
 
 /** `credential` is the password hash at sign-in: a reset by the administrator ends the session. */
 type SessionEntry = { userId: string; credential: string; createdAt: number; lastSeen: number };
-type Failures = { count: number; lockedUntil: number };
 
 export const toUserDto = (u: UserRow) => ({
   id: u.id, username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled,
@@ -35,7 +35,6 @@ const actorOf = (u: UserRow): Actor => ({ userId: u.id, role: u.role, displayNam
  */
 export function createAuthService(deps: ServiceDeps) {
   const sessions = new Map<string, SessionEntry>();
-  const failures = new Map<string, Failures>();
   // Compared against when the username is unknown, so that a miss costs the same scrypt as a hit.
   let dummyHash: string | null = null;
 
@@ -70,23 +69,29 @@ export function createAuthService(deps: ServiceDeps) {
     return { token, user: toUserDto(user), hospitalName: hospitalName() };
   }
 
-  function signIn(username: string, password: string) {
+  /** Wrong passwords count per username and client (lockout.ts); the record survives a restart. */
+  function signIn(username: string, password: string, client = 'desk') {
     if (!getDesk(deps.db)) throw new AppError('SETUP_REQUIRED');
-    const f = failures.get(username);
-    if (f && f.lockedUntil > now()) throw new AppError('ACCOUNT_LOCKED', { failures: MAX_FAILURES, minutes: Math.ceil((f.lockedUntil - now()) / 60_000) });
+    const key = `${username}\u0000${client}`;
+    const f = failureRecord(deps.db, key);
+    const wait = waitSeconds(f, now());
+    if (wait > 0) {
+      throw f!.count === 0 ? new AppError('ACCOUNT_LOCKED', { failures: MAX_FAILURES, minutes: Math.ceil(wait / 60) }) : new AppError('SIGN_IN_WAIT', { seconds: wait });
+    }
     const user = findUserByUsername(deps.db, username);
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const okPassword = verifyPassword(password, user?.passwordHash ?? dummyHash);
     if (!user || !okPassword) {
-      const count = (f?.count ?? 0) + 1;
-      const locked = count >= MAX_FAILURES;
-      failures.set(username, { count: locked ? 0 : count, lockedUntil: locked ? now() + LOCK_MS : 0 });
-      deps.db.transaction((tx) => recordAudit(tx, deps, null, { action: locked ? 'auth.locked' : 'auth.signInFailed', entityType: 'user', entityId: user?.id ?? null, details: { username, failures: count } }));
-      if (locked) throw new AppError('ACCOUNT_LOCKED', { failures: MAX_FAILURES, minutes: LOCK_MS / 60_000 });
+      const next = afterFailure(f, user?.role === 'ADMIN', now());
+      deps.db.transaction((tx) => {
+        saveFailureRecord(tx, key, next.count, next.blockedUntil);
+        recordAudit(tx, deps, null, { action: next.locked ? 'auth.locked' : 'auth.signInFailed', entityType: 'user', entityId: user?.id ?? null, details: { username, client, failures: next.count } });
+      });
+      if (next.locked) throw new AppError('ACCOUNT_LOCKED', { failures: MAX_FAILURES, minutes: LOCK_MS / 60_000 });
       throw new AppError('SIGN_IN_FAILED');
     }
     if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
-    failures.delete(username);
+    if (f) deps.db.transaction((tx) => clearFailureRecord(tx, key));
     deps.db.transaction((tx) => recordAudit(tx, deps, actorOf(user), { action: 'auth.signIn', entityType: 'user', entityId: user.id }));
     return openSession(user);
   }

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -91,7 +91,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     } catch {
       name = '';
     }
-    sendJson(res, 200, await backend.call(name, input, typeof session === 'string' ? session : null));
+    // a browser is told apart by its address and user agent (wrong passwords are counted per client)
+    const client = `web:${req.socket.remoteAddress ?? ''}:${createHash('sha256').update(req.headers['user-agent'] ?? '').digest('hex').slice(0, 12)}`;
+    sendJson(res, 200, await backend.call(name, input, typeof session === 'string' ? session : null, client));
   }
 
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
