@@ -108,3 +108,16 @@ describe('method × role × relation to the case', () => {
     else (want as (v: unknown) => void)(await call());
   });
 });
+
+describe('viewing a person\'s materials is itself audited', () => {
+  it('records who looked at which case and page, once per ten minutes', async () => {
+    const views = () => (desk.backend.database.sqlite.prepare("SELECT action, entity_id FROM audit_events WHERE action LIKE 'material.view.%' AND actor_id = (SELECT id FROM users WHERE username = 'clerk-privacy')").all() as { action: string }[]).map((r) => r.action);
+    const clerk = token.get('DESK_CLERK')!;
+    desk.now = new Date(desk.now.getTime() + 11 * 60_000); // the table above looked within the last ten minutes
+    const before = views().length;
+    await desk.call('materials.list', { applicationId }, clerk);
+    await desk.call('materials.list', { applicationId }, clerk);
+    await desk.call('pages.get', { pageId }, clerk);
+    expect(views().slice(before)).toEqual(['material.view.materials', 'material.view.page']);
+  });
+});

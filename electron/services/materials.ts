@@ -24,6 +24,9 @@ import { requirePermission } from './guard';
 import type { OcrQueue } from './ocr-queue';
 
 
+/** A person looking at the same case again within this time is not recorded again. */
+const VIEW_AUDIT_MS = 10 * 60_000;
+
 export type DocumentSource = 'UPLOAD' | 'CAMERA' | 'SCANNER';
 export type ImportedFile = { readonly fileName: string; readonly bytes: Buffer; readonly pages: readonly PreparedPage[]; readonly mime: string };
 
@@ -110,10 +113,24 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
     };
   }
 
+  /**
+   * Viewing a person's materials is itself recorded (issue 11): once per person, case and
+   * VIEW_AUDIT_MS, so the screen's refreshes do not flood the chain.
+   */
+  const lastViewed = new Map<string, number>();
+  function noteView(actor: Actor, applicationId: string, what: 'materials' | 'page', entityId: string) {
+    const key = `${actor.userId}:${applicationId}:${what}`;
+    const at = deps.clock().getTime();
+    if (at - (lastViewed.get(key) ?? -Infinity) < VIEW_AUDIT_MS) return;
+    lastViewed.set(key, at);
+    deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: `material.view.${what}`, entityType: what === 'page' ? 'page' : 'application', entityId, details: { applicationId } }));
+  }
+
   function list(actor: Actor, applicationId: string) {
     requirePermission(actor, 'materials.read');
     if (!findApplication(deps.db, applicationId)) throw new AppError('APPLICATION_NOT_FOUND');
     requireCaseAccess(deps.db, actor, applicationId);
+    noteView(actor, applicationId, 'materials', applicationId);
     const rows = documentsOfApplication(deps.db, applicationId);
     const pages = pagesOfDocuments(deps.db, rows.map((r) => r.document.id));
     return rows.map((r) => documentDto(r, pages));
@@ -137,6 +154,7 @@ export function createMaterialService(deps: ServiceDeps, catalogue: CatalogueSer
 
   function page(actor: Actor, pageId: string) {
     const p = readablePage(actor, pageId);
+    noteView(actor, findDocument(deps.db, p.documentId)!.applicationId, 'page', pageId);
     return {
       ...pageDto(p), documentId: p.documentId, ocrText: p.ocrText, correctedText: p.correctedText, correctedAt: p.correctedAt,
       words: p.ocrWordsJson ? (JSON.parse(p.ocrWordsJson) as { text: string; confidence: number; bbox: [number, number, number, number] }[]) : [],
