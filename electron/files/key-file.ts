@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 
 /**
  * The database key for hosts without an OS keychain (web host, CLI, tests): 32 random bytes in a
@@ -18,8 +18,17 @@ export function loadOrCreateKeyFile(path: string): string {
     if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`数据库密钥文件 ${path} 已损坏`);
     return hex;
   }
+  // write-to-temp, fsync, rename: a crash leaves either no key or a whole one, never half a key
   const hex = randomBytes(32).toString('hex');
-  writeFileSync(path, hex, { mode: 0o600, flag: 'wx' });
-  chmodSync(path, 0o600);
+  const tmp = `${path}.tmp`;
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    writeSync(fd, hex);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
   return hex;
 }

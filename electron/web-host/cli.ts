@@ -16,15 +16,22 @@ if (ocrEngine !== undefined && ocrEngine !== 'paddle' && ocrEngine !== 'tesserac
   process.exit(2);
 }
 
-const host = await startWebHost({
-  dataDir: resolve(values.data),
-  rendererDir: resolve('dist/renderer'),
-  packsDir: resolve('resources/policy'),
-  migrationsDir: SOURCE_MIGRATIONS_DIR,
-  port: Number(values.port),
-  ...(values['scan-dir'] ? { scanFolder: resolve(values['scan-dir']) } : {}),
-  ...(ocrEngine ? { ocrEngine } : {}),
-});
+let host;
+try {
+  host = await startWebHost({
+    dataDir: resolve(values.data),
+    rendererDir: resolve('dist/renderer'),
+    packsDir: resolve('resources/policy'),
+    migrationsDir: SOURCE_MIGRATIONS_DIR,
+    port: Number(values.port),
+    ...(values['scan-dir'] ? { scanFolder: resolve(values['scan-dir']) } : {}),
+    ...(ocrEngine ? { ocrEngine } : {}),
+  });
+} catch (e) {
+  // a start-up fault is told in words, with the way forward, never as a stack trace
+  console.error(`慢特病认定台无法启动：${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 console.log(`慢特病认定台（网页宿主）已启动，数据目录：${resolve(values.data)}`);
 const { shapeZh, fallbackReason } = host.backend.ocrEngine;
 console.log(`文字识别：${shapeZh}${fallbackReason ? `。${fallbackReason}` : ''}`);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -125,4 +125,40 @@ describe('web host boundary', () => {
       await host.exited;
     }
   });
+});
+
+describe('start-up faults (issue 11)', () => {
+  const start = (dir: string) => new Promise<{ code: number | null; err: string }>((ok) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--data', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    proc.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+    proc.on('exit', (code) => ok({ code, err }));
+  });
+
+  it('a 0-byte database beside its key is refused in words, not replaced by a new empty desk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csd-fault-'));
+    try {
+      writeFileSync(join(dir, 'desk.key'), randomBytes(32).toString('hex'));
+      writeFileSync(join(dir, 'desk.db'), '');
+      const r = await start(dir);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^慢特病认定台无法启动：数据库文件 desk\.db 是空文件（0 字节）/);
+      expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+      expect(statSync(join(dir, 'desk.db')).size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('a database whose key file is gone is refused, and no new key is made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csd-fault-'));
+    try {
+      writeFileSync(join(dir, 'desk.db'), 'SQLite format 3\0 something encrypted');
+      const r = await start(dir);
+      expect([r.code, /缺少它的密钥 desk\.key/.test(r.err)]).toEqual([1, true]);
+      expect(readdirSync(dir)).toEqual(['desk.db']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

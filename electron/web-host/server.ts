@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { checkDataFolder, removeHalfMade } from '../files/data-folder';
 import { loadOrCreateKeyFile } from '../files/key-file';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
 import type { OcrEngineName } from '../ocr/ocr-result';
@@ -35,8 +36,11 @@ const MAX_BODY = 1024 * 1024;
  * in a URL). The Host header is checked against DNS rebinding. Not packaged into installers.
  */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const problem = checkDataFolder(opts.dataDir, { db: 'desk.db', key: 'desk.key' });
+  if (problem) throw new Error(problem.message);
+  const fresh = !existsSync(join(opts.dataDir, 'desk.db'));
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-  const backend = openDeskBackend({
+  const backend = openBackendOrClean(fresh, opts.dataDir, () => openDeskBackend({
     dbFile: join(opts.dataDir, 'desk.db'),
     keyHex: loadOrCreateKeyFile(join(opts.dataDir, 'desk.key')),
     // the audit chain's MAC key lives apart from the database key (R25)
@@ -47,7 +51,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     ocrLangDir: SOURCE_OCR_LANG_DIR,
     ...(opts.ocrEngine ? { ocrEngine: opts.ocrEngine } : {}),
     scanFolder: opts.scanFolder ?? join(opts.dataDir, '扫描'),
-  });
+  }));
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(opts.rendererDir);
   let allowedHosts: string[] = [];
@@ -113,6 +117,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 }
 
 /** The token only as `Authorization: Bearer <token>`, compared in constant time. */
+/** A first start that fails leaves no half-made desk behind (the next start would refuse it). */
+function openBackendOrClean(fresh: boolean, dir: string, open: () => DeskBackend): DeskBackend {
+  try {
+    return open();
+  } catch (e) {
+    if (fresh) removeHalfMade(dir, ['desk.db', 'desk.key', 'audit.key', 'audit-head.json']);
+    throw e;
+  }
+}
+
 function tokenMatches(header: string | undefined, token: string): boolean {
   if (!header?.startsWith('Bearer ')) return false;
   const given = Buffer.from(header.slice('Bearer '.length));
