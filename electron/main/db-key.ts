@@ -7,7 +7,9 @@ import { safeStorage } from 'electron';
  * a copy of the data folder is useless without this user's login on this machine (R53).
  */
 export function loadOrCreateSealedKey(path: string): string {
-  if (!safeStorage.isEncryptionAvailable()) {
+  // on Linux without a keyring Electron falls back to 'basic_text', a fixed key anyone can read: as good as none
+  const basicText = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
+  if (!safeStorage.isEncryptionAvailable() || basicText) {
     throw new Error('操作系统密钥服务不可用，无法保护本地数据，程序不能启动。');
   }
   if (existsSync(path)) return safeStorage.decryptString(readFileSync(path));

@@ -4,6 +4,7 @@ import { loadPolicyPacks } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
 import { SECURITY_HEADERS } from '../shared/csp';
 import { readRendererFile } from '../shared/static-files';
+import { checkDataFolder } from '../files/data-folder';
 import { loadOrCreateSealedKey } from './db-key';
 
 /**
@@ -25,6 +26,8 @@ let backend: DeskBackend | null = null;
 
 function openBackend(): DeskBackend {
   const dataDir = app.getPath('userData');
+  const problem = checkDataFolder(dataDir, { db: 'desk.db', key: 'desk.key.sealed' });
+  if (problem) throw new Error(problem.message);
   return openDeskBackend({
     dbFile: join(dataDir, 'desk.db'),
     keyHex: loadOrCreateSealedKey(join(dataDir, 'desk.key.sealed')),
