@@ -17,6 +17,7 @@ const MESSAGES = {
   INVALID_INPUT: (x) => `输入有误：${p(x, 'detail')}`,
   UNAUTHENTICATED: () => '请先登录。',
   FORBIDDEN: (x) => `当前角色（${p(x, 'role')}）无权执行此操作。`,
+  DISK_FULL: () => '磁盘空间不足，本次操作未保存（已填写的内容未丢失）。请清理磁盘或联系管理员后重试。',
   INTERNAL: () => '系统内部错误，操作未完成，已填写的内容未丢失，请重试或联系管理员。',
   // setup and accounts
   SETUP_ALREADY_DONE: () => '系统已完成初始化。',

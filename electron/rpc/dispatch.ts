@@ -20,6 +20,9 @@ const fail = (code: ErrorCode, params?: Record<string, string | number>, issues?
   error: { code, message: errorMessage(code, params), ...(params && Object.keys(params).length > 0 ? { params } : {}), ...(issues ? { issues } : {}) },
 });
 
+const diskFull = (e: unknown): boolean =>
+  e instanceof Error && 'code' in e && (e.code === 'SQLITE_FULL' || e.code === 'ENOSPC');
+
 const toIssues = (e: z.ZodError): Issue[] => e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 
 /**
@@ -50,6 +53,8 @@ export async function dispatch(
     return { ok: true, value: entry.output.parse(value) };
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.params);
+    // a full disk fails the write (rolled back whole); the desk goes on once space is freed
+    if (diskFull(e)) return fail('DISK_FULL');
     console.error(`[rpc] ${method} failed:`, e);
     return fail('INTERNAL');
   }
