@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkCharacter } from '../electron/domain/id-number';
+import { seededRandom } from '../electron/domain/panel/draw';
+
+/**
+ * `npm run bench:kill`: the web host in its own process, a burst of writes, `kill -9` at a random
+ * moment, restart — KILLS times on one data folder. Prints kills, writes acknowledged, writes lost
+ * (must be 0) and whether the audit chain verifies after every restart. KILLS=<n> (default 10), SEED=<n>.
+ */
+const KILLS = Number(process.env['KILLS'] ?? 10);
+const random = seededRandom(Number(process.env['SEED'] ?? 7));
+const dataDir = mkdtempSync(join(tmpdir(), 'csd-kill-'));
+type Host = { proc: ChildProcess; origin: string; token: string; exited: Promise<unknown> };
+
+function startHost(): Promise<Host> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--data', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const exited = new Promise((r) => proc.once('exit', r));
+  return new Promise((ok, fail) => {
+    let out = '';
+    proc.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/#host=(\S+)/.exec(out);
+      if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited });
+    });
+    proc.on('exit', (code) => fail(new Error(`host exited ${code}`)));
+  });
+}
+
+async function rpc(h: Host, method: string, input: unknown, session?: string) {
+  const res = await fetch(`${h.origin}/rpc/${method}`, {
+    method: 'POST', body: JSON.stringify(input),
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, ...(session ? { 'X-Desk-Session': session } : {}) },
+  });
+  return (await res.json()) as { ok: boolean; value?: unknown };
+}
+
+const idFor = (i: number) => {
+  const first17 = `3715021980${String(1 + (i % 12)).padStart(2, '0')}${String(10 + (i % 18)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
+const signIn = async (h: Host) => ((await rpc(h, 'auth.signIn', { username: 'admin', password: 'Admin1234' })).value as { token: string }).token;
+
+const acknowledged: string[] = [];
+let lost = 0;
+let chainBroken = 0;
+let next = 0;
+try {
+  let host = await startHost();
+  await rpc(host, 'setup.initialize', { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin1234' });
+  for (let k = 0; k < KILLS; k += 1) {
+    const session = await signIn(host);
+    const killAfter = 2 + Math.floor(random() * 10);
+    let acked = 0;
+    const burst = Array.from({ length: 30 }, () => next++).map((i) => rpc(host, 'applicants.register', {
+      name: '测试人', idNumber: idFor(i), scheme: 'RESIDENT', employmentStatus: null, regionCode: '371502', phone: '13800000000', address: '聊城市',
+    }, session).then((r) => {
+      if (!r.ok) return;
+      acknowledged.push(idFor(i));
+      acked += 1;
+      if (acked === killAfter) host.proc.kill('SIGKILL');
+    }, () => undefined));
+    await Promise.all(burst);
+    host.proc.kill('SIGKILL');
+    await host.exited;
+    host = await startHost();
+    const again = await signIn(host);
+    for (const id of acknowledged) {
+      const found = (await rpc(host, 'applicants.search', { query: id, page: 1, pageSize: 5 }, again)).value as { total: number };
+      if (found.total !== 1) lost += 1;
+    }
+    if (!((await rpc(host, 'audit.verify', { deep: false }, again)).value as { ok: boolean }).ok) chainBroken += 1;
+  }
+  host.proc.kill('SIGTERM');
+  await host.exited;
+  console.log(`kill -9 bench: ${KILLS} kills during bursts of writes, seed ${process.env['SEED'] ?? 7}`);
+  console.table({ kills: KILLS, 'writes acknowledged': acknowledged.length, 'acknowledged writes lost': lost, 'restarts with a broken audit chain': chainBroken });
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
