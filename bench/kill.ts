@@ -20,7 +20,7 @@ function startHost(): Promise<Host> {
   const exited = new Promise((r) => proc.once('exit', r));
   return new Promise((ok, fail) => {
     let out = '';
-    proc.stdout!.on('data', (c: Buffer) => {
+    proc.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+)\/#host=(\S+)/.exec(out);
       if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited });
