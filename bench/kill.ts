@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkCharacter } from '../electron/domain/id-number';
 import { seededRandom } from '../electron/domain/panel/draw';
+import { burstIdNumber, hostRpc, signInAdmin, startHostProcess } from '../electron/testing/web-host-process';
 
 /**
  * `npm run bench:kill`: the web host in its own process, a burst of writes, `kill -9` at a random
@@ -13,35 +12,10 @@ import { seededRandom } from '../electron/domain/panel/draw';
 const KILLS = Number(process.env['KILLS'] ?? 10);
 const random = seededRandom(Number(process.env['SEED'] ?? 7));
 const dataDir = mkdtempSync(join(tmpdir(), 'csd-kill-'));
-type Host = { proc: ChildProcess; origin: string; token: string; exited: Promise<unknown> };
-
-function startHost(): Promise<Host> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--data', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const exited = new Promise((r) => proc.once('exit', r));
-  return new Promise((ok, fail) => {
-    let out = '';
-    proc.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/#host=(\S+)/.exec(out);
-      if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited });
-    });
-    proc.on('exit', (code) => fail(new Error(`host exited ${code}`)));
-  });
-}
-
-async function rpc(h: Host, method: string, input: unknown, session?: string) {
-  const res = await fetch(`${h.origin}/rpc/${method}`, {
-    method: 'POST', body: JSON.stringify(input),
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, ...(session ? { 'X-Desk-Session': session } : {}) },
-  });
-  return (await res.json()) as { ok: boolean; value?: unknown };
-}
-
-const idFor = (i: number) => {
-  const first17 = `3715021980${String(1 + (i % 12)).padStart(2, '0')}${String(10 + (i % 18)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
-const signIn = async (h: Host) => ((await rpc(h, 'auth.signIn', { username: 'admin', password: 'Admin1234' })).value as { token: string }).token;
+const startHost = () => startHostProcess(dataDir);
+const rpc = hostRpc;
+const signIn = signInAdmin;
+const idFor = burstIdNumber;
 
 const acknowledged: string[] = [];
 let lost = 0;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,43 +6,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseKeyError, openDatabase } from '../../db/client';
 import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
-import { checkCharacter } from '../domain/id-number';
+import { burstIdNumber, hostRpc, signInAdmin, startHostProcess } from '../testing/web-host-process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'csd-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type Host = { proc: ChildProcess; origin: string; token: string; exited: Promise<unknown> };
-
-/** Starts the real web host in its own process, as `npm run web` does, and reads the printed URL. */
-function startHost(): Promise<Host> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise((r) => proc.once('exit', r));
-  return new Promise((ok, fail) => {
-    let out = '';
-    proc.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/#host=(\S+)/.exec(out);
-      if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited });
-    });
-    proc.on('exit', (code) => fail(new Error(`host exited ${code}: ${out}`)));
-  });
-}
-
-async function rpc(h: Host, method: string, input: unknown, session?: string): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
-  const res = await fetch(`${h.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${h.token}`, ...(session ? { 'X-Desk-Session': session } : {}) },
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-}
-
-const signIn = async (h: Host) => ((await rpc(h, 'auth.signIn', { username: 'admin', password: 'Admin1234' })).value as { token: string }).token;
-
-const idFor = (i: number) => {
-  const first17 = `3715021980${String(1 + (i % 12)).padStart(2, '0')}${String(10 + (i % 18)).padStart(2, '0')}${String(i).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
+const startHost = () => startHostProcess(dataDir);
+const rpc = hostRpc;
+const signIn = signInAdmin;
+const idFor = burstIdNumber;
 
 describe('durability: kill -9 during writes loses nothing acknowledged', () => {
   it('keeps every acknowledged applicant and a valid audit chain after SIGKILL', async () => {
