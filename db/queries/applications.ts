@@ -79,3 +79,6 @@ export const applicationHistory = (db: Executor, applicationId: string) =>
     .where(eq(applicationEvents.applicationId, applicationId))
     .orderBy(applicationEvents.seq)
     .all();
+
+export const applicationIdsInState = (db: Executor, state: ApplicationState): string[] =>
+  db.select({ id: applications.id }).from(applications).where(eq(applications.state, state)).all().map((r) => r.id);

@@ -29,6 +29,10 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
     mkdirSync(opts.scanFolder, { recursive: true });
     watcher = watchScanFolder({ folder: opts.scanFolder, take: (name, bytes) => services.scanInbox.take(name, bytes), onError: (e) => console.error('[scan-folder]', e) });
   }
+  // timed transitions (T4): what fell due while the desk was closed now, then every ten minutes
+  services.scheduler.runDue();
+  const timed = setInterval(() => { try { services.scheduler.runDue(); } catch (e) { console.error('[scheduler]', e); } }, 10 * 60_000);
+  timed.unref();
   const sync = opts.backgroundSync === false ? null : startSyncLoop(() => services.sync.runCycle(), (e) => console.error('[sync]', e instanceof Error ? e.message : e));
   return {
     services,
@@ -39,6 +43,7 @@ export function openDeskBackend(opts: DeskOptions): DeskBackend {
     scanNow: () => watcher?.scanNow() ?? Promise.resolve(),
     async close() {
       sync?.stop();
+      clearInterval(timed);
       await watcher?.close();
       await services.ocr.close();
       database.close();

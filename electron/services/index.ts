@@ -15,6 +15,7 @@ import { createPanelService } from './panel';
 import { createReviewService } from './review';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
+import { createScheduler } from './scheduler';
 import { createSyncService } from './sync';
 import type { AnchorStore } from '../files/audit-anchor';
 import type { OcrEngineChoice } from '../ocr/ocr-engine';
@@ -70,6 +71,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
       deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},
     ),
+    scheduler: createScheduler(deps, catalogue, applications),
     audit: createAuditService(deps, ports.anchors ?? null, ports.restoreTriggers ?? (() => [])),
   };
 }

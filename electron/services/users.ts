@@ -1,6 +1,6 @@
 import { AppError } from '../contract/app-error';
 import { findUserById, findUserByUsername, insertUser, listUsers, updateUser } from '../../db/queries/users';
-import { BUREAU_USERNAME } from './system-actor';
+import { BUREAU_USERNAME, SCHEDULER_USERNAME } from './system-actor';
 import type { Executor } from '../../db/client';
 import type { Role } from '../domain/permissions';
 import { recordAudit } from './audit';
@@ -36,7 +36,7 @@ export function createUserService(deps: ServiceDeps) {
   function editable(tx: Executor, userId: string): void {
     const user = findUserById(tx, userId);
     if (!user) throw new AppError('USER_NOT_FOUND');
-    if (user.username === BUREAU_USERNAME) throw new AppError('SYSTEM_ACCOUNT');
+    if (user.username === BUREAU_USERNAME || user.username === SCHEDULER_USERNAME) throw new AppError('SYSTEM_ACCOUNT');
   }
 
   function setDisabled(actor: Actor, userId: string, disabled: boolean) {

@@ -1,0 +1,36 @@
+import { applicationIdsInState } from '../../db/queries/applications';
+import { getDesk } from '../../db/queries/desk';
+import { noticesOfApplication } from '../../db/queries/notices';
+import { shanghaiDate } from '../domain/civil-date';
+import { hasLapsed, lapsesOn } from '../domain/lapse';
+import type { ApplicationService } from './applications';
+import type { CatalogueService } from './catalogue';
+import type { ServiceDeps } from './context';
+import { schedulerActor } from './system-actor';
+
+/**
+ * The desk's timed transitions, run at start and then periodically by the backend. Everything is
+ * derived from the records (the notice's date, the pack's days), so a restart loses nothing: what
+ * fell due while the desk was closed is done at the next start.
+ */
+export function createScheduler(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService) {
+  /** T4 (AMB-43): an incomplete file lapses N calendar days after its last one-time notice. */
+  function lapseDue(): number {
+    if (!getDesk(deps.db)) return 0; // a desk not yet set up has nothing to run
+    const days = catalogue.activePack().intake.incompleteLapseCalendarDays;
+    const today = shanghaiDate(deps.clock());
+    let lapsed = 0;
+    for (const id of applicationIdsInState(deps.db, 'INCOMPLETE')) {
+      const last = noticesOfApplication(deps.db, id).at(-1);
+      if (!last) continue;
+      const noticeDate = shanghaiDate(new Date(last.issuedAt));
+      if (!hasLapsed(noticeDate, days, today)) continue;
+      deps.db.transaction((tx) => applications.applyEvent(tx, schedulerActor(tx, deps), id, 'LAPSE', {},
+        `一次性告知（${noticeDate}）后 ${days} 日内未补齐材料，于 ${lapsesOn(noticeDate, days)} 逾期`));
+      lapsed += 1;
+    }
+    return lapsed;
+  }
+
+  return { runDue: () => ({ lapsed: lapseDue() }) };
+}
