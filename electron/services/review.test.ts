@@ -237,3 +237,20 @@ describe('what is signed is what was judged (issue 11)', () => {
     expect((await failure(desk.call('review.contentHash', { applicationId: id }, sessions.get(['D101', 'D102', 'D103', 'D104'].find((p) => !assigned.includes(p))!)))).code).toBe('FORBIDDEN');
   });
 });
+
+describe('a decision changed behind the triggers\' back (issue 11, R25)', () => {
+  it('is found by the audit chain, and the case no longer prints', async () => {
+    const { id, assigned } = await caseUnderReview();
+    await sign(assigned[0]!, id, 'REJECT');
+    await sign(assigned[1]!, id, 'REJECT');
+    const sqlite = desk.backend.database.sqlite;
+    sqlite.exec('DROP TRIGGER decisions_no_update');
+    sqlite.prepare("UPDATE decisions SET result = 'APPROVE' WHERE application_id = ?").run(id);
+    sqlite.prepare("UPDATE applications SET state = 'APPROVED' WHERE id = ?").run(id);
+    const r = await desk.call('audit.verify', { deep: false }, admin);
+    const messages = r.problems.map((p) => p.message);
+    expect(messages.filter((m) => /^审核意见 .+ 与第 \d+ 条审计记录不符（已被改动）$/.test(m))).toHaveLength(2);
+    expect(messages).toContain('保护触发器 decisions_no_update 曾被删除（已恢复）：数据库被绕过系统改动过');
+    expect((await failure(desk.call('review.decisionPdf', { applicationId: id }, admin))).code).toBe('AUDIT_TAMPERED');
+  });
+});
