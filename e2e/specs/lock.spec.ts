@@ -3,11 +3,12 @@ import { ADMIN, SetupPage, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
 test('the screen locks after the idle minutes and the same person unlocks it with their own password; the session goes on', async ({ page, desk }) => {
-  await page.clock.install();
   await page.goto(desk.host!.url);
   await new SetupPage(page).initialize();
   await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
   await new ShellPage(page).go('系统设置');
+  // the page's clock from here on: the lock's timer is armed again when the minutes change
+  await page.clock.install();
   await page.getByLabel('无操作').fill('1');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存自动锁屏时间')).toBeVisible();
