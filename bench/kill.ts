@@ -13,9 +13,6 @@ const KILLS = Number(process.env['KILLS'] ?? 10);
 const random = seededRandom(Number(process.env['SEED'] ?? 7));
 const dataDir = mkdtempSync(join(tmpdir(), 'csd-kill-'));
 const startHost = () => startHostProcess(dataDir);
-const rpc = hostRpc;
-const signIn = signInAdmin;
-const idFor = burstIdNumber;
 
 const acknowledged: string[] = [];
 let lost = 0;
@@ -23,16 +20,16 @@ let chainBroken = 0;
 let next = 0;
 try {
   let host = await startHost();
-  await rpc(host, 'setup.initialize', { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin1234' });
+  await hostRpc(host, 'setup.initialize', { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin1234' });
   for (let k = 0; k < KILLS; k += 1) {
-    const session = await signIn(host);
+    const session = await signInAdmin(host);
     const killAfter = 2 + Math.floor(random() * 10);
     let acked = 0;
-    const burst = Array.from({ length: 30 }, () => next++).map((i) => rpc(host, 'applicants.register', {
-      name: '测试人', idNumber: idFor(i), scheme: 'RESIDENT', employmentStatus: null, regionCode: '371502', phone: '13800000000', address: '聊城市',
+    const burst = Array.from({ length: 30 }, () => next++).map((i) => hostRpc(host, 'applicants.register', {
+      name: '测试人', idNumber: burstIdNumber(i), scheme: 'RESIDENT', employmentStatus: null, regionCode: '371502', phone: '13800000000', address: '聊城市',
     }, session).then((r) => {
       if (!r.ok) return;
-      acknowledged.push(idFor(i));
+      acknowledged.push(burstIdNumber(i));
       acked += 1;
       if (acked === killAfter) host.proc.kill('SIGKILL');
     }, () => undefined));
@@ -40,12 +37,12 @@ try {
     host.proc.kill('SIGKILL');
     await host.exited;
     host = await startHost();
-    const again = await signIn(host);
+    const again = await signInAdmin(host);
     for (const id of acknowledged) {
-      const found = (await rpc(host, 'applicants.search', { query: id, page: 1, pageSize: 5 }, again)).value as { total: number };
+      const found = (await hostRpc(host, 'applicants.search', { query: id, page: 1, pageSize: 5 }, again)).value as { total: number };
       if (found.total !== 1) lost += 1;
     }
-    if (!((await rpc(host, 'audit.verify', { deep: false }, again)).value as { ok: boolean }).ok) chainBroken += 1;
+    if (!((await hostRpc(host, 'audit.verify', { deep: false }, again)).value as { ok: boolean }).ok) chainBroken += 1;
   }
   host.proc.kill('SIGTERM');
   await host.exited;

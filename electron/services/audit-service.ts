@@ -12,12 +12,17 @@ import { requirePermission } from './guard';
  */
 export function createAuditService(deps: ServiceDeps, anchors: AnchorStore | null, restoreTriggers: () => readonly string[]) {
   let last: (ChainVerification & { verifiedAt: string }) | null = null;
+  /** The head last written to the anchor file (read from it once): a commit without new audit events writes nothing. */
+  let anchoredSeq: number | null = null;
 
   /** After each committed change: the new head, MAC-ed, to the anchor file. */
   function anchorHead(): void {
+    if (!anchors) return;
     const head = lastAuditEvent(deps.db);
-    if (!anchors || !head || anchors.read()?.seq === head.seq) return;
+    anchoredSeq ??= anchors.read()?.seq ?? -1;
+    if (!head || head.seq === anchoredSeq) return;
     anchors.write({ seq: head.seq, hash: head.hash, mac: chainMac(deps.auditKey, head.hash) });
+    anchoredSeq = head.seq;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { Tx } from '../../db/client';
 import { getSyncValue, setSyncValue } from '../../db/queries/sync';
 import type { ServiceDeps } from './context';
 
@@ -27,7 +28,7 @@ export function createSyncLease(deps: Pick<ServiceDeps, 'db' | 'clock' | 'newId'
   const free = (lease: Lease | null): boolean =>
     lease === null || lease.holder === me.holder || lease.until < deps.clock().toISOString() || (lease.host === me.host && !alive(lease.pid));
 
-  const write = (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0], until: Date) =>
+  const write = (tx: Tx, until: Date) =>
     setSyncValue(tx, 'sync.lease', JSON.stringify({ ...me, until: until.toISOString() }));
 
   function acquire(): boolean {

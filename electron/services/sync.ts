@@ -1,4 +1,5 @@
 import { findApplication } from '../../db/queries/applications';
+import type { Tx } from '../../db/client';
 import { getDesk } from '../../db/queries/desk';
 import { entitlementOfApplication } from '../../db/queries/entitlements';
 import {
@@ -83,7 +84,7 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
   }
 
   /** A message's fate in the chain, sealing the entitlement whose filing it changed. */
-  const audit = (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0], item: OutboxRow, action: string, extra: Record<string, unknown>) => {
+  const audit = (tx: Tx, item: OutboxRow, action: string, extra: Record<string, unknown>) => {
     const entitlement = entitlementOfApplication(tx, item.applicationId);
     recordAudit(tx, deps, null, {
       action, entityType: 'application', entityId: item.applicationId, details: { infno: item.infno, msgid: item.msgid, ...extra },

@@ -12,20 +12,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'csd-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const startHost = () => startHostProcess(dataDir);
-const rpc = hostRpc;
-const signIn = signInAdmin;
-const idFor = burstIdNumber;
 
 describe('durability: kill -9 during writes loses nothing acknowledged', () => {
   it('keeps every acknowledged applicant and a valid audit chain after SIGKILL', async () => {
     let host = await startHost();
-    await rpc(host, 'setup.initialize', { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin1234' });
-    let session = await signIn(host);
+    await hostRpc(host, 'setup.initialize', { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'Admin1234' });
+    let session = await signInAdmin(host);
 
     const acknowledged: string[] = [];
     const register = async (i: number) => {
-      const r = await rpc(host, 'applicants.register', { name: '测试人', idNumber: idFor(i), scheme: 'RESIDENT', employmentStatus: null, regionCode: '371502', phone: '13800000000', address: '聊城市' }, session);
-      if (r.ok) acknowledged.push(idFor(i));
+      const r = await hostRpc(host, 'applicants.register', { name: '测试人', idNumber: burstIdNumber(i), scheme: 'RESIDENT', employmentStatus: null, regionCode: '371502', phone: '13800000000', address: '聊城市' }, session);
+      if (r.ok) acknowledged.push(burstIdNumber(i));
       else throw new Error(JSON.stringify(r.error));
     };
     for (let i = 0; i < 20; i++) await register(i);
@@ -44,13 +41,13 @@ describe('durability: kill -9 during writes loses nothing acknowledged', () => {
     expect(acknowledged.length).toBeLessThan(60);
 
     host = await startHost();
-    session = await signIn(host);
+    session = await signInAdmin(host);
     for (const id of acknowledged) {
       // a search by the full number finds exactly that applicant (lists show it masked)
-      const found = (await rpc(host, 'applicants.search', { query: id, page: 1, pageSize: 10 }, session)).value as { total: number };
+      const found = (await hostRpc(host, 'applicants.search', { query: id, page: 1, pageSize: 10 }, session)).value as { total: number };
       expect(found.total, `acknowledged ${id} lost`).toBe(1);
     }
-    expect(await rpc(host, 'audit.verify', {}, session)).toMatchObject({ ok: true, value: { ok: true } });
+    expect(await hostRpc(host, 'audit.verify', {}, session)).toMatchObject({ ok: true, value: { ok: true } });
     host.proc.kill('SIGTERM');
     await host.exited;
   });
@@ -62,7 +59,7 @@ describe('durability: kill -9 during writes loses nothing acknowledged', () => {
     for (const f of files) {
       const bytes = readFileSync(join(dataDir, f));
       expect(bytes.includes(Buffer.from('测试人')), f).toBe(false);
-      expect(bytes.includes(Buffer.from(idFor(0))), f).toBe(false);
+      expect(bytes.includes(Buffer.from(burstIdNumber(0))), f).toBe(false);
       expect(bytes.subarray(0, 15).toString()).not.toBe('SQLite format 3');
     }
     expect(() => openDatabase({ file: join(dataDir, 'desk.db'), keyHex: randomBytes(32).toString('hex'), migrationsDir: SOURCE_MIGRATIONS_DIR })).toThrow(DatabaseKeyError);

@@ -1,7 +1,7 @@
-/** Saves a PDF the backend produced (base64) under a file name; the clerk prints it from the PDF viewer at 100 %. */
-export function downloadPdf(base64: string, fileName: string): void {
+/** Saves bytes the backend produced (base64) under a file name; a PDF is printed from the viewer at 100 %. */
+export function downloadFile(base64: string, fileName: string, type = 'application/pdf'): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -6,6 +6,7 @@ import type { In } from '../../../../electron/contract';
 import { api } from '../../api/client';
 import { useDesk, useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
+import { downloadFile } from '../../ui/pdf-download';
 
 type Filter = In<'audit.list'>['filter'];
 const EMPTY: Filter = { action: null, actorId: null, entityId: null, from: null, to: null };
@@ -30,10 +31,7 @@ export function AuditScreen() {
   };
   async function exportCsv() {
     const r = await api.call('audit.export', { filter });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([Uint8Array.from(atob(r.csvBase64), (c) => c.charCodeAt(0))], { type: 'text/csv' }));
-    a.download = r.fileName;
-    a.click();
+    downloadFile(r.csvBase64, r.fileName, 'text/csv');
   }
 
   return (

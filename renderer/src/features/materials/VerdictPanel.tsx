@@ -4,7 +4,7 @@ import type { MaterialsCheckDto } from '../../../../electron/contract';
 import { api } from '../../api/client';
 import { useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
-import { downloadPdf } from '../../ui/pdf-download';
+import { downloadFile } from '../../ui/pdf-download';
 
 const EDITABLE = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
 
@@ -45,7 +45,7 @@ export function VerdictPanel({ applicationId, displayNo, check, canAct }: { appl
         )}
         {canAct && open && !v.complete && (
           <Button type="primary" danger icon={<FilePdfOutlined />} loading={notice.isPending}
-            onClick={() => notice.mutate({ applicationId }, { onSuccess: (n) => downloadPdf(n.pdfBase64, `一次性告知书_${n.noticeNo}.pdf`) })}>
+            onClick={() => notice.mutate({ applicationId }, { onSuccess: (n) => downloadFile(n.pdfBase64, `一次性告知书_${n.noticeNo}.pdf`) })}>
             出具一次性告知书（PDF）
           </Button>
         )}
@@ -63,7 +63,7 @@ export function VerdictPanel({ applicationId, displayNo, check, canAct }: { appl
           <List size="small" header={<strong>已出具的告知书</strong>} dataSource={check.notices}
             renderItem={(n, i) => (
               <List.Item actions={[<Button key="print" size="small" icon={<FilePdfOutlined />}
-                onClick={() => void api.call('materials.noticePdf', { id: n.id }).then((r) => downloadPdf(r.pdfBase64, `一次性告知书_${displayNo}-${i + 1}.pdf`))}>重新打印</Button>]}>
+                onClick={() => void api.call('materials.noticePdf', { id: n.id }).then((r) => downloadFile(r.pdfBase64, `一次性告知书_${displayNo}-${i + 1}.pdf`))}>重新打印</Button>]}>
                 <span>第 {i + 1} 次 · {formatInstant(n.issuedAt)} · {n.issuedByName} · {n.items.length} 项 <Tag>已告知</Tag></span>
               </List.Item>
             )} />

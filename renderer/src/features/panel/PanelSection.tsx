@@ -3,7 +3,7 @@ import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import type { ApplicationStateName } from '../../../../electron/contract';
 import { api } from '../../api/client';
 import { useDesk, useDeskMutation } from '../../api/hooks';
-import { downloadPdf } from '../../ui/pdf-download';
+import { downloadFile } from '../../ui/pdf-download';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
 
@@ -46,7 +46,7 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
           </div>
         ))}
         {(state === 'APPROVED' || state === 'AWAITING_REREVIEW' || state === 'HOSPITAL_REJECTED') && (
-          <Button icon={<FilePdfOutlined />} onClick={() => void api.call('review.decisionPdf', { applicationId }).then((f) => downloadPdf(f.pdfBase64, f.fileName))}>
+          <Button icon={<FilePdfOutlined />} onClick={() => void api.call('review.decisionPdf', { applicationId }).then((f) => downloadFile(f.pdfBase64, f.fileName))}>
             {state === 'HOSPITAL_REJECTED' ? '打印不予认定通知书（PDF）' : '打印资格确认表（PDF）'}
           </Button>
         )}
