@@ -6,6 +6,7 @@ import { renderRecord, type RecordSpec } from '../../electron/testing/record-fix
 import { expect, SCREENS, test } from '../fixtures/desk';
 import { choose, settled } from '../pages/antd';
 import { APPLICANT, MaterialsPage, seedReceivedApplication } from '../pages/materials-page';
+import { printAndSave } from '../pages/print-preview';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
@@ -86,12 +87,11 @@ test('an incomplete file: bad files are refused with a reason, the one-time noti
   await page.screenshot({ path: `${SCREENS}/15-materials-incomplete.png`, fullPage: true });
 
   // unverified text never reaches paper on its own: the notice waits until the clerk has confirmed what was read
-  await page.getByRole('button', { name: '出具一次性告知书（PDF）' }).click();
+  await page.getByRole('button', { name: '出具一次性告知书' }).click();
   await expect(page.getByText('以下材料的识别信息尚未核对确认：检查检验报告（化验单.png）。', { exact: false })).toBeVisible();
   await materials.confirmFacts('化验单.png');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '出具一次性告知书（PDF）' }).click();
-  const file = await download;
+  // issued means shown for printing: nothing lands in Downloads unless the clerk chooses 另存为
+  const file = await printAndSave(page, () => page.getByRole('button', { name: '出具一次性告知书' }).click(), `${SCREENS}/16a-print-preview.png`);
   expect(file.suggestedFilename()).toBe(`一次性告知书_${displayNo}-1.pdf`);
   const pdfPath = `${SCREENS}/16-one-time-notice.pdf`;
   await file.saveAs(pdfPath);

@@ -3,6 +3,7 @@ import { rosterCsv, rosterImport, rosterXlsx } from '../../electron/testing/rost
 import { expect, SCREENS, test } from '../fixtures/desk';
 import { choose, settled } from '../pages/antd';
 import { APPLICANT, backendCall, seedReceivedApplication } from '../pages/materials-page';
+import { printAndSave } from '../pages/print-preview';
 import { caseUnderReview } from '../pages/review-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
@@ -179,9 +180,7 @@ test('the drawn physicians review the case and sign with their own password; two
   await expect(page.getByText('材料与签署时一致')).toHaveCount(2);
   await page.getByText('材料与签署时一致').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/23-decisions.png` });
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '打印资格确认表（PDF）' }).click();
-  const form = await download;
+  const form = await printAndSave(page, () => page.getByRole('button', { name: '打印资格确认表' }).click());
   expect(form.suggestedFilename()).toBe(`资格确认表_${displayNo}.pdf`);
   await form.saveAs(`${SCREENS}/24-decision-form.pdf`);
 });

@@ -101,7 +101,7 @@ describe('the Electron shell (stand-in electron module)', () => {
   it('turns the sandbox on for every renderer and opens one window isolated from Node', () => {
     expect(rec.sandboxEnabled).toBe(true);
     expect(rec.windows).toHaveLength(1);
-    expect(rec.windows[0]!.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false });
+    expect(rec.windows[0]!.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, plugins: true });
     expect(rec.windows[0]!.url).toBe('app://desk/');
   });
 
@@ -110,6 +110,9 @@ describe('the Electron shell (stand-in electron module)', () => {
     const ok = await handle({ url: 'app://desk/' });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // frames only for the print preview's own blob: PDFs; no plugin objects
+    expect(ok.headers.get('content-security-policy')).toContain("frame-src blob:;");
+    expect(ok.headers.get('content-security-policy')).toContain("object-src 'none'");
     for (const url of ['app://desk/../../package.json', 'app://desk/%2e%2e/%2e%2e/package.json', 'app://evil/index.html']) {
       expect((await handle({ url })).status, url).toBe(404);
     }

@@ -47,6 +47,8 @@ function createWindow(): void {
       preload: join(__dirname, 'preload.cjs'),
       contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true,
       allowRunningInsecureContent: false, spellcheck: false,
+      // Chromium's built-in PDF viewer, for the print preview of the desk's own documents (no other plugin exists)
+      plugins: true,
     },
   });
   win.removeMenu();

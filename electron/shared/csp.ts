@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "media-src 'self' blob: mediastream:",
+  // the print preview shows the desk's own PDF from a blob: URL
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

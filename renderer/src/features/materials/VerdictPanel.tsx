@@ -4,7 +4,7 @@ import type { MaterialsCheckDto } from '../../../../electron/contract';
 import { api } from '../../api/client';
 import { useDeskMutation } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
-import { downloadFile } from '../../ui/pdf-download';
+import { usePdfPrint } from '../../ui/PdfPrint';
 
 const EDITABLE = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
 
@@ -13,6 +13,7 @@ export function VerdictPanel({ applicationId, displayNo, check, canAct }: { appl
   const after = ['materials.check', 'materials.list', 'applications.get', 'applications.list'] as const;
   const notice = useDeskMutation('materials.issueNotice', after);
   const submit = useDeskMutation('materials.submit', after);
+  const pdf = usePdfPrint();
   const v = check.verdict;
   const blocks = v.findings.filter((f) => f.severity === 'BLOCK');
   const warns = v.findings.filter((f) => f.severity === 'WARN');
@@ -45,8 +46,8 @@ export function VerdictPanel({ applicationId, displayNo, check, canAct }: { appl
         )}
         {canAct && open && !v.complete && (
           <Button type="primary" danger icon={<FilePdfOutlined />} loading={notice.isPending}
-            onClick={() => notice.mutate({ applicationId }, { onSuccess: (n) => downloadFile(n.pdfBase64, `一次性告知书_${n.noticeNo}.pdf`) })}>
-            出具一次性告知书（PDF）
+            onClick={() => notice.mutate({ applicationId }, { onSuccess: (n) => pdf.show(n.pdfBase64, `一次性告知书_${n.noticeNo}.pdf`) })}>
+            出具一次性告知书
           </Button>
         )}
         {canAct && open && v.complete && (
@@ -63,12 +64,13 @@ export function VerdictPanel({ applicationId, displayNo, check, canAct }: { appl
           <List size="small" header={<strong>已出具的告知书</strong>} dataSource={check.notices}
             renderItem={(n, i) => (
               <List.Item actions={[<Button key="print" size="small" icon={<FilePdfOutlined />}
-                onClick={() => void api.call('materials.noticePdf', { id: n.id }).then((r) => downloadFile(r.pdfBase64, `一次性告知书_${displayNo}-${i + 1}.pdf`))}>重新打印</Button>]}>
+                onClick={() => void api.call('materials.noticePdf', { id: n.id }).then((r) => pdf.show(r.pdfBase64, `一次性告知书_${displayNo}-${i + 1}.pdf`))}>重新打印</Button>]}>
                 <span>第 {i + 1} 次 · {formatInstant(n.issuedAt)} · {n.issuedByName} · {n.items.length} 项 <Tag>已告知</Tag></span>
               </List.Item>
             )} />
         )}
       </Space>
+      {pdf.preview}
     </Card>
   );
 }

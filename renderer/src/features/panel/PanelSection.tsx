@@ -3,9 +3,9 @@ import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import type { ApplicationStateName } from '../../../../electron/contract';
 import { api } from '../../api/client';
 import { useDesk, useDeskMutation } from '../../api/hooks';
-import { downloadFile } from '../../ui/pdf-download';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
+import { usePdfPrint } from '../../ui/PdfPrint';
 
 /** 认定医师: who was drawn for the case, and the random draw itself (R19, R20); never a manual pick. */
 export function PanelSection({ applicationId, state, canDraw }: { applicationId: string; state: ApplicationStateName; canDraw: boolean }) {
@@ -21,6 +21,7 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
   const overdue = assignments.filter((a) => a.overdue);
   const open = state === 'QUEUED_FOR_SESSION' || state === 'UNDER_REVIEW';
   const r = draw.data;
+  const pdf = usePdfPrint();
 
   return (
     <div>
@@ -46,8 +47,8 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
           </div>
         ))}
         {(state === 'APPROVED' || state === 'AWAITING_REREVIEW' || state === 'HOSPITAL_REJECTED') && (
-          <Button icon={<FilePdfOutlined />} onClick={() => void api.call('review.decisionPdf', { applicationId }).then((f) => downloadFile(f.pdfBase64, f.fileName))}>
-            {state === 'HOSPITAL_REJECTED' ? '打印不予认定通知书（PDF）' : '打印资格确认表（PDF）'}
+          <Button icon={<FilePdfOutlined />} onClick={() => void api.call('review.decisionPdf', { applicationId }).then((f) => pdf.show(f.pdfBase64, f.fileName))}>
+            {state === 'HOSPITAL_REJECTED' ? '打印不予认定通知书' : '打印资格确认表'}
           </Button>
         )}
         {canDraw && open && (needed > 0 || stalled) && (
@@ -77,6 +78,7 @@ export function PanelSection({ applicationId, state, canDraw }: { applicationId:
             </>} />
         )}
       </Space>
+      {pdf.preview}
     </div>
   );
 }
