@@ -9,7 +9,8 @@ import { CELL, sourceOf, type FieldSource, type Row } from './page-lines';
 const SECTIONS: readonly RegExp[] = [
   /出院诊断/,
   /(?:最后|最终|确定|修正)诊断/,
-  /(?<!入院)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊\s*断)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
+  // a bare 诊断 is a label where a label stands (row or cell start, or before a colon), never in prose (于外院诊断"脑梗死")
+  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|(?<![\u4e00-\u9fa5])诊\s*断(?=\s*[:：|】\]）)]|\s*为|\s+\S|$)|诊断(?=为?\s*[:：]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
   /入院诊断/,
 ];
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
@@ -76,10 +77,13 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
 
+/** A row that opens the history: a diagnosis named there (外院诊断…, 曾诊断为…) is not this record's. */
+const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
+
 export function diagnosisSection(rows: readonly Row[]): Diagnoses {
   const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
   for (const label of admissionAllowed ? SECTIONS : SECTIONS.slice(0, -1)) {
-    const starts = rows.flatMap((r, i) => (label.test(r.joined) ? [i] : []));
+    const starts = rows.flatMap((r, i) => (label.test(r.joined) && !HISTORY_ROW.test(r.joined) ? [i] : []));
     const items: string[] = [];
     let source: FieldSource | null = null;
     for (const start of starts) {

@@ -80,6 +80,14 @@ describe('extractFacts', () => {
     expect(extractFacts(text, VOCAB).diagnoses).toEqual(diagnoses);
   });
 
+  it('takes the 初步诊断, not a diagnosis another hospital gave that the history tells (外院诊断"…", even on a wrapped row)', () => {
+    const record = ['阳谷县人民医院门诊病历', '姓名：欧阳秀兰  性别：女  年龄：62岁', '就诊时间：2025/10/21 11:05',
+      '现病史：半年前突发左侧肢体无力，于外院诊断"2型糖尿病"，', '诊断"高血压"后未规律服药。', '既往史：曾诊断为2型糖尿病。',
+      '初步诊断：1.脑梗死后遗症 2.慢性胃炎', '医师：陈刚'].join('\n');
+    const facts = extractFacts(record, VOCAB);
+    expect(facts.diagnoses).toEqual(['脑梗死后遗症', '慢性胃炎']);
+    expect(facts.diseaseKeys).toEqual([]);
+  });
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
