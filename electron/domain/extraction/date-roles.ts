@@ -18,10 +18,13 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:检查|检验|化验)(?:日期|时间)[:：]?\s*\|?\s*$/, 'EXAM'],
   [/(?:开具|出具|签发|证明|填表|诊断)?(?:日期|时间)[:：]?\s*\|?\s*$/, 'ISSUE'],
 ];
+/** A time of day after a date: 11:05, 10时, 8时30分, 9点. */
+const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
+const after = (re: string): RegExp => new RegExp(`^\\s*${TIME}${re}`);
 const AFTER: readonly [RegExp, DateRole][] = [
-  [/^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:因[^，。|]{0,30})?(?:收)?(?:住)?入(?:我)?院/, 'ADMISSION'],
-  [/^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院/, 'DISCHARGE'],
-  [/^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:来我院|至我院|在我院)?(?:门诊)?就诊/, 'VISIT'],
+  [after('(?:因[^，。|]{0,30})?(?:收)?(?:住)?入(?:我)?院'), 'ADMISSION'],
+  [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
+  [after('(?:来我院|至我院|在我院)?(?:门诊)?就诊'), 'VISIT'],
 ];
 
 export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };

@@ -10,7 +10,7 @@ const SECTIONS: readonly RegExp[] = [
   /出院诊断/,
   /(?:最后|最终|确定|修正)诊断/,
   // a bare 诊断 is a label where a label stands (row or cell start, or before a colon), never in prose (于外院诊断"脑梗死")
-  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|(?<![\u4e00-\u9fa5])诊\s*断(?=\s*[:：|】\]）)]|\s*为|\s+\S|$)|诊断(?=为?\s*[:：]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
+  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|诊断(?=为?\s*[:：]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
   /入院诊断/,
 ];
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
@@ -18,6 +18,13 @@ const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗�
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
 const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
+const HAN_NUMBER = '一二三四五六七八九十';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+/** Items numbered 一、二、, （一）, ① … read as 1. 2. (only where a numeral opens an item, not inside a word). */
+const arabicMarkers = (s: string): string => s
+  .replace(new RegExp(`[${CIRCLED}]`, 'g'), (c) => `${CIRCLED.indexOf(c) + 1}.`)
+  .replace(new RegExp(`[（(]([${HAN_NUMBER}])[）)]`, 'g'), (_, c: string) => `${HAN_NUMBER.indexOf(c) + 1}.`)
+  .replace(new RegExp(`(^|[^\\u4e00-\\u9fa5])([${HAN_NUMBER}])、`, 'g'), (_, p: string, c: string) => `${p}${HAN_NUMBER.indexOf(c) + 1}.`);
 const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]/g;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
@@ -50,25 +57,26 @@ const clean = (s: string) => s.replace(SUB_LABEL, '').replace(/^[\s|:：,，;；
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
-  const parts = [first.joined.slice(m.index + m[0].length)];
+  const parts = [arabicMarkers(first.joined.slice(m.index + m[0].length))];
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
   for (const row of rows.slice(start + 1, start + 12)) {
-    const opensItem = MARKER.test(row.joined) || /^(?:中医|西医)/.test(row.joined);
+    const text = arabicMarkers(row.joined);
+    const opensItem = MARKER.test(text) || /^(?:中医|西医)/.test(text);
     if (NEXT_SECTION.test(row.joined) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !/^(?:中医|西医)/.test(row.joined)) break;
     // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
     if (row.cells.length >= 3 || (!opensItem && (!numbered() || row.joined.length > 40))) break;
-    parts.push(row.joined);
+    parts.push(text);
     const more = sourceOf(row, 0, row.joined.length);
     source = { ...source, confidence: Math.min(source.confidence, more.confidence) };
   }
   // a bordered form centres its label in a tall cell: items may stand above it (1、… 2、… / 诊断 / 3、…)
   if (parts[0]!.replace(/[\s|:：]/g, '') === '') {
     const above: Row[] = [];
-    for (let i = start - 1; i >= Math.max(0, start - 4) && MARKER.test(rows[i]!.joined); i -= 1) above.unshift(rows[i]!);
+    for (let i = start - 1; i >= Math.max(0, start - 4) && MARKER.test(arabicMarkers(rows[i]!.joined)); i -= 1) above.unshift(rows[i]!);
     if (above.length > 0) {
-      return { text: [...above.map((r) => r.joined), ...parts].join(CELL), source: sourceOf(above[0]!, 0, above[0]!.joined.length) };
+      return { text: [...above.map((r) => arabicMarkers(r.joined)), ...parts].join(CELL), source: sourceOf(above[0]!, 0, above[0]!.joined.length) };
     }
   }
   return { text: parts.join(CELL), source };

@@ -88,6 +88,20 @@ describe('extractFacts', () => {
     expect(facts.diagnoses).toEqual(['脑梗死后遗症', '慢性胃炎']);
     expect(facts.diseaseKeys).toEqual([]);
   });
+  it('reads diagnoses numbered 一、二、, （一）, ① and a stay told in prose with the hour (于2024年12月28日10时入院)', () => {
+    const record = ['茌平区人民医院', '出院小结', '病人姓名：上官秀梅   性别：女', '患者于2024年12月28日10时入院，于2025年1月6日8时30分出院。',
+      '入院诊断：一、高血压病', '出院诊断：', '一、2型糖尿病伴糖尿病肾病', '二、高血压病2级', '医师签名：王晓东'].join('\n');
+    const facts = extractFacts(record, VOCAB);
+    expect([facts.admissionDate, facts.dischargeDate]).toEqual(['2024-12-28', '2025-01-06']);
+    expect(facts.diagnoses).toEqual(['2型糖尿病伴糖尿病肾病', '高血压病2级']);
+    for (const numbered of ['（一）2型糖尿病 （二）高血压病2级', '①2型糖尿病 ②高血压病2级']) {
+      expect(extractFacts(`出院记录\n出院诊断：${numbered}`, VOCAB).diagnoses).toEqual(['2型糖尿病', '高血压病2级']);
+    }
+  });
+  it('knows a pathology report as a test report and takes its 报告日期, not the 送检 or 收到 date', () => {
+    const facts = extractFacts('聊城市肿瘤医院\n病理诊断报告\n姓名：周建军 性别：男\n送检日期：2025-04-01 收到日期：2025-04-02 报告日期：2025-04-08', VOCAB);
+    expect([facts.documentType, facts.reportDate]).toEqual(['TEST_REPORT', '2025-04-08']);
+  });
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
