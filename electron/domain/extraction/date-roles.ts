@@ -24,7 +24,7 @@ const after = (re: string): RegExp => new RegExp(`^\\s*${TIME}${re}`);
 const AFTER: readonly [RegExp, DateRole][] = [
   [after('(?:因[^，。|]{0,30})?(?:收)?(?:住)?入(?:我)?院'), 'ADMISSION'],
   [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
-  [after('(?:来我院|至我院|在我院)?(?:门诊)?就诊'), 'VISIT'],
+  [after('(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
 export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };

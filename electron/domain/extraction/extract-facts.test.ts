@@ -102,6 +102,12 @@ describe('extractFacts', () => {
     const facts = extractFacts('聊城市肿瘤医院\n病理诊断报告\n姓名：周建军 性别：男\n送检日期：2025-04-01 收到日期：2025-04-02 报告日期：2025-04-08', VOCAB);
     expect([facts.documentType, facts.reportDate]).toEqual(['TEST_REPORT', '2025-04-08']);
   });
+  it('reads a name spaced out over two boxes (姓名  李  娜), a name glued to the sex (患者：诸葛亮平 男 45岁), and each 复诊 of an outpatient record', () => {
+    expect(extractFacts('诊断证明书\n姓名  李  娜   性别  女\n医师：张伟明', VOCAB).name).toBe('李娜');
+    expect(extractFacts('门诊病历\n科室：心内科  医师：王建华\n患者：诸葛亮平 男 45岁', VOCAB).name).toBe('诸葛亮平');
+    const visits = extractFacts('门诊病历\n姓名:刘洋\n2025-04-02 09:30 复诊\n诊断:高血压\n2025-05-07 10:12 复诊\n打印时间：2025-06-01', VOCAB);
+    expect(visits.visitDates).toEqual(['2025-04-02', '2025-05-07']);
+  });
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,

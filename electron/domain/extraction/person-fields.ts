@@ -10,18 +10,20 @@ const NAME_VALUE = `([${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|${NEXT}
 /** 姓名 (not a physician's: 医师姓名 …), or 患者/病人 before it. */
 const NAME_LABEL = new RegExp(`(?<![师生者人员])(?:患者|病人|就诊人)?姓\\s*名[:：]?\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** Prose: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女）. */
-const NAME_PROSE = new RegExp(`(?:患者|病人|兹证明|兹有患者|兹有|证明)\\s*[:：]?\\s*([${HAN}·]{2,4}?)\\s*(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,]?性别)`);
+const NAME_PROSE = new RegExp(`(?:患者|病人|兹证明|兹有患者|兹有|证明)\\s*[:：]?\\s*([${HAN}·]{2,4}?)\\s*(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,]?性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
+/** A two-character name a form spaces out to fill its cell (姓名  李  娜): two one-character boxes. */
+const NAME_SPACED = new RegExp(`(?<![师生者人员])(?:患者|病人|就诊人)?姓\\s*名[:：]?\\s*${CELL_RE}([${HAN}])${CELL_RE}([${HAN}])(?=${CELL_RE}|$)`);
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
 
 export function patientName(rows: readonly Row[]): Found<string> | null {
-  for (const [re, trust] of [[NAME_LABEL, 1], [NAME_PROSE, 0.85]] as const) {
+  for (const [re, trust] of [[NAME_LABEL, 1], [NAME_SPACED, 0.9], [NAME_PROSE, 0.85]] as const) {
     for (const row of rows) {
       const m = re.exec(row.joined);
-      const name = m?.[1];
-      if (!m || !name || NOT_A_NAME.test(name)) continue;
-      const at = m.index + m[0].lastIndexOf(name);
-      const source = sourceOf(row, at, at + name.length);
-      return { value: name, source: { ...source, confidence: source.confidence * trust } };
+      const value = m?.[2] ? `${m[1]}${m[2]}` : m?.[1];
+      if (!m || !value || NOT_A_NAME.test(value)) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      const source = sourceOf(row, at, m.index + m[0].length);
+      return { value, source: { ...source, confidence: source.confidence * trust } };
     }
   }
   return null;
