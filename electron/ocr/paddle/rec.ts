@@ -3,8 +3,13 @@ import type { GreyImage } from '../image/grey-image';
 import { aspect, batchesByWidth, LINE_HEIGHT, lineTensor } from './line-crops';
 import type { Model } from './onnx-runtime';
 
-/** PP-OCRv4 recogniser (rec_image_shape 3,48,320, the width grown to the widest line of the batch). */
-const MIN_WIDTH = 320;
+/**
+ * PP-OCRv4 recogniser: 48 px high, each batch as wide as its widest line. PaddleOCR pads every line
+ * to at least 320 px; short cells (姓名, 性别, a date) are far narrower, and the recogniser is
+ * convolutional along the width, so the padding was pure cost. Measured on 22 corpus pages (clean and
+ * scanned): 64 px takes 16 % less CPU per page (922 → 775 ms) at the same CER (4.10 % → 4.13 %).
+ */
+const MIN_WIDTH = 64;
 const BATCH = 6;
 /**
  * PaddleOCR batches 6 lines of any widths; on a CPU the padding then costs more than batching
