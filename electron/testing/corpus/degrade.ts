@@ -35,7 +35,7 @@ async function smoothField(rng: Rng, w: number, h: number, cells: number): Promi
   const gw = cells + 1;
   const gh = Math.max(2, Math.round((cells * h) / w) + 1);
   const grid = Buffer.from(Array.from({ length: gw * gh }, () => rng.int(0, 255)));
-  const big = await sharp(grid, { raw: { width: gw, height: gh, channels: 1 } }).resize(w, h, { kernel: 'cubic' }).raw().toBuffer();
+  const big = await sharp(grid, { raw: { width: gw, height: gh, channels: 1 } }).resize(w, h, { kernel: 'cubic' }).extractChannel(0).raw().toBuffer();
   const out = new Float32Array(w * h);
   for (let i = 0; i < out.length; i += 1) out[i] = (big[i] ?? 0) / 255;
   return out;
@@ -186,7 +186,7 @@ async function photo(png: Buffer, rng: Rng): Promise<Buffer> {
       coarse[gy * gw + gx] = clamp(Math.round(light * 200));
     }
   }
-  const lightMap = await sharp(coarse, { raw: { width: gw, height: gh, channels: 1 } }).resize(ow, oh, { kernel: 'cubic' }).raw().toBuffer();
+  const lightMap = await sharp(coarse, { raw: { width: gw, height: gh, channels: 1 } }).resize(ow, oh, { kernel: 'cubic' }).extractChannel(0).raw().toBuffer();
   const [cr, cg, cb] = rng.chance(0.5) ? [1.0, 0.96, 0.86] : [0.94, 0.98, 1.02];
   const grain = new Grain(rng);
   const d = out.data;
@@ -211,7 +211,8 @@ async function fax(png: Buffer, rng: Rng): Promise<Buffer> {
   const grey = await turnedGrey(png, rng.range(-1.2, 1.2), 255);
   const w = Math.round(grey.width / 2);
   const h = Math.round(grey.height / 2);
-  const shrunk = await fromRaw(grey).resize(w, h, { kernel: 'cubic' }).raw().toBuffer();
+  // sharp resizes one channel into three: take one back (read as one channel, three were the stripes of an earlier version)
+  const shrunk = await fromRaw(grey).resize(w, h, { kernel: 'cubic' }).extractChannel(0).raw().toBuffer();
   const small: Raw = { data: new Uint8Array(shrunk.buffer, shrunk.byteOffset, shrunk.length), width: w, height: h, channels: 1 };
   const t = rng.int(150, 190);
   const d = small.data;
