@@ -55,14 +55,19 @@ describe('cli ocr / extract', () => {
     return path;
   };
 
+  const NUMBER: unknown = expect.any(Number);
   it('extracts the fields of a scanned discharge record', async () => {
     const spec = sampleRecords(1, 4)[0]!;
     const r = cli('extract', write('discharge.png', await renderRecord(spec)), '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       documentType: 'INPATIENT_RECORD_COPY', name: spec.name, idNumber: spec.idNumber, hospital: spec.hospital,
-      admissionDate: spec.admissionDate, dischargeDate: spec.dischargeDate, visitDate: null, diagnoses: [...spec.diagnoses], diseaseCodes: [...spec.diseaseKeys],
+      admissionDate: spec.admissionDate, dischargeDate: spec.dischargeDate, visitDate: null, reportDate: null, diagnoses: [...spec.diagnoses], diseaseCodes: [...spec.diseaseKeys],
+      confidence: expect.objectContaining({ name: NUMBER, idNumber: NUMBER, dischargeDate: NUMBER }) as unknown,
     });
+    const confidence = (JSON.parse(r.out) as { confidence: Record<string, number> }).confidence;
+    expect(Object.values(confidence).every((c) => c > 0.5 && c <= 1)).toBe(true);
+    expect(confidence).not.toHaveProperty('reportDate');
   });
 
   it('uses the text layer of a PDF instead of OCR', async () => {

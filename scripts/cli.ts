@@ -5,6 +5,7 @@ import { AppError } from '../electron/contract/app-error';
 import { errorMessage, isErrorCode } from '../electron/contract/errors';
 import { shanghaiDate } from '../electron/domain/civil-date';
 import { extractFacts } from '../electron/domain/extraction/extract-facts';
+import { fieldConfidence } from '../electron/domain/extraction/confidence';
 import { inspectIdNumber } from '../electron/domain/id-number';
 import { drawPanel } from '../electron/domain/panel/draw';
 import { PanelCase as PanelCaseSchema, Physician as PhysicianSchema } from '../electron/contract/panel-schemas';
@@ -88,7 +89,7 @@ const ocr: Command = async (args) => {
   const r = await readFileText(positionals[0], values.engine);
   if (typeof r === 'number') return r;
   if (values.json) {
-    console.log(JSON.stringify({ engine: r.ocr.engine, pages: r.pages, ms: r.ms }));
+    console.log(JSON.stringify({ engine: r.ocr.engine, pages: r.pages.map(({ lines: _, ...page }) => page), ms: r.ms }));
     return 0;
   }
   console.log(`识别引擎：${r.ocr.shapeZh}${r.ocr.fallbackReason ? `。${r.ocr.fallbackReason}` : ''}`);
@@ -105,13 +106,19 @@ const extract: Command = async (args) => {
   if (!pack) return usage(`未知政策包 / unknown policy pack: ${values.pack}`);
   const r = await readFileText(positionals[0], values.engine);
   if (typeof r === 'number') return r;
-  const f = extractFacts(r.pages.map((p) => p.text).join('\n'), pack);
+  // the rows of boxes, as the desk reads them (labels paired with values across cells and columns)
+  const f = extractFacts(r.pages.map((p) => ({ lines: p.lines })), pack);
   const out = {
     documentType: f.documentType, name: f.name, idNumber: f.idNumber, hospital: f.hospital, admissionDate: f.admissionDate,
-    dischargeDate: f.dischargeDate, visitDate: f.visitDates.at(-1) ?? null, diagnoses: f.diagnoses, diseaseCodes: f.diseaseKeys,
+    dischargeDate: f.dischargeDate, visitDate: f.visitDates.at(-1) ?? null, reportDate: f.reportDate, diagnoses: f.diagnoses,
+    diseaseCodes: f.diseaseKeys, confidence: fieldConfidence(f),
   };
   if (values.json) console.log(JSON.stringify(out));
-  else for (const [k, v] of Object.entries(out)) console.log(`${k}: ${Array.isArray(v) ? v.join("；") : String(v ?? "—")}`);
+  else {
+    const { confidence, ...fields } = out;
+    for (const [k, v] of Object.entries(fields)) console.log(`${k}: ${typeof v === 'string' ? v : (v?.join('；') ?? '—')}`);
+    console.log(`confidence: ${Object.entries(confidence).map(([k, c]) => `${k} ${c}`).join('，')}`);
+  }
   return 0;
 };
 

@@ -14,6 +14,12 @@ const VALUE: Record<FactField, (f: DocumentFacts) => boolean> = {
   diagnoses: (f) => f.diagnoses.length > 0,
 };
 
+/** How sure the reading of each field that has a value is (0–1, two decimals; 1 for text not read by OCR). */
+export function fieldConfidence(facts: DocumentFacts): Partial<Record<FactField, number>> {
+  return Object.fromEntries((Object.keys(VALUE) as FactField[]).filter((k) => VALUE[k](facts))
+    .map((k) => [k, Math.round((facts.sources?.[k]?.confidence ?? 1) * 100) / 100]));
+}
+
 /** The fields read with less confidence than the bar (an ID whose check digit fails is always one). */
 export function fieldsToCheck(facts: DocumentFacts): FactField[] {
   return (Object.keys(VALUE) as FactField[]).filter((k) => VALUE[k](facts) && (facts.sources?.[k]?.confidence ?? 1) < CHECK_BELOW);
