@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Sharp } from 'sharp';
 import { AppError } from '../contract/app-error';
+import { greyWithoutSeals } from '../ocr/image/seals';
 import { INGEST_LIMITS } from './ingest-limits';
 
 /** One page ready for the store: the OCR input, a view image, a thumbnail and its fingerprints. */
@@ -28,12 +29,21 @@ function meanAbsDifference(a: Buffer, b: Buffer): number {
   return sum / Math.max(1, a.length);
 }
 
+/** A colour page in grey with its red seals faded (ocr/image/seals.ts); a grey page as it is. */
+async function greyWithoutRedSeals(sized: Sharp): Promise<Sharp> {
+  const { data, info } = await sized.flatten({ background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
+  const raw = { width: info.width, height: info.height, channels: 1 } as const;
+  // one channel in and out (sharp would otherwise hand a one-channel raw image back as three)
+  if (info.channels < 3) return sharp(data, { raw }).toColourspace('b-w');
+  const { grey } = greyWithoutSeals({ width: info.width, height: info.height, channels: info.channels, data });
+  return sharp(grey, { raw }).toColourspace('b-w');
+}
+
 /** Grey, at most A4 at 300 dpi, with its resolution recorded: what tesseract reads best, at a bounded size. */
 export async function preparePage(input: Sharp, index: number, text: string | null): Promise<PreparedPage> {
   const upright = input.rotate();
   // grey only: a contrast stretch (normalise) cost throughput and doubled the CER of blurred scans in bench/ocr
-  const grey = upright.clone().greyscale();
-  const sized = grey.clone().resize({ width: INGEST_LIMITS.ocrLongSide, height: INGEST_LIMITS.ocrLongSide, fit: 'inside', withoutEnlargement: true });
+  const sized = await greyWithoutRedSeals(upright.clone().resize({ width: INGEST_LIMITS.ocrLongSide, height: INGEST_LIMITS.ocrLongSide, fit: 'inside', withoutEnlargement: true }));
   const raw = await sized.clone().raw().toBuffer({ resolveWithObject: true });
   const smooth = await sized.clone().median(3).raw().toBuffer();
   // speckled scans (grainy photocopies, fax-like noise) are read far better after a 3×3 median;

@@ -71,8 +71,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const more = sourceOf(row, 0, row.joined.length);
     source = { ...source, confidence: Math.min(source.confidence, more.confidence) };
   }
-  // a bordered form centres its label in a tall cell: items may stand above it (1、… 2、… / 诊断 / 3、…)
-  if (parts[0]!.replace(/[\s|:：]/g, '') === '') {
+  // a bordered form centres its label in a tall cell: items may stand above it (1、… 2、… / 诊断 | 3、… / 4、…)
+  const rest = parts[0]!.replace(/^[\s|:：]+/, '');
+  if (rest === '' || /^\(?(?:[2-9]|1\d)\s*[.、．)）]/.test(rest)) {
     const above: Row[] = [];
     for (let i = start - 1; i >= Math.max(0, start - 4) && MARKER.test(arabicMarkers(rows[i]!.joined)); i -= 1) above.unshift(rows[i]!);
     if (above.length > 0) {

@@ -108,6 +108,10 @@ describe('extractFacts', () => {
     const visits = extractFacts('门诊病历\n姓名:刘洋\n2025-04-02 09:30 复诊\n诊断:高血压\n2025-05-07 10:12 复诊\n打印时间：2025-06-01', VOCAB);
     expect(visits.visitDates).toEqual(['2025-04-02', '2025-05-07']);
   });
+  it('reads a tall 诊断 cell whose items stand above, beside and below its label', () => {
+    const form = ['诊断证明书', '姓名|熊振华|性别|男', '1、多发性腔隙性脑梗塞', '2、高血压病2级 高危', '诊断|3、腰椎间盘突出症', '4、高尿酸血症', '建议门诊规律治疗。'].join('\n');
+    expect(extractFacts(form, VOCAB).diagnoses).toEqual(['多发性腔隙性脑梗塞', '高血压病2级高危', '腰椎间盘突出症', '高尿酸血症']);
+  });
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
