@@ -45,6 +45,10 @@ export type DocOptions = {
   /** Chance that a stay runs across the year end (admitted in late December, discharged in January). */
   readonly yearEnd?: number;
   readonly compoundSurnames?: number;
+  /** Also the other names doctors write for the diseases (see diseases.ts ALIASES). */
+  readonly aliases?: boolean;
+  /** Chance of a chronic disease outside the catalogue among the final diagnoses. */
+  readonly outside?: number;
 };
 
 const COMPLAINT: Record<DiseaseKey, string> = {
@@ -54,6 +58,7 @@ const COMPLAINT: Record<DiseaseKey, string> = {
   MALIGNANT_TUMOR_OUTPATIENT: '咳嗽、痰中带血1月', SEVERE_MENTAL_DISORDER: '言行异常5年，加重伴失眠2周',
   LEUKEMIA: '乏力、发热伴皮肤瘀斑2周', POST_ARTERIAL_STENT_ANTICOAGULATION: '支架植入术后1年，胸闷3天',
   TRANSPLANT_ANTI_REJECTION: '肾移植术后3年，定期复查',
+  PHENYLKETONURIA: '新生儿筛查发现血苯丙氨酸升高，定期复查', CHILD_DISABILITY_REHAB: '运动、语言发育落后，至今不能独走',
 };
 const TREATMENT: Record<DiseaseKey, string> = {
   HYPERTENSION: '降压、调脂、改善循环', DIABETES: '控制血糖、营养神经、改善微循环', CORONARY_HEART_DISEASE: '抗血小板聚集、调脂稳定斑块、扩冠',
@@ -61,6 +66,7 @@ const TREATMENT: Record<DiseaseKey, string> = {
   HEMOPHILIA: '输注凝血因子Ⅷ、制动止痛', MALIGNANT_TUMOR_OUTPATIENT: '化疗及止吐、护胃、升白', SEVERE_MENTAL_DISORDER: '抗精神病药物及心理治疗',
   LEUKEMIA: '诱导化疗、抗感染、成分输血', POST_ARTERIAL_STENT_ANTICOAGULATION: '双联抗血小板、调脂、抗凝',
   TRANSPLANT_ANTI_REJECTION: '抗排异、调整他克莫司剂量',
+  PHENYLKETONURIA: '低苯丙氨酸饮食、营养评估', CHILD_DISABILITY_REHAB: '运动疗法、作业疗法及言语训练',
 };
 const PROCEDURE: Partial<Record<DiseaseKey, string>> = {
   CORONARY_HEART_DISEASE: '冠状动脉造影术', POST_ARTERIAL_STENT_ANTICOAGULATION: '冠状动脉造影术', CEREBROVASCULAR_DISEASE: '全脑血管造影术',
@@ -78,6 +84,8 @@ const MEDICINE: Record<DiseaseKey, readonly string[]> = {
   LEUKEMIA: ['甲磺酸伊马替尼片 400mg qd', '别嘌醇片 0.1g tid'],
   POST_ARTERIAL_STENT_ANTICOAGULATION: ['替格瑞洛片 90mg bid', '华法林钠片 3mg qd', '阿司匹林肠溶片 100mg qd'],
   TRANSPLANT_ANTI_REJECTION: ['他克莫司胶囊 1mg q12h', '吗替麦考酚酯胶囊 0.5g bid'],
+  PHENYLKETONURIA: ['无苯丙氨酸配方粉 适量', '盐酸沙丙蝶呤片 100mg qd'],
+  CHILD_DISABILITY_REHAB: ['运动疗法 每日1次', '作业疗法 每日1次', '言语训练 每日1次'],
 };
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
@@ -91,7 +99,7 @@ export function makeDoc(rng: Rng, o: DocOptions): Doc {
   let primary = primaryKey(rng, o.keys ?? KEYS);
   const hospital = rng.pick(o.hospitals);
   if (hospital.only && !hospital.only.includes(primary)) primary = rng.pick(hospital.only);
-  const dx = makeDiagnosis(rng, primary, o.tcm ?? false);
+  const dx = makeDiagnosis(rng, primary, o.tcm ?? false, { aliases: o.aliases, outside: o.outside });
   const base = someDay(rng);
   const stayDays = rng.int(5, 16);
   let admission = o.kind === 'certificate' ? addDays(base, -stayDays - rng.int(0, 3)) : base;

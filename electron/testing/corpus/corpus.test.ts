@@ -35,15 +35,16 @@ function checkTruth(t: PageTruth): void {
 }
 
 describe('corpus layouts', () => {
-  it('has at least 12 layouts over the four kinds, ids unique', () => {
-    expect(LAYOUTS.length).toBeGreaterThanOrEqual(12);
+  it('has at least 25 layouts over the four kinds, ids unique', () => {
+    expect(LAYOUTS.length).toBeGreaterThanOrEqual(25);
     expect(new Set(LAYOUTS.map((l) => l.id)).size).toBe(LAYOUTS.length);
-    for (const kind of KINDS) expect(LAYOUTS.filter((l) => l.kind === kind).length).toBeGreaterThanOrEqual(3);
+    for (const kind of KINDS) expect(LAYOUTS.filter((l) => l.kind === kind).length).toBeGreaterThanOrEqual(5);
   });
 
   it('holds out whole layouts, at least one of each kind, and the tune split never yields them', async () => {
     const held = LAYOUTS.filter((l) => l.split === 'heldout');
-    expect(held.length).toBeGreaterThanOrEqual(4);
+    expect(held.length).toBeGreaterThanOrEqual(8);
+    for (const kind of KINDS) expect(held.filter((l) => l.kind === kind).length, kind).toBeGreaterThanOrEqual(2);
     expect(new Set(held.map((l) => l.kind))).toEqual(new Set(KINDS));
     const heldPages = await corpusPages({ split: 'heldout', perLayout: 1, degradations: ['clean'] });
     expect(new Set(heldPages.map((p) => p.truth.kind))).toEqual(new Set(KINDS));
@@ -85,7 +86,8 @@ describe('corpus pages', () => {
       }
     }
     pages.forEach(checkTruth);
-    const noId = ['discharge-prose-county', 'outpatient-tcm-serif', 'report-lab-city', 'report-lab-twinpanel-county', 'report-imaging'];
+    const noId = ['discharge-prose-county', 'outpatient-tcm-serif', 'report-lab-city', 'report-lab-twinpanel-county', 'report-imaging',
+      'outpatient-booklet-frame', 'report-lab-bordered', 'report-pathology'];
     for (const p of pages) expect(p.fields.idNumber === null, p.id).toBe(noId.includes(p.layoutId));
     const ids = pages.flatMap((p) => p.fields.idNumber ?? []);
     expect(ids.some((id) => id.endsWith('X'))).toBe(true);

@@ -1,6 +1,7 @@
 /** Civil dates (ISO YYYY-MM-DD in the ground truth) and the ways hospitals print them. */
 
-export type DateStyle = 'cn' | 'cnShort' | 'iso' | 'dot' | 'slashTime' | 'isoTime' | 'cnNumeral';
+export type DateStyle = 'cn' | 'cnShort' | 'iso' | 'dot' | 'slashTime' | 'isoTime' | 'cnNumeral'
+  | 'slash' | 'dotPad' | 'cnTime' | 'cnHour' | 'isoSec' | 'cnNumeralO';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -41,7 +42,10 @@ function numeral(n: number): string {
 /** A time of day as HH:MM from minutes after midnight. */
 export const clock = (minutes: number): string => `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
 
-/** 2025年03月04日, 2025年3月4日, 2025-04-18, 2025.3.4, 2025/10/21 11:05, 2025-06-03 09:12, 二〇二五年四月二日. */
+/**
+ * 2025年03月04日, 2025年3月4日, 2025-04-18, 2025.3.4, 2025/10/21 11:05, 2025-06-03 09:12, 二〇二五年四月二日;
+ * also 2025/10/21, 2025.03.04, 2025年03月04日 09:12, 2025年3月4日9时12分, 2025-06-03 09:12:35, 二○二五年四月二日.
+ */
 export function formatDate(iso: string, style: DateStyle, minutes = 9 * 60 + 12): string {
   const [y, m, d] = parts(iso);
   switch (style) {
@@ -52,5 +56,13 @@ export function formatDate(iso: string, style: DateStyle, minutes = 9 * 60 + 12)
     case 'slashTime': return `${y}/${pad(m)}/${pad(d)} ${clock(minutes)}`;
     case 'isoTime': return `${y}-${pad(m)}-${pad(d)} ${clock(minutes)}`;
     case 'cnNumeral': return `${[...String(y)].map((c) => DIGITS[Number(c)]).join('')}年${numeral(m)}月${numeral(d)}日`;
+    case 'slash': return `${y}/${pad(m)}/${pad(d)}`;
+    case 'dotPad': return `${y}.${pad(m)}.${pad(d)}`;
+    case 'cnTime': return `${y}年${pad(m)}月${pad(d)}日 ${clock(minutes)}`;
+    case 'cnHour': return `${y}年${m}月${d}日${Math.floor(minutes / 60) % 24}时${pad(minutes % 60)}分`;
+    // Seconds from the minutes, so the same document always prints the same time.
+    case 'isoSec': return `${y}-${pad(m)}-${pad(d)} ${clock(minutes)}:${pad((minutes * 37) % 60)}`;
+    // Typists often write the zero as ○ (a circle) rather than 〇.
+    case 'cnNumeralO': return formatDate(iso, 'cnNumeral').replace(/〇/g, '○');
   }
 }

@@ -9,13 +9,16 @@ export const KEYS = [
   'MALIGNANT_TUMOR_OUTPATIENT', 'SEVERE_MENTAL_DISORDER', 'LEUKEMIA', 'POST_ARTERIAL_STENT_ANTICOAGULATION',
   'TRANSPLANT_ANTI_REJECTION',
 ] as const;
-export type DiseaseKey = (typeof KEYS)[number];
+/** Catalogue diseases only some layouts draw (children's conditions); not in `KEYS`, so older layouts never pick them. */
+export const EXTRA_KEYS = ['PHENYLKETONURIA', 'CHILD_DISABILITY_REHAB'] as const;
+export type DiseaseKey = (typeof KEYS)[number] | (typeof EXTRA_KEYS)[number];
+export const ALL_KEYS: readonly DiseaseKey[] = [...KEYS, ...EXTRA_KEYS];
 
 /** How often each disease is the reason for the document (chronic diseases of the elderly dominate). */
 const WEIGHT: Record<DiseaseKey, number> = {
   HYPERTENSION: 16, DIABETES: 16, CORONARY_HEART_DISEASE: 10, CEREBROVASCULAR_DISEASE: 10, URAEMIA_DIALYSIS: 5,
   HEMOPHILIA: 2, MALIGNANT_TUMOR_OUTPATIENT: 7, SEVERE_MENTAL_DISORDER: 4, LEUKEMIA: 3,
-  POST_ARTERIAL_STENT_ANTICOAGULATION: 4, TRANSPLANT_ANTI_REJECTION: 1,
+  POST_ARTERIAL_STENT_ANTICOAGULATION: 4, TRANSPLANT_ANTI_REJECTION: 1, PHENYLKETONURIA: 1, CHILD_DISABILITY_REHAB: 3,
 };
 
 const WESTERN: Record<DiseaseKey, readonly string[]> = {
@@ -30,7 +33,36 @@ const WESTERN: Record<DiseaseKey, readonly string[]> = {
   LEUKEMIA: ['急性髓系白血病（M2）', '慢性粒细胞白血病', '急性淋巴细胞白血病'],
   POST_ARTERIAL_STENT_ANTICOAGULATION: ['冠状动脉支架植入术后', 'PCI术后', '心脏机械瓣膜置换术后', '下肢动脉支架置入术后'],
   TRANSPLANT_ANTI_REJECTION: ['肾移植术后', '同种异体肾移植状态'],
+  PHENYLKETONURIA: ['苯丙酮尿症', '苯丙酮尿症（经典型）'],
+  CHILD_DISABILITY_REHAB: ['脑性瘫痪（痉挛型双瘫）', '孤独症谱系障碍', '脑瘫（不随意运动型）', '智力障碍（中度）'],
 };
+
+/**
+ * Other ways doctors write the same diseases (only layouts that ask for `aliases` draw them).
+ * Each still carries one of the catalogue's diagnosis terms.
+ */
+const ALIASES: Partial<Record<DiseaseKey, readonly string[]>> = {
+  HYPERTENSION: ['高血压病3级（极高危）', '高血压2级（高危组）', '原发性高血压病', '高血压性心脏病', '高血压病 3级 极高危组'],
+  DIABETES: ['Ⅱ型糖尿病', '2型糖尿病伴血糖控制不佳', '糖尿病（2型）', '2型糖尿病性肾病', '2型糖尿病伴周围血管病变', 'T2DM'],
+  CORONARY_HEART_DISEASE: ['急性非ST段抬高型心肌梗死', '冠心病（稳定型劳力性心绞痛）', '冠状动脉粥样硬化性心脏病 心功能Ⅱ级（NYHA）', '陈旧性下壁心肌梗死'],
+  CEREBROVASCULAR_DISEASE: ['腔隙性脑梗塞', '脑梗塞后遗症期', '脑卒中后遗症', '基底节区脑出血', '脑栓塞'],
+  URAEMIA_DIALYSIS: ['慢性肾衰竭（CKD5期） 维持性血液透析', '终末期肾脏病 腹膜透析', '慢性肾功能衰竭尿毒症期 血液透析', '尿毒症 规律血透'],
+  HEMOPHILIA: ['血友病A', '血友病性关节炎（血友病A）'],
+  MALIGNANT_TUMOR_OUTPATIENT: ['直肠癌术后', '肝细胞癌', '宫颈鳞癌（ⅡB期）', '右肺中分化腺癌', '胰腺癌', '骨肉瘤术后'],
+  SEVERE_MENTAL_DISORDER: ['精神分裂症（偏执型）', '双相情感障碍（目前为抑郁发作）', '癫痫所致精神障碍'],
+  LEUKEMIA: ['急性早幼粒细胞白血病', '慢性淋巴细胞白血病', '急性髓系白血病（M5）'],
+  POST_ARTERIAL_STENT_ANTICOAGULATION: ['冠状动脉支架置入术后', '主动脉瓣机械瓣膜置换术后', 'PCI术后（前降支）'],
+  TRANSPLANT_ANTI_REJECTION: ['肝移植术后', '异体肾移植术后 抗排异治疗'],
+  CHILD_DISABILITY_REHAB: ['孤独症', '脑性瘫痪', '儿童孤独症（自闭症）'],
+};
+const TCM_ALIASES: Partial<Record<DiseaseKey, readonly string[]>> = {
+  DIABETES: ['消渴病 气阴两虚证', '消渴 阴虚燥热证'],
+  CEREBROVASCULAR_DISEASE: ['中风病-中经络 风痰瘀阻证', '中风 中脏腑'],
+};
+
+/** Chronic diseases outside the catalogue that still get certificates and outpatient follow-up (key null). */
+const OUTSIDE = ['帕金森病', '系统性红斑狼疮', '再生障碍性贫血', '慢性乙型病毒性肝炎', '类风湿关节炎', '慢性阻塞性肺疾病',
+  '肝硬化失代偿期', '肺动脉高压', '强直性脊柱炎', '重症肌无力'];
 
 /** Traditional Chinese medicine names; only 消渴病 and 中风病 stand for a catalogue disease alone. */
 const TCM: Partial<Record<DiseaseKey, readonly string[]>> = {
@@ -86,16 +118,26 @@ const SUSPECTED: readonly Dx[] = [
  * A diagnosis for one document. `tcm`: a TCM hospital (TCM names first; whether the western name
  * is also printed varies). Every diagnosis names at least one catalogue disease.
  */
-export function makeDiagnosis(rng: Rng, primary: DiseaseKey, tcm: boolean): Diagnosis {
+export type DiagnosisOptions = {
+  /** Also draw the other names doctors write (ALIASES, TCM_ALIASES). */
+  readonly aliases?: boolean;
+  /** Chance of a chronic disease outside the catalogue among the final diagnoses (帕金森病, 系统性红斑狼疮). */
+  readonly outside?: number;
+};
+
+export function makeDiagnosis(rng: Rng, primary: DiseaseKey, tcm: boolean, o: DiagnosisOptions = {}): Diagnosis {
   const keys: DiseaseKey[] = [primary];
   const companions = COMPANIONS[primary] ?? [];
   if (companions.length > 0 && rng.chance(0.5)) keys.push(rng.pick(companions));
-  let western: Dx[] = keys.map((k) => ({ text: rng.pick(WESTERN[k]), key: k }));
+  const names = (k: DiseaseKey): readonly string[] => (o.aliases ? [...WESTERN[k], ...(ALIASES[k] ?? [])] : WESTERN[k]);
+  let western: Dx[] = keys.map((k) => ({ text: rng.pick(names(k)), key: k }));
   for (const c of rng.sample(COMORBID, rng.int(0, 2))) western.push({ text: c, key: null });
+  if (o.outside && rng.chance(o.outside)) western.push({ text: rng.pick(OUTSIDE), key: null });
   const tcmDx: Dx[] = [];
   if (tcm) {
     const named = keys.filter((k) => TCM[k]);
-    for (const k of named) tcmDx.push({ text: rng.pick(TCM[k] ?? []), key: k });
+    const tcmNames = (k: DiseaseKey): readonly string[] => (o.aliases ? [...(TCM[k] ?? []), ...(TCM_ALIASES[k] ?? [])] : TCM[k] ?? []);
+    for (const k of named) tcmDx.push({ text: rng.pick(tcmNames(k)), key: k });
     if (tcmDx.length === 0 || rng.chance(0.3)) tcmDx.push({ text: rng.pick(TCM_OTHER), key: null });
     // Some TCM hospitals print only 消渴病 / 中风病 for the disease and leave its western name out.
     if (named.length > 0 && rng.chance(0.5)) western = western.filter((d) => !d.key || !named.includes(d.key as DiseaseKey));
@@ -128,16 +170,30 @@ export function histories(rng: Rng, keys: readonly DiseaseKey[]): { negated: str
   return { negated, family, past };
 }
 
+/**
+ * A past illness the history names but the final diagnoses do not (有“冠心病”病史10年), with a
+ * denial of the others that never denies it. Null when every such disease is diagnosed.
+ */
+export function remoteHistory(rng: Rng, keys: readonly DiseaseKey[]): { remote: string; negated: string } | null {
+  const absent = Object.keys(NAME).filter((k) => !keys.includes(k as DiseaseKey)).map((k) => NAME[k] as string);
+  if (absent.length === 0) return null;
+  const name = rng.pick(absent);
+  const rest = absent.filter((n) => n !== name);
+  const remote = `有“${name}”病史${rng.int(3, 15)}年，${rng.pick(['未规律诊治', '自服药物治疗', '平素未监测'])}`;
+  return { remote, negated: `否认${[...rng.sample(rest, rng.int(0, rest.length)), '肝炎', '结核'].join('、')}病史` };
+}
+
 export const DEPARTMENT: Record<DiseaseKey, readonly string[]> = {
   HYPERTENSION: ['心内科', '老年病科', '全科医学科'], DIABETES: ['内分泌科', '内分泌代谢科', '老年病科'],
   CORONARY_HEART_DISEASE: ['心血管内科', '心内科'], CEREBROVASCULAR_DISEASE: ['神经内科', '脑病科'],
   URAEMIA_DIALYSIS: ['肾内科', '血液净化中心'], HEMOPHILIA: ['血液科', '儿科'], MALIGNANT_TUMOR_OUTPATIENT: ['肿瘤内科', '放疗科', '胸外科'],
   SEVERE_MENTAL_DISORDER: ['精神科', '精神二科'], LEUKEMIA: ['血液科'], POST_ARTERIAL_STENT_ANTICOAGULATION: ['心血管内科', '心外科'],
-  TRANSPLANT_ANTI_REJECTION: ['器官移植科', '肾内科'],
+  TRANSPLANT_ANTI_REJECTION: ['器官移植科', '肾内科'], PHENYLKETONURIA: ['儿童保健科', '儿科'], CHILD_DISABILITY_REHAB: ['儿童康复科', '康复医学科'],
 };
 
 export const AGES: Record<DiseaseKey, readonly [number, number]> = {
   HYPERTENSION: [42, 88], DIABETES: [35, 85], CORONARY_HEART_DISEASE: [48, 88], CEREBROVASCULAR_DISEASE: [50, 90],
   URAEMIA_DIALYSIS: [30, 80], HEMOPHILIA: [6, 48], MALIGNANT_TUMOR_OUTPATIENT: [38, 82], SEVERE_MENTAL_DISORDER: [19, 66],
   LEUKEMIA: [9, 76], POST_ARTERIAL_STENT_ANTICOAGULATION: [45, 84], TRANSPLANT_ANTI_REJECTION: [28, 66],
+  PHENYLKETONURIA: [2, 12], CHILD_DISABILITY_REHAB: [2, 12],
 };

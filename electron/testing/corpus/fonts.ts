@@ -3,8 +3,8 @@ import { GlobalFonts } from '@napi-rs/canvas';
 
 /**
  * The CJK faces the corpus prints with, all from installed npm packages (nothing downloaded):
- * Noto Sans SC (黑体-like) in light, regular, medium and bold, Noto Serif SC (宋体-like) in
- * regular, semibold and bold.
+ * Noto Sans SC (黑体-like) in light, regular, medium, bold and black, Noto Serif SC (宋体-like) in
+ * light, regular, medium, semibold and bold.
  */
 
 const require = createRequire(import.meta.url);
@@ -17,6 +17,9 @@ const FILES = {
   serif: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
   serifSemi: '@expo-google-fonts/noto-serif-sc/600SemiBold/NotoSerifSC_600SemiBold.ttf',
   serifBold: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
+  serifLight: '@expo-google-fonts/noto-serif-sc/300Light/NotoSerifSC_300Light.ttf',
+  serifMedium: '@expo-google-fonts/noto-serif-sc/500Medium/NotoSerifSC_500Medium.ttf',
+  sansBlack: '@expo-google-fonts/noto-sans-sc/900Black/NotoSansSC_900Black.ttf',
 } as const;
 
 export type Face = keyof typeof FILES;

@@ -54,3 +54,23 @@ export const SPECIALTY: readonly Hospital[] = [
   h('聊城市肿瘤医院', '聊城市东昌府区东昌东路67号', '0635-8276118', { only: ['MALIGNANT_TUMOR_OUTPATIENT', 'LEUKEMIA'] }),
   h('聊城市第四人民医院', '聊城市东昌府区光岳南路47号', '0635-8419120', { only: ['SEVERE_MENTAL_DISORDER'], en: '聊城市精神卫生中心' }),
 ];
+
+/** More hospitals for the newer layouts (the lists above stay as they are: older layouts pick from them). */
+export const CITY_MORE: readonly Hospital[] = [
+  h('聊城市东昌府人民医院', '聊城市东昌府区振兴西路77号', '0635-8512120'),
+  h('聊城市脑科医院', '聊城市东昌府区花园南路23号', '0635-8338120'),
+  h('德州市人民医院', '德州市德城区新湖大街1751号', '0534-2637120', { en: "DEZHOU PEOPLE'S HOSPITAL" }),
+  h('菏泽市立医院', '菏泽市牡丹区丹阳路2888号', '0530-5631120'),
+  h('泰安市中心医院', '泰安市泰山区龙潭路29号', '0538-6298120', { en: 'TAIAN CENTRAL HOSPITAL' }),
+  h('大名县人民医院', '邯郸市大名县建设路西段8号', '0310-6566120'),
+];
+
+export const COUNTY_MORE: readonly Hospital[] = [
+  h('阳谷县第二人民医院', '阳谷县石门宋镇驻地', '0635-6921120'), h('临清市第二人民医院', '临清市大辛庄街道新华路18号', '0635-2266120'),
+  h('莘县第二人民医院', '莘县古云镇驻地', '0635-7681120'), h('冠县新华医院', '冠县新华路206号', '0635-5188120'),
+  h('东昌府区妇幼保健院', '聊城市东昌府区兴华西路90号', '0635-8231120'), h('茌平区中医医院', '茌平区振兴街道茌中路68号', '0635-4268120'),
+];
+
+export const REHAB: readonly Hospital[] = [
+  h('聊城市残疾人康复中心', '聊城市东昌府区光岳路178号', '0635-8258601', { only: ['CHILD_DISABILITY_REHAB'] }),
+];

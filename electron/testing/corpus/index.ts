@@ -1,12 +1,18 @@
 import sharp from 'sharp';
 import { degrade } from './degrade';
 import { certificateForm, certificateProse, certificateStub } from './layouts/certificate';
+import { certificateGridAdvice, certificateRuledTownship } from './layouts/certificate-b';
 import { dischargeGridCity, dischargeProseCounty } from './layouts/discharge-a';
 import { dischargeDotMatrix, dischargeSummaryBoxes } from './layouts/discharge-b';
+import { dischargeFormTwinDx, dischargeTcmIcd } from './layouts/discharge-c';
+import { dischargeEmrPageOne } from './layouts/discharge-d';
 import { outpatientGridCounty, outpatientTcmSerif } from './layouts/outpatient-a';
 import { outpatientDotMatrixClinic, outpatientTwoColumn } from './layouts/outpatient-b';
+import { outpatientBookletFrame, outpatientSidebarCity } from './layouts/outpatient-c';
 import { reportLabCity, reportLabTwinPanel } from './layouts/report-a';
 import { reportHalfPage, reportImaging } from './layouts/report-b';
+import { reportLabBordered, reportUltrasound } from './layouts/report-c';
+import { reportPathology } from './layouts/report-d';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -25,6 +31,10 @@ const ALL: readonly Layout[] = [
   outpatientGridCounty, outpatientTcmSerif, outpatientDotMatrixClinic, outpatientTwoColumn,
   reportLabCity, reportLabTwinPanel, reportImaging, reportHalfPage,
   certificateProse, certificateForm, certificateStub,
+  dischargeTcmIcd, dischargeFormTwinDx, dischargeEmrPageOne,
+  outpatientBookletFrame, outpatientSidebarCity,
+  reportLabBordered, reportUltrasound, reportPathology,
+  certificateGridAdvice, certificateRuledTownship,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;

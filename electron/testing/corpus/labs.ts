@@ -44,6 +44,8 @@ const PANELS: Record<string, { readonly title: string; readonly tests: readonly 
   tumor: { title: '肿瘤标志物', tests: [t('癌胚抗原', 'CEA', 'ng/mL', 0, 5, 2, 'high'), t('甲胎蛋白', 'AFP', 'ng/mL', 0, 7, 2),
     t('糖类抗原199', 'CA199', 'U/mL', 0, 37, 2, 'high'), t('糖类抗原125', 'CA125', 'U/mL', 0, 35, 2),
     t('细胞角蛋白19片段', 'CYFRA21-1', 'ng/mL', 0, 3.3, 2, 'high')] },
+  pku: { title: '氨基酸分析', tests: [t('苯丙氨酸', 'Phe', 'μmol/L', 20, 120, 1, 'high'), t('酪氨酸', 'Tyr', 'μmol/L', 30, 120, 1, 'low'),
+    t('苯丙氨酸/酪氨酸比值', 'Phe/Tyr', '', 0, 2, 2, 'high')] },
   tacrolimus: { title: '血药浓度', tests: [t('他克莫司', 'FK506', 'ng/mL', 5, 15, 1), t('肌酐', 'CREA', 'μmol/L', 44, 133, 0)] },
 };
 
@@ -52,6 +54,7 @@ const FOR_KEY: Record<DiseaseKey, readonly string[]> = {
   CEREBROVASCULAR_DISEASE: ['lipid', 'coag'], URAEMIA_DIALYSIS: ['renal', 'blood'], HEMOPHILIA: ['coag', 'blood'],
   MALIGNANT_TUMOR_OUTPATIENT: ['tumor', 'blood'], SEVERE_MENTAL_DISORDER: ['liver', 'blood'], LEUKEMIA: ['leukemia', 'blood'],
   POST_ARTERIAL_STENT_ANTICOAGULATION: ['coag', 'lipid'], TRANSPLANT_ANTI_REJECTION: ['tacrolimus', 'renal'],
+  PHENYLKETONURIA: ['pku', 'blood'], CHILD_DISABILITY_REHAB: ['blood', 'liver'],
 };
 
 function value(rng: Rng, test: Test): LabRow {

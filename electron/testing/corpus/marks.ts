@@ -143,3 +143,74 @@ export function idBoxes(s: Sheet, x: number, baseline: number, id: string, box: 
   s.record(x, baseline, id, x + id.length * box);
   return id.length * box;
 }
+
+/**
+ * A QR-like square (report lookup codes): three finder squares and random modules. Not a real
+ * QR symbol and not text; only its look matters.
+ */
+export function qrCode(s: Sheet, x: number, y: number, size: number, rng: Rng): void {
+  const n = 25;
+  const m = size / n;
+  const g = s.g;
+  g.fillStyle = '#000000';
+  const finder = (cx: number, cy: number): boolean => cx >= 0 && cx < 7 && cy >= 0 && cy < 7;
+  const inFinder = (i: number, j: number): [number, number] | null => {
+    for (const [fx, fy] of [[0, 0], [n - 7, 0], [0, n - 7]] as const) if (finder(i - fx, j - fy)) return [i - fx, j - fy];
+    return null;
+  };
+  for (let j = 0; j < n; j += 1) {
+    for (let i = 0; i < n; i += 1) {
+      const f = inFinder(i, j);
+      const on = f ? Math.max(Math.abs(f[0] - 3), Math.abs(f[1] - 3)) !== 2 : rng.chance(0.48);
+      if (on) g.fillRect(x + i * m, y + j * m, Math.ceil(m), Math.ceil(m));
+    }
+  }
+}
+
+/** A red rectangular name stamp (医师签章): the doctor's name in a frame, not text. */
+export function nameStamp(s: Sheet, cx: number, cy: number, name: string, rng: Rng, title = ''): void {
+  const g = s.g;
+  const ch = 44;
+  const chars = [...title, ...name];
+  g.save();
+  g.translate(cx, cy);
+  g.rotate(rng.range(-0.06, 0.06));
+  g.globalCompositeOperation = 'multiply';
+  g.globalAlpha = rng.range(0.7, 0.88);
+  const red = `rgb(${rng.int(195, 225)}, ${rng.int(25, 55)}, ${rng.int(35, 60)})`;
+  g.strokeStyle = red;
+  g.fillStyle = red;
+  const w = chars.length * ch + 24;
+  g.lineWidth = 5;
+  g.strokeRect(-w / 2, -ch / 2 - 12, w, ch + 24);
+  g.font = cssFont('serifBold', (ch * 0.9 * 72) / 200);
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  chars.forEach((c, i) => g.fillText(c, -w / 2 + 12 + ch * (i + 0.5), 2));
+  g.restore();
+}
+
+/** A handwritten signature: two or three looping clusters and a flourish, in ballpoint blue or black (not text). */
+export function signature(s: Sheet, x: number, y: number, w: number, rng: Rng): void {
+  const g = s.g;
+  g.save();
+  g.strokeStyle = rng.pick(['#1d2f80', '#20263a', '#17216b']);
+  g.lineWidth = rng.range(2.4, 3.6);
+  g.lineCap = 'round';
+  g.lineJoin = 'round';
+  g.beginPath();
+  const n = rng.int(2, 3);
+  const cw = w / n;
+  g.moveTo(x, y + rng.range(-4, 6));
+  for (let c = 0; c < n; c += 1) {
+    const cx = x + c * cw;
+    const h = rng.range(32, 66);
+    g.bezierCurveTo(cx + cw * 0.15, y - h * 0.2, cx + cw * rng.range(0, 0.12), y - h, cx + cw * 0.3, y - h * 0.95);
+    g.bezierCurveTo(cx + cw * 0.55, y - h * 0.9, cx + cw * 0.15, y + h * 0.3, cx + cw * 0.45, y + rng.range(-6, 10));
+    g.bezierCurveTo(cx + cw * 0.6, y - h * rng.range(0.2, 0.5), cx + cw * 0.75, y + h * 0.15, cx + cw, y - rng.range(0, 14));
+  }
+  g.moveTo(x + w * rng.range(0, 0.2), y + rng.range(10, 18));
+  g.quadraticCurveTo(x + w * 0.6, y + rng.range(18, 34), x + w * rng.range(0.95, 1.1), y - rng.range(0, 14));
+  g.stroke();
+  g.restore();
+}
