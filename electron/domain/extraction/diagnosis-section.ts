@@ -16,7 +16,7 @@ const SECTIONS: readonly RegExp[] = [
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
 const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
-const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -54,14 +54,38 @@ function splitNumbered(text: string): string[] | null {
 const clean = (s: string) => s.replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
 
 /** The text of one section: the rest of its label's row, and the rows that continue it. */
+type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };
+
+/** 入院诊断 and 出院诊断 side by side as column heads: which column the label heads, and where it stands. */
+function columnOf(row: Row, at: number): Column | null {
+  if (row.cells.length < 2 || row.cells.length > 3) return null;
+  let from = 0;
+  const index = row.cells.findIndex((c) => { const end = from + c.text.length; const hit = at >= from && at < end; from = end + 1; return hit; });
+  const heads = row.cells.filter((c) => /^[\u4e00-\u9fa5]{0,4}诊断[:：]?$/.test(c.text));
+  if (index < 0 || heads.length < 2) return null;
+  const box = row.cells[index]!.bbox;
+  const next = row.cells[index + 1]?.bbox;
+  return { index, cells: row.cells.length, x: box ? [box[0] - (box[2] - box[0]), next ? next[0] : Infinity] : null };
+}
+
+/** The part of a row under the column: the same cell of a row as wide as the heads, else the cells standing under it. */
+function underColumn(row: Row, col: Column | null): string {
+  if (!col) return row.joined;
+  if (row.cells.length === col.cells) return row.cells[col.index]!.text;
+  const x = col.x;
+  if (!x || row.cells.some((c) => c.bbox === null)) return row.joined;
+  return row.cells.filter((c) => { const mid = (c.bbox![0] + c.bbox![2]) / 2; return mid >= x[0] && mid < x[1]; }).map((c) => c.text).join(CELL);
+}
+
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
-  const parts = [arabicMarkers(first.joined.slice(m.index + m[0].length))];
+  const col = columnOf(first, m.index);
+  const parts = [col ? '' : arabicMarkers(first.joined.slice(m.index + m[0].length))];
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
   for (const row of rows.slice(start + 1, start + 12)) {
-    const text = arabicMarkers(row.joined);
+    const text = arabicMarkers(underColumn(row, col));
     const opensItem = MARKER.test(text) || /^(?:中医|西医)/.test(text);
     if (NEXT_SECTION.test(row.joined) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !/^(?:中医|西医)/.test(row.joined)) break;

@@ -4,7 +4,7 @@
  */
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])[ \\t]+|[ \\t]+(?=[${CJK}（）：，。、；])`, 'g');
+const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])[ \\t\\u3000]+|[ \\t\\u3000]+(?=[${CJK}（）：，。、；])`, 'g');
 
 export function toHalfWidth(text: string): string {
   return text
