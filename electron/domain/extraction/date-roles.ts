@@ -1,5 +1,5 @@
 import { findDates } from './chinese-dates';
-import { sourceOf, type FieldSource, type Row } from './page-lines';
+import { cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
  * What a date on a record attests, read from the words around it: the label before it
@@ -33,6 +33,16 @@ export type RoledDate = { readonly iso: string; readonly role: DateRole; readonl
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
 const RANGE = /^\s*(?:至|到|~|～|—|-{1,2})\s*$/;
 
+/** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
+function labelAbove(rows: readonly Row[], r: number, at: number): string {
+  const row = rows[r]!;
+  const above = rows[r - 1];
+  if (!above) return '';
+  const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
+  const head = above.cells.find((c, j) => /(?:日期|时间)[:：]?$/.test(c.text) && cellUnder(above, j, row) === index);
+  return head ? `${head.text}|` : '';
+}
+
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   rows.forEach((row, r) => {
@@ -44,7 +54,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // prose wraps: 「…于2024年12月28日」 at the end of a row, 「入院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
       const after = rest.trim().length < 6 ? `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}` : rest;
-      let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1] ?? 'UNLABELLED';
+      let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
+        ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);
       if (i > 0 && prev && RANGE.test(before)) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」

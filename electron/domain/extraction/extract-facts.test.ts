@@ -112,6 +112,12 @@ describe('extractFacts', () => {
     const form = ['诊断证明书', '姓名|熊振华|性别|男', '1、多发性腔隙性脑梗塞', '2、高血压病2级 高危', '诊断|3、腰椎间盘突出症', '4、高尿酸血症', '建议门诊规律治疗。'].join('\n');
     expect(extractFacts(form, VOCAB).diagnoses).toEqual(['多发性腔隙性脑梗塞', '高血压病2级高危', '腰椎间盘突出症', '高尿酸血症']);
   });
+  it('reads values printed under their labels: a sidebar of stacked pairs, a header row over a value row', () => {
+    const sidebar = extractFacts('门诊病历\n姓名\n王芳\n身份证号\n371502198001012316\n就诊日期\n2025-03-04 09:30\n诊断：高血压病', VOCAB);
+    expect([sidebar.name, sidebar.idNumber, sidebar.visitDates]).toEqual(['王芳', '371502198001012316', ['2025-03-04']]);
+    const header = extractFacts('门诊病历\n姓名  性别  出生日期  就诊时间\n王芳  女  1980-01-01  2025-03-04\n打印时间：2025-05-01', VOCAB);
+    expect([header.name, header.visitDates]).toEqual(['王芳', ['2025-03-04']]);
+  });
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,

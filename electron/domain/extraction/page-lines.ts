@@ -71,3 +71,22 @@ export function linesOfCells(rows: readonly (readonly OcrCell[])[]): OcrLine[] {
     cells,
   }));
 }
+
+/** Where a cell starts in its row's joined text. */
+export const cellStart = (row: Row, index: number): number => row.cells.slice(0, index).reduce((a, c) => a + c.text.length + CELL.length, 0);
+
+/**
+ * The cell of `below` standing under cell `index` of `row` (a form that prints its labels above the
+ * values): by position where the engine gave boxes, else the same column of a row as wide, else a
+ * row of one cell.
+ */
+export function cellUnder(row: Row, index: number, below: Row | undefined): number | null {
+  if (!below) return null;
+  const box = row.cells[index]?.bbox;
+  if (box && below.cells.every((c) => c.bbox)) {
+    const found = below.cells.findIndex((c) => c.bbox![0] < box[2] + (box[2] - box[0]) && c.bbox![2] > box[0] - 4);
+    return found >= 0 ? found : null;
+  }
+  if (below.cells.length === row.cells.length) return index;
+  return below.cells.length === 1 ? 0 : null;
+}

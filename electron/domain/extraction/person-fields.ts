@@ -1,5 +1,5 @@
 import { checkCharacter } from '../id-number';
-import { CELL_RE, sourceOf, type FieldSource, type Row } from './page-lines';
+import { CELL_RE, cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
 
 export type Found<T> = { readonly value: T; readonly source: FieldSource };
 
@@ -15,7 +15,30 @@ const NAME_PROSE = new RegExp(`(?:患者|病人|兹证明|兹有患者|兹有|�
 const NAME_SPACED = new RegExp(`(?<![师生者人员])(?:患者|病人|就诊人)?姓\\s*名[:：]?\\s*${CELL_RE}([${HAN}])${CELL_RE}([${HAN}])(?=${CELL_RE}|$)`);
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
 
+/** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
+const NAME_ALONE = /^(?:患者|病人|就诊人)?姓\s*名[:：]?$/;
+const NAME_ONLY = new RegExp(`^[${HAN}·]{2,5}$`);
+
+function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
+  for (const [r, row] of rows.entries()) {
+    for (const [i, cell] of row.cells.entries()) {
+      if (!NAME_ALONE.test(cell.text) || (i + 1 < row.cells.length && !/^(?:性\s*别|年龄|科室|科别|住院号|门诊号|病案号|ID)/.test(row.cells[i + 1]!.text))) continue;
+      const below = rows[r + 1];
+      const at = cellUnder(row, i, below);
+      const value = at === null ? undefined : below!.cells[at]!.text;
+      if (!value || !NAME_ONLY.test(value) || NOT_A_NAME.test(value)) continue;
+      const source = sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + value.length);
+      return { value, source: { ...source, confidence: source.confidence * 0.9 } };
+    }
+  }
+  return null;
+}
+
 export function patientName(rows: readonly Row[]): Found<string> | null {
+  return nameBeside(rows) ?? nameUnderLabel(rows);
+}
+
+function nameBeside(rows: readonly Row[]): Found<string> | null {
   for (const [re, trust] of [[NAME_LABEL, 1], [NAME_SPACED, 0.9], [NAME_PROSE, 0.85]] as const) {
     for (const row of rows) {
       const m = re.exec(row.joined);
@@ -60,12 +83,20 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
 /** The 身份证号: after its label first (a grid of one digit per box included), else any number whose check digit holds (GB 11643). */
 export function idNumber(rows: readonly Row[]): Found<string> | null {
   const candidates: (Found<string> & { labelled: boolean })[] = [];
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     const label = ID_LABEL.exec(row.joined);
     if (label) {
       const start = label.index + label[0].length;
       const d = digitsFrom(row.joined, start);
       if (d) candidates.push({ value: d.id, source: sourceOf(row, start, d.end), labelled: true });
+      else {
+        // the number printed under its label
+        const i = row.cells.findIndex((c) => ID_LABEL.test(c.text) && /[:：]?$/.test(c.text) && !/\d/.test(c.text));
+        const below = rows[r + 1];
+        const at = i < 0 ? null : cellUnder(row, i, below);
+        const under = at === null ? null : digitsFrom(below!.cells[at]!.text, 0);
+        if (under) candidates.push({ value: under.id, source: sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + under.end), labelled: true });
+      }
     }
     for (const m of row.joined.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
       candidates.push({ value: m[0].toUpperCase(), source: sourceOf(row, m.index, m.index + 18), labelled: false });
