@@ -10,6 +10,8 @@ export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' |
 
 const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
+  // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
+  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访)?(?:日期|时间)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   [/入院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/住院(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],

@@ -107,6 +107,8 @@ describe('extractFacts', () => {
     expect(extractFacts('门诊病历\n科室：心内科  医师：王建华\n患者：诸葛亮平 男 45岁', VOCAB).name).toBe('诸葛亮平');
     const visits = extractFacts('门诊病历\n姓名:刘洋\n2025-04-02 09:30 复诊\n诊断:高血压\n2025-05-07 10:12 复诊\n打印时间：2025-06-01', VOCAB);
     expect(visits.visitDates).toEqual(['2025-04-02', '2025-05-07']);
+    const appointments = extractFacts('门诊病历\n姓名:刘洋\n上次就诊：2025-01-06\n就诊日期：2025-02-03\n医嘱：请于2025-03-03复诊。下次复诊：2025-03-03', VOCAB);
+    expect(appointments.visitDates).toEqual(['2025-02-03']);
   });
   it('reads a tall 诊断 cell whose items stand above, beside and below its label', () => {
     const form = ['诊断证明书', '姓名|熊振华|性别|男', '1、多发性腔隙性脑梗塞', '2、高血压病2级 高危', '诊断|3、腰椎间盘突出症', '4、高尿酸血症', '建议门诊规律治疗。'].join('\n');
