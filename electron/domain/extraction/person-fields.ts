@@ -22,7 +22,7 @@ const NAME_ONLY = new RegExp(`^[${HAN}·]{2,5}$`);
 function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
   for (const [r, row] of rows.entries()) {
     for (const [i, cell] of row.cells.entries()) {
-      if (!NAME_ALONE.test(cell.text) || (i + 1 < row.cells.length && !/^(?:性\s*别|年龄|科室|科别|住院号|门诊号|病案号|ID)/.test(row.cells[i + 1]!.text))) continue;
+      if (!NAME_ALONE.test(cell.text)) continue;
       const below = rows[r + 1];
       const at = cellUnder(row, i, below);
       const value = at === null ? undefined : below!.cells[at]!.text;
