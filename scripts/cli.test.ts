@@ -175,3 +175,38 @@ describe('cli workdays', () => {
     expect(cli('workdays', 'add', '2025-02-30', '5').code).toBe(2);
   });
 });
+
+describe('cli lifecycle', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csd-cli-lifecycle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, value: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+  const monthly = [{ event: 'RECEIVE', on: '2025-03-03' }, { event: 'ROUTE', on: '2025-03-03' }, { event: 'OPEN_SESSION', on: '2025-03-27' }, { event: 'PANEL_APPROVE', on: '2025-03-27' }];
+
+  it('ED5: a re-review rejection received 2025-09-29 is due to the applicant on 2025-10-13 (National Day), overdue the day after', () => {
+    const path = file('rejected.json', { disease: 'DIABETES', events: [...monthly, { event: 'REREVIEW_FAIL', on: '2025-09-29' }] });
+    const r = cli('lifecycle', '--case', path, '--on', '2025-10-14', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      state: 'REREVIEW_REJECTED', entitlement: null, deadlines: [{ kind: 'NOTIFY_REREVIEW_REJECTION', dueOn: '2025-10-13', status: 'OVERDUE' }],
+    });
+    expect(cli('lifecycle', '--case', path, '--on', '2025-10-13').out).toContain('期限：告知复核未通过 至 2025-10-13，今日到期');
+  });
+
+  it('ED3: no entitlement before the re-review passes, then from the pass date', () => {
+    const path = file('passed.json', { disease: 'DIABETES', events: [...monthly, { event: 'REREVIEW_PASS', on: '2025-04-15' }] });
+    expect(JSON.parse(cli('lifecycle', '--case', path, '--on', '2025-04-10', '--json').out)).toMatchObject({ state: 'AWAITING_REREVIEW', entitlement: null });
+    expect(JSON.parse(cli('lifecycle', '--case', path, '--on', '2025-04-15', '--json').out)).toMatchObject({ state: 'APPROVED', entitlement: { state: 'EFFECTIVE', startDate: '2025-04-15' } });
+  });
+
+  it('refuses a malformed case, an unknown disease and an event the state machine does not allow, in Chinese, exit 1', () => {
+    const bad = cli('lifecycle', '--case', file('bad.json', { disease: 'DIABETES', events: [{ event: 'RECEIVE', on: '2025-3-3' }] }), '--on', '2025-04-01');
+    expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('日期格式应为 YYYY-MM-DD')]);
+    expect(cli('lifecycle', '--case', file('flu.json', { disease: 'FLU', events: [] }), '--on', '2025-04-01').err).toContain('政策包中没有该病种（FLU）');
+    const jump = cli('lifecycle', '--case', file('jump.json', { disease: 'DIABETES', events: [{ event: 'PANEL_APPROVE', on: '2025-03-03' }] }), '--on', '2025-04-01');
+    expect([jump.code, jump.err]).toEqual([1, expect.stringContaining('状态机不允许该事件（第 1 个事件：DRAFT × PANEL_APPROVE）')]);
+  });
+});

@@ -9,6 +9,9 @@ import { fieldConfidence } from '../electron/domain/extraction/confidence';
 import { inspectIdNumber } from '../electron/domain/id-number';
 import { drawPanel } from '../electron/domain/panel/draw';
 import { PanelCase as PanelCaseSchema, Physician as PhysicianSchema } from '../electron/contract/panel-schemas';
+import { CaseDescription as CaseDescriptionSchema } from '../electron/contract/lifecycle-schemas';
+import { LABELS } from '../electron/contract/labels';
+import { caseOnDay } from '../electron/domain/lifecycle';
 import { SOURCE_OCR_LANG_DIR } from '../electron/ocr/lang-data';
 import { chooseOcrEngine, createOcrPool, type OcrEngineChoice } from '../electron/ocr/ocr-engine';
 import { ocrFile, type FilePageText } from '../electron/ocr/ocr-file';
@@ -232,6 +235,32 @@ const workdays: Command = (args) => {
   return Promise.resolve(0);
 };
 
+/** `lifecycle --case <json> --on <YYYY-MM-DD>`: a described case's state, entitlement and open deadlines on that day, by the desk's rules. */
+const lifecycle: Command = (args) => {
+  const { values } = parseArgs({ args, options: { case: { type: 'string' }, on: { type: 'string' }, json: { type: 'boolean', default: false }, pack: { type: 'string', default: 'cn.sd.liaocheng.csd' } } });
+  if (!values.case || !values.on || !isCivilDate(values.on)) return Promise.resolve(usage('lifecycle 需要 --case <json> 和 --on <YYYY-MM-DD> / lifecycle needs --case and --on'));
+  const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get(values.pack);
+  if (!pack) return Promise.resolve(usage(`未知政策包 / unknown policy pack: ${values.pack}`));
+  const described = parseJsonFile(values.case, CaseDescriptionSchema);
+  if (!described.ok) {
+    console.error(described.error);
+    return Promise.resolve(1);
+  }
+  const r = caseOnDay(described.value, values.on, pack, officialCalendar());
+  if ('error' in r) {
+    const where = r.at < 0 ? r.detail : `第 ${r.at + 1} 个事件：${r.detail}`;
+    console.error(`${r.error === 'UNKNOWN_DISEASE' ? '政策包中没有该病种' : r.error === 'EVENTS_OUT_OF_ORDER' ? '事件日期须按先后排列' : '状态机不允许该事件'}（${where}）/ ${r.error}`);
+    return Promise.resolve(1);
+  }
+  if (values.json) console.log(JSON.stringify(r));
+  else {
+    console.log(`状态：${LABELS.states[r.state]}（${LABELS.paths[r.path]}）`);
+    console.log(`资格：${r.entitlement ? `${LABELS.entitlementStates[r.entitlement.state]}，自 ${r.entitlement.startDate}${r.entitlement.endDate ? ` 至 ${r.entitlement.endDate}` : ''}` : '无'}`);
+    for (const d of r.deadlines) console.log(`期限：${LABELS.deadlineKinds[d.kind]}${d.who ? `（${d.who}）` : ''} 至 ${d.dueOn}，${LABELS.deadlineStatuses[d.status]}`);
+  }
+  return Promise.resolve(0);
+};
+
 function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }):
   { ok: true; value: T } | { ok: false; error: string } {
   let raw: unknown;
@@ -246,11 +275,11 @@ function parseJsonFile<T>(path: string, schema: { safeParse(v: unknown): { succe
   return { ok: false, error: `${path} 第 ${first?.path.map(String).join('.') ?? ''} 项有误：${first?.message ?? ''} / invalid input in ${path}` };
 }
 
-const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync, audit, workdays };
+const COMMANDS: Record<string, Command> = { 'id-check': idCheck, ocr, extract, draw, sync, audit, workdays, lifecycle };
 
 function usage(problem?: string): number {
   if (problem) console.error(problem);
-  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url> | audit verify --db <desk.db> [--deep] | workdays add <YYYY-MM-DD> <n>  [--json]');
+  console.error('用法 / usage: npm run -s cli -- id-check <身份证号> | ocr <文件> [--engine paddle|tesseract] | extract <文件> [--pack <packId>] [--engine …] | draw --roster <json> --case <json> --seed N | sync --db <desk.db> --bureau <url> | audit verify --db <desk.db> [--deep] | workdays add <YYYY-MM-DD> <n> | lifecycle --case <json> --on <YYYY-MM-DD>  [--json]');
   return 2;
 }
 

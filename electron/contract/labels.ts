@@ -1,4 +1,5 @@
 import type { ApplicationState } from '../domain/application-state';
+import type { DeadlineKind, DeadlineStatus } from '../domain/deadlines';
 import type { EntitlementState, FilingState } from '../domain/entitlement';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { ExclusionReason, Title } from '../domain/panel/eligibility';
@@ -14,6 +15,11 @@ export const LABELS = {
     APPROVED: '认定通过', HOSPITAL_REJECTED: '认定未通过', REREVIEW_REJECTED: '复核未通过',
     FILING_REJECTED: '备案被拒', WITHDRAWN: '已撤回', INVALIDATED: '已作废',
   } satisfies Record<ApplicationState, string>,
+  deadlineKinds: {
+    LAPSE: '补正期限（逾期终止办理）', PHYSICIAN_REVIEW: '医师审核期限', NOTIFY_REJECTION: '告知不予认定',
+    NOTIFY_REREVIEW_REJECTION: '告知复核未通过', NOTIFY_FILING_REFUSED: '告知备案被拒',
+  } satisfies Record<DeadlineKind, string>,
+  deadlineStatuses: { OVERDUE: '已逾期', DUE_TODAY: '今日到期', OPEN: '未到期' } satisfies Record<DeadlineStatus, string>,
   roles: { ADMIN: '管理员', CLERK: '窗口经办', PHYSICIAN: '认定医师' } satisfies Record<Role, string>,
   schemes: { EMPLOYEE: '职工医保', RESIDENT: '居民医保' } satisfies Record<InsuranceScheme, string>,
   employmentStatuses: { ACTIVE: '在职', RETIRED: '退休', NA: '—' },

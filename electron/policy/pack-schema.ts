@@ -96,6 +96,7 @@ export const policyPackSchema = z
     schemes: z.array(z.enum(INSURANCE_SCHEMES)).min(1),
     regions: z.array(z.object({ code: z.string().regex(/^\d{6}$/), nameZh: z.string().min(1), agencyNameZh: z.string().min(1) })).min(1),
     intake: z.object({ incompleteLapseCalendarDays: z.number().int().positive() }),
+    notices: z.object({ applicantWithinWorkingDays: z.number().int().positive(), sources: z.array(z.string().min(1)).min(1) }),
     benefits: z
       .object({
         deductible: z.object({ A: z.number().min(0), B: z.object({ EMPLOYEE: z.number().min(0).optional(), RESIDENT: z.number().min(0).optional() }) }),

@@ -1,0 +1,68 @@
+import { INITIAL_STATE, transition, type ApplicationEvent, type ApplicationState, type TransitionContext, type TransitionId } from './application-state';
+import type { HolidayCalendar } from './calendar/working-days';
+import { plusDays } from './civil-date';
+import { deadlineStatus, openDeadlines, type Deadline, type DeadlineStatus } from './deadlines';
+import { entitlementEffect, type EntitlementState } from './entitlement';
+import { processingPath, reReviewRequired, type PolicyPack, type ProcessingPath } from './policy-pack';
+
+/**
+ * A case described by its events and their dates, replayed through the same state machine, entitlement
+ * rules and deadlines as the desk (the `lifecycle` CLI): what state it is in on a given day, what
+ * entitlement it gives and from when, and what is due.
+ */
+export type CaseDescription = {
+  readonly disease: string;
+  readonly mode?: string | null;
+  readonly events: readonly { readonly event: ApplicationEvent; readonly on: string; readonly signedDecisions?: number }[];
+  /** Days the applicant was told of the case's state (in person, phone, post, SMS). */
+  readonly told?: readonly string[];
+  /** Physicians drawn and the day of the draw, still to act. */
+  readonly reviews?: readonly { readonly name: string; readonly drawnOn: string }[];
+};
+
+export type CaseOnDay = {
+  readonly state: ApplicationState;
+  readonly path: ProcessingPath;
+  readonly history: readonly { readonly event: ApplicationEvent; readonly transition: TransitionId; readonly from: ApplicationState; readonly to: ApplicationState; readonly on: string }[];
+  readonly entitlement: { readonly state: EntitlementState; readonly startDate: string; readonly endDate: string | null } | null;
+  readonly deadlines: readonly (Deadline & { readonly status: DeadlineStatus })[];
+};
+
+export type ReplayError = { readonly error: 'UNKNOWN_DISEASE' | 'TRANSITION_NOT_ALLOWED' | 'EVENTS_OUT_OF_ORDER'; readonly at: number; readonly detail: string };
+
+export function caseOnDay(desc: CaseDescription, on: string, pack: PolicyPack, cal: HolidayCalendar): CaseOnDay | ReplayError {
+  const entry = pack.catalogue.find((e) => e.key === desc.disease);
+  if (!entry) return { error: 'UNKNOWN_DISEASE', at: -1, detail: desc.disease };
+  const mode = desc.mode ?? null;
+  let state: ApplicationState = INITIAL_STATE;
+  let enteredOn = desc.events[0]?.on ?? on;
+  let lastNoticeOn: string | null = null;
+  let entitlement: CaseOnDay['entitlement'] = null;
+  const history: CaseOnDay['history'][number][] = [];
+  for (const [i, e] of desc.events.entries()) {
+    if (e.on > on) break;
+    if (i > 0 && e.on < desc.events[i - 1]!.on) return { error: 'EVENTS_OUT_OF_ORDER', at: i, detail: e.on };
+    const ctx: TransitionContext = {
+      identityVerified: true, applicantSigned: true, materialsComplete: e.event !== 'NOTIFY_DEFICIENCY',
+      instant: entry.instant === true, reReviewRequired: reReviewRequired(entry, mode), signedDecisions: e.signedDecisions ?? 2,
+    };
+    const r = transition(state, e.event, ctx);
+    if (!r.ok) return { error: 'TRANSITION_NOT_ALLOWED', at: i, detail: `${state} × ${e.event}` };
+    history.push({ event: e.event, transition: r.value.transition, from: state, to: r.value.to, on: e.on });
+    const effect = entitlementEffect(r.value.transition, { at: new Date(`${e.on}T12:00:00+08:00`), rereviewPassDate: e.on });
+    if (effect?.kind === 'CREATE') entitlement = { state: 'EFFECTIVE', startDate: effect.startDate, endDate: null };
+    if (effect?.kind === 'END' && entitlement) entitlement = { ...entitlement, state: effect.state, endDate: effect.endDate };
+    if (e.event === 'NOTIFY_DEFICIENCY') lastNoticeOn = e.on;
+    if (r.value.to !== state) enteredOn = e.on;
+    state = r.value.to;
+  }
+  const deadlines = openDeadlines({
+    state, enteredOn, lastNoticeOn,
+    applicantTold: (desc.told ?? []).some((d) => d >= enteredOn && d <= on),
+    reviews: (desc.reviews ?? []).map((r) => ({ name: r.name, dueOn: plusDays(r.drawnOn, pack.panel.respondWithinDays) })),
+  }, { incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays }, cal);
+  return {
+    state, path: processingPath(entry, mode), history, entitlement,
+    deadlines: deadlines.map((d) => ({ ...d, status: deadlineStatus(d.dueOn, on) })),
+  };
+}
