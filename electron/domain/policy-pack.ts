@@ -81,6 +81,8 @@ export type PolicyPack = {
   readonly schemes: readonly InsuranceScheme[];
   readonly regions: readonly Region[];
   readonly intake: { readonly incompleteLapseCalendarDays: number };
+  /** R41/R42: years a person found cheating may not apply again (R44). */
+  readonly bans: { readonly applicantYears: number; readonly sources: readonly string[] };
   /** Working days within which the applicant is told of a rejection or a refused filing (§3.5; T12, T14, T16). */
   readonly notices: { readonly applicantWithinWorkingDays: number; readonly sources: readonly string[] };
   /** null where the seed leaves benefit levels to local rules (002 §2(4)). */

@@ -96,6 +96,7 @@ export const policyPackSchema = z
     schemes: z.array(z.enum(INSURANCE_SCHEMES)).min(1),
     regions: z.array(z.object({ code: z.string().regex(/^\d{6}$/), nameZh: z.string().min(1), agencyNameZh: z.string().min(1) })).min(1),
     intake: z.object({ incompleteLapseCalendarDays: z.number().int().positive() }),
+    bans: z.object({ applicantYears: z.number().int().positive(), sources: z.array(z.string().min(1)).min(1) }),
     notices: z.object({ applicantWithinWorkingDays: z.number().int().positive(), sources: z.array(z.string().min(1)).min(1) }),
     benefits: z
       .object({
