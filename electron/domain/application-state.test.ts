@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APPLICATION_EVENTS, APPLICATION_STATES, INITIAL_STATE, TERMINAL_STATES, TRANSITIONS,
-  blocksNewApplication, eventsFrom, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
+  blocksNewApplication, eventsFrom, mayRevoke, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
 } from './application-state';
 
 /** The diagram of domain §3.1, edge by edge: [from, event, context, to, transition id]. */
@@ -77,6 +77,10 @@ describe('application state machine (domain §3.1, §3.3)', () => {
     for (const s of TERMINAL_STATES) {
       expect(eventsFrom(s).sort()).toEqual(s === 'APPROVED' ? ['INVALIDATE', 'REFUSE_FILING'] : []);
     }
+  });
+
+  it('T17 撤销认定 ends a recognition (approved, or awaiting re-review), never a case its panel still decides', () => {
+    expect(APPLICATION_STATES.filter(mayRevoke)).toEqual(['AWAITING_REREVIEW', 'APPROVED']);
   });
 
   it('AN-4: open and approved applications block a new one for the same disease; closed ones do not', () => {

@@ -134,6 +134,14 @@ export function materialsEditable(state: ApplicationState): boolean {
   return state === 'DRAFT' || state === 'RECEIVED' || state === 'INCOMPLETE';
 }
 
+/**
+ * 撤销认定 (T17) by the 医保办 ends a recognition: an approved one, or one awaiting the bureau's
+ * re-review. A case still under review is decided by its panel instead.
+ */
+export function mayRevoke(state: ApplicationState): boolean {
+  return (state === 'APPROVED' || state === 'AWAITING_REREVIEW') && eventsFrom(state).includes('INVALIDATE');
+}
+
 /** Events that can be applied from a state (ignoring guards), for menus and tests. */
 export function eventsFrom(state: ApplicationState): ApplicationEvent[] {
   return [...new Set(TRANSITIONS.filter((t) => t.from.includes(state)).map((t) => t.event))];

@@ -8,7 +8,7 @@ import { getDesk, nextCounter } from '../../db/queries/desk';
 import { entitlementOfApplication } from '../../db/queries/entitlements';
 import type { Tx } from '../../db/client';
 import {
-  blocksNewApplication, eventsFrom, INITIAL_STATE, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
+  blocksNewApplication, eventsFrom, INITIAL_STATE, mayRevoke, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
 } from '../domain/application-state';
 import { shanghaiDate } from '../domain/civil-date';
 import { coversScheme, processingPath } from '../domain/policy-pack';
@@ -163,7 +163,7 @@ export function createApplicationService(
     requirePermission(actor, 'applications.revoke');
     return deps.db.transaction((tx) => {
       const state = findApplication(tx, id)?.application.state;
-      if (state !== 'APPROVED' && state !== 'AWAITING_REREVIEW') throw new AppError('TRANSITION_NOT_ALLOWED', { state: state ?? '' });
+      if (!state || !mayRevoke(state)) throw new AppError('TRANSITION_NOT_ALLOWED', { state: state ?? '' });
       return apply(tx, actor, id, 'INVALIDATE', {}, reason);
     });
   }
