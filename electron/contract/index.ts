@@ -38,6 +38,7 @@ export const contract = {
   'applications.receive': { input: S.ReceiveApplication, output: S.Application, auth: true },
   'applications.withdraw': { input: S.WithdrawApplication, output: S.Application, auth: true },
   'applications.revoke': { input: S.RevokeApplication, output: S.Application, auth: true },
+  'applications.recordTold': { input: S.RecordApplicantTold, output: S.ApplicantNotification.array(), auth: true },
   'audit.verify': { input: S.VerifyAudit, output: S.AuditVerification, auth: true },
   'audit.status': { input: S.Empty, output: S.AuditVerification.nullable(), auth: true },
   'audit.list': { input: S.AuditList, output: S.AuditPage, auth: true },
@@ -118,6 +119,8 @@ export type DeskBridge = {
 export type { ErrorCode } from './errors';
 export type ApplicationStateName = z.infer<typeof S.ApplicationState>;
 export type ApplicationDto = z.infer<typeof S.Application>;
+export type WorklistItemDto = z.infer<typeof S.WorklistItem>;
+export type DeadlineDto = z.infer<typeof S.Deadline>;
 export type ApplicantDto = z.infer<typeof S.Applicant>;
 export type CatalogueItemDto = z.infer<typeof S.CatalogueItem>;
 export type UserDto = z.infer<typeof S.User>;

@@ -1,5 +1,5 @@
 import type { ApplicationState } from '../domain/application-state';
-import type { DeadlineKind, DeadlineStatus } from '../domain/deadlines';
+import type { DeadlineKind, DeadlineStatus, NotifyMethod } from '../domain/deadlines';
 import type { EntitlementState, FilingState } from '../domain/entitlement';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { ExclusionReason, Title } from '../domain/panel/eligibility';
@@ -20,6 +20,7 @@ export const LABELS = {
     NOTIFY_REREVIEW_REJECTION: '告知复核未通过', NOTIFY_FILING_REFUSED: '告知备案被拒',
   } satisfies Record<DeadlineKind, string>,
   deadlineStatuses: { OVERDUE: '已逾期', DUE_TODAY: '今日到期', OPEN: '未到期' } satisfies Record<DeadlineStatus, string>,
+  notifyMethods: { IN_PERSON: '当面告知', PHONE: '电话告知', POST: '邮寄', SMS: '短信' } satisfies Record<NotifyMethod, string>,
   roles: { ADMIN: '管理员', CLERK: '窗口经办', PHYSICIAN: '认定医师' } satisfies Record<Role, string>,
   schemes: { EMPLOYEE: '职工医保', RESIDENT: '居民医保' } satisfies Record<InsuranceScheme, string>,
   employmentStatuses: { ACTIVE: '在职', RETIRED: '退休', NA: '—' },

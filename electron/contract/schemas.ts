@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_EVENTS, APPLICATION_STATES } from '../domain/application-state';
+import { DEADLINE_KINDS, NOTIFY_METHODS } from '../domain/deadlines';
 import { ENTITLEMENT_STATES, FILING_STATES } from '../domain/entitlement';
 import { ROLES } from '../domain/permissions';
 import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
@@ -109,9 +110,15 @@ export const Application = z.object({
   path: ProcessingPath, state: ApplicationState, packId: z.string(), packVersion: z.string(),
   createdAt: isoInstant, updatedAt: isoInstant, receivedAt: isoInstant.nullable(),
 });
+/** A deadline the case runs against (domain/deadlines.ts) and where it stands today. */
+export const Deadline = z.object({
+  kind: z.enum(DEADLINE_KINDS), dueOn: z.string(), who: z.string().nullable(), unverifiedYears: z.array(z.number().int()),
+  status: z.enum(['OVERDUE', 'DUE_TODAY', 'OPEN']),
+});
+export const WorklistItem = Application.extend({ deadlines: z.array(Deadline) });
 export const ListApplications = z.object({ state: ApplicationState.nullable().default(null), query: z.string().trim().max(40).default(''), ...paging }).strict();
 export const ApplicationPage = z.object({
-  items: z.array(Application), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+  items: z.array(WorklistItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
   countsByState: z.record(z.string(), z.number().int()),
 });
 export const HistoryEntry = z.object({
@@ -123,8 +130,17 @@ export const Entitlement = z.object({
   state: z.enum(ENTITLEMENT_STATES), startDate: z.string(), endDate: z.string().nullable(),
   filing: z.enum(FILING_STATES), filingRef: z.string().nullable(), filingError: z.string().nullable(),
 });
+/** When and how the applicant was told of a decision (§3.5). */
+export const ApplicantNotification = z.object({
+  state: ApplicationState, method: z.enum(NOTIFY_METHODS), toldOn: z.string(), note: z.string().nullable(), recordedByName: z.string(), recordedAt: isoInstant,
+});
 export const ApplicationDetail = z.object({
   application: Application, applicant: Applicant, history: z.array(HistoryEntry), entitlement: Entitlement.nullable(),
+  deadlines: z.array(Deadline), notifications: z.array(ApplicantNotification),
+  /** R44: a ban that would refuse a new application today. */
+  ban: z.object({ until: z.string(), reason: z.string() }).nullable(),
+  /** What the domain allows now: 撤销认定 (T17), and recording that the applicant was told (§3.5). */
+  revocable: z.boolean(), notifiable: z.boolean(),
   /** What the state machine allows from the current state (guards are checked when applied). */
   events: z.array(z.enum(APPLICATION_EVENTS)),
 });
@@ -132,7 +148,14 @@ export const ReceiveApplication = z.object({
   id, identityVerification: IdentityVerification, applicantSigned: z.literal(true, { error: '须由申请人或代办人签字确认' }),
 }).strict();
 export const WithdrawApplication = z.object({ id, reason: text(200) }).strict();
-export const RevokeApplication = z.object({ id, reason: text(200) }).strict();
+export const RevokeApplication = z.object({
+  id, reason: text(200),
+  /** R41: the recognition rested on forged or false material: the person may not apply again for the pack's years. */
+  fraud: z.boolean().default(false),
+}).strict();
+export const RecordApplicantTold = z.object({
+  id, method: z.enum(NOTIFY_METHODS), toldOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'), note: z.string().trim().max(200).nullable().default(null),
+}).strict();
 
 // ---- audit ----
 export const AuditVerification = z.object({
@@ -170,7 +193,7 @@ export const Labels = z.object({
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
   exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap, panelRoles: labelMap,
-  entitlementStates: labelMap, filingStates: labelMap,
+  entitlementStates: labelMap, filingStates: labelMap, deadlineKinds: labelMap, deadlineStatuses: labelMap, notifyMethods: labelMap,
 });
 
 export const Empty = empty;

@@ -6,12 +6,14 @@ import { lapsesOn } from './lapse';
  * Every deadline an application runs against (§3.5), from one function so that the worklist, the
  * scheduler and the `lifecycle` CLI agree. Limits come from the pack; working days from the calendar.
  */
-export type DeadlineKind =
-  | 'LAPSE' // T4: the one-time notice's N calendar days, then the file lapses
-  | 'PHYSICIAN_REVIEW' // R20: a drawn physician signs or recuses
-  | 'NOTIFY_REJECTION' // T12: the applicant is told of the hospital's 不予认定
-  | 'NOTIFY_REREVIEW_REJECTION' // T14: … of the bureau's re-review rejection (ED4, ED5)
-  | 'NOTIFY_FILING_REFUSED'; // T16: … of the bureau's refusal of the 备案
+export const DEADLINE_KINDS = [
+  'LAPSE', // T4: the one-time notice's N calendar days, then the file lapses
+  'PHYSICIAN_REVIEW', // R20: a drawn physician signs or recuses
+  'NOTIFY_REJECTION', // T12: the applicant is told of the hospital's 不予认定
+  'NOTIFY_REREVIEW_REJECTION', // T14: … of the bureau's re-review rejection (ED4, ED5)
+  'NOTIFY_FILING_REFUSED', // T16: … of the bureau's refusal of the 备案
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export type Deadline = {
   readonly kind: DeadlineKind;
@@ -22,6 +24,10 @@ export type Deadline = {
   /** Years the calendar does not know: the due date counted Monday–Friday there and must be checked. */
   readonly unverifiedYears: readonly number[];
 };
+
+/** How the applicant was told of a decision (§3.5): recorded by the clerk, it closes the notice deadline. */
+export const NOTIFY_METHODS = ['IN_PERSON', 'PHONE', 'POST', 'SMS'] as const;
+export type NotifyMethod = (typeof NOTIFY_METHODS)[number];
 
 export type DeadlineLimits = {
   readonly incompleteLapseCalendarDays: number;
@@ -45,6 +51,9 @@ const NOTIFY: Partial<Record<ApplicationState, DeadlineKind>> = {
   REREVIEW_REJECTED: 'NOTIFY_REREVIEW_REJECTION',
   FILING_REJECTED: 'NOTIFY_FILING_REFUSED',
 };
+
+/** The states whose decision the applicant must be told of within the pack's working days. */
+export const NOTIFIABLE_STATES = Object.keys(NOTIFY) as ApplicationState[];
 
 export function openDeadlines(c: CaseClock, limits: DeadlineLimits, cal: HolidayCalendar): Deadline[] {
   const out: Deadline[] = [];

@@ -47,7 +47,8 @@ export function createHandlers(s: Services): Handlers {
     'applications.get': (i, ctx) => s.applications.get(signedIn(ctx), i.id),
     'applications.receive': (i, ctx) => s.applications.receive(signedIn(ctx), i.id, i.identityVerification, i.applicantSigned),
     'applications.withdraw': (i, ctx) => s.applications.withdraw(signedIn(ctx), i.id, i.reason),
-    'applications.revoke': (i, ctx) => s.applications.revoke(signedIn(ctx), i.id, i.reason),
+    'applications.revoke': (i, ctx) => s.applications.revoke(signedIn(ctx), i.id, i.reason, i.fraud),
+    'applications.recordTold': (i, ctx) => s.applications.recordTold(signedIn(ctx), i),
     'ocr.engine': (_i, ctx) => {
       signedIn(ctx);
       const e = s.ocrEngine();

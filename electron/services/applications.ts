@@ -6,11 +6,14 @@ import {
 } from '../../db/queries/applications';
 import { getDesk, nextCounter } from '../../db/queries/desk';
 import { entitlementOfApplication } from '../../db/queries/entitlements';
+import { bansOfApplicant, insertApplicantNotification, insertBan, notificationsOf } from '../../db/queries/lifecycle';
 import type { Tx } from '../../db/client';
 import {
   blocksNewApplication, eventsFrom, INITIAL_STATE, mayRevoke, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
 } from '../domain/application-state';
-import { shanghaiDate } from '../domain/civil-date';
+import { activeBan, banUntil } from '../domain/bans';
+import { plusDays, shanghaiDate } from '../domain/civil-date';
+import { NOTIFIABLE_STATES, type NotifyMethod } from '../domain/deadlines';
 import { coversScheme, processingPath } from '../domain/policy-pack';
 import { disclose, disclosure, maskIdNumber, type Disclosure } from '../domain/privacy';
 import type { ApplicantService } from './applicants';
@@ -20,6 +23,7 @@ import type { Entitlements } from './entitlements';
 import type { Outbox } from './outbox';
 import type { Actor, ServiceDeps } from './context';
 import { physicianIdOf, requireCaseAccess } from './case-access';
+import { deadlinesOf } from './deadlines';
 import { requirePermission } from './guard';
 
 export type DiseaseChoice = { diseaseKey: string; modeKey: string | null };
@@ -50,6 +54,9 @@ export function createApplicationService(
       if (!applicant) throw new AppError('APPLICANT_NOT_FOUND');
       const desk = getDesk(tx);
       if (!desk) throw new AppError('SETUP_REQUIRED');
+      // R44: a person barred for cheating may not apply for any disease until the ban ends
+      const ban = activeBan(bansOfApplicant(tx, applicant.id), shanghaiDate(deps.clock()));
+      if (ban) throw new AppError('APPLICANT_BANNED', { reason: ban.reason, decidedOn: ban.decidedOn, until: ban.until, from: plusDays(ban.until, 1) });
       const seen = new Set<string>();
       const created: string[] = [];
       for (const choice of diseases) {
@@ -94,7 +101,10 @@ export function createApplicationService(
       state: filter.state, query: filter.query, limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize, assignedTo,
     });
     const shown = disclosure(actor.role, 'LIST');
-    return { items: rows.map((r) => toDto(r, shown)), total, page: filter.page, pageSize: filter.pageSize, countsByState };
+    const pack = catalogue.activePack();
+    const today = shanghaiDate(deps.clock());
+    const items = rows.map((r) => ({ ...toDto(r, shown), deadlines: deadlinesOf(deps.db, r.application, pack, today) }));
+    return { items, total, page: filter.page, pageSize: filter.pageSize, countsByState };
   }
 
   function get(actor: Actor, id: string) {
@@ -108,8 +118,13 @@ export function createApplicationService(
     }));
     const e = entitlementOfApplication(deps.db, id);
     const entitlement = e ? { state: e.state, startDate: e.startDate, endDate: e.endDate, filing: e.filing, filingRef: e.filingRef, filingError: e.filingError } : null;
+    const today = shanghaiDate(deps.clock());
+    const ban = activeBan(bansOfApplicant(deps.db, found.applicant.id), today);
     return {
       application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement,
+      deadlines: deadlinesOf(deps.db, found.application, catalogue.activePack(), today),
+      notifications: notificationsDto(id), ban: ban ? { until: ban.until, reason: ban.reason } : null,
+      revocable: mayRevoke(found.application.state), notifiable: NOTIFIABLE_STATES.includes(found.application.state),
       events: eventsFrom(found.application.state),
     };
   }
@@ -159,16 +174,45 @@ export function createApplicationService(
    * T17 撤销认定 by the 医保办 (e.g. records found forged, 000 §24): the recognition ends, and when it
    * was filed with the bureau the outbox owes a 2504 revocation (written in this transaction).
    */
-  function revoke(actor: Actor, id: string, reason: string) {
+  function revoke(actor: Actor, id: string, reason: string, fraud = false) {
     requirePermission(actor, 'applications.revoke');
     return deps.db.transaction((tx) => {
-      const state = findApplication(tx, id)?.application.state;
-      if (!state || !mayRevoke(state)) throw new AppError('TRANSITION_NOT_ALLOWED', { state: state ?? '' });
-      return apply(tx, actor, id, 'INVALIDATE', {}, reason);
+      const found = findApplication(tx, id);
+      const state = found?.application.state;
+      if (!found || !state || !mayRevoke(state)) throw new AppError('TRANSITION_NOT_ALLOWED', { state: state ?? '' });
+      const dto = apply(tx, actor, id, 'INVALIDATE', {}, fraud ? `弄虚作假：${reason}` : reason);
+      if (fraud) banApplicant(tx, actor, found.applicant.id, id, reason);
+      return dto;
     });
   }
 
-  return { open, list, get, receive, withdraw, revoke, applyEvent: apply };
+  /** R41: 确认结果无效，两年内不得重新申请 — the ban runs from today for the pack's years, in the audit chain. */
+  function banApplicant(tx: Tx, actor: Actor, applicantId: string, applicationId: string, reason: string): void {
+    const decidedOn = shanghaiDate(deps.clock());
+    const ban = { id: deps.newId(), applicantId, kind: 'FRAUD_IN_CERTIFICATION' as const, decidedOn, until: banUntil(decidedOn, catalogue.activePack().bans.applicantYears), reason, applicationId };
+    insertBan(tx, { ...ban, createdBy: actor.userId, createdAt: deps.clock().toISOString() });
+    recordAudit(tx, deps, actor, { action: 'applicant.ban', entityType: 'applicant', entityId: applicantId, details: { ...ban } });
+  }
+
+  const notificationsDto = (id: string) => notificationsOf(deps.db, id).map(({ notification: n, recordedByName }) => ({
+    state: n.state, method: n.method, toldOn: n.toldOn, note: n.note, recordedByName, recordedAt: n.recordedAt,
+  }));
+
+  /** §3.5: the clerk records when and how the applicant was told of the decision the case now stands at; the notice deadline closes. */
+  function recordTold(actor: Actor, input: { id: string; method: NotifyMethod; toldOn: string; note: string | null }) {
+    requirePermission(actor, 'applications.transition');
+    deps.db.transaction((tx) => {
+      const found = findApplication(tx, input.id);
+      if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+      if (!NOTIFIABLE_STATES.includes(found.application.state)) throw new AppError('NOTICE_NOT_DUE', { state: found.application.state });
+      const row = { id: deps.newId(), applicationId: input.id, state: found.application.state, method: input.method, toldOn: input.toldOn, note: input.note };
+      insertApplicantNotification(tx, { ...row, recordedBy: actor.userId, recordedAt: deps.clock().toISOString() });
+      recordAudit(tx, deps, actor, { action: 'applicant.told', entityType: 'application', entityId: input.id, details: { ...row } });
+    });
+    return notificationsDto(input.id);
+  }
+
+  return { open, list, get, receive, withdraw, revoke, recordTold, applyEvent: apply };
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select } from 'antd';
+import { useState } from 'react';
 import type { In, Method } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -32,7 +33,7 @@ export function ReceiveForm({ id }: { id: string }) {
 
 /** An action on an application that needs only a reason, kept in its history. */
 function ReasonForm({ id, method, title, label, placeholder, action, done, invalidates = [] }: {
-  id: string; method: 'applications.withdraw' | 'applications.revoke'; title: string; label: string; placeholder: string; action: string; done: string;
+  id: string; method: 'applications.withdraw'; title: string; label: string; placeholder: string; action: string; done: string;
   invalidates?: readonly Method[];
 }) {
   const { message } = App.useApp();
@@ -60,11 +61,54 @@ export function WithdrawForm({ id }: { id: string }) {
 
 /**
  * 撤销认定 (T17) by the administrator, e.g. when the records prove forged (000 §24). If the recognition
- * was already filed with the bureau, a 2504 revocation goes out with the next sync.
+ * was already filed with the bureau, a 2504 revocation goes out with the next sync. Marked as 弄虚作假,
+ * the person may not apply again for the pack's years (R41, R44).
  */
 export function RevokeForm({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string; fraud: boolean }>();
+  const revoke = useDeskMutation('applications.revoke', [...AFTER_CHANGE, 'sync.status']);
+  const { banner, onFinish } = useFormSubmit(form, (v: { reason: string; fraud?: boolean }) => revoke.mutateAsync({ id, reason: v.reason, fraud: v.fraud === true }),
+    () => void message.success('已撤销认定，将通知医保经办机构撤销备案'));
   return (
-    <ReasonForm id={id} method="applications.revoke" title="撤销认定" label="撤销原因" placeholder="如：经核查病历资料系伪造（000 §24）" action="撤销认定"
-      done="已撤销认定，将通知医保经办机构撤销备案" invalidates={['sync.status']} />
+    <Card size="small" title="撤销认定">
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form name="revoke" form={form} layout="vertical" onFinish={onFinish}>
+        <Form.Item label="撤销原因" name="reason" rules={[{ required: true, message: '请填写撤销原因' }]}>
+          <Input placeholder="如：经核查病历资料系伪造（000 §24）" />
+        </Form.Item>
+        <Form.Item name="fraud" valuePropName="checked">
+          <Checkbox>申请人在认定过程中弄虚作假：认定结果无效，两年内不得重新申请（R41）</Checkbox>
+        </Form.Item>
+        <Button danger htmlType="submit" loading={revoke.isPending}>撤销认定</Button>
+      </Form>
+    </Card>
+  );
+}
+
+/** §3.5: when and how the applicant was told of the decision; recording it closes the 5-working-day notice deadline. */
+export function ToldForm({ id }: { id: string }) {
+  const labels = useLabels();
+  // today in Asia/Shanghai, once, as the form's first value
+  const [today] = useState(() => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
+  const { message } = App.useApp();
+  type Told = Omit<In<'applications.recordTold'>, 'id'>;
+  const [form] = Form.useForm<Told>();
+  const told = useDeskMutation('applications.recordTold', AFTER_CHANGE);
+  const { banner, onFinish } = useFormSubmit(form, (v: Told) => told.mutateAsync({ ...v, id, note: v.note ?? null }), () => void message.success('已记录告知'));
+  return (
+    <Card size="small" title="记录已告知申请人">
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form name="told" form={form} layout="inline" onFinish={onFinish} initialValues={{ toldOn: today, method: 'IN_PERSON' }}>
+        <Form.Item label="告知方式" name="method" rules={[{ required: true, message: '请选择告知方式' }]}>
+          <Select style={{ width: 120 }} options={Object.entries(labels.notifyMethods).map(([value, text]) => ({ value, label: text }))} />
+        </Form.Item>
+        <Form.Item label="告知日期" name="toldOn" rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '日期格式应为 YYYY-MM-DD' }]}>
+          <Input style={{ width: 130 }} />
+        </Form.Item>
+        <Form.Item label="备注" name="note"><Input style={{ width: 200 }} placeholder="如：邮寄单号、接听人" /></Form.Item>
+        <Button type="primary" htmlType="submit" loading={told.isPending}>记录</Button>
+      </Form>
+    </Card>
   );
 }

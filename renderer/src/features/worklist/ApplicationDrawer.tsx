@@ -4,7 +4,8 @@ import { useDesk } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
 import { PanelSection } from '../panel/PanelSection';
-import { ReceiveForm, RevokeForm, WithdrawForm } from './ApplicationActions';
+import { ReceiveForm, RevokeForm, ToldForm, WithdrawForm } from './ApplicationActions';
+import { DeadlineTags } from './DeadlineTags';
 import { StateTag } from './StateTag';
 
 /** One application: who, which disease and path, the state history, and what can be done now. */
@@ -22,6 +23,7 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
       {detail.error && <Alert type="error" showIcon title={detail.error.message} />}
       {d && (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          {d.ban && <Alert type="error" showIcon title={`该参保人因“${d.ban.reason}”两年内不得重新申请，至 ${d.ban.until} 止（R41、R44）。`} />}
           <Descriptions title="参保人" column={2} size="small" bordered items={[
             { key: 'name', label: '姓名', children: d.applicant.name },
             { key: 'id', label: '身份证号', children: d.applicant.idNumber },
@@ -39,6 +41,11 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
             { key: 'state', label: '状态', children: <StateTag state={d.application.state} /> },
             { key: 'received', label: '受理时间', children: formatInstant(d.application.receivedAt) },
             { key: 'pack', label: '政策包版本', children: d.application.packVersion },
+            { key: 'due', label: '期限', span: 2, children: <DeadlineTags deadlines={d.deadlines} /> },
+            ...(d.notifications.length > 0 ? [{
+              key: 'told', label: '告知记录', span: 2,
+              children: d.notifications.map((n) => `${n.toldOn} ${label(labels.notifyMethods, n.method)}（${label(labels.states, n.state)}，${n.recordedByName}记录${n.note ? `；${n.note}` : ''}）`).join('；'),
+            }] : []),
           ]} />
           {d.entitlement && (
             <Descriptions title="门诊慢特病资格" column={2} size="small" bordered items={[
@@ -64,7 +71,8 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
           )}
           {canIntake && d.events.includes('RECEIVE') && <ReceiveForm id={d.application.id} />}
           {canIntake && d.events.includes('WITHDRAW') && <WithdrawForm id={d.application.id} />}
-          {canRevoke && (d.application.state === 'APPROVED' || d.application.state === 'AWAITING_REREVIEW') && <RevokeForm id={d.application.id} />}
+          {canIntake && d.notifiable && <ToldForm id={d.application.id} />}
+          {canRevoke && d.revocable && <RevokeForm id={d.application.id} />}
         </Space>
       )}
     </Drawer>

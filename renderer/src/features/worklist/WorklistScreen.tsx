@@ -1,10 +1,11 @@
 import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { ApplicationDto, ApplicationStateName } from '../../../../electron/contract';
+import type { ApplicationStateName, WorklistItemDto } from '../../../../electron/contract';
 import { useDesk } from '../../api/hooks';
 import { formatInstant, maskIdNumber } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
 import { ApplicationDrawer } from './ApplicationDrawer';
+import { DeadlineTags } from './DeadlineTags';
 import { StateTag } from './StateTag';
 
 /** 工作台: every application, newest first, filterable by state and searchable by name / pinyin / id number. */
@@ -35,7 +36,7 @@ export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canI
           onSearch={(v) => { setQuery(v.trim()); setPage(1); }} />
       </Space>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />}
-      <Table<ApplicationDto>
+      <Table<WorklistItemDto>
         rowKey="id" size="middle" loading={list.isFetching} dataSource={list.data?.items ?? []}
         onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
         pagination={{
@@ -50,6 +51,7 @@ export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canI
           { title: '病种', dataIndex: 'diseaseName', render: (n: string, r) => (r.modeName ? `${n}（${r.modeName}）` : n) },
           { title: '办理方式', dataIndex: 'path', width: 190, render: (p: string) => <Tag color={p === 'INSTANT' ? 'red' : 'default'}>{label(labels.paths, p)}</Tag> },
           { title: '状态', dataIndex: 'state', width: 150, render: (s: ApplicationStateName) => <StateTag state={s} /> },
+          { title: '期限', dataIndex: 'deadlines', width: 240, render: (_: unknown, r) => <DeadlineTags deadlines={r.deadlines} /> },
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatInstant },
         ]}
       />

@@ -1,0 +1,36 @@
+import { assignmentsOf } from '../../db/queries/physicians';
+import { lastTransitionAt, notificationsOf } from '../../db/queries/lifecycle';
+import { noticesOfApplication } from '../../db/queries/notices';
+import type { Executor } from '../../db/client';
+import type { ApplicationRow } from '../../db/queries/applications';
+import type { HolidayCalendar } from '../domain/calendar/working-days';
+import { shanghaiDate } from '../domain/civil-date';
+import { deadlineStatus, openDeadlines, type CaseClock, type Deadline, type DeadlineStatus } from '../domain/deadlines';
+import { reviewDueDate } from '../domain/panel/deadline';
+import type { PolicyPack } from '../domain/policy-pack';
+import { officialCalendar } from '../policy/holiday-calendar';
+
+export type DeadlineDto = Omit<Deadline, 'unverifiedYears'> & { readonly unverifiedYears: number[]; readonly status: DeadlineStatus };
+
+let calendar: HolidayCalendar | null = null;
+/** The official calendar (chinese-days, offline), read once. */
+const holidays = (): HolidayCalendar => (calendar ??= officialCalendar());
+
+/** What the deadlines of a case are computed from, read from its records. */
+function clockOf(db: Executor, app: ApplicationRow, pack: PolicyPack): CaseClock {
+  const entered = lastTransitionAt(db, app.id) ?? app.updatedAt;
+  const enteredOn = shanghaiDate(new Date(entered));
+  const lastNotice = noticesOfApplication(db, app.id).filter((n) => n.kind === 'DEFICIENCY_ONE_TIME').at(-1);
+  const told = notificationsOf(db, app.id).some(({ notification: n }) => n.state === app.state && n.recordedAt >= entered);
+  const reviews = app.state === 'UNDER_REVIEW'
+    ? assignmentsOf(db, app.id).filter((a) => a.assignment.status === 'PENDING')
+      .map((a) => ({ name: a.name, dueOn: reviewDueDate(new Date(a.assignment.drawnAt), pack.panel.respondWithinDays) }))
+    : [];
+  return { state: app.state, enteredOn, lastNoticeOn: lastNotice ? shanghaiDate(new Date(lastNotice.issuedAt)) : null, applicantTold: told, reviews };
+}
+
+/** The open deadlines of a case on `today`, each with 今日到期 / 已逾期 (domain/deadlines.ts). */
+export function deadlinesOf(db: Executor, app: ApplicationRow, pack: PolicyPack, today: string): DeadlineDto[] {
+  const limits = { incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays };
+  return openDeadlines(clockOf(db, app, pack), limits, holidays()).map((d) => ({ ...d, unverifiedYears: [...d.unverifiedYears], status: deadlineStatus(d.dueOn, today) }));
+}
