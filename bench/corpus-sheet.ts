@@ -8,7 +8,7 @@ import { cssFont } from '../electron/testing/corpus/fonts';
  * Sample pages of every corpus layout under every degradation, for people to look at:
  *   npx tsx bench/corpus-sheet.ts <out-dir> [documents per layout, default 1] [seed, default 1]
  * Writes <id>.png and <id>.json (the ground truth) per page, contact-<degradation>.png (all
- * layouts side by side, held-out ones marked) and layouts.json.
+ * layouts side by side, held-out and blind ones marked) and layouts.json.
  */
 
 const out = process.argv[2];
@@ -23,14 +23,14 @@ mkdirSync(dir, { recursive: true });
 
 const THUMB_W = 400;
 const COLS = 5;
-const thumbs = new Map<Degradation, { id: string; heldout: boolean; png: Buffer }[]>(DEGRADATIONS.map((d) => [d, []]));
+const thumbs = new Map<Degradation, { id: string; split: string; png: Buffer }[]>(DEGRADATIONS.map((d) => [d, []]));
 
 const started = Date.now();
 for await (const page of corpus({ split: 'all', perLayout, seed })) {
   const { truth, png } = page;
   writeFileSync(join(dir, `${truth.id}.png`), png);
   writeFileSync(join(dir, `${truth.id}.json`), `${JSON.stringify(truth, null, 2)}\n`);
-  if (truth.id.includes('-000-')) thumbs.get(truth.degradation)?.push({ id: truth.layoutId, heldout: truth.split === 'heldout', png });
+  if (truth.id.includes('-000-')) thumbs.get(truth.degradation)?.push({ id: truth.layoutId, split: truth.split, png });
   console.log(`${truth.id}  ${(png.length / 1024).toFixed(0)} KiB`);
 }
 
@@ -47,10 +47,10 @@ for (const [degradation, pages] of thumbs) {
     const img = await loadImage(p.png);
     const scale = Math.min(THUMB_W / img.width, th / img.height);
     g.drawImage(img, x, y, img.width * scale, img.height * scale);
-    g.fillStyle = p.heldout ? '#ffb4a8' : '#ffffff';
+    g.fillStyle = p.split === 'heldout' ? '#ffb4a8' : p.split === 'blind' ? '#a8d8ff' : '#ffffff';
     g.font = cssFont('sansMedium', 8);
     g.fillText(p.id, x, y + th + 30);
-    if (p.heldout) g.fillText('held out', x, y + th + 58);
+    if (p.split !== 'tune') g.fillText(p.split === 'blind' ? 'blind' : 'held out', x, y + th + 58);
   }
   writeFileSync(join(dir, `contact-${degradation}.png`), canvas.toBuffer('image/png'));
 }

@@ -12,15 +12,15 @@ import { SOURCE_PADDLE_MODEL_DIR } from '../electron/ocr/paddle/model-files';
 import { paddleWorkerFactory } from '../electron/ocr/paddle/paddle-engine';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
-import { corpusPages, type CorpusPage } from '../electron/testing/corpus';
+import { corpusPages, LAYOUTS, type CorpusPage, type Split } from '../electron/testing/corpus';
 import { cer } from './cer';
 import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-score';
 
 /**
- * `npm run bench:ocr`: every engine on the same corpus pages (electron/testing/corpus: 15 layouts of
+ * `npm run bench:ocr`: every engine on the same corpus pages (electron/testing/corpus: all layouts of
  * four kinds, clean / scan / photo / fax), each in its own process: pages per minute and peak RSS,
  * CER per degradation, and field accuracy through the desk's extraction per field and per kind —
- * the tuning layouts and the held-out ones apart. PER_LAYOUT=<n> documents per layout (default 2).
+ * the tuning layouts, the held-out ones and the blind ones apart. PER_LAYOUT=<n> documents per layout (default 2).
  * Engines: PaddleOCR (the desk's default, 2 workers × 1 thread), tesseract.js (2 workers), and native
  * tesseract 5 `--psm 6` in two processes where it is installed.
  */
@@ -98,8 +98,10 @@ function report(runs: EngineRun[]): void {
     'pages/min': ((r.pages.length / r.ms) * 60_000).toFixed(1), 'peak RSS MB': r.peakRssMb,
     ...Object.fromEntries(['clean', 'scan', 'photo', 'fax'].map((d) => [`CER ${d}`, mean(r.pages.filter((p) => p.degradation === d).map((p) => p.cer))])),
   }])));
-  for (const split of ['tune', 'heldout']) {
-    console.log(`\nFields right, ${split === 'tune' ? 'tuning layouts' : 'HELD-OUT layouts (never tuned on)'}:`);
+  const titles: Record<Split, string> = { tune: 'tuning layouts', heldout: 'HELD-OUT layouts (never tuned on)',
+    blind: 'BLIND layouts (never tuned on, never described)' };
+  for (const split of ['tune', 'heldout', 'blind'] as Split[]) {
+    console.log(`\nFields right, ${titles[split]}:`);
     const rows: Record<string, Record<string, string>> = {};
     for (const r of done) {
       // the issue's targets: clean pages, and scans and photos; fax is reported apart
@@ -120,7 +122,7 @@ function report(runs: EngineRun[]): void {
 const engineArg = process.argv.indexOf('--engine');
 if (engineArg >= 0) await child(process.argv[engineArg + 1] as Engine);
 else {
-  console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × 15 layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
+  console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × ${LAYOUTS.length} layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
   const runs: EngineRun[] = [];
   for (const engine of ENGINES) {
     const { stdout } = await run(process.execPath, [...process.execArgv, process.argv[1]!, '--engine', engine], { maxBuffer: 1 << 26 });

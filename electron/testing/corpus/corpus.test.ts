@@ -50,8 +50,24 @@ describe('corpus layouts', () => {
     expect(new Set(heldPages.map((p) => p.truth.kind))).toEqual(new Set(KINDS));
     expect(heldPages.every((p) => p.truth.split === 'heldout')).toBe(true);
     const tune = await corpusPages({ split: 'tune', perLayout: 1, degradations: ['clean'] });
-    expect(tune.some((p) => held.some((h) => h.id === p.truth.layoutId))).toBe(false);
-    expect(tune.length + heldPages.length).toBe(LAYOUTS.length);
+    expect(tune.every((p) => p.truth.split === 'tune')).toBe(true);
+    expect(tune.some((p) => LAYOUTS.some((l) => l.split !== 'tune' && l.id === p.truth.layoutId))).toBe(false);
+    const blindPages = await corpusPages({ split: 'blind', perLayout: 1, degradations: ['clean'] });
+    expect(tune.length + heldPages.length + blindPages.length).toBe(LAYOUTS.length);
+  });
+
+  it('keeps blind layouts apart: at least one of each kind, yielded only by the blind split (and all)', async () => {
+    const blind = LAYOUTS.filter((l) => l.split === 'blind');
+    for (const kind of KINDS) expect(blind.filter((l) => l.kind === kind).length, kind).toBeGreaterThanOrEqual(1);
+    const blindPages = await corpusPages({ split: 'blind', perLayout: 1, degradations: ['clean'] });
+    expect(blindPages.every((p) => p.truth.split === 'blind')).toBe(true);
+    expect(new Set(blindPages.map((p) => p.truth.layoutId))).toEqual(new Set(blind.map((l) => l.id)));
+    expect(new Set(blindPages.map((p) => p.truth.kind))).toEqual(new Set(KINDS));
+    const held = await corpusPages({ split: 'heldout', perLayout: 1, degradations: ['clean'] });
+    expect(held.some((p) => p.truth.split === 'blind')).toBe(false);
+    const all = await corpusPages({ split: 'all', perLayout: 1, degradations: ['clean'] });
+    expect(all.length).toBe(LAYOUTS.length);
+    expect(all.filter((p) => p.truth.split === 'blind').length).toBe(blind.length);
   });
 });
 
@@ -88,7 +104,11 @@ describe('corpus pages', () => {
     pages.forEach(checkTruth);
     const noId = ['discharge-prose-county', 'outpatient-tcm-serif', 'report-lab-city', 'report-lab-twinpanel-county', 'report-imaging',
       'outpatient-booklet-frame', 'report-lab-bordered', 'report-pathology'];
-    for (const p of pages) expect(p.fields.idNumber === null, p.id).toBe(noId.includes(p.layoutId));
+    for (const p of pages.filter((x) => x.split !== 'blind')) expect(p.fields.idNumber === null, p.id).toBe(noId.includes(p.layoutId));
+    // A blind layout prints the ID on all its pages or on none.
+    for (const l of LAYOUTS.filter((x) => x.split === 'blind')) {
+      expect(new Set(pages.filter((p) => p.layoutId === l.id).map((p) => p.fields.idNumber === null)).size, l.id).toBe(1);
+    }
     const ids = pages.flatMap((p) => p.fields.idNumber ?? []);
     expect(ids.some((id) => id.endsWith('X'))).toBe(true);
     const stays = pages.filter((p) => p.layoutId === 'discharge-prose-county').map((p) => p.fields);

@@ -13,6 +13,10 @@ import { reportLabCity, reportLabTwinPanel } from './layouts/report-a';
 import { reportHalfPage, reportImaging } from './layouts/report-b';
 import { reportLabBordered, reportUltrasound } from './layouts/report-c';
 import { reportPathology } from './layouts/report-d';
+import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
+import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
+import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
+import { blindReport1, blindReport2 } from './layouts/blind-report';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -20,7 +24,8 @@ import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind
 /**
  * A generated corpus of Chinese medical records that look like county-hospital paper, with ground
  * truth per page, for measuring OCR and extraction. Whole layouts are held out: a `heldout`
- * layout must never be used to tune an engine or an extractor.
+ * layout must never be used to tune an engine or an extractor, and a `blind` layout must not even
+ * be read, looked at or described while tuning (its failures are never printed).
  */
 
 export { DEGRADATIONS, degrade };
@@ -35,6 +40,7 @@ const ALL: readonly Layout[] = [
   outpatientBookletFrame, outpatientSidebarCity,
   reportLabBordered, reportUltrasound, reportPathology,
   certificateGridAdvice, certificateRuledTownship,
+  blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
@@ -66,7 +72,7 @@ export async function renderClean(layoutId: string, index: number, seed = 1): Pr
 }
 
 export type CorpusOptions = {
-  /** Which layouts: 'tune' (default), 'heldout' or 'all'. */
+  /** Which layouts: 'tune' (default), 'heldout', 'blind' or 'all' (every split). */
   readonly split?: Split | 'all';
   /** Documents per layout (default 3). */
   readonly perLayout?: number;

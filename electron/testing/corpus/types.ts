@@ -3,7 +3,11 @@ import type { Rng } from './rng';
 import type { Sheet } from './sheet';
 
 export type Kind = 'discharge' | 'outpatient' | 'report' | 'certificate';
-export type Split = 'tune' | 'heldout';
+/**
+ * 'tune': the extractor is tuned on these. 'heldout': never tuned on, but described to the people
+ * tuning. 'blind': never tuned on, never described, never looked at while tuning.
+ */
+export type Split = 'tune' | 'heldout' | 'blind';
 
 export const DEGRADATIONS = ['clean', 'scan', 'photo', 'fax'] as const;
 export type Degradation = (typeof DEGRADATIONS)[number];
