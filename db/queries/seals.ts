@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { applications, decisions, entitlements, storedFiles, users } from '../schema';
+import { applications, bans, decisions, entitlements, storedFiles, users } from '../schema';
 
 /**
  * The facts a decision or a filing rests on, sealed in the audit chain (R25, issue 11): each audited
  * change records the digest of the row as it then stands, and verification compares the rows as they
  * are now. A raw `UPDATE applications SET state = …` leaves a row whose digest the chain never saw.
  */
-export const SEAL_KINDS = ['application', 'decision', 'user', 'file', 'entitlement'] as const;
+export const SEAL_KINDS = ['application', 'decision', 'user', 'file', 'entitlement', 'ban'] as const;
 export type SealKind = (typeof SEAL_KINDS)[number];
 export type SealRef = { readonly kind: SealKind; readonly id: string };
 
@@ -37,6 +37,11 @@ const COLUMNS = {
     const e = db.select().from(entitlements).where(eq(entitlements.id, id)).get();
     return e && [e.id, e.applicationId, e.state, e.startDate, e.endDate, e.filing, e.filingRef];
   },
+  // a deleted or shortened ban would let a barred person apply (R44)
+  ban: (db: Executor, id: string) => {
+    const b = db.select().from(bans).where(eq(bans.id, id)).get();
+    return b && [b.id, b.applicantId, b.kind, b.decidedOn, b.until];
+  },
 } satisfies Record<SealKind, (db: Executor, id: string) => readonly unknown[] | undefined>;
 
 /** The digest of a row as it stands now; null when the row is gone. */
@@ -45,7 +50,7 @@ export function sealOf(db: Executor, ref: SealRef): string | null {
   return fields ? digest(fields) : null;
 }
 
-const TABLES = { application: applications, decision: decisions, user: users, file: storedFiles, entitlement: entitlements } as const;
+const TABLES = { application: applications, decision: decisions, user: users, file: storedFiles, entitlement: entitlements, ban: bans } as const;
 
 /** Every row of a kind (to find rows no audited change ever sealed). */
 export const idsOf = (db: Executor, kind: SealKind): string[] =>

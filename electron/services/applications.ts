@@ -191,7 +191,7 @@ export function createApplicationService(
     const decidedOn = shanghaiDate(deps.clock());
     const ban = { id: deps.newId(), applicantId, kind: 'FRAUD_IN_CERTIFICATION' as const, decidedOn, until: banUntil(decidedOn, catalogue.activePack().bans.applicantYears), reason, applicationId };
     insertBan(tx, { ...ban, createdBy: actor.userId, createdAt: deps.clock().toISOString() });
-    recordAudit(tx, deps, actor, { action: 'applicant.ban', entityType: 'applicant', entityId: applicantId, details: { ...ban } });
+    recordAudit(tx, deps, actor, { action: 'applicant.ban', entityType: 'applicant', entityId: applicantId, details: { ...ban }, seal: [{ kind: 'ban', id: ban.id }] });
   }
 
   const notificationsDto = (id: string) => notificationsOf(deps.db, id).map(({ notification: n, recordedByName }) => ({

@@ -8,7 +8,7 @@ export type AuditAnchor = { readonly seq: number; readonly hash: string; readonl
 export type AuditProblem = { readonly seq: number | null; readonly message: string };
 export type ChainVerification = { ok: boolean; count: number; brokenAt: number | null; problems: AuditProblem[] };
 
-const KIND_ZH: Record<SealKind, string> = { application: '申请', decision: '审核意见', user: '账号', file: '原始文件', entitlement: '资格记录' };
+const KIND_ZH: Record<SealKind, string> = { application: '申请', decision: '审核意见', user: '账号', file: '原始文件', entitlement: '资格记录', ban: '禁止申请记录' };
 
 /**
  * Verifies the audit chain (R25): every link and hash, the MAC under the audit key (a chain recomputed

@@ -1,0 +1,78 @@
+import { updateApplicationState } from '../../db/queries/applications';
+import { seedApprovedCases } from '../../electron/testing/approved-cases';
+import { expect, SCREENS, test } from '../fixtures/desk';
+import { settled } from '../pages/antd';
+import { IntakePage } from '../pages/intake-page';
+import { backendCall } from '../pages/materials-page';
+import { ADMIN, SignInPage } from '../pages/setup-page';
+import { ShellPage } from '../pages/shell-page';
+
+const setUp = async (call: ReturnType<typeof backendCall>) => {
+  await call('setup.initialize', {
+    hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd',
+    adminUsername: ADMIN.username, adminDisplayName: ADMIN.name, adminPassword: ADMIN.password,
+  });
+  return (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
+};
+
+test('a recognition revoked for fraud bars the person: intake refuses a new application and names the day the ban ends (R41, R44)', async ({ page, desk }) => {
+  const call = backendCall(desk.host!);
+  const token = await setUp(call);
+  const [id] = await seedApprovedCases(desk.host!.backend, token, 1);
+  const detail = await call('applications.get', { id }, token);
+  const { displayNo } = detail['application'] as { displayNo: string };
+  const person = detail['applicant'] as { name: string; idNumber: string };
+
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  await page.getByRole('row').filter({ hasText: displayNo }).getByRole('cell', { name: displayNo }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel('撤销原因').fill('经核查出院记录系伪造');
+  await drawer.getByLabel(/弄虚作假/).check();
+  await drawer.getByRole('button', { name: '撤销认定' }).click();
+  await expect(drawer.getByText(/两年内不得重新申请，至 \d{4}-\d{2}-\d{2} 止（R41、R44）/)).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/40-revoked-for-fraud.png` });
+  await drawer.getByRole('button', { name: '关闭' }).first().click();
+
+  await new ShellPage(page).go('受理登记');
+  const intake = new IntakePage(page);
+  await intake.fillApplicant({ name: person.name, idNumber: person.idNumber, scheme: '职工医保', status: '退休', region: '东昌府区', phone: '13800000000', address: '聊城市东昌府区柳园街道1号' });
+  await intake.submitApplicant();
+  await page.getByRole('button', { name: '使用该参保人' }).click();
+  await intake.chooseDisease('血友病');
+  await intake.openApplications();
+  await expect(page.getByText(/于 \d{4}-\d{2}-\d{2} 被确定两年内不得重新申请，至 \d{4}-\d{2}-\d{2} 止；\d{4}-\d{2}-\d{2} 起方可再次申请（R44）/)).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/41-intake-refused-ban.png` });
+});
+
+test('the worklist shows what is due: a rejection to be told within 5 working days, closed once the clerk records the telling', async ({ page, desk }) => {
+  const call = backendCall(desk.host!);
+  const token = await setUp(call);
+  const [id] = await seedApprovedCases(desk.host!.backend, token, 1, 7);
+  const backend = desk.host!.backend;
+  const actor = backend.services.auth.resolve(token)!;
+  backend.database.db.transaction((tx) => {
+    updateApplicationState(tx, id!, { state: 'UNDER_REVIEW', updatedAt: new Date().toISOString() });
+    backend.services.applications.applyEvent(tx, actor, id!, 'PANEL_REJECT', { signedDecisions: 2 }, null);
+  });
+  const { displayNo } = (await call('applications.get', { id }, token))['application'] as { displayNo: string };
+
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  const row = page.getByRole('row').filter({ hasText: displayNo });
+  await expect(row.getByText(/告知不予认定 至 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/42-worklist-deadlines.png` });
+
+  await row.getByRole('cell', { name: displayNo }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByRole('button', { name: '记录' }).click();
+  await expect(drawer.getByText(/当面告知（认定未通过，/)).toBeVisible();
+  await expect(drawer.getByRole('row').filter({ hasText: '期限' })).toContainText('—');
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/43-told-recorded.png` });
+  await drawer.getByRole('button', { name: '关闭' }).first().click();
+  await expect(row.getByText(/告知不予认定/)).toHaveCount(0);
+});
