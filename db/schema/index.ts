@@ -7,3 +7,4 @@ export * from './materials';
 export * from './panel';
 export * from './sync';
 export * from './entitlements';
+export * from './backup';
