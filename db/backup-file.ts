@@ -76,6 +76,21 @@ export function checkDatabaseFile(file: string, keyHex: string): DatabaseFileChe
   }
 }
 
+/** Whether the key opens the file (SQLITE_NOTADB on the first read when it does not); nothing is changed. */
+export function keyOpensFile(file: string, keyHex: string): boolean {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    sqlite.pragma(`hexkey='${keyHex}'`);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch (e) {
+    if (e instanceof Error && 'code' in e && e.code === 'SQLITE_NOTADB') return false;
+    throw e;
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** Switches an open database to a rollback journal (a staged copy about to replace the live file stands alone). */
 export function leaveWal(sqlite: Database.Database): void {
   sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -7,7 +7,7 @@ import { syncFolder, writeFileAtomic } from './atomic-write';
 
 /**
  * The backup folder (issue 11): `<name>.db` (the encrypted database, same cipher and key) and
- * `<name>.manifest.json` beside it, plus the folder's copy of the wrapped key (`key.recovery.json`)
+ * `<name>.manifest.json` beside it, plus each desk's copy of its wrapped keys (`key.recovery.<device>.json`)
  * so a backup can be opened on a new PC with the recovery code. Only files named like our backups
  * are ever listed, read or removed here.
  */
@@ -29,7 +29,8 @@ export const BackupManifest = z.object({
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;
 
-export const RECOVERY_COPY = 'key.recovery.json';
+/** Each desk's wrapped keys under its own name, so desks sharing a folder (a USB drive) never overwrite each other's. */
+export const recoveryCopyOf = (folder: string, deviceId: string) => join(folder, `key.recovery.${deviceId.replace(/[^0-9A-Za-z-]/g, '')}.json`);
 export const dbFileOf = (folder: string, name: string) => join(folder, `${name}.db`);
 const manifestFileOf = (folder: string, name: string) => join(folder, `${name}.manifest.json`);
 

@@ -4,7 +4,7 @@ import { checkDatabaseFile, leaveWal, migrationJournal } from '../../db/backup-f
 import { openDatabase } from '../../db/client';
 import { auditEventWithAction } from '../../db/queries/audit';
 import { ensureGuardTriggers } from '../../db/triggers';
-import { copyDurably, dbFileOf, fileSize, RECOVERY_COPY, readManifest, sha256File, type BackupManifest } from '../files/backup-folder';
+import { copyDurably, dbFileOf, fileSize, readManifest, recoveryCopyOf, sha256File, type BackupManifest } from '../files/backup-folder';
 import { removeStaged } from '../files/db-swap';
 import type { DeskKeys } from '../files/key-store';
 import type { AnchorRecord } from '../files/audit-anchor';
@@ -61,7 +61,7 @@ export async function checkBackup(input: CheckInput): Promise<CheckedBackup> {
   }
   if (fileSize(staged) !== manifest.size || (await sha256File(staged)) !== manifest.sha256) throw new AppError('BACKUP_CHECKSUM_MISMATCH', { name });
 
-  const { keys, keysChanged, check } = openable(input, manifest.desk.deviceId === input.liveDeviceId);
+  const { keys, keysChanged, check } = openable(input, manifest.desk.deviceId);
   const journal = migrationJournal(input.migrationsDir);
   const newest = journal.at(-1)!;
   const lastWhen = check.migrations.lastWhen ?? 0;
@@ -82,7 +82,7 @@ export async function checkBackup(input: CheckInput): Promise<CheckedBackup> {
     if (problems.length > 0) throw new AppError('BACKUP_AUDIT_BROKEN', { detail: problems.slice(0, 3).join('；') + (problems.length > 3 ? `等 ${problems.length} 处` : '') });
     leaveWal(opened.sqlite);
     return {
-      name, manifest, staged, keys, keysChanged, recoveryCopy: keysChanged ? join(folder, RECOVERY_COPY) : null, migratedFrom,
+      name, manifest, staged, keys, keysChanged, recoveryCopy: keysChanged ? recoveryCopyOf(folder, manifest.desk.deviceId) : null, migratedFrom,
       auditEvents: chain.count, head: head ? { seq: head.seq, hash: head.hash, mac: head.mac } : null,
     };
   } finally {
@@ -91,7 +91,8 @@ export async function checkBackup(input: CheckInput): Promise<CheckedBackup> {
 }
 
 /** The keys that open the staged copy: this desk's first, then those the recovery code unlocks from the backup folder. */
-function openable(input: CheckInput, ownBackup: boolean) {
+function openable(input: CheckInput, deviceId: string) {
+  const ownBackup = deviceId === input.liveDeviceId;
   const corrupt = (detail: string) => new AppError('BACKUP_CORRUPT', { name: input.name, detail });
   if (input.liveKeys) {
     const check = checkDatabaseFile(input.staged, input.liveKeys.dbKeyHex);
@@ -100,7 +101,7 @@ function openable(input: CheckInput, ownBackup: boolean) {
     if (check.reason === 'CORRUPT' || ownBackup) throw corrupt(check.reason === 'KEY' ? '文件头无法解密' : check.detail);
   }
   if (!input.recoveryCode) throw new AppError('BACKUP_NEEDS_RECOVERY_CODE');
-  const keys = keysFromCode(join(input.folder, RECOVERY_COPY), input.recoveryCode, input.limiter, '备份文件夹');
+  const keys = keysFromCode(recoveryCopyOf(input.folder, deviceId), input.recoveryCode, input.limiter, '备份文件夹');
   const check = checkDatabaseFile(input.staged, keys.dbKeyHex);
   if (!check.ok) throw check.reason === 'KEY' ? new AppError('BACKUP_KEY_MISMATCH') : corrupt(check.detail);
   const same = input.liveKeys?.dbKeyHex === keys.dbKeyHex && input.liveKeys.auditKeyHex === keys.auditKeyHex;

@@ -77,7 +77,7 @@ describe('restoring a good backup', () => {
     await signIn();
     expect(await names()).toEqual(['张三']);
     // the tables the newer migrations add are there and work
-    expect(await desk.backend.call('auth.signIn', { username: 'admin', password: 'wrong-1' })).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
+    expect(await desk.backend.call('auth.signIn', { username: 'admin', password: 'wrong-1' }, null)).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
     expect((await desk.call('backup.status', {}, admin)).folder).toBe(folder);
     expect((await desk.call('audit.verify', { deep: false }, admin)).ok).toBe(true);
   });

@@ -35,7 +35,8 @@ describe('backup now (立即备份)', () => {
     await register(1);
     const entry = await desk.call('backup.run', {}, admin);
     expect(entry).toMatchObject({ name: 'csd-backup-20250303-100000', state: 'CHECKED', trigger: 'MANUAL', schemaMigration: '0019_backup', otherDesk: false });
-    expect(readdirSync(folder).sort()).toEqual(['csd-backup-20250303-100000.db', 'csd-backup-20250303-100000.manifest.json', 'key.recovery.json']);
+    const deviceId = (desk.backend.database.sqlite.prepare('SELECT device_id FROM desk').get() as { device_id: string }).device_id;
+    expect(readdirSync(folder).sort()).toEqual(['csd-backup-20250303-100000.db', 'csd-backup-20250303-100000.manifest.json', `key.recovery.${deviceId}.json`]);
 
     const file = join(folder, `${entry.name}.db`);
     const bytes = readFileSync(file);

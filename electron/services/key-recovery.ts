@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomInt, scryptSync } from 'node:crypto';
 import { AppError } from '../contract/app-error';
+import { keyOpensFile } from '../../db/backup-file';
 import { formatRecoveryCode, makeRecoveryCode, parseRecoveryCode, RANDOM_SYMBOLS, recoveryWaitSeconds } from '../domain/recovery-code';
 import { HEX_KEY, type DeskKeys } from '../files/key-store';
 import { readWrappedKeys, type WrappedKeys } from '../files/recovery-file';
@@ -95,3 +96,6 @@ export function keysFromCode(file: string, typed: string, limiter: RecoveryLimit
 }
 
 export { formatRecoveryCode };
+
+/** Whether a key opens a database file (to tell a wrong key from a missing one before the desk opens). */
+export const keyOpens = (dbFile: string, keyHex: string): boolean => keyOpensFile(dbFile, keyHex);

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { AppError } from '../contract/app-error';
 import { getBackupSettings } from '../../db/queries/backup';
 import { findUserById } from '../../db/queries/users';
-import { copyDurably, folderProblem, RECOVERY_COPY } from '../files/backup-folder';
+import { getDesk } from '../../db/queries/desk';
+import { copyDurably, folderProblem, recoveryCopyOf } from '../files/backup-folder';
 import type { DeskKeys } from '../files/key-store';
 import { readWrappedKeys, writeWrappedKeys } from '../files/recovery-file';
 import { recordAudit } from './audit';
@@ -39,8 +39,9 @@ export function createRecoveryService(deps: ServiceDeps, vault: VaultPort | null
   /** The folder's copy follows the data folder's (skipped while the USB drive is away; the next backup copies it). */
   function copyToBackupFolder(): void {
     const folder = getBackupSettings(deps.db)?.folder;
-    if (!vault?.recoveryFile || !folder || folderProblem(folder) || !readWrappedKeys(vault.recoveryFile).ok) return;
-    copyDurably(vault.recoveryFile, join(folder, RECOVERY_COPY));
+    const deviceId = getDesk(deps.db)?.deviceId;
+    if (!vault?.recoveryFile || !folder || !deviceId || folderProblem(folder) || !readWrappedKeys(vault.recoveryFile).ok) return;
+    copyDurably(vault.recoveryFile, recoveryCopyOf(folder, deviceId));
   }
 
   function issuedAt(): string | null {

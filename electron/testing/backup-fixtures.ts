@@ -11,7 +11,8 @@ const manifestOf = (folder: string, name: string) => join(folder, `${name}.manif
 /** Flips bytes in the middle of the file (a bad sector). */
 export function flipBytes(folder: string, name: string): void {
   const bytes = readFileSync(dbOf(folder, name));
-  for (let i = 0; i < 64; i += 1) bytes[Math.floor(bytes.length / 2) + i] ^= 0xff;
+  const at = Math.floor(bytes.length / 2);
+  for (let i = 0; i < 64; i += 1) bytes[at + i] = 255 - bytes[at + i]!;
   writeFileSync(dbOf(folder, name), bytes);
 }
 
