@@ -22,7 +22,7 @@ describe('when a scheduled backup is due (issue 11)', () => {
   const every6: BackupSchedule = { kind: 'EVERY_HOURS', hours: 6 };
   const configuredAt = cst('2025-03-01T09:00');
   it.each([
-    ['off', { kind: 'OFF' } as BackupSchedule, null, null, '2025-03-05T12:00', false, null],
+    ['off', { kind: 'OFF' }, null, null, '2025-03-05T12:00', false, null],
     ['daily, before the first slot', daily, null, null, '2025-03-01T21:59', false, '2025-03-01 22:00'],
     ['daily, at the first slot', daily, null, null, '2025-03-01T22:00', true, '2025-03-01 22:00'],
     ['daily, done tonight', daily, '2025-03-01T22:00', '2025-03-01T22:00', '2025-03-02T09:00', false, '2025-03-02 22:00'],
@@ -32,7 +32,7 @@ describe('when a scheduled backup is due (issue 11)', () => {
     ['every 6 hours, none yet', every6, null, null, '2025-03-01T14:59', false, '2025-03-01 15:00'],
     ['every 6 hours, 6 hours after the last', every6, '2025-03-02T10:00', '2025-03-02T10:00', '2025-03-02T16:00', true, '2025-03-02 16:00'],
     ['every 6 hours, 5 hours after the last', every6, '2025-03-02T10:00', '2025-03-02T10:00', '2025-03-02T15:00', false, '2025-03-02 16:00'],
-  ] as const)('%s', (_, schedule, lastSuccess, lastAttempt, now, due, next) => {
+  ] as const satisfies readonly (readonly [string, BackupSchedule, ...unknown[]])[])('%s', (_, schedule, lastSuccess, lastAttempt, now, due, next) => {
     const plan = backupPlan({
       schedule, configuredAt, lastSuccessAt: lastSuccess ? cst(lastSuccess) : null, lastAttemptAt: lastAttempt ? cst(lastAttempt) : null,
     }, cst(now));

@@ -46,8 +46,9 @@ export function backupPlan(s: ScheduleState, now: Date): { due: boolean; nextAt:
   } else {
     owedAt = since + s.schedule.hours * HOUR_MS;
   }
-  const failing = s.lastAttemptAt !== null && s.lastAttemptAt.getTime() > (s.lastSuccessAt?.getTime() ?? 0);
-  const nextAt = failing ? Math.max(owedAt, s.lastAttemptAt!.getTime() + RETRY_AFTER_MS) : owedAt;
+  const lastAttempt = s.lastAttemptAt?.getTime() ?? null;
+  const failing = lastAttempt !== null && lastAttempt > (s.lastSuccessAt?.getTime() ?? 0);
+  const nextAt = failing ? Math.max(owedAt, lastAttempt + RETRY_AFTER_MS) : owedAt;
   return { due: nextAt <= now.getTime(), nextAt: new Date(nextAt) };
 }
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppError } from '../contract/app-error';
 import { checkDatabaseFile, leaveWal, migrationJournal } from '../../db/backup-file';
 import { openDatabase } from '../../db/client';

@@ -57,7 +57,7 @@ describe('restoring a good backup', () => {
     expect(await names()).toEqual(['张三']);
     expect(await desk.call('audit.verify', { deep: true }, admin)).toMatchObject({ ok: true, problems: [] });
     const last = desk.backend.database.sqlite.prepare("SELECT details_json FROM audit_events WHERE action = 'backup.restored'").get() as { details_json: string };
-    expect(JSON.parse(last.details_json)).toMatchObject({ safetyCopy: 'desk.db.before-restore-20250303-100100', by: '医保办管理员', replacedHead: { seq: expect.any(Number) } });
+    expect(JSON.parse(last.details_json)).toMatchObject({ safetyCopy: 'desk.db.before-restore-20250303-100100', by: '医保办管理员', replacedHead: { seq: expect.any(Number) as number } });
     expect((await desk.call('backup.status', {}, admin))).toMatchObject({ folder, backups: [{ name, state: 'VERIFIED' }] });
 
     // the replaced database, with 李四 and the restore's own event, is kept beside it under the same key
@@ -123,7 +123,7 @@ describe('a bad backup is refused with a Chinese reason and nothing is replaced'
     expect(e).toMatchObject({ code: 'BACKUP_CHECKSUM_MISMATCH' });
     expect(e.message).toContain(`备份“${name}”的 SHA-256 与清单不符：文件已损坏或被改动。未做任何替换。`);
     await expectUntouched();
-    expect((await desk.call('backup.status', {}, admin)).backups[0]).toMatchObject({ state: 'FAILED', problem: expect.stringContaining('SHA-256 与清单不符') });
+    expect((await desk.call('backup.status', {}, admin)).backups[0]).toMatchObject({ state: 'FAILED', problem: expect.stringContaining('SHA-256 与清单不符') as string });
   });
 
   it('a corrupted file whose manifest was rewritten to match: SQLite finds the damage', async () => {

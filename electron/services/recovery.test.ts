@@ -80,12 +80,12 @@ describe('a backup of another PC, opened with its recovery code', () => {
     const restore = (code: string) => failure(desk.call('backup.restore', { name, recoveryCode: code, confirm: true }, admin));
     const code = other.recoveryCode!;
     const typo = `${code[0] === 'A' ? 'B' : 'A'}${code.slice(1)}`;
-    expect(await restore(typo)).toMatchObject({ code: 'RECOVERY_CODE_TYPO', message: expect.stringContaining('恢复码有输入错误') });
+    expect(await restore(typo)).toMatchObject({ code: 'RECOVERY_CODE_TYPO', message: expect.stringContaining('恢复码有输入错误') as string });
     const wrong = desk.recoveryCode!; // a real code, of this desk
-    expect(await restore(wrong)).toMatchObject({ code: 'RECOVERY_CODE_WRONG', message: expect.stringContaining('恢复码不正确') });
+    expect(await restore(wrong)).toMatchObject({ code: 'RECOVERY_CODE_WRONG', message: expect.stringContaining('恢复码不正确') as string });
     expect(await restore(wrong)).toMatchObject({ code: 'RECOVERY_CODE_WRONG' });
     expect(await restore(wrong)).toMatchObject({ code: 'RECOVERY_CODE_WRONG' });
-    expect(await restore(code)).toMatchObject({ code: 'RECOVERY_WAIT', message: expect.stringContaining('恢复码错误次数过多，请 10 秒后再试。') });
+    expect(await restore(code)).toMatchObject({ code: 'RECOVERY_WAIT', message: expect.stringContaining('恢复码错误次数过多，请 10 秒后再试。') as string });
     desk.now = new Date(desk.now.getTime() + 10_000);
     expect(await desk.call('backup.restore', { name, recoveryCode: code, confirm: true }, admin)).toMatchObject({ keysReplaced: true });
   });
