@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { BackupEntryDto, Out } from '../../../../electron/contract';
@@ -14,6 +15,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupE
   const [code, setCode] = useState('');
   const [needCode, setNeedCode] = useState(false);
   const restore = useDeskMutation('backup.restore');
+  const queries = useQueryClient();
   const close = () => { setConfirmed(false); setCode(''); setNeedCode(false); restore.reset(); onClose(); };
   const askCode = needCode || backup?.otherDesk === true;
 
@@ -21,7 +23,11 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupE
     if (!backup) return;
     restore.mutate({ name: backup.name, recoveryCode: askCode && code.trim() ? code.trim() : null, confirm: true }, {
       onSuccess: (r) => { close(); onRestored(r); },
-      onError: (e) => { if (e instanceof ApiError && e.code === 'BACKUP_NEEDS_RECOVERY_CODE') setNeedCode(true); },
+      onError: (e) => {
+        if (e instanceof ApiError && e.code === 'BACKUP_NEEDS_RECOVERY_CODE') setNeedCode(true);
+        // a refused backup is marked in the list
+        void queries.invalidateQueries({ queryKey: ['backup.status'] });
+      },
     });
   };
 
@@ -44,8 +50,8 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupE
           </ul>
           {askCode && (
             <Form layout="vertical">
-              <Form.Item label="恢复码" extra="该备份来自另一台电脑（或本机密钥已更换），请输入备份所属认定台管理员的恢复码。">
-                <Input value={code} onChange={(e) => setCode(e.target.value)} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" />
+              <Form.Item label="恢复码" htmlFor="restore-recovery-code" extra="该备份来自另一台电脑（或本机密钥已更换），请输入备份所属认定台管理员的恢复码。">
+                <Input id="restore-recovery-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" />
               </Form.Item>
             </Form>
           )}

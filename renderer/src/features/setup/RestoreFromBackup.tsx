@@ -35,9 +35,9 @@ export function RestoreFromBackup({ onRestored, onCancel }: { onRestored: (text:
         在新电脑上使用原认定台的数据：选择备份所在的文件夹（如U盘），选一份备份，输入原认定台管理员的恢复码。恢复后用原来的账号和密码登录。
       </Typography.Paragraph>
       <Form layout="vertical" onFinish={() => void find()}>
-        <Form.Item label="备份文件夹" style={{ marginBottom: 8 }}>
+        <Form.Item label="备份文件夹" htmlFor="setup-backup-folder" style={{ marginBottom: 8 }}>
           <Space.Compact style={{ width: '100%' }}>
-            <Input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="如 E:\认定台备份" />
+            <Input id="setup-backup-folder" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="如 E:\认定台备份" />
             <Button htmlType="submit" disabled={!folder.trim()}>查找备份</Button>
           </Space.Compact>
         </Form.Item>
@@ -53,8 +53,8 @@ export function RestoreFromBackup({ onRestored, onCancel }: { onRestored: (text:
       )}
       {backups && backups.length > 0 && (
         <Form layout="vertical">
-          <Form.Item label="恢复码" style={{ marginBottom: 0 }}>
-            <Input value={code} onChange={(e) => setCode(e.target.value)} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" style={{ fontFamily: 'monospace' }} />
+          <Form.Item label="恢复码" htmlFor="setup-recovery-code" style={{ marginBottom: 0 }}>
+            <Input id="setup-recovery-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         </Form>
       )}
