@@ -12,11 +12,16 @@ import { ShellPage } from '../pages/shell-page';
 /** Backup and recovery (issue 11), through the screens, on the web host. */
 
 /**
- * Waits for antd's animations to end before a screenshot, like pages/antd `settled`, except the click
- * wave of a button that turned to loading and back, which Chromium can leave "running" (decoration only).
+ * Waits for antd's animations to end before a screenshot, like pages/antd `settled`, except what a
+ * button leaves behind once it has stopped loading (its click wave, its spinner on the way out): in
+ * Chromium these exit motions can stay "running" after the button is done, though nothing shows.
  */
-const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) =>
-  a.playState !== 'running' || (((a.effect as KeyframeEffect | null)?.target ?? null))?.classList.contains('ant-wave') === true));
+const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => {
+  if (a.playState !== 'running') return true;
+  const target = (a.effect as KeyframeEffect | null)?.target ?? null;
+  const button = target?.closest('.ant-btn') ?? null;
+  return target?.classList.contains('ant-wave') === true || (button !== null && !button.classList.contains('ant-btn-loading'));
+}));
 
 let usb: string;
 test.beforeEach(() => { usb = mkdtempSync(join(tmpdir(), 'csd-usb-')); });
@@ -116,6 +121,20 @@ test('the database key is lost: the start-up screen takes the recovery code; a n
   await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
   await expect(page.getByLabel('当前用户')).toHaveText(ADMIN.name);
 
+  // the code was typed in front of others: the administrator issues a new one (the old one stops working)
+  await new ShellPage(page).go('备份与恢复');
+  await page.getByRole('button', { name: '重新签发恢复码…' }).click();
+  const reissue = page.getByRole('dialog', { name: '重新签发恢复码' });
+  await reissue.getByLabel('登录密码').fill(ADMIN.password);
+  await reissue.getByRole('button', { name: '签发新恢复码' }).click();
+  const newCode = (await reissue.getByTestId('recovery-code').textContent()) ?? '';
+  expect(newCode).not.toBe(code);
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/66-recovery-code-reissued.png`, fullPage: true });
+  await reissue.getByRole('checkbox', { name: '我已抄写保存' }).check();
+  await reissue.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByText('已签发新恢复码，旧恢复码已作废')).toBeVisible();
+
   // a new PC: an empty desk made from the backup on the USB drive and the same code
   const newPc = new DeskHost();
   try {
@@ -126,6 +145,9 @@ test('the database key is lost: the start-up screen takes the recovery code; a n
     await page.getByRole('button', { name: '查找备份' }).click();
     await expect(page.getByText(new RegExp(`聊城市人民医院 · ${name as string}`))).toBeVisible();
     await page.getByLabel('恢复码').fill(code);
+    await page.getByRole('button', { name: '核验并恢复' }).click();
+    await expect(page.getByText(/恢复码不正确/)).toBeVisible(); // the old code no longer opens the backup folder's keys
+    await page.getByLabel('恢复码').fill(newCode);
     await settled(page);
     await page.screenshot({ path: `${SCREENS}/65-new-pc-restore.png`, fullPage: true });
     await page.getByRole('button', { name: '核验并恢复' }).click();

@@ -33,7 +33,7 @@ export function BackupScreen({ onRestored }: { onRestored: (text: string) => voi
   const s = status.data;
 
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: '1fr 400px', gap: 24, alignItems: 'start' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: '1fr 360px', gap: 24, alignItems: 'start' }}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card title="备份" extra={
           <Button type="primary" icon={<CloudUploadOutlined />} loading={run.isPending} disabled={!s?.folder}
@@ -45,7 +45,7 @@ export function BackupScreen({ onRestored }: { onRestored: (text: string) => voi
           {s && !s.folder && <Alert type="info" showIcon title="尚未设置备份文件夹，请在右侧“备份设置”中填写。" style={{ marginBottom: 12 }} />}
           {s?.lastError && <Alert type="error" showIcon title={`上次备份失败（${formatInstant(s.lastAttemptAt)}）`} description={s.lastError} style={{ marginBottom: 12 }} />}
           {s && (
-            <Descriptions size="small" column={3} bordered items={[
+            <Descriptions size="small" column={3} bordered styles={{ label: { whiteSpace: 'nowrap' } }} items={[
               { label: '备份文件夹', span: 3, children: s.folder ?? '—' },
               { label: '自动备份', children: SCHEDULE(s.schedule) },
               { label: '上次成功备份', children: formatInstant(s.lastSuccessAt) },
@@ -63,14 +63,16 @@ export function BackupScreen({ onRestored }: { onRestored: (text: string) => voi
           <Table<BackupEntryDto> rowKey="name" size="small" dataSource={s?.backups ?? []} loading={status.isLoading}
             pagination={{ pageSize: 10, hideOnSinglePage: true }} locale={{ emptyText: s?.folder ? '备份文件夹中还没有备份。' : '请先设置备份文件夹。' }}
             columns={[
-              { title: '备份时间', dataIndex: 'createdAt', width: 150, render: formatInstant },
-              { title: '名称', dataIndex: 'name', render: (v: string, b) => <>{v}{b.otherDesk && <Tag style={{ marginLeft: 6 }}>其他电脑{b.hospitalName ? `·${b.hospitalName}` : ''}</Tag>}</> },
-              { title: '大小', dataIndex: 'size', width: 90, render: size },
-              { title: '方式', dataIndex: 'trigger', width: 70, render: (t: BackupEntryDto['trigger']) => (t === 'SCHEDULED' ? '自动' : t === 'MANUAL' ? '手动' : '—') },
-              { title: '状态', dataIndex: 'state', width: 120, render: (v: BackupEntryDto['state'], b) => (
+              { title: '备份时间', dataIndex: 'createdAt', width: 140, render: formatInstant },
+              { title: '名称', dataIndex: 'name', render: (v: string, b) => (
+                <span style={{ whiteSpace: 'nowrap' }}>{v}{b.otherDesk && <Tag style={{ marginLeft: 6 }}>其他电脑{b.hospitalName ? `·${b.hospitalName}` : ''}</Tag>}</span>
+              ) },
+              { title: '大小', dataIndex: 'size', width: 80, render: size },
+              { title: '方式', dataIndex: 'trigger', width: 60, render: (t: BackupEntryDto['trigger']) => (t === 'SCHEDULED' ? '自动' : t === 'MANUAL' ? '手动' : '—') },
+              { title: '状态', dataIndex: 'state', width: 110, render: (v: BackupEntryDto['state'], b) => (
                 <Tooltip title={b.problem ?? (b.checkedAt ? `核验于 ${formatInstant(b.checkedAt)}` : undefined)}><Tag color={STATE[v].color}>{STATE[v].text}</Tag></Tooltip>
               ) },
-              { title: '操作', width: 140, render: (_v, b) => (
+              { title: '操作', width: 130, render: (_v, b) => (
                 <Space size="small">
                   <Button size="small" disabled={b.state === 'INCOMPLETE'} loading={verify.isPending && verify.variables?.name === b.name}
                     onClick={() => verify.mutate({ name: b.name })}>核验</Button>

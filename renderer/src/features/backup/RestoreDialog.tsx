@@ -51,7 +51,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupE
           {askCode && (
             <Form layout="vertical">
               <Form.Item label="恢复码" htmlFor="restore-recovery-code" extra="该备份来自另一台电脑（或本机密钥已更换），请输入备份所属认定台管理员的恢复码。">
-                <Input id="restore-recovery-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" />
+                <Input id="restore-recovery-code" value={code} onChange={(e) => { setCode(e.target.value); restore.reset(); }} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" />
               </Form.Item>
             </Form>
           )}

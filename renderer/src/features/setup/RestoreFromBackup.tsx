@@ -54,7 +54,7 @@ export function RestoreFromBackup({ onRestored, onCancel }: { onRestored: (text:
       {backups && backups.length > 0 && (
         <Form layout="vertical">
           <Form.Item label="恢复码" htmlFor="setup-recovery-code" style={{ marginBottom: 0 }}>
-            <Input id="setup-recovery-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" style={{ fontFamily: 'monospace' }} />
+            <Input id="setup-recovery-code" value={code} onChange={(e) => { setCode(e.target.value); restore.reset(); }} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" autoComplete="off" style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         </Form>
       )}

@@ -70,7 +70,7 @@ export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['pac
 
 function Page({ children }: { children: ReactNode }) {
   return (
-    <div style={{ display: 'flex', justifyContent: 'center', padding: 48, background: '#f5f7fa', minHeight: '100vh' }}>
+    <div style={{ display: 'flex', justifyContent: 'center', alignItems: 'flex-start', padding: 48, background: '#f5f7fa', minHeight: '100vh', boxSizing: 'border-box' }}>
       <Card style={{ width: 560 }}>{children}</Card>
     </div>
   );

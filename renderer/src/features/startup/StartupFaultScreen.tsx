@@ -15,7 +15,7 @@ export function StartupFaultScreen({ fault, onRecovered }: { fault: Fault; onRec
   const { banner, onFinish } = useFormSubmit(form, (v: { recoveryCode: string }) => recover.mutateAsync(v), onRecovered);
 
   return (
-    <div style={{ display: 'flex', justifyContent: 'center', padding: 48, background: '#f5f7fa', minHeight: '100vh' }}>
+    <div style={{ display: 'flex', justifyContent: 'center', alignItems: 'flex-start', padding: 48, background: '#f5f7fa', minHeight: '100vh', boxSizing: 'border-box' }}>
       <Card style={{ width: 620 }}>
         <Result status="warning" title="认定台未能打开数据库" subTitle={fault.message} style={{ paddingBottom: 8 }} />
         {fault.canRecover ? (
