@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrationJournal } from '../../db/backup-file';
 import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
-import { downgradeTo0017, editBackup, flipBytes, rehash } from '../testing/backup-fixtures';
+import { downgradeTo, editBackup, flipBytes, rehash } from '../testing/backup-fixtures';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 
 /**
@@ -70,8 +69,8 @@ describe('restoring a good backup', () => {
 
   it('migrates a backup from an older desk forward with the migrations the desk runs at start', async () => {
     const name = await backupThenMore();
-    const when0017 = migrationJournal(SOURCE_MIGRATIONS_DIR).find((m) => m.tag === '0017_idle_lock')!.when;
-    downgradeTo0017(folder, name, desk.keyHex, when0017);
+    // a desk from before wrong-password records and backups were kept in the database
+    downgradeTo(folder, name, desk.keyHex, SOURCE_MIGRATIONS_DIR, '0017_idle_lock');
     expect(await desk.call('backup.verify', { name }, admin)).toMatchObject({ ok: true, migratedFrom: '0017_idle_lock' });
     expect(await restore(name)).toMatchObject({ migratedFrom: '0017_idle_lock' });
     await signIn();

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrationJournal } from '../../db/backup-file';
+import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 
 /** Encrypted backups (issue 11): online backup into the administrator's folder, manifest, schedule, retention, audit (R25). */
@@ -25,6 +27,8 @@ const configure = (over: Partial<Parameters<typeof desk.call<'backup.configure'>
   desk.call('backup.configure', { folder, schedule: { kind: 'OFF' }, keepLast: 7, ...over }, admin);
 const register = (i: number) => desk.call('applicants.register', desk.registerInput({ idNumber: idNumber(`3715021980011${String(i).padStart(3, '0')}1`) }), admin);
 const actions = () => (desk.backend.database.sqlite.prepare('SELECT action FROM audit_events ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+/** The schema version a backup names: the last checked-in migration. */
+const journal = migrationJournal(SOURCE_MIGRATIONS_DIR);
 const later = (minutes: number) => { desk.now = new Date(desk.now.getTime() + minutes * 60_000); };
 /** After the clock jumps, a fresh session (sessions end after an idle hour). */
 const signIn = async () => { admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token; };
@@ -34,7 +38,7 @@ describe('backup now (立即备份)', () => {
     await configure();
     await register(1);
     const entry = await desk.call('backup.run', {}, admin);
-    expect(entry).toMatchObject({ name: 'csd-backup-20250303-100000', state: 'CHECKED', trigger: 'MANUAL', schemaMigration: '0019_backup', otherDesk: false });
+    expect(entry).toMatchObject({ name: 'csd-backup-20250303-100000', state: 'CHECKED', trigger: 'MANUAL', schemaMigration: journal.at(-1)!.tag, otherDesk: false });
     const deviceId = (desk.backend.database.sqlite.prepare('SELECT device_id FROM desk').get() as { device_id: string }).device_id;
     expect(readdirSync(folder).sort()).toEqual(['csd-backup-20250303-100000.db', 'csd-backup-20250303-100000.manifest.json', `key.recovery.${deviceId}.json`]);
 
@@ -44,7 +48,7 @@ describe('backup now (立即备份)', () => {
     expect(manifest).toMatchObject({
       format: 'csd-backup/1', name: entry.name, createdAt: '2025-03-03T02:00:00.000Z', size: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'), cipher: 'chacha20', trigger: 'MANUAL',
-      schema: { migration: '0019_backup', count: 20 }, desk: { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001' },
+      schema: { migration: journal.at(-1)!.tag, count: journal.length }, desk: { hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001' },
     });
     const head = desk.backend.database.sqlite.prepare("SELECT seq, hash, mac FROM audit_events WHERE action = 'applicant.register'").get();
     expect(manifest['auditHead']).toEqual(head);

@@ -38,12 +38,22 @@ export function editBackup(folder: string, name: string, keyHex: string, sql: st
 }
 
 /**
- * Makes a backup look as written by a desk before migrations 0018 and 0019 (no sign-in failures,
- * no backup tables): what a backup from an older version of the desk holds.
+ * Makes a backup look as written by an older desk, whose last migration was `tag`: what every later
+ * checked-in migration created (tables, indexes, added columns) is taken out again, and so are their
+ * rows in drizzle's journal table. Read from the migration files, so it follows new migrations.
  */
-export function downgradeTo0017(folder: string, name: string, keyHex: string, when0017: number): void {
-  editBackup(folder, name, keyHex, `
-    DROP TABLE sign_in_failures; DROP TABLE backup_settings; DROP TABLE backup_checks;
-    DELETE FROM __drizzle_migrations WHERE created_at > ${when0017};`);
-  rehash(folder, name, (m) => { m['schema'] = { migration: '0017_idle_lock', count: 18, when: when0017 }; });
+export function downgradeTo(folder: string, name: string, keyHex: string, migrationsDir: string, tag: string): void {
+  const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+  const at = journal.entries.findIndex((e) => e.tag === tag);
+  if (at < 0) throw new Error(`no migration ${tag}`);
+  const undo: string[] = [];
+  for (const later of journal.entries.slice(at + 1).reverse()) {
+    const sql = readFileSync(join(migrationsDir, `${later.tag}.sql`), 'utf8');
+    for (const m of sql.matchAll(/CREATE (?:UNIQUE )?INDEX `([^`]+)`/g)) undo.push(`DROP INDEX IF EXISTS \`${m[1]}\`;`);
+    for (const m of sql.matchAll(/ALTER TABLE `([^`]+)` ADD `([^`]+)`/g)) undo.push(`ALTER TABLE \`${m[1]}\` DROP COLUMN \`${m[2]}\`;`);
+    for (const m of sql.matchAll(/CREATE TABLE `([^`]+)`/g)) undo.push(`DROP TABLE \`${m[1]}\`;`);
+  }
+  const when = journal.entries[at]!.when;
+  editBackup(folder, name, keyHex, `${undo.join('\n')}\nDELETE FROM __drizzle_migrations WHERE created_at > ${when};`);
+  rehash(folder, name, (m) => { m['schema'] = { migration: tag, count: at + 1, when }; });
 }
