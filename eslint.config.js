@@ -6,6 +6,22 @@ import tseslint from 'typescript-eslint';
 const outside = (groups, allowTypeImports = false) => ({
   patterns: [{ group: groups, allowTypeImports, message: 'Layer boundary: see docs/architecture.md.' }],
 });
+/**
+ * A layer's forbidden neighbours, as relative imports into the named folders of electron/ (regex, so a
+ * folder name inside the domain such as domain/sync is not mistaken for the sync adapter), plus packages.
+ * One flat-config entry per file may set the rule (a later entry replaces an earlier one), so the
+ * database restriction is carried along where it applies.
+ */
+const MESSAGE = 'Layer boundary (nothing below calls up): see docs/architecture.md.';
+const boundaries = ({ up, fromRoot = false, db = false, packages = [] }) => ({
+  paths: packages.map((name) => ({ name, message: MESSAGE })),
+  patterns: [
+    { regex: fromRoot ? `^(\\.\\./)+electron/(${up.join('|')})(/|$)` : `^(\\.\\./)+(${up.join('|')})(/|$)`, message: MESSAGE },
+    ...(db ? [{ group: DB, allowTypeImports: true, message: MESSAGE }] : []),
+  ],
+});
+const DB = ['**/db/client', '**/db/queries/*', '**/db/schema', '**/db/schema/*', '**/db/backup-file', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'];
+const TESTS = ['**/*.test.ts', 'electron/testing/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'e2e/.artifacts/**', 'db/migrations/**', '.desk-data/**'] },
@@ -41,7 +57,41 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['electron/services/**', 'electron/domain/**', 'electron/web-host/**', 'electron/testing/**', 'electron/**/*.test.ts', 'e2e/**'],
-    rules: { 'no-restricted-imports': ['error', outside(['**/db/client', '**/db/queries/*', '**/db/schema', '**/db/schema/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], true)] },
+    rules: { 'no-restricted-imports': ['error', outside(DB, true)] },
+  },
+  // Nothing below calls up: the contract knows only the domain; services never reach for the transports or
+  // the shell; adapters (files, OCR, PDF, the bureau, policy loading) serve the services and never call them;
+  // rpc dispatches and composes but is not a transport; db/ knows only the domain's vocabulary.
+  {
+    files: ['electron/contract/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', boundaries({ up: ['services', 'rpc', 'web-host', 'main', 'files', 'ocr', 'pdf', 'sync'], db: true, packages: ['electron'] })] },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', boundaries({ up: ['rpc', 'web-host', 'main'], packages: ['electron', 'react'] })] },
+  },
+  {
+    files: ['electron/files/**/*.ts', 'electron/ocr/**/*.ts', 'electron/pdf/**/*.ts', 'electron/policy/**/*.ts', 'electron/shared/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', boundaries({ up: ['services', 'rpc', 'web-host', 'main'], db: true, packages: ['electron'] })] },
+  },
+  {
+    // the bureau adapter names the sync service's report type (type only), never calls it
+    files: ['electron/sync/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', boundaries({ up: ['rpc', 'web-host', 'main'], db: true, packages: ['electron'] })] },
+  },
+  {
+    files: ['electron/rpc/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': ['error', boundaries({ up: ['web-host', 'main'], db: true, packages: ['electron'] })] },
+  },
+  {
+    files: ['db/**/*.ts'],
+    ignores: ['**/*.test.ts', 'db/test-db.ts'],
+    rules: { 'no-restricted-imports': ['error', boundaries({ up: ['services', 'rpc', 'web-host', 'main', 'files', 'contract', 'ocr', 'pdf', 'sync'], fromRoot: true, packages: ['electron'] })] },
   },
   // The web host composes, but does not query.
   {

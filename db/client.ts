@@ -1,3 +1,4 @@
+import './sqlite-uri';
 import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';

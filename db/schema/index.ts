@@ -8,3 +8,4 @@ export * from './panel';
 export * from './sync';
 export * from './entitlements';
 export * from './lifecycle';
+export * from './backup';

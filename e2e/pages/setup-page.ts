@@ -6,7 +6,15 @@ export const ADMIN = { username: 'admin', password: 'Admin1234', name: '王主�
 export class SetupPage {
   constructor(private readonly page: Page) {}
 
-  async initialize(hospital = '聊城市人民医院', code = 'H37150200001'): Promise<void> {
+  /** Sets the desk up and confirms the recovery code it shows once; returns the code. */
+  async initialize(hospital = '聊城市人民医院', code = 'H37150200001'): Promise<string> {
+    const recoveryCode = await this.initializeUntilCode(hospital, code);
+    await this.confirmCode();
+    return recoveryCode;
+  }
+
+  /** Up to the recovery code screen (issue 11); returns the code shown. */
+  async initializeUntilCode(hospital = '聊城市人民医院', code = 'H37150200001'): Promise<string> {
     const p = this.page;
     await p.getByLabel('医院名称').fill(hospital);
     await p.getByLabel('定点医疗机构编码').fill(code);
@@ -16,6 +24,13 @@ export class SetupPage {
     await p.getByLabel('管理员密码').fill(ADMIN.password);
     await p.getByLabel('确认密码').fill(ADMIN.password);
     await p.getByRole('button', { name: '完成初始化' }).click();
+    return (await p.getByTestId('recovery-code').textContent({ timeout: 15_000 })) ?? '';
+  }
+
+  /** 我已抄写保存 → continue to sign-in. */
+  async confirmCode(): Promise<void> {
+    await this.page.getByRole('checkbox', { name: '我已抄写保存' }).check();
+    await this.page.getByRole('button', { name: '我已保存，继续登录' }).click();
   }
 }
 

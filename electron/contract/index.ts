@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { loneSurrogatePath } from '../domain/well-formed';
+import * as B from './backup-schemas';
 import * as M from './materials-schemas';
 import * as P from './panel-schemas';
 import * as S from './schemas';
@@ -15,7 +16,11 @@ export const contract = {
   'meta.labels': { input: S.Empty, output: S.Labels, auth: false },
   'ocr.engine': { input: S.Empty, output: S.OcrEngineInfo, auth: true },
   'setup.status': { input: S.Empty, output: S.SetupStatus, auth: false },
-  'setup.initialize': { input: S.SetupInitialize, output: S.Nothing, auth: false },
+  'setup.initialize': { input: S.SetupInitialize, output: S.SetupDone, auth: false },
+  'setup.backups': { input: B.SetupBackups, output: B.BackupEntry.array(), auth: false },
+  'setup.restore': { input: B.SetupRestore, output: B.Restored, auth: false },
+  'startup.fault': { input: S.Empty, output: B.StartupFault, auth: false },
+  'startup.recover': { input: B.RecoverKey, output: S.Nothing, auth: false },
   'auth.signIn': { input: S.SignIn, output: S.Session, auth: false },
   'auth.signOut': { input: S.Empty, output: S.Nothing, auth: true },
   'auth.me': { input: S.Empty, output: S.Session, auth: true },
@@ -80,6 +85,12 @@ export const contract = {
   'sync.now': { input: S.Empty, output: Y.CycleReport, auth: true },
   'sync.requeue': { input: Y.Requeue, output: Y.SyncStatus, auth: true },
   'sync.configure': { input: Y.ConfigureSync, output: Y.SyncStatus, auth: true },
+  'backup.status': { input: S.Empty, output: B.BackupStatus, auth: true },
+  'backup.configure': { input: B.ConfigureBackup, output: B.BackupStatus, auth: true },
+  'backup.run': { input: S.Empty, output: B.BackupEntry, auth: true },
+  'backup.verify': { input: B.ByBackup, output: B.BackupCheck, auth: true },
+  'backup.restore': { input: B.RestoreBackup, output: B.Restored, auth: true },
+  'recovery.reissue': { input: B.ReissueRecovery, output: B.RecoveryCode, auth: true },
 } as const satisfies Record<string, Entry>;
 
 export type Contract = typeof contract;
@@ -138,6 +149,8 @@ export type DrawResultDto = z.infer<typeof P.DrawResult>;
 export type MyCaseDto = z.infer<typeof P.MyCases>[number];
 export type DecisionDto = z.infer<typeof P.Decisions>[number];
 export type SyncStatusDto = z.infer<typeof Y.SyncStatus>;
+export type BackupStatusDto = z.infer<typeof B.BackupStatus>;
+export type BackupEntryDto = z.infer<typeof B.BackupEntry>;
 
 /**
  * The one rule for every string of every method, before the method's own schema: no unpaired UTF-16

@@ -37,6 +37,9 @@ export const SetupInitialize = z.object({
   adminPassword: password,
 }).strict();
 
+/** The administrator's recovery code, shown once (null only for a desk without a data folder). */
+export const SetupDone = z.object({ recoveryCode: z.string().nullable() });
+
 export const User = z.object({
   id, username: z.string(), displayName: z.string(), role: Role, disabled: z.boolean(), mustChangePassword: z.boolean(), createdAt: isoInstant,
 });

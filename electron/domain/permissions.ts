@@ -22,6 +22,7 @@ export const ACTIONS = [
   'sync.read',
   'sync.run',
   'sync.configure',
+  'backup.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -56,6 +57,8 @@ const MATRIX: Readonly<Record<Action, readonly Role[]>> = {
   'sync.read': ['ADMIN', 'CLERK'],
   'sync.run': ['ADMIN', 'CLERK'],
   'sync.configure': ['ADMIN'],
+  // backups hold every record of the desk, and a restore replaces them all: the administrator's alone
+  'backup.manage': ['ADMIN'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -22,11 +22,13 @@ describe('checkDataFolder (start-up faults)', () => {
     ['a key whose database is gone', { key: true, db: null }, 'DB_MISSING'],
     ['a 0-byte database beside its key', { key: true, db: '' }, 'DB_EMPTY'],
     ['a database whose key is gone', { key: false, db: 'data' }, 'KEY_MISSING'],
+    ['a database whose audit key is gone', { key: true, db: 'data', audit: false }, 'AUDIT_KEY_MISSING'],
   ] as const)('%s', (_, state, code) => {
     fresh();
     if (state.key) writeFileSync(join(dir, 'desk.key'), 'k');
+    if (!('audit' in state)) writeFileSync(join(dir, 'audit.key'), 'a');
     if (state.db !== null) writeFileSync(join(dir, 'desk.db'), state.db);
-    const problem = checkDataFolder(dir, files);
+    const problem = checkDataFolder(dir, { ...files, audit: 'audit.key' });
     expect(problem?.code).toBe(code);
     expect(problem?.message).toMatch(/[\u4e00-\u9fa5]/);
   });

@@ -8,7 +8,10 @@ import { join } from 'node:path';
  */
 export type DataFolderProblem = { readonly code: string; readonly message: string };
 
-export function checkDataFolder(dir: string, files: { db: string; key: string }): DataFolderProblem | null {
+/** Problems the administrator's recovery code can mend (it holds both keys, wrapped): the start-up screen offers it. */
+export const RECOVERABLE = new Set(['KEY_MISSING', 'AUDIT_KEY_MISSING']);
+
+export function checkDataFolder(dir: string, files: { db: string; key: string; audit?: string }): DataFolderProblem | null {
   if (!existsSync(dir)) return null;
   try {
     accessSync(dir, constants.W_OK);
@@ -25,7 +28,10 @@ export function checkDataFolder(dir: string, files: { db: string; key: string })
     return { code: 'DB_EMPTY', message: `数据库文件 ${files.db} 是空文件（0 字节），可能在写入时损坏。请从备份恢复，或联系管理员；程序没有改动它。` };
   }
   if (!existsSync(key) && dbSize !== null && dbSize > 0) {
-    return { code: 'KEY_MISSING', message: `找到数据库文件，但缺少它的密钥 ${files.key}，无法解密。请恢复密钥文件（或使用管理员恢复码），程序不会创建新密钥。` };
+    return { code: 'KEY_MISSING', message: `找到数据库文件，但缺少它的密钥 ${files.key}，无法解密（操作系统的密钥存储丢失，或数据搬到了另一台电脑）。请输入管理员恢复码找回密钥；程序不会创建新密钥。` };
+  }
+  if (files.audit && existsSync(key) && !existsSync(join(dir, files.audit)) && dbSize !== null && dbSize > 0) {
+    return { code: 'AUDIT_KEY_MISSING', message: `缺少审计日志的校验密钥 ${files.audit}，无法核验审计链。请输入管理员恢复码找回密钥；程序不会创建新密钥。` };
   }
   return null;
 }

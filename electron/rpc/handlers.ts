@@ -23,6 +23,13 @@ export function createHandlers(s: Services): Handlers {
     'meta.labels': () => LABELS,
     'setup.status': () => s.auth.status(),
     'setup.initialize': (i) => s.auth.initialize(i),
+    'setup.backups': (i) => s.restore.setupBackups(i.folder),
+    'setup.restore': (i) => s.restore.setupRestore(i.folder, i.name, i.recoveryCode),
+    // answered by the start-up fault backend while the desk cannot open; an open desk has no fault
+    'startup.fault': () => null,
+    'startup.recover': () => {
+      throw new AppError('NOT_IN_FAULT');
+    },
     'auth.signIn': (i, ctx) => s.auth.signIn(i.username, i.password, ctx.client),
     'auth.signOut': (_i, ctx) => s.auth.signOut(ctx.sessionToken ?? '', signedIn(ctx)),
     'auth.me': (_i, ctx) => s.auth.me(ctx.sessionToken ?? ''),
@@ -102,5 +109,11 @@ export function createHandlers(s: Services): Handlers {
     'sync.now': (_i, ctx) => s.sync.syncNow(signedIn(ctx)),
     'sync.requeue': (i, ctx) => s.sync.requeue(signedIn(ctx), i.id),
     'sync.configure': (i, ctx) => s.sync.configure(signedIn(ctx), i),
+    'backup.status': (_i, ctx) => s.backup.status(signedIn(ctx)),
+    'backup.configure': (i, ctx) => s.backup.configure(signedIn(ctx), i),
+    'backup.run': (_i, ctx) => s.backup.create(signedIn(ctx), 'MANUAL'),
+    'backup.verify': (i, ctx) => s.restore.verify(signedIn(ctx), i.name),
+    'backup.restore': (i, ctx) => s.restore.restore(signedIn(ctx), i.name, i.recoveryCode),
+    'recovery.reissue': (i, ctx) => s.recovery.reissue(signedIn(ctx), i.password),
   };
 }

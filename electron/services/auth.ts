@@ -33,7 +33,7 @@ const actorOf = (u: UserRow): Actor => ({ userId: u.id, role: u.role, displayNam
  * everyone out, and a token is worthless after IDLE_MS without use. Five wrong passwords in a row
  * lock the username for LOCK_MS.
  */
-export function createAuthService(deps: ServiceDeps) {
+export function createAuthService(deps: ServiceDeps, recovery: { issue(): { recoveryCode: string; issuedAt: string } | null } = { issue: () => null }) {
   const sessions = new Map<string, SessionEntry>();
   // Compared against when the username is unknown, so that a miss costs the same scrypt as a hit.
   let dummyHash: string | null = null;
@@ -47,8 +47,12 @@ export function createAuthService(deps: ServiceDeps) {
     return { initialized: d !== undefined, hospitalName: d?.hospitalName ?? null, packs };
   }
 
-  function initialize(input: SetupInput): null {
+  /** Returns the administrator's recovery code, shown once (issue 11); only its wrapped keys are stored. */
+  function initialize(input: SetupInput): { recoveryCode: string | null } {
     if (!deps.packs.has(input.packId)) throw new AppError('POLICY_PACK_UNKNOWN', { packId: input.packId });
+    // checked before the code is issued: a second setup must not replace the code of a desk in use
+    if (getDesk(deps.db)) throw new AppError('SETUP_ALREADY_DONE');
+    const issued = recovery.issue();
     deps.db.transaction((tx) => {
       if (getDesk(tx)) throw new AppError('SETUP_ALREADY_DONE');
       const at = deps.clock().toISOString();
@@ -58,9 +62,9 @@ export function createAuthService(deps: ServiceDeps) {
         passwordHash: hashPassword(input.adminPassword), disabled: false, mustChangePassword: false, createdAt: at,
       };
       insertUser(tx, admin);
-      recordAudit(tx, deps, actorOf(admin), { action: 'desk.initialize', entityType: 'desk', entityId: '1', details: { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId }, seal: [{ kind: 'user', id: admin.id }] });
+      recordAudit(tx, deps, actorOf(admin), { action: 'desk.initialize', entityType: 'desk', entityId: '1', details: { hospitalName: input.hospitalName, hospitalCode: input.hospitalCode, packId: input.packId, recoveryCodeIssuedAt: issued?.issuedAt ?? null }, seal: [{ kind: 'user', id: admin.id }] });
     });
-    return null;
+    return { recoveryCode: issued?.recoveryCode ?? null };
   }
 
   function openSession(user: UserRow) {

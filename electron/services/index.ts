@@ -1,5 +1,7 @@
 import { createApplicantService } from './applicants';
 import { createApplicationService } from './applications';
+import { createBackupService, createBusyFlag, type BackupPort } from './backup';
+import { createRestoreService, type Reopen } from './backup-restore';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth';
 import { createCatalogueService } from './catalogue';
@@ -12,6 +14,7 @@ import { createEntitlements } from './entitlements';
 import { createOutbox } from './outbox';
 import { createBureauPull } from './bureau-pull';
 import { createPanelService } from './panel';
+import { createRecoveryService, type VaultPort } from './recovery';
 import { createReviewService } from './review';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
@@ -35,6 +38,12 @@ export type ServicePorts = {
   readonly ocrEngine?: OcrEngineChoice;
   /** Puts back the guard triggers raw SQL dropped, naming them. */
   readonly restoreTriggers?: () => readonly string[];
+  /** The desk's keys and where their wrapped copy lives (recovery code, issue 11). */
+  readonly vault?: VaultPort | null;
+  /** The open database file, for backups (none for a process that only syncs). */
+  readonly backup?: BackupPort | null;
+  /** Closes the desk and opens it on a restored database (the composition root's). */
+  readonly reopen?: Reopen | null;
 };
 
 /** All use cases of the desk, wired once per open database. */
@@ -51,8 +60,11 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const panel = createPanelService(deps, catalogue, applications, roster);
   roster.whenChanged((tx, actor) => panel.revokeUnqualified(tx, actor));
   const review = createReviewService(deps, catalogue, applications, panel);
+  const recovery = createRecoveryService(deps, ports.vault ?? null);
+  const busy = createBusyFlag();
+  const backup = createBackupService(deps, ports.backup ?? null, recovery, busy);
   return {
-    auth: createAuthService(deps),
+    auth: createAuthService(deps, recovery),
     users: createUserService(deps),
     catalogue,
     applicants,
@@ -71,7 +83,10 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
       deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},
     ),
-    scheduler: createScheduler(deps, catalogue, applications),
+    scheduler: createScheduler(deps, catalogue, applications, backup),
+    recovery,
+    backup,
+    restore: createRestoreService(deps, ports.backup ?? null, backup, recovery, busy, ports.reopen ?? null),
     audit: createAuditService(deps, ports.anchors ?? null, ports.restoreTriggers ?? (() => [])),
   };
 }

@@ -2,12 +2,16 @@ import { dirname, join } from 'node:path';
 import { openDatabase, type OpenDatabase } from '../../db/client';
 import { ensureGuardTriggers } from '../../db/triggers';
 import { fileAnchorStore } from '../files/audit-anchor';
+import type { KeyStore } from '../files/key-store';
+import { RECOVERY_FILE } from '../files/recovery-file';
 import type { PolicyPack } from '../domain/policy-pack';
 import { chooseOcrEngine, createOcrPool, type OcrEngineChoice } from '../ocr/ocr-engine';
 import type { OcrEngineName } from '../ocr/ocr-result';
 import type { BureauGateway } from '../sync/http-gateway';
 import { createUuidv7 } from './ids';
 import { createServices, type Services } from './index';
+import type { Reopen } from './backup-restore';
+import { createRecoveryLimiter, type RecoveryLimiter } from './key-recovery';
 import type { OcrRecognizer } from './ocr-queue';
 
 /** A page that takes longer than this is stopped and marked failed (it can be retried). */
@@ -32,10 +36,19 @@ export type DeskOptions = {
   readonly backgroundSync?: boolean;
   /** The folder the desk scanner saves into; watched while the desk is open. */
   readonly scanFolder?: string | null;
+  /** Where keys restored from a backup of another PC are written (web host: files; Electron: the OS keychain); tests: none. */
+  readonly keyStore?: KeyStore;
 };
 
+/** Beside the database: the audit chain's head and the wrapped keys. */
+export const anchorFileOf = (dbFile: string) => join(dirname(dbFile), 'audit-head.json');
+export const recoveryFileOf = (dbFile: string) => join(dirname(dbFile), RECOVERY_FILE);
+
+/** What the backend hands a desk it opens: the process-wide brake on wrong recovery codes, and how to reopen on a restore. */
+export type DeskWiring = { readonly limiter?: RecoveryLimiter; readonly reopen?: Reopen };
+
 /** Opens the encrypted database, applies migrations and wires the services: the composition root. */
-export function openDesk(opts: DeskOptions): { services: Services; database: OpenDatabase; ocrEngine: OcrEngineChoice } {
+export function openDesk(opts: DeskOptions, wiring: DeskWiring = {}): { services: Services; database: OpenDatabase; ocrEngine: OcrEngineChoice } {
   const database = openDatabase({ file: opts.dbFile, keyHex: opts.keyHex, migrationsDir: opts.migrationsDir });
   const clock = opts.clock ?? (() => new Date());
   const audit = auditPorts(database, opts.dbFile);
@@ -46,7 +59,14 @@ export function openDesk(opts: DeskOptions): { services: Services; database: Ope
   });
   const ocr = createOcrPool(ocrEngine, { modelDir: opts.ocrModelDir, langDir: opts.ocrLangDir }, OCR_PAGE_TIMEOUT_MS);
   const deps = { db: database.db, packs: opts.packs, clock, newId: createUuidv7(clock), auditKey: Buffer.from(opts.auditKeyHex, 'hex') };
-  const services = createServices(deps, { ocr, ocrEngine, scanFolder: opts.scanFolder ?? null, ...audit });
+  const keys = { dbKeyHex: opts.keyHex, auditKeyHex: opts.auditKeyHex };
+  const onDisk = opts.dbFile !== ':memory:';
+  const services = createServices(deps, {
+    ocr, ocrEngine, scanFolder: opts.scanFolder ?? null, ...audit,
+    vault: { recoveryFile: onDisk ? recoveryFileOf(opts.dbFile) : null, keys, limiter: wiring.limiter ?? createRecoveryLimiter(clock) },
+    backup: onDisk ? { database, dbFile: opts.dbFile, keys, migrationsDir: opts.migrationsDir } : null,
+    reopen: wiring.reopen ?? null,
+  });
   anchorAfterCommit(database, () => services.audit.anchorHead());
   services.audit.startup();
   services.uploads.clearAbandoned();
@@ -58,7 +78,7 @@ export function openDesk(opts: DeskOptions): { services: Services; database: Ope
 function auditPorts(database: OpenDatabase, dbFile: string) {
   return {
     restoreTriggers: () => ensureGuardTriggers(database.sqlite),
-    anchors: dbFile === ':memory:' ? null : fileAnchorStore(join(dirname(dbFile), 'audit-head.json')),
+    anchors: dbFile === ':memory:' ? null : fileAnchorStore(anchorFileOf(dbFile)),
   };
 }
 

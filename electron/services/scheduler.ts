@@ -4,16 +4,18 @@ import { noticesOfApplication } from '../../db/queries/notices';
 import { shanghaiDate } from '../domain/civil-date';
 import { hasLapsed, lapsesOn } from '../domain/lapse';
 import type { ApplicationService } from './applications';
+import type { BackupService } from './backup';
 import type { CatalogueService } from './catalogue';
 import type { ServiceDeps } from './context';
 import { schedulerActor } from './system-actor';
 
 /**
- * The desk's timed transitions, run at start and then periodically by the backend. Everything is
- * derived from the records (the notice's date, the pack's days), so a restart loses nothing: what
- * fell due while the desk was closed is done at the next start.
+ * The desk's timed jobs, run at start and then periodically by the backend: transitions (T4) and
+ * scheduled backups. Everything is derived from the records (the notice's date, the pack's days, the
+ * last backup), so a restart loses nothing: what fell due while the desk was closed is done at the
+ * next start.
  */
-export function createScheduler(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService) {
+export function createScheduler(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, backup?: BackupService) {
   /** T4 (AMB-43): an incomplete file lapses N calendar days after its last one-time notice. */
   function lapseDue(): number {
     if (!getDesk(deps.db)) return 0; // a desk not yet set up has nothing to run
@@ -32,5 +34,9 @@ export function createScheduler(deps: ServiceDeps, catalogue: CatalogueService, 
     return lapsed;
   }
 
-  return { runDue: () => ({ lapsed: lapseDue() }) };
+  return {
+    runDue: () => ({ lapsed: lapseDue() }),
+    /** A scheduled backup when one is due (issue 11): the backup's name, or null (not due, or failed and recorded). */
+    backupDue: (): Promise<string | null> => backup?.runDue() ?? Promise.resolve(null),
+  };
 }

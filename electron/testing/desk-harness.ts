@@ -41,11 +41,14 @@ export class DeskHarness {
     return r.value as Out<M>;
   }
 
+  /** The administrator's recovery code shown at setup (issue 11). */
+  recoveryCode: string | null = null;
+
   async setup(packId = LIAOCHENG): Promise<string> {
-    await this.call('setup.initialize', {
+    ({ recoveryCode: this.recoveryCode } = await this.call('setup.initialize', {
       hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId,
       adminUsername: 'admin', adminDisplayName: '医保办管理员', adminPassword: 'Admin1234',
-    });
+    }));
     return (await this.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
   }
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { checkCharacter } from '../domain/id-number';
 
 /** The real web host in its own process, as `npm run web` starts it: for the kill -9 test and bench. */
-export type HostProcess = { proc: ChildProcess; origin: string; token: string; exited: Promise<unknown> };
+export type HostProcess = { proc: ChildProcess; origin: string; token: string; exited: Promise<unknown>; out: string };
 
 export function startHostProcess(dataDir: string): Promise<HostProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/cli.ts', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -12,7 +12,7 @@ export function startHostProcess(dataDir: string): Promise<HostProcess> {
     proc.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+)\/#host=(\S+)/.exec(out);
-      if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited });
+      if (m) ok({ proc, origin: m[1]!, token: m[2]!, exited, out });
     });
     proc.on('exit', (code) => fail(new Error(`host exited ${code}: ${out}`)));
   });

@@ -33,8 +33,15 @@ try {
   process.exit(1);
 }
 console.log(`慢特病认定台（网页宿主）已启动，数据目录：${resolve(values.data)}`);
-const { shapeZh, fallbackReason } = host.backend.ocrEngine;
-console.log(`文字识别：${shapeZh}${fallbackReason ? `。${fallbackReason}` : ''}`);
+const fault = host.backend.fault;
+if (fault) {
+  // a database without its keys: the page asks for the administrator's recovery code
+  console.log(`认定台未能打开数据库：${fault.message}`);
+  console.log(fault.canRecover ? '请在浏览器中打开下面的地址，输入管理员恢复码。' : '');
+} else {
+  const { shapeZh, fallbackReason } = host.backend.ocrEngine;
+  console.log(`文字识别：${shapeZh}${fallbackReason ? `。${fallbackReason}` : ''}`);
+}
 console.log(`请在浏览器中打开 / open in a browser: ${host.url}`);
 
 const stop = () => {

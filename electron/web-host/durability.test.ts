@@ -119,14 +119,20 @@ describe('start-up faults (issue 11)', () => {
     }
   }, 30_000);
 
-  it('a database whose key file is gone is refused, and no new key is made', async () => {
+  it('a database whose key file is gone opens the start-up fault screen (recovery code), and no new key is made', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'csd-fault-'));
+    writeFileSync(join(dir, 'desk.db'), 'SQLite format 3\0 something encrypted');
+    const host = await startHostProcess(dir);
     try {
-      writeFileSync(join(dir, 'desk.db'), 'SQLite format 3\0 something encrypted');
-      const r = await start(dir);
-      expect([r.code, /缺少它的密钥 desk\.key/.test(r.err)]).toEqual([1, true]);
+      expect(host.out).toMatch(/认定台未能打开数据库：找到数据库文件，但缺少它的密钥 desk\.key/);
+      const fault = await hostRpc(host, 'startup.fault', {});
+      // no key.recovery.json either: the screen says where to get it
+      expect(fault).toMatchObject({ ok: true, value: { code: 'KEY_MISSING', canRecover: false } });
+      expect(await hostRpc(host, 'setup.status', {})).toMatchObject({ ok: false, error: { code: 'STARTUP_FAULT' } });
       expect(readdirSync(dir)).toEqual(['desk.db']);
     } finally {
+      host.proc.kill('SIGTERM');
+      await host.exited;
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);

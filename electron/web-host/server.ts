@@ -1,15 +1,18 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { checkDataFolder, removeHalfMade } from '../files/data-folder';
+import { removeHalfMade } from '../files/data-folder';
 import { loadOrCreateKeyFile } from '../files/key-file';
+import { fileKeyStore } from '../files/key-store';
+import { RECOVERY_FILE } from '../files/recovery-file';
 import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
 import type { OcrEngineName } from '../ocr/ocr-result';
 import { SOURCE_PADDLE_MODEL_DIR } from '../ocr/paddle/model-files';
 import { loadPolicyPacks } from '../policy/pack-loader';
-import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
+import type { DeskBackend } from '../rpc/desk-backend';
+import { startDeskOrFault } from '../rpc/startup';
 import { SECURITY_HEADERS } from '../shared/csp';
 import { readRendererFile } from '../shared/static-files';
 
@@ -36,15 +39,14 @@ const MAX_BODY = 1024 * 1024;
  * in a URL). The Host header is checked against DNS rebinding. Not packaged into installers.
  */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const problem = checkDataFolder(opts.dataDir, { db: 'desk.db', key: 'desk.key' });
-  if (problem) throw new Error(problem.message);
   const fresh = !existsSync(join(opts.dataDir, 'desk.db'));
-  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-  const backend = openBackendOrClean(fresh, opts.dataDir, () => openDeskBackend({
+  // a database without its keys opens the start-up fault screen (recovery code) instead of failing
+  const backend = openBackendOrClean(fresh, opts.dataDir, () => startDeskOrFault({
     dbFile: join(opts.dataDir, 'desk.db'),
-    keyHex: loadOrCreateKeyFile(join(opts.dataDir, 'desk.key')),
+    keyStore: fileKeyStore(opts.dataDir),
+    keyFiles: { db: 'desk.key', audit: 'audit.key' },
     // the audit chain's MAC key lives apart from the database key (R25)
-    auditKeyHex: loadOrCreateKeyFile(join(opts.dataDir, 'audit.key')),
+    createKeys: () => ({ dbKeyHex: loadOrCreateKeyFile(join(opts.dataDir, 'desk.key')), auditKeyHex: loadOrCreateKeyFile(join(opts.dataDir, 'audit.key')) }),
     migrationsDir: opts.migrationsDir,
     packs: loadPolicyPacks(opts.packsDir),
     ocrModelDir: SOURCE_PADDLE_MODEL_DIR,
@@ -122,7 +124,7 @@ function openBackendOrClean(fresh: boolean, dir: string, open: () => DeskBackend
   try {
     return open();
   } catch (e) {
-    if (fresh) removeHalfMade(dir, ['desk.db', 'desk.key', 'audit.key', 'audit-head.json']);
+    if (fresh) removeHalfMade(dir, ['desk.db', 'desk.key', 'audit.key', 'audit-head.json', RECOVERY_FILE]);
     throw e;
   }
 }

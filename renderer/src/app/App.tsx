@@ -7,14 +7,19 @@ import { useDesk } from '../api/hooks';
 import { FirstPasswordScreen } from '../features/auth/FirstPasswordScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { StartupFaultScreen } from '../features/startup/StartupFaultScreen';
 import { LabelsContext } from '../ui/labels';
 import { Shell } from './Shell';
 
-/** First run -> setup; otherwise sign-in; then the desk. */
+/** A database without its keys -> the start-up fault screen; first run -> setup; otherwise sign-in; then the desk. */
 export function App() {
-  const labels = useDesk('meta.labels', {}, { staleTime: Infinity });
-  const status = useDesk('setup.status', {});
+  const fault = useDesk('startup.fault', {}, { staleTime: Infinity });
+  const open = fault.data === null;
+  const labels = useDesk('meta.labels', {}, { staleTime: Infinity, enabled: open });
+  const status = useDesk('setup.status', {}, { enabled: open });
   const [session, setSession] = useState<SessionDto | null>(null);
+  /** Shown on the sign-in screen after a restore (what was restored, that everyone signs in again). */
+  const [notice, setNotice] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(api.hasSession());
   const queries = useQueryClient();
   /** Nothing one user loaded stays in memory for the next one at the same desk. */
@@ -33,20 +38,30 @@ export function App() {
     setSession(null);
   };
 
-  if (labels.error || status.error) {
-    return <Result status="error" title="无法连接认定台服务" subTitle={(labels.error ?? status.error)?.message} />;
+  /** After a restore the desk reopened: every session has ended there. */
+  const restored = (text: string) => {
+    api.setSession(null);
+    forget();
+    setSession(null);
+    setNotice(text);
+    void status.refetch();
+  };
+
+  if (fault.data) return <StartupFaultScreen fault={fault.data} onRecovered={() => void fault.refetch()} />;
+  if (fault.error || labels.error || status.error) {
+    return <Result status="error" title="无法连接认定台服务" subTitle={(fault.error ?? labels.error ?? status.error)?.message} />;
   }
   if (!labels.data || !status.data || restoring) return <Spin fullscreen tip="正在加载…" />;
 
   let screen;
   if (!status.data.initialized) {
-    screen = <SetupScreen packs={status.data.packs} onDone={() => void status.refetch()} />;
+    screen = <SetupScreen packs={status.data.packs} onDone={(text) => { setNotice(text ?? null); void status.refetch(); }} />;
   } else if (!session) {
-    screen = <SignInScreen hospitalName={status.data.hospitalName ?? ''} onSignedIn={(s) => { api.setSession(s.token); setSession(s); }} />;
+    screen = <SignInScreen hospitalName={status.data.hospitalName ?? ''} notice={notice} onSignedIn={(s) => { api.setSession(s.token); setNotice(null); setSession(s); }} />;
   } else if (session.user.mustChangePassword) {
     screen = <FirstPasswordScreen session={session} onChanged={setSession} onSignOut={() => void signOut()} />;
   } else {
-    screen = <Shell session={session} onSignOut={() => void signOut()} onSessionChanged={setSession} />;
+    screen = <Shell session={session} onSignOut={() => void signOut()} onSessionChanged={setSession} onRestored={restored} />;
   }
   return <LabelsContext.Provider value={labels.data}>{screen}</LabelsContext.Provider>;
 }

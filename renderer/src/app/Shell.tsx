@@ -1,4 +1,4 @@
-import { AuditOutlined, CloudSyncOutlined, SafetyCertificateOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudSyncOutlined, DatabaseOutlined, SafetyCertificateOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
@@ -7,6 +7,7 @@ import { IdleLock } from '../features/lock/IdleLock';
 import { UsersScreen } from '../features/admin/UsersScreen';
 import { AuditAlert } from '../features/audit/AuditAlert';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { BackupScreen } from '../features/backup/BackupScreen';
 import { RegisterScreen } from '../features/intake/RegisterScreen';
 import { InboxScreen } from '../features/materials/InboxScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
@@ -17,10 +18,14 @@ import { SyncScreen } from '../features/sync/SyncScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'sync' | 'users' | 'audit';
+type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'sync' | 'users' | 'audit' | 'backup';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
-export function Shell({ session, onSignOut, onSessionChanged }: { session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void }) {
+export function Shell({ session, onSignOut, onSessionChanged, onRestored }: {
+  session: SessionDto; onSignOut: () => void; onSessionChanged: (s: SessionDto) => void;
+  /** A restore reopened the desk (every session ended): back to sign-in with what happened. */
+  onRestored: (text: string) => void;
+}) {
   const labels = useLabels();
   const isPhysician = session.user.role === 'PHYSICIAN';
   const [page, setPage] = useState<Page>(isPhysician ? 'tasks' : 'worklist');
@@ -34,7 +39,11 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
     ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }, { key: 'sync', icon: <CloudSyncOutlined />, label: '数据同步' }] : []),
-    ...(isAdmin ? [{ key: 'audit', icon: <SafetyCertificateOutlined />, label: '审计日志' }, { key: 'users', icon: <SettingOutlined />, label: '系统设置' }] : []),
+    ...(isAdmin ? [
+      { key: 'audit', icon: <SafetyCertificateOutlined />, label: '审计日志' },
+      { key: 'backup', icon: <DatabaseOutlined />, label: '备份与恢复' },
+      { key: 'users', icon: <SettingOutlined />, label: '系统设置' },
+    ] : []),
   ];
 
   return (
@@ -71,6 +80,7 @@ export function Shell({ session, onSignOut, onSessionChanged }: { session: Sessi
           {materialsFor === null && page === 'sync' && <SyncScreen canConfigure={isAdmin} />}
           {materialsFor === null && page === 'users' && <UsersScreen selfId={session.user.id} />}
           {materialsFor === null && page === 'audit' && <AuditScreen />}
+          {materialsFor === null && page === 'backup' && <BackupScreen onRestored={onRestored} />}
         </Layout.Content>
       </Layout>
       <Modal title="修改密码" open={changingPassword} footer={null} destroyOnHidden onCancel={() => setChangingPassword(false)}>

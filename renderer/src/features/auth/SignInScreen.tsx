@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { In, SessionDto } from '../../../../electron/contract';
 import { useDeskMutation } from '../../api/hooks';
 
-export function SignInScreen({ hospitalName, onSignedIn }: { hospitalName: string; onSignedIn: (s: SessionDto) => void }) {
+export function SignInScreen({ hospitalName, notice = null, onSignedIn }: { hospitalName: string; notice?: string | null; onSignedIn: (s: SessionDto) => void }) {
   const [error, setError] = useState<string | null>(null);
   const signIn = useDeskMutation('auth.signIn');
 
@@ -21,6 +21,7 @@ export function SignInScreen({ hospitalName, onSignedIn }: { hospitalName: strin
       <Card style={{ width: 400 }}>
         <Typography.Title level={3} style={{ marginBottom: 4 }}>慢特病认定台</Typography.Title>
         <Typography.Paragraph type="secondary">{hospitalName} · 门诊慢特病资格认定</Typography.Paragraph>
+        {notice && <Alert type="success" showIcon title={notice} style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Form name="sign-in" layout="vertical" onFinish={(v: In<'auth.signIn'>) => void submit(v)}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
