@@ -43,7 +43,7 @@ test('a recognition revoked for fraud bars the person: intake refuses a new appl
   await intake.chooseDisease('血友病');
   await intake.openApplications();
   await expect(page.getByText(/于 \d{4}-\d{2}-\d{2} 被确定两年内不得重新申请，至 \d{4}-\d{2}-\d{2} 止；\d{4}-\d{2}-\d{2} 起方可再次申请（R44）/)).toBeVisible();
-  await settled(page);
+  await expect(page.getByRole('button', { name: '创建申请' })).not.toHaveClass(/ant-btn-loading/);
   await page.screenshot({ path: `${SCREENS}/41-intake-refused-ban.png` });
 });
 

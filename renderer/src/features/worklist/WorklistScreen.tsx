@@ -45,14 +45,14 @@ export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canI
         }}
         locale={{ emptyText: query || state ? '没有符合条件的申请' : '还没有申请。在“受理登记”中登记参保人并创建申请。' }}
         columns={[
-          { title: '申请编号', dataIndex: 'displayNo', width: 210 },
-          { title: '姓名', dataIndex: 'applicantName', width: 100 },
-          { title: '身份证号', dataIndex: 'applicantIdNumber', width: 190, render: maskIdNumber },
+          { title: '申请编号', dataIndex: 'displayNo', width: 200 },
+          { title: '姓名', dataIndex: 'applicantName', width: 90 },
+          { title: '身份证号', dataIndex: 'applicantIdNumber', width: 170, render: maskIdNumber },
           { title: '病种', dataIndex: 'diseaseName', render: (n: string, r) => (r.modeName ? `${n}（${r.modeName}）` : n) },
-          { title: '办理方式', dataIndex: 'path', width: 190, render: (p: string) => <Tag color={p === 'INSTANT' ? 'red' : 'default'}>{label(labels.paths, p)}</Tag> },
-          { title: '状态', dataIndex: 'state', width: 150, render: (s: ApplicationStateName) => <StateTag state={s} /> },
-          { title: '期限', dataIndex: 'deadlines', width: 240, render: (_: unknown, r) => <DeadlineTags deadlines={r.deadlines} /> },
-          { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatInstant },
+          { title: '办理方式', dataIndex: 'path', width: 130, render: (p: string) => <Tag color={p === 'INSTANT' ? 'red' : 'default'} style={{ whiteSpace: 'normal' }}>{label(labels.paths, p)}</Tag> },
+          { title: '状态', dataIndex: 'state', width: 130, render: (s: ApplicationStateName) => <StateTag state={s} /> },
+          { title: '期限', dataIndex: 'deadlines', width: 200, render: (_: unknown, r) => <DeadlineTags deadlines={r.deadlines} /> },
+          { title: '创建时间', dataIndex: 'createdAt', width: 110, render: formatInstant },
         ]}
       />
       <ApplicationDrawer id={openId} canIntake={canIntake} canRevoke={canRevoke} onClose={() => setOpenId(null)} onOpenMaterials={onOpenMaterials} />
