@@ -103,7 +103,7 @@ describe('corpus pages', () => {
     }
     pages.forEach(checkTruth);
     const noId = ['discharge-prose-county', 'outpatient-tcm-serif', 'report-lab-city', 'report-lab-twinpanel-county', 'report-imaging',
-      'outpatient-booklet-frame', 'report-lab-bordered', 'report-pathology'];
+      'outpatient-booklet-frame', 'report-lab-bordered', 'report-pathology', 'tune2-outpatient-a5-booklet'];
     for (const p of pages.filter((x) => x.split !== 'blind')) expect(p.fields.idNumber === null, p.id).toBe(noId.includes(p.layoutId));
     // A blind layout prints the ID on all its pages or on none.
     for (const l of LAYOUTS.filter((x) => x.split === 'blind')) {

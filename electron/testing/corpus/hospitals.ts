@@ -74,3 +74,28 @@ export const COUNTY_MORE: readonly Hospital[] = [
 export const REHAB: readonly Hospital[] = [
   h('聊城市残疾人康复中心', '聊城市东昌府区光岳路178号', '0635-8258601', { only: ['CHILD_DISABILITY_REHAB'] }),
 ];
+
+/**
+ * County and city hospitals of other provinces (Hebei, Henan, Sichuan, Guangdong, Gansu, Jilin, Anhui, Hunan,
+ * Jiangsu, Guangxi), for layouts that stand for paper from elsewhere; their addresses name the province.
+ */
+export const PROVINCES: readonly Hospital[] = [
+  h('宁晋县人民医院', '河北省邢台市宁晋县凤凰路88号', '0319-5822120'),
+  h('商水县人民医院', '河南省周口市商水县人民路116号', '0394-5422120'),
+  h('宜宾市第二人民医院', '四川省宜宾市翠屏区北大街96号', '0831-8222120'),
+  h('揭阳市人民医院', '广东省揭阳市榕城区天福东路107号', '0663-8688120', { en: "JIEYANG PEOPLE'S HOSPITAL" }),
+  h('临洮县人民医院', '甘肃省定西市临洮县洮阳镇东大街21号', '0932-2222120'),
+  h('桦甸市人民医院', '吉林省桦甸市永吉街68号', '0432-66222120'),
+  h('六安市第二人民医院', '安徽省六安市金安区皖西路125号', '0564-3336120'),
+  h('湘潭县人民医院', '湖南省湘潭县易俗河镇天易大道9号', '0731-57822120'),
+  h('来宾市兴宾区人民医院', '广西壮族自治区来宾市兴宾区城南路3号', '0772-4212120'),
+  h('博兴县人民医院', '山东省滨州市博兴县博城五路290号', '0543-2322120'),
+];
+
+/** TCM hospitals of other provinces. */
+export const PROVINCES_TCM: readonly Hospital[] = [
+  h('沭阳县中医院', '江苏省宿迁市沭阳县人民中路28号', '0527-83522120'),
+  h('大竹县中医院', '四川省达州市大竹县竹阳镇东湖路6号', '0818-6222120'),
+  h('武安市中医院', '河北省武安市中兴路102号', '0310-5652120'),
+  h('郸城县中医院', '河南省周口市郸城县洺南路19号', '0394-3212120'),
+];

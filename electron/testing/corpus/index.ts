@@ -13,6 +13,8 @@ import { reportLabCity, reportLabTwinPanel } from './layouts/report-a';
 import { reportHalfPage, reportImaging } from './layouts/report-b';
 import { reportLabBordered, reportUltrasound } from './layouts/report-c';
 import { reportPathology } from './layouts/report-d';
+import { tune2CertA5Prose, tune2CertFillinStay, tune2CertStackedGrid } from './layouts/tune2-certificate';
+import { tune2OutpatientA5Booklet, tune2OutpatientDenseEmr, tune2OutpatientTcmStacked } from './layouts/tune2-outpatient';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -40,6 +42,7 @@ const ALL: readonly Layout[] = [
   outpatientBookletFrame, outpatientSidebarCity,
   reportLabBordered, reportUltrasound, reportPathology,
   certificateGridAdvice, certificateRuledTownship,
+  tune2CertFillinStay, tune2CertA5Prose, tune2CertStackedGrid, tune2OutpatientA5Booklet, tune2OutpatientDenseEmr, tune2OutpatientTcmStacked,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
 ];
 

@@ -214,3 +214,56 @@ export function signature(s: Sheet, x: number, y: number, w: number, rng: Rng): 
   g.stroke();
   g.restore();
 }
+
+/**
+ * A name written by hand in ballpoint, legibly (a physician signing the record): the characters
+ * lean, vary in size and height, crowd one another, and the strokes waver. Unlike `signature` it
+ * can be read, so it is recorded as text. Returns its width.
+ */
+export function handwritten(s: Sheet, x: number, y: number, name: string, points: number, rng: Rng): number {
+  const em = (points * 200) / 72;
+  const chars = [...name];
+  const w = Math.ceil(em * (chars.length * 1.3 + 1));
+  const h = Math.ceil(em * 2.4);
+  const c = createCanvas(w, h);
+  const g = c.getContext('2d');
+  g.fillStyle = rng.pick(['#1d2f80', '#20263a', '#17216b', '#2a3d94']);
+  g.textBaseline = 'alphabetic';
+  const face: Face = rng.pick(['sansLight', 'sansLight', 'sans', 'serifLight'] as const);
+  const base = em * 1.6;
+  const pad = em * 0.4;
+  const lean = rng.range(0.15, 0.35);
+  let cx = pad;
+  for (const ch of chars) {
+    g.font = cssFont(face, points * rng.range(0.92, 1.25));
+    g.save();
+    g.translate(cx, base + rng.range(-0.14, 0.1) * em);
+    g.transform(1, 0, -lean, 1, 0, 0);
+    g.rotate(rng.range(-0.14, 0.08));
+    g.fillText(ch, 0, 0);
+    g.restore();
+    cx += g.measureText(ch).width * rng.range(0.8, 0.96);
+  }
+  // The pen wavers: each row and column is displaced along a slow wave.
+  const src = g.getImageData(0, 0, w, h);
+  const out = g.createImageData(w, h);
+  const [ax, ay, fx, fy, px0, py0] = [rng.range(2, 3.6), rng.range(1.4, 2.8), rng.range(0.04, 0.08), rng.range(0.03, 0.07), rng.range(0, 6.3), rng.range(0, 6.3)];
+  for (let j = 0; j < h; j += 1) {
+    for (let i = 0; i < w; i += 1) {
+      const si = Math.round(i + ax * Math.sin(j * fx + px0));
+      const sj = Math.round(j + ay * Math.sin(i * fy + py0));
+      if (si < 0 || sj < 0 || si >= w || sj >= h) continue;
+      const a = (sj * w + si) * 4;
+      const b = (j * w + i) * 4;
+      for (let k = 0; k < 4; k += 1) out.data[b + k] = src.data[a + k] ?? 0;
+    }
+  }
+  g.putImageData(out, 0, 0);
+  s.g.save();
+  s.g.globalCompositeOperation = 'multiply';
+  s.g.drawImage(c, x - pad, y - base);
+  s.g.restore();
+  const width = cx - pad + lean * em * 0.6;
+  s.record(x, y, name, x + width);
+  return width;
+}

@@ -69,3 +69,18 @@ export function physician(rng: Rng, not: readonly string[]): string {
     if (!not.includes(n)) return n;
   }
 }
+
+/** Like `idNumber`, with the address code drawn from `regions` (a patient of a hospital in another province). */
+export function idNumberIn(rng: Rng, birth: string, sex: Sex, regions: readonly string[]): string {
+  const wantX = rng.chance(0.2);
+  const head = rng.pick(regions) + birth.replace(/-/g, '');
+  let seq = rng.int(0, 99);
+  for (let tries = 0; tries < 500; tries += 1) {
+    const sexDigit = (2 * rng.int(0, 4) + (sex === '男' ? 1 : 0)) % 10;
+    const first17 = `${head}${String(seq).padStart(2, '0')}${sexDigit}`;
+    const check = checkCharacter(first17);
+    if (!wantX || check === 'X') return first17 + check;
+    seq = (seq + 1) % 100;
+  }
+  throw new Error('no ID number found');
+}
