@@ -87,7 +87,7 @@ describe('corpus pages', () => {
       n += 1;
     }
     expect(n).toBe(LAYOUTS.length * DEGRADATIONS.length);
-  }, 120_000);
+  }, 300_000);
 
   it('gives consistent ground truth over many documents, with all text on the page and none over other text', async () => {
     const pages: PageTruth[] = [];
