@@ -41,7 +41,7 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
   const above = rows[r - 1];
   if (!above) return '';
   const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
-  const head = above.cells.find((c, j) => /(?:日期|时间)[:：]?$/.test(c.text) && cellUnder(above, j, row) === index);
+  const head = above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(c.text) && cellUnder(above, j, row) === index);
   return head ? `${head.text}|` : '';
 }
 

@@ -9,8 +9,9 @@ import { CELL, sourceOf, type FieldSource, type Row } from './page-lines';
 const SECTIONS: readonly RegExp[] = [
   /出院诊断/,
   /(?:最后|最终|确定|修正)诊断/,
-  // a bare 诊断 is a label where a label stands (row or cell start, or before a colon), never in prose (于外院诊断"脑梗死")
-  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|诊断(?=为?\s*[:：]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
+  // a bare 诊断 is a label where a label stands (row or cell start, before a colon, or ending a row: …目前诊断 / 为：),
+  // never in prose (于外院诊断"脑梗死"); 印象 heads an outpatient or imaging conclusion
+  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|诊断(?=为?\s*[:：]|$)|印象(?=\s*[:：|]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
   /入院诊断/,
 ];
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
@@ -40,7 +41,10 @@ function splitNumbered(text: string): string[] | null {
   let from = 0;
   for (let k = 1; k < 30;) {
     const find = (n: number) => { const re = markerRe(n); re.lastIndex = from; return re.exec(text); };
-    const m = find(k) ?? (k > 1 ? find(1) : null);
+    // the numbering may start again (中医 1. 2. / 西医 1. 2., or two columns read row by row): the nearer marker wins
+    const next = find(k);
+    const again = k > 1 ? find(1) : null;
+    const m = next && again ? (again.index < next.index ? again : next) : (next ?? again);
     if (!m) break;
     k = (m[0].match(/\d+/)?.[0] === String(k) ? k : 1) + 1;
     marks.push({ at: m.index, len: m[0].length });
@@ -62,7 +66,8 @@ function columnOf(row: Row, at: number): Column | null {
   let from = 0;
   const index = row.cells.findIndex((c) => { const end = from + c.text.length; const hit = at >= from && at < end; from = end + 1; return hit; });
   const heads = row.cells.filter((c) => /^[\u4e00-\u9fa5]{0,4}诊断[:：]?$/.test(c.text));
-  if (index < 0 || heads.length < 2) return null;
+  // only an admission column is left out; 中医诊断 | 西医诊断 side by side both count
+  if (index < 0 || heads.length < 2 || !heads.some((c) => /入院|初步/.test(c.text))) return null;
   const box = row.cells[index]!.bbox;
   const next = row.cells[index + 1]?.bbox;
   return { index, cells: row.cells.length, x: box ? [box[0] - (box[2] - box[0]), next ? next[0] : Infinity] : null };
@@ -86,6 +91,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
   for (const row of rows.slice(start + 1, start + 12)) {
     const text = arabicMarkers(underColumn(row, col));
+    // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
+    if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
     const opensItem = MARKER.test(text) || /^(?:中医|西医)/.test(text);
     if (NEXT_SECTION.test(row.joined) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !/^(?:中医|西医)/.test(row.joined)) break;

@@ -120,6 +120,14 @@ describe('extractFacts', () => {
     const header = extractFacts('门诊病历\n姓名  性别  出生日期  就诊时间\n王芳  女  1980-01-01  2025-03-04\n打印时间：2025-05-01', VOCAB);
     expect([header.name, header.visitDates]).toEqual(['王芳', ['2025-03-04']]);
   });
+  it('reads 印象, a lead-in wrapped over two rows (…目前诊断 / 为：), 中医 and 西医 columns side by side, and a 住院期间 under its label', () => {
+    expect(extractFacts('门诊病历\n印象：  1.2型糖尿病\n2.贫血原因待查\n处理：二甲双胍', VOCAB).diagnoses).toEqual(['2型糖尿病']);
+    const cert = extractFacts(['诊断证明书', '科别  住院号  住院期间', '内分泌科  2025517456  2025.06.11—2025.06.19（8天）', '诊断意见：',
+      '经查，该患者经治疗病情好转出院，目前诊断', '为：', '①1型糖尿病  E10.900', '②原发性高血压  I10.x00'].join('\n'), VOCAB);
+    expect([cert.admissionDate, cert.dischargeDate, cert.diseaseKeys]).toEqual(['2025-06-11', '2025-06-19', ['DIABETES', 'HYPERTENSION']]);
+    const tcm = extractFacts('门诊病历\n中医诊断：  西医诊断：\n1.消渴病  1.高血压3级\n2.肺部感染\n治法：益气养阴', VOCAB);
+    expect(tcm.diagnoses).toEqual(['消渴病', '高血压3级', '肺部感染']);
+  });
   it('returns nulls, not guesses, for a page with no facts', () => {
     expect(extractFacts('', VOCAB)).toEqual({ sources: {},
       documentType: null, name: null, idNumber: null, recordNo: null, hospital: null, admissionDate: null,
