@@ -26,7 +26,7 @@ test('the bureau refuses a filing: the case becomes 备案被拒 in the worklist
     await new ShellPage(page).go('工作台');
     const displayNo = ((await call('applications.get', { id }, token))['application'] as { displayNo: string }).displayNo;
     const row = page.getByRole('row').filter({ hasText: displayNo });
-    await expect(row.getByText('备案被拒')).toBeVisible();
+    await expect(row.getByText('备案被拒', { exact: true })).toBeVisible();
     await row.getByRole('cell', { name: displayNo }).click();
     const drawer = page.getByRole('dialog');
     await expect(drawer.getByRole('row').filter({ hasText: '资格状态' })).toContainText('自始无效（备案被拒）');

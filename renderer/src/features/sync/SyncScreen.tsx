@@ -2,6 +2,7 @@ import { SyncOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import type { SyncStatusDto } from '../../../../electron/contract';
 import { useDesk, useDeskMutation } from '../../api/hooks';
+import { useCasesFollowSync } from './use-cases-follow-sync';
 import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
@@ -20,6 +21,7 @@ export function SyncScreen({ canConfigure }: { canConfigure: boolean }) {
   const now = useDeskMutation('sync.now', ['sync.status']);
   const requeue = useDeskMutation('sync.requeue', ['sync.status']);
   const s = status.data;
+  useCasesFollowSync(s);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -16,7 +16,8 @@ export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canI
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useDesk('applications.list', { state, query, page, pageSize }, { placeholderData: (prev) => prev });
+  // read afresh whenever the worklist is opened: background sync and the scheduler change cases meanwhile
+  const list = useDesk('applications.list', { state, query, page, pageSize }, { placeholderData: (prev) => prev, refetchOnMount: 'always', refetchInterval: 60_000 });
 
   const counts = list.data?.countsByState ?? {};
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
