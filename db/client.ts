@@ -26,11 +26,30 @@ export class DatabaseKeyError extends Error {
   }
 }
 
+/** The database file is damaged (a corrupt page): it cannot be used, only set aside and restored from a backup. */
+export class DatabaseCorruptError extends Error {
+  constructor(readonly detail: string) {
+    super(`数据库文件已损坏（${detail}）。`);
+  }
+}
+
+const CORRUPT = /SQLITE_CORRUPT|malformed|SQLITE_NOTADB/;
+
 /**
  * Opens the encrypted database (better-sqlite3-multiple-ciphers, default cipher chacha20),
  * sets WAL + synchronous=FULL so that an acknowledged write survives a crash or kill -9,
  * turns foreign keys on, and applies the checked-in migrations.
  */
+function quickCheck(sqlite: Database.Database): string {
+  try {
+    const rows = sqlite.pragma('quick_check(3)') as { quick_check: string }[];
+    return rows.map((r) => r.quick_check).join('；').replace(/\s+/g, ' ').trim().slice(0, 200);
+  } catch (e) {
+    if (e instanceof Error && CORRUPT.test(`${'code' in e ? String(e.code) : ''} ${e.message}`)) return e.message;
+    throw e;
+  }
+}
+
 export function openDatabase(opts: OpenOptions): OpenDatabase {
   if (!/^[0-9a-f]{64}$/i.test(opts.keyHex)) throw new Error('database key must be 64 hex characters');
   // Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
@@ -44,6 +63,12 @@ export function openDatabase(opts: OpenOptions): OpenDatabase {
     sqlite.close();
     if (e instanceof Error && 'code' in e && e.code === 'SQLITE_NOTADB') throw new DatabaseKeyError();
     throw e;
+  }
+  // a damaged page shows here, at start, not in the middle of someone's work
+  const check = opts.file === ':memory:' ? 'ok' : quickCheck(sqlite);
+  if (check !== 'ok') {
+    sqlite.close();
+    throw new DatabaseCorruptError(check);
   }
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

@@ -27,7 +27,11 @@ const username = z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/, '用户名为
 
 // ---- setup, accounts ----
 export const PackSummary = z.object({ packId: z.string(), nameZh: z.string(), version: z.string(), status: z.enum(PACK_STATUSES) });
-export const SetupStatus = z.object({ initialized: z.boolean(), hospitalName: z.string().nullable(), packs: z.array(PackSummary) });
+export const SetupStatus = z.object({
+  initialized: z.boolean(), hospitalName: z.string().nullable(), packs: z.array(PackSummary),
+  /** A damaged database set aside at start: said on the setup screen before anyone sets up an empty desk. */
+  notice: z.string().nullable(),
+});
 export const SetupInitialize = z.object({
   hospitalName: text(60),
   hospitalCode: z.string().trim().regex(/^[A-Z0-9]{6,20}$/, '定点医疗机构编码为 6–20 位大写字母或数字'),

@@ -21,7 +21,7 @@ const signedIn = (ctx: HandlerContext): Actor => {
 export function createHandlers(s: Services): Handlers {
   return {
     'meta.labels': () => LABELS,
-    'setup.status': () => s.auth.status(),
+    'setup.status': () => ({ ...s.auth.status(), notice: s.recovery.setAsideNotice() }),
     'setup.initialize': (i) => s.auth.initialize(i),
     'setup.backups': (i) => s.restore.setupBackups(i.folder),
     'setup.restore': (i) => s.restore.setupRestore(i.folder, i.name, i.recoveryCode),

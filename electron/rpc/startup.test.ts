@@ -114,3 +114,27 @@ describe('a database whose key is missing (the OS key store lost, a new PC)', ()
     expect(await refusal(call('startup.recover', { recoveryCode: code }))).toMatchObject({ code: 'NOT_IN_FAULT' });
   });
 });
+
+describe('a database with a damaged page (issue 11: a corrupt page offers restore from backup)', () => {
+  it('is set aside byte for byte, never opened or replaced silently; the empty desk\'s setup screen says so and offers the backup', async () => {
+    const file = join(dir, 'desk.db');
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(8 * 4096);
+    bytes.set(randomBytes(4096), 5 * 4096); // one page in the middle, as a failing disk leaves it
+    writeFileSync(file, bytes);
+    await restart();
+    expect(backend!.fault).toBeNull();
+    const status = await call('setup.status', {});
+    expect(status.initialized).toBe(false);
+    expect(status.notice).toMatch(/^原数据库文件已损坏（启动时的完整性检查未通过），已原样保留为 desk\.db\.damaged-\d{8}-\d{6}，未做任何删除。请点“从备份恢复”/);
+    const aside = readdirSync(dir).find((f) => /^desk\.db\.damaged-\d{8}-\d{6}$/.test(f))!;
+    expect(readFileSync(join(dir, aside)).equals(bytes)).toBe(true);
+    // the damaged desk's audit head went aside with it: the empty desk's chain starts clean
+    expect(readdirSync(dir)).toContain(`${aside}.audit-head.json`);
+  });
+
+  it('an intact database opens as it was, with no notice', async () => {
+    start();
+    expect(await call('setup.status', {})).toMatchObject({ initialized: true, notice: null });
+  });
+});

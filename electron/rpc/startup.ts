@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { METHODS, type Method } from '../contract';
 import { AppError } from '../contract/app-error';
@@ -6,7 +6,7 @@ import { LABELS } from '../contract/labels';
 import { checkDataFolder, RECOVERABLE } from '../files/data-folder';
 import type { DeskKeys, KeyStore } from '../files/key-store';
 import { createRecoveryLimiter, keyOpens, keysFromCode } from '../services/key-recovery';
-import { recoveryFileOf, type DeskOptions } from '../services/open-desk';
+import { anchorFileOf, damagedDatabaseDetail, recoveryFileOf, type DeskOptions } from '../services/open-desk';
 import { openDeskBackend, type DeskBackend } from './desk-backend';
 import type { StartupFault } from './desk-swap';
 import { dispatch } from './dispatch';
@@ -44,7 +44,29 @@ export function startDeskOrFault(opts: StartupOptions): DeskBackend {
   if (!keyOpens(opts.dbFile, read.keys.dbKeyHex)) {
     return faultBackend(opts, { code: 'KEY_WRONG', message: '数据库无法用现有密钥解密：密钥文件被替换，或不是这个数据库的。请输入管理员恢复码找回它的密钥；原密钥文件会被保留。' }, open, limiter);
   }
-  return open(read.keys);
+  try {
+    return open(read.keys);
+  } catch (e) {
+    const damaged = damagedDatabaseDetail(e);
+    if (damaged === null) throw e;
+    return openBesideDamaged(opts, read.keys, damaged, open);
+  }
+}
+
+/**
+ * A damaged database (a corrupt page) is never opened and never silently replaced: it is set aside
+ * whole, with its journal and its audit head, and the desk opens empty under the same keys, where
+ * the setup screen says what happened and offers 从备份恢复 (the backup folder and the recovery code).
+ */
+function openBesideDamaged(opts: StartupOptions, keys: DeskKeys, detail: string, open: (keys: DeskKeys) => DeskBackend): DeskBackend {
+  const stamp = new Date((opts.clock ?? (() => new Date()))().getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const aside = `${opts.dbFile}.damaged-${stamp}`;
+  for (const [from, to] of [[opts.dbFile, aside], [`${opts.dbFile}-wal`, `${aside}-wal`], [`${opts.dbFile}-shm`, `${aside}-shm`], [anchorFileOf(opts.dbFile), `${aside}.audit-head.json`]] as const) {
+    if (existsSync(from)) renameSync(from, to);
+  }
+  const desk = open(keys);
+  desk.services.recovery.recordDatabaseSetAside(basename(aside), detail);
+  return desk;
 }
 
 function faultBackend(

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { openDatabase, type OpenDatabase } from '../../db/client';
+import { DatabaseCorruptError, openDatabase, type OpenDatabase } from '../../db/client';
 import { ensureGuardTriggers } from '../../db/triggers';
 import { fileAnchorStore } from '../files/audit-anchor';
 import type { KeyStore } from '../files/key-store';
@@ -39,6 +39,9 @@ export type DeskOptions = {
   /** Where keys restored from a backup of another PC are written (web host: files; Electron: the OS keychain); tests: none. */
   readonly keyStore?: KeyStore;
 };
+
+/** The database could not be opened because a page of it is damaged (its detail), or null for any other failure. */
+export const damagedDatabaseDetail = (e: unknown): string | null => (e instanceof DatabaseCorruptError ? e.detail : null);
 
 /** Beside the database: the audit chain's head and the wrapped keys. */
 export const anchorFileOf = (dbFile: string) => join(dirname(dbFile), 'audit-head.json');

@@ -1,6 +1,7 @@
 import { AppError } from '../contract/app-error';
 import { getBackupSettings } from '../../db/queries/backup';
 import { findUserById } from '../../db/queries/users';
+import { auditEventWithAction } from '../../db/queries/audit';
 import { getDesk } from '../../db/queries/desk';
 import { copyDurably, folderProblem, recoveryCopyOf } from '../files/backup-folder';
 import type { DeskKeys } from '../files/key-store';
@@ -69,7 +70,20 @@ export function createRecoveryService(deps: ServiceDeps, vault: VaultPort | null
     deps.db.transaction((tx) => recordAudit(tx, deps, null, { action: 'recovery.keysRestored', entityType: 'desk', entityId: '1', details: { fault } }));
   }
 
-  return { issue, issuedAt, reissue, copyToBackupFolder, recordKeysRestored, limiter: vault?.limiter ?? null, keys: vault?.keys ?? null };
+  /** A damaged database was set aside at start (rpc/startup.ts): the empty desk's first record, shown on the setup screen. */
+  function recordDatabaseSetAside(fileName: string, detail: string): void {
+    deps.db.transaction((tx) => recordAudit(tx, deps, null, { action: 'desk.databaseSetAside', entityType: 'desk', entityId: '1', details: { fileName, detail } }));
+  }
+
+  /** What the setup screen must say before anyone sets up an empty desk: the damaged database set aside, if any. */
+  function setAsideNotice(): string | null {
+    const e = auditEventWithAction(deps.db, 'desk.databaseSetAside');
+    if (!e) return null;
+    const d = JSON.parse(e.detailsJson) as { fileName: string; detail: string };
+    return `原数据库文件已损坏（启动时的完整性检查未通过），已原样保留为 ${d.fileName}，未做任何删除。请点“从备份恢复”，选择备份文件夹并输入管理员恢复码恢复数据；除非确实没有任何备份，不要重新初始化。（技术信息：${d.detail}）`;
+  }
+
+  return { issue, issuedAt, reissue, copyToBackupFolder, recordKeysRestored, recordDatabaseSetAside, setAsideNotice, limiter: vault?.limiter ?? null, keys: vault?.keys ?? null };
 }
 
 export type RecoveryService = ReturnType<typeof createRecoveryService>;

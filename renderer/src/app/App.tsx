@@ -55,7 +55,7 @@ export function App() {
 
   let screen;
   if (!status.data.initialized) {
-    screen = <SetupScreen packs={status.data.packs} onDone={(text) => { setNotice(text ?? null); void status.refetch(); }} />;
+    screen = <SetupScreen packs={status.data.packs} damaged={status.data.notice} onDone={(text) => { setNotice(text ?? null); void status.refetch(); }} />;
   } else if (!session) {
     screen = <SignInScreen hospitalName={status.data.hospitalName ?? ''} notice={notice} onSignedIn={(s) => { api.setSession(s.token); setNotice(null); setSession(s); }} />;
   } else if (session.user.mustChangePassword) {

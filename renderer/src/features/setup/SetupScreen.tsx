@@ -14,7 +14,9 @@ type Values = In<'setup.initialize'> & { confirm: string };
  * First start: the hospital, the policy pack in force, and the administrator's password; then the
  * administrator's recovery code, shown once (issue 11). Or, on a new PC, the desk from a backup.
  */
-export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['packs']; onDone: (notice?: string) => void }) {
+export function SetupScreen({ packs, damaged, onDone }: {
+  packs: Out<'setup.status'>['packs']; damaged: string | null; onDone: (notice?: string) => void;
+}) {
   const labels = useLabels();
   const [form] = Form.useForm<Values>();
   const [code, setCode] = useState<string | null>(null);
@@ -35,12 +37,15 @@ export function SetupScreen({ packs, onDone }: { packs: Out<'setup.status'>['pac
     return (
       <Page>
         <Typography.Title level={3}>从备份恢复认定台</Typography.Title>
+        {damaged && <Alert type="error" showIcon title={damaged} style={{ marginBottom: 16 }} />}
         <RestoreFromBackup onRestored={(text) => onDone(text)} onCancel={() => setFromBackup(false)} />
       </Page>
     );
   }
   return (
     <Page>
+      {damaged && <Alert type="error" showIcon title="数据库文件已损坏" description={damaged} style={{ marginBottom: 16 }}
+        action={<Button type="primary" danger onClick={() => setFromBackup(true)}>从备份恢复</Button>} />}
       <Typography.Title level={3}>首次使用：初始化认定台</Typography.Title>
       <Typography.Paragraph type="secondary">设置本院信息、适用的政策包和管理员账号。管理员密码只保存其加盐哈希，请牢记。</Typography.Paragraph>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
