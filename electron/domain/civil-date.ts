@@ -19,6 +19,11 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** A file-name stamp of an instant in Asia/Shanghai time: YYYYMMDD-HHMMSS (safety copies, set-aside files). */
+export function shanghaiStamp(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+}
+
 /** The same month and day `years` earlier; 29 February falls back to 28 February. */
 export function minusYears(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

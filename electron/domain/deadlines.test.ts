@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HolidayCalendar } from './calendar/working-days';
+import { CALENDAR_2025 as CAL } from './calendar/calendar-2025.fixture';
 import { deadlineStatus, openDeadlines, type CaseClock } from './deadlines';
 
-/** The 2025 State Council arrangement around Spring Festival and National Day. */
-const CAL: HolidayCalendar = {
-  years: new Set([2025]),
-  holidays: new Set([
-    '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04',
-    '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04', '2025-10-05', '2025-10-06', '2025-10-07', '2025-10-08',
-  ]),
-  makeUpDays: new Set(['2025-01-26', '2025-02-08', '2025-09-28', '2025-10-11']),
-};
 const LIMITS = { incompleteLapseCalendarDays: 30, notifyApplicantWorkingDays: 5 };
 const clock = (over: Partial<CaseClock>): CaseClock => ({ state: 'RECEIVED', enteredOn: '2025-04-16', lastNoticeOn: null, applicantTold: false, reviews: [], ...over });
 

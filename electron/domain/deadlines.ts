@@ -1,5 +1,6 @@
 import type { ApplicationState } from './application-state';
 import { addWorkingDays, type HolidayCalendar } from './calendar/working-days';
+import { plusDays } from './civil-date';
 import { lapsesOn } from './lapse';
 
 /**
@@ -60,7 +61,7 @@ export function openDeadlines(c: CaseClock, limits: DeadlineLimits, cal: Holiday
   if (c.state === 'INCOMPLETE' && c.lastNoticeOn) {
     // the last day the applicant may still supplement: the file lapses the day after
     const lapse = lapsesOn(c.lastNoticeOn, limits.incompleteLapseCalendarDays);
-    out.push({ kind: 'LAPSE', dueOn: minusOneDay(lapse), who: null, unverifiedYears: [] });
+    out.push({ kind: 'LAPSE', dueOn: plusDays(lapse, -1), who: null, unverifiedYears: [] });
   }
   if (c.state === 'UNDER_REVIEW') {
     for (const r of c.reviews) out.push({ kind: 'PHYSICIAN_REVIEW', dueOn: r.dueOn, who: r.name, unverifiedYears: [] });
@@ -78,4 +79,3 @@ export type DeadlineStatus = 'OVERDUE' | 'DUE_TODAY' | 'OPEN';
 export const deadlineStatus = (dueOn: string, today: string): DeadlineStatus =>
   (today > dueOn ? 'OVERDUE' : today === dueOn ? 'DUE_TODAY' : 'OPEN');
 
-const minusOneDay = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { METHODS, type Method } from '../contract';
 import { AppError } from '../contract/app-error';
 import { LABELS } from '../contract/labels';
+import { shanghaiStamp } from '../domain/civil-date';
 import { checkDataFolder, RECOVERABLE } from '../files/data-folder';
 import type { DeskKeys, KeyStore } from '../files/key-store';
 import { createRecoveryLimiter, keyOpens, keysFromCode } from '../services/key-recovery';
@@ -59,8 +60,7 @@ export function startDeskOrFault(opts: StartupOptions): DeskBackend {
  * the setup screen says what happened and offers 从备份恢复 (the backup folder and the recovery code).
  */
 function openBesideDamaged(opts: StartupOptions, keys: DeskKeys, detail: string, open: (keys: DeskKeys) => DeskBackend): DeskBackend {
-  const stamp = new Date((opts.clock ?? (() => new Date()))().getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  const aside = `${opts.dbFile}.damaged-${stamp}`;
+  const aside = `${opts.dbFile}.damaged-${shanghaiStamp((opts.clock ?? (() => new Date()))())}`;
   for (const [from, to] of [[opts.dbFile, aside], [`${opts.dbFile}-wal`, `${aside}-wal`], [`${opts.dbFile}-shm`, `${aside}-shm`], [anchorFileOf(opts.dbFile), `${aside}.audit-head.json`]] as const) {
     if (existsSync(from)) renameSync(from, to);
   }
@@ -83,8 +83,7 @@ function faultBackend(
   function recover(code: string): null {
     const keys = keysFromCode(recoveryFile, code, limiter, '数据目录');
     if (!keyOpens(opts.dbFile, keys.dbKeyHex)) throw new AppError('RECOVERY_KEY_MISMATCH');
-    const stamp = new Date((opts.clock ?? (() => new Date()))().getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    opts.keyStore.write(keys, `.before-recovery-${stamp}`);
+    opts.keyStore.write(keys, `.before-recovery-${shanghaiStamp((opts.clock ?? (() => new Date()))())}`);
     desk = open(keys);
     desk.services.recovery.recordKeysRestored(fault.code);
     return null;

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract/app-error';
 import { errorMessage } from '../contract/errors';
+import { shanghaiStamp } from '../domain/civil-date';
 import { getBackupSettings, saveBackupCheck, saveBackupSettings, type BackupSettingsRow } from '../../db/queries/backup';
 import { lastAuditEvent } from '../../db/queries/audit';
 import { getDesk } from '../../db/queries/desk';
@@ -41,7 +42,6 @@ export function createRestoreService(
   deps: ServiceDeps, port: BackupPort | null, backup: BackupService, recovery: RecoveryService, busy: BusyFlag, reopen: Reopen | null,
 ) {
   const staging = (p: BackupPort) => join(dirname(p.dbFile), 'restore-staging.db');
-  const stamp = () => new Date(deps.clock().getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 
   function folderOrThrow(): string {
     const folder = backup.folder();
@@ -108,7 +108,7 @@ export function createRestoreService(
       }
       const head = lastAuditEvent(deps.db);
       const plan: RestorePlan = {
-        ...checked, folder, safetySuffix: `.before-restore-${stamp()}`,
+        ...checked, folder, safetySuffix: `.before-restore-${shanghaiStamp(deps.clock())}`,
         by: actor ? { userId: actor.userId, displayName: actor.displayName } : null,
         replacedHead: head ? { seq: head.seq, hash: head.hash } : null,
         settings: getBackupSettings(deps.db) ?? null,

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../civil-date';
+import { plusDays, shanghaiDate } from '../civil-date';
 
 /**
  * R20 redraw: a drawn physician has `days` calendar days (Asia/Shanghai) after the day of the draw to
@@ -6,8 +6,7 @@ import { shanghaiDate } from '../civil-date';
  * expires the assignment and draws a replacement.
  */
 export function reviewDueDate(drawnAt: Date, days: number): string {
-  const start = shanghaiDate(drawnAt);
-  return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return plusDays(shanghaiDate(drawnAt), days);
 }
 
 export function isOverdue(drawnAt: Date, now: Date, days: number): boolean {

@@ -42,17 +42,7 @@ export function personName(rng: Rng, sex: Sex, compoundRate = 0.12): string {
  * five is made to end in X (the check character 10), which OCR and extractors often get wrong.
  */
 export function idNumber(rng: Rng, birth: string, sex: Sex): string {
-  const wantX = rng.chance(0.2);
-  const head = rng.pick(REGIONS) + birth.replace(/-/g, '');
-  let seq = rng.int(0, 99);
-  for (let tries = 0; tries < 500; tries += 1) {
-    const sexDigit = (2 * rng.int(0, 4) + (sex === '男' ? 1 : 0)) % 10;
-    const first17 = `${head}${String(seq).padStart(2, '0')}${sexDigit}`;
-    const check = checkCharacter(first17);
-    if (!wantX || check === 'X') return first17 + check;
-    seq = (seq + 1) % 100;
-  }
-  throw new Error('no ID number found');
+  return idNumberIn(rng, birth, sex, REGIONS);
 }
 
 /** A patient of an age that makes sense for a chronic disease, `on` the document date. */
