@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { updateApplicationState } from '../../db/queries/applications';
 import { seedApprovedCases } from '../../electron/testing/approved-cases';
+import { pdfText } from '../../electron/testing/pdf-text';
 import { expect, SCREENS, test } from '../fixtures/desk';
 import { settled } from '../pages/antd';
 import { IntakePage } from '../pages/intake-page';
 import { backendCall } from '../pages/materials-page';
+import { printAndSave } from '../pages/print-preview';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
@@ -68,6 +71,12 @@ test('the worklist shows what is due: a rejection to be told within 5 working da
 
   await row.getByRole('cell', { name: displayNo }).click();
   const drawer = page.getByRole('dialog');
+  // §2.17: the letter to the applicant, printed from the same card where the telling is recorded
+  const letter = await printAndSave(page, () => drawer.getByRole('button', { name: '打印不予认定告知书' }).click(), `${SCREENS}/44-rejection-letter.png`);
+  expect(letter.suggestedFilename()).toBe(`不予认定告知书_${displayNo}.pdf`);
+  const printed = (await pdfText(new Uint8Array(readFileSync(await letter.path())))).replace(/\s+/g, '');
+  for (const expected of ['门诊慢特病资格认定结果告知书', '作出不予认定的结论', '如对认定结论有异议', '回执']) expect(printed).toContain(expected);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
   await drawer.getByRole('button', { name: '记录' }).click();
   await expect(drawer.getByText(/当面告知（认定未通过，/)).toBeVisible();
   await expect(drawer.getByRole('row').filter({ hasText: '期限' })).toContainText('—');

@@ -44,6 +44,7 @@ export const contract = {
   'applications.withdraw': { input: S.WithdrawApplication, output: S.Application, auth: true },
   'applications.revoke': { input: S.RevokeApplication, output: S.Application, auth: true },
   'applications.recordTold': { input: S.RecordApplicantTold, output: S.ApplicantNotification.array(), auth: true },
+  'applications.noticePdf': { input: P.ByApplication, output: P.DecisionPdf, auth: true },
   'audit.verify': { input: S.VerifyAudit, output: S.AuditVerification, auth: true },
   'audit.status': { input: S.Empty, output: S.AuditVerification.nullable(), auth: true },
   'audit.list': { input: S.AuditList, output: S.AuditPage, auth: true },

@@ -4,6 +4,7 @@ import type { EntitlementState, FilingState } from '../domain/entitlement';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { ExclusionReason, Title } from '../domain/panel/eligibility';
 import type { PanelRole } from '../domain/panel/outcome';
+import type { OutcomeNoticeKind } from '../domain/outcome-notices';
 import type { Role } from '../domain/permissions';
 import type { InsuranceScheme, ProcessingPath } from '../domain/policy-pack';
 
@@ -17,8 +18,12 @@ export const LABELS = {
   } satisfies Record<ApplicationState, string>,
   deadlineKinds: {
     LAPSE: '补正期限（逾期终止办理）', PHYSICIAN_REVIEW: '医师审核期限', NOTIFY_REJECTION: '告知不予认定',
-    NOTIFY_REREVIEW_REJECTION: '告知复核未通过', NOTIFY_FILING_REFUSED: '告知备案被拒',
+    NOTIFY_REREVIEW_REJECTION: '告知复核未通过', NOTIFY_FILING_REFUSED: '告知备案被拒', NOTIFY_REVOCATION: '告知撤销认定',
   } satisfies Record<DeadlineKind, string>,
+  noticeKinds: {
+    HOSPITAL_REJECTION: '不予认定告知书', REREVIEW_REJECTION: '复核结果告知书', FILING_REFUSED: '备案结果告知书',
+    REVOCATION: '撤销认定告知书', APPROVAL: '认定通过告知书',
+  } satisfies Record<OutcomeNoticeKind, string>,
   deadlineStatuses: { OVERDUE: '已逾期', DUE_TODAY: '今日到期', OPEN: '未到期' } satisfies Record<DeadlineStatus, string>,
   notifyMethods: { IN_PERSON: '当面告知', PHONE: '电话告知', POST: '邮寄', SMS: '短信' } satisfies Record<NotifyMethod, string>,
   roles: { ADMIN: '管理员', CLERK: '窗口经办', PHYSICIAN: '认定医师' } satisfies Record<Role, string>,

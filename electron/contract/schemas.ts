@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_EVENTS, APPLICATION_STATES } from '../domain/application-state';
 import { DEADLINE_KINDS, NOTIFY_METHODS } from '../domain/deadlines';
+import { OUTCOME_NOTICE_KINDS } from '../domain/outcome-notices';
 import { ENTITLEMENT_STATES, FILING_STATES } from '../domain/entitlement';
 import { ROLES } from '../domain/permissions';
 import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
@@ -148,6 +149,8 @@ export const ApplicationDetail = z.object({
   ban: z.object({ until: z.string(), reason: z.string() }).nullable(),
   /** What the domain allows now: 撤销认定 (T17), and recording that the applicant was told (§3.5). */
   revocable: z.boolean(), notifiable: z.boolean(),
+  /** The outcome notice the case's state calls for (printable), or null. */
+  noticeKind: z.enum(OUTCOME_NOTICE_KINDS).nullable(),
   /** What the state machine allows from the current state (guards are checked when applied). */
   events: z.array(z.enum(APPLICATION_EVENTS)),
 });
@@ -200,7 +203,7 @@ export const Labels = z.object({
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
   exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap, panelRoles: labelMap,
-  entitlementStates: labelMap, filingStates: labelMap, deadlineKinds: labelMap, deadlineStatuses: labelMap, notifyMethods: labelMap,
+  entitlementStates: labelMap, filingStates: labelMap, deadlineKinds: labelMap, deadlineStatuses: labelMap, notifyMethods: labelMap, noticeKinds: labelMap,
 });
 
 export const Empty = empty;

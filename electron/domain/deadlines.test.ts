@@ -10,6 +10,7 @@ describe('openDeadlines (§3.5): one function for the worklist, the scheduler an
     ['ED4: a re-review rejection received Wed 2025-04-16 is told by Wed 2025-04-23 (T14)', 'REREVIEW_REJECTED', '2025-04-16', 'NOTIFY_REREVIEW_REJECTION', '2025-04-23'],
     ['ED5: a rejection received Mon 2025-09-29 is told by Mon 2025-10-13, across National Day (T12)', 'HOSPITAL_REJECTED', '2025-09-29', 'NOTIFY_REJECTION', '2025-10-13'],
     ['a refused filing on Fri 2025-01-24, across Spring Festival and its make-up days (T16)', 'FILING_REJECTED', '2025-01-24', 'NOTIFY_FILING_REFUSED', '2025-02-07'],
+    ['a revocation on Tue 2025-09-30 is told by Tue 2025-10-14, after National Day and its make-up Saturday (T17)', 'INVALIDATED', '2025-09-30', 'NOTIFY_REVOCATION', '2025-10-14'],
   ] as const)('%s', (_, state, enteredOn, kind, dueOn) => {
     expect(openDeadlines(clock({ state, enteredOn }), LIMITS, CAL)).toEqual([{ kind, dueOn, who: null, unverifiedYears: [] }]);
   });

@@ -13,6 +13,7 @@ export const DEADLINE_KINDS = [
   'NOTIFY_REJECTION', // T12: the applicant is told of the hospital's 不予认定
   'NOTIFY_REREVIEW_REJECTION', // T14: … of the bureau's re-review rejection (ED4, ED5)
   'NOTIFY_FILING_REFUSED', // T16: … of the bureau's refusal of the 备案
+  'NOTIFY_REVOCATION', // T17: … that the recognition was revoked [DEFAULT: the same working days]
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -51,10 +52,8 @@ const NOTIFY: Partial<Record<ApplicationState, DeadlineKind>> = {
   HOSPITAL_REJECTED: 'NOTIFY_REJECTION',
   REREVIEW_REJECTED: 'NOTIFY_REREVIEW_REJECTION',
   FILING_REJECTED: 'NOTIFY_FILING_REFUSED',
+  INVALIDATED: 'NOTIFY_REVOCATION',
 };
-
-/** The states whose decision the applicant must be told of within the pack's working days. */
-export const NOTIFIABLE_STATES = Object.keys(NOTIFY) as ApplicationState[];
 
 export function openDeadlines(c: CaseClock, limits: DeadlineLimits, cal: HolidayCalendar): Deadline[] {
   const out: Deadline[] = [];

@@ -1,5 +1,6 @@
 import type { EvidenceRoute } from './evidence/check-materials';
 import type { Institution } from './evidence/institutions';
+import type { OutcomeNoticeKind } from './outcome-notices';
 
 /** Policy packs (domain §6.6): everything policy-dependent is data, validated at load. */
 
@@ -55,6 +56,14 @@ export type CatalogueEntry = {
   readonly icd10: readonly string[];
 };
 
+/** One outcome notice's policy wording (§2.17), as the pack words it. */
+export type NoticeLetter = {
+  readonly titleZh: string;
+  readonly policyZh: string;
+  readonly recourseZh: readonly string[];
+  readonly sources: readonly string[];
+};
+
 export type Region = { readonly code: string; readonly nameZh: string; readonly agencyNameZh: string };
 
 export type RatioByStatus = {
@@ -84,7 +93,12 @@ export type PolicyPack = {
   /** R41/R42: years a person found cheating may not apply again (R44). */
   readonly bans: { readonly applicantYears: number; readonly sources: readonly string[] };
   /** Working days within which the applicant is told of a rejection or a refused filing (§3.5; T12, T14, T16). */
-  readonly notices: { readonly applicantWithinWorkingDays: number; readonly sources: readonly string[] };
+  readonly notices: {
+    readonly applicantWithinWorkingDays: number;
+    readonly sources: readonly string[];
+    /** The wording of each outcome notice: its title, the policy it rests on, what the applicant may do. */
+    readonly letters: Readonly<Record<OutcomeNoticeKind, NoticeLetter>>;
+  };
   /** null where the seed leaves benefit levels to local rules (002 §2(4)). */
   readonly benefits: Benefits | null;
   readonly catalogue: readonly CatalogueEntry[];

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../testing/pdf-text';
 import { describe, expect, it } from 'vitest';
 import { newCjkDocument, wrap } from './cjk-font';
 
@@ -7,8 +7,7 @@ describe('CJK text in PDFs (toolchain.md route)', () => {
     const line = '签署内容摘要 SHA-256：ff9ffaffi0 核验码 1FFE 出院诊断：2型糖尿病';
     const { doc, font } = await newCjkDocument(line);
     doc.addPage([595, 842]).drawText(line, { x: 40, y: 700, size: 11, font });
-    const pdf = await getDocument({ data: await doc.save(), verbosity: 0 }).promise;
-    const text = (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    const text = await pdfText(await doc.save());
     expect(text).toBe(line);
   });
 

@@ -1,5 +1,6 @@
 import { rgb } from 'pdf-lib';
-import { newCjkDocument, wrap } from './cjk-font';
+import { newCjkDocument } from './cjk-font';
+import { A4, pageFlow } from './page-flow';
 
 /** 一次性告知书 (R8, 001 §1(1)): every missing or failing item at once, on one A4 sheet (more if needed). */
 export type DeficiencyNoticeInput = {
@@ -17,7 +18,6 @@ export type DeficiencyNoticeInput = {
   readonly lapseDays: number;
 };
 
-const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 62;
 
 export async function deficiencyNoticePdf(n: DeficiencyNoticeInput): Promise<Uint8Array> {
@@ -35,59 +35,24 @@ export async function deficiencyNoticePdf(n: DeficiencyNoticeInput): Promise<Uin
   doc.setAuthor(n.hospitalName);
   doc.setCreationDate(new Date(`${n.issuedDate}T00:00:00+08:00`));
 
-  const width = A4[0] - 2 * MARGIN;
-  let page = doc.addPage(A4);
-  let y = A4[1] - MARGIN;
-  const newPageIfNeeded = (height: number): void => {
-    if (y - height < MARGIN + 20) {
-      page = doc.addPage(A4);
-      y = A4[1] - MARGIN;
-    }
-  };
-  const center = (text: string, size: number): void => {
-    page.drawText(text, { x: (A4[0] - font.widthOfTextAtSize(text, size)) / 2, y, size, font });
-    y -= size * 1.8;
-  };
-  const para = (text: string, size = 11.5, indent = 0): void => {
-    for (const line of wrap(text, font, size, width - indent)) {
-      newPageIfNeeded(size * 1.7);
-      page.drawText(line, { x: MARGIN + indent, y, size, font });
-      y -= size * 1.7;
-    }
-  };
-
-  center(n.hospitalName, 15);
-  center(title, 19);
-  page.drawText(`编号：${n.noticeNo}`, { x: A4[0] - MARGIN - font.widthOfTextAtSize(`编号：${n.noticeNo}`, 9.5), y: y + 8, size: 9.5, font, color: rgb(0.3, 0.3, 0.3) });
-  y -= 14;
-  para(greeting);
-  para(intro);
-  y -= 4;
-  n.items.forEach((item, i) => {
-    const label = `${i + 1}. `;
-    newPageIfNeeded(20);
-    page.drawText(label, { x: MARGIN + 12, y, size: 11.5, font });
-    const lines = wrap(item, font, 11.5, width - 34);
-    lines.forEach((line, j) => {
-      if (j > 0) newPageIfNeeded(20);
-      page.drawText(line, { x: MARGIN + 32, y, size: 11.5, font });
-      y -= 11.5 * 1.7;
-    });
-    y -= 3;
-  });
-  y -= 6;
-  for (const line of outro) para(line, 10.5);
-  y -= 24;
-  newPageIfNeeded(110);
+  const flow = pageFlow(doc, font, MARGIN);
+  flow.center(n.hospitalName, 15);
+  flow.center(title, 19);
+  flow.at((page, y) => page.drawText(`编号：${n.noticeNo}`, { x: A4[0] - MARGIN - font.widthOfTextAtSize(`编号：${n.noticeNo}`, 9.5), y: y + 8, size: 9.5, font, color: rgb(0.3, 0.3, 0.3) }));
+  flow.gap(14);
+  flow.para(greeting);
+  flow.para(intro);
+  flow.gap(4);
+  flow.numbered(n.items);
+  flow.gap(6);
+  for (const line of outro) flow.para(line, 10.5);
+  flow.gap(24);
+  flow.ensure(110);
+  flow.at((page, y) => page.drawText('（医院盖章）', { x: A4[0] - MARGIN - 110, y, size: 11.5, font }));
   for (const line of signLines) {
-    page.drawText(line, { x: MARGIN, y, size: 11.5, font });
-    y -= 26;
+    flow.at((page, y) => page.drawText(line, { x: MARGIN, y, size: 11.5, font }));
+    flow.gap(26);
   }
-  page.drawText('（医院盖章）', { x: A4[0] - MARGIN - 110, y: y + 52, size: 11.5, font });
-  const pages = doc.getPages();
-  pages.forEach((p, i) => {
-    const footer = `第 ${i + 1} 页 共 ${pages.length} 页`;
-    p.drawText(footer, { x: (A4[0] - font.widthOfTextAtSize(footer, 9)) / 2, y: 30, size: 9, font, color: rgb(0.4, 0.4, 0.4) });
-  });
+  flow.footers();
   return doc.save();
 }

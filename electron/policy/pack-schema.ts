@@ -6,6 +6,7 @@ import {
   INSURANCE_SCHEMES, PACK_STATUSES,
   type CatalogueEntry, type PolicyPack, type RatioByStatus,
 } from '../domain/policy-pack';
+import { OUTCOME_NOTICE_KINDS, type OutcomeNoticeKind } from '../domain/outcome-notices';
 
 /** Validates a policy pack file against the domain's PolicyPack type (§6.6: validated at load, fail closed). */
 
@@ -18,6 +19,13 @@ const ratios = z.object({
   EMPLOYEE_RETIRED: ratio.optional(),
   RESIDENT: ratio.optional(),
 }) satisfies z.ZodType<RatioByStatus>;
+
+const letter = z.object({
+  titleZh: z.string().min(1),
+  policyZh: z.string().min(1),
+  recourseZh: z.array(z.string().min(1)).min(1),
+  sources: z.array(z.string().min(1)).min(1),
+});
 
 const entry = z
   .object({
@@ -97,7 +105,11 @@ export const policyPackSchema = z
     regions: z.array(z.object({ code: z.string().regex(/^\d{6}$/), nameZh: z.string().min(1), agencyNameZh: z.string().min(1) })).min(1),
     intake: z.object({ incompleteLapseCalendarDays: z.number().int().positive() }),
     bans: z.object({ applicantYears: z.number().int().positive(), sources: z.array(z.string().min(1)).min(1) }),
-    notices: z.object({ applicantWithinWorkingDays: z.number().int().positive(), sources: z.array(z.string().min(1)).min(1) }),
+    notices: z.object({
+      applicantWithinWorkingDays: z.number().int().positive(),
+      sources: z.array(z.string().min(1)).min(1),
+      letters: z.object(Object.fromEntries(OUTCOME_NOTICE_KINDS.map((k) => [k, letter])) as Record<OutcomeNoticeKind, typeof letter>),
+    }),
     benefits: z
       .object({
         deductible: z.object({ A: z.number().min(0), B: z.object({ EMPLOYEE: z.number().min(0).optional(), RESIDENT: z.number().min(0).optional() }) }),

@@ -56,6 +56,7 @@ export function createHandlers(s: Services): Handlers {
     'applications.withdraw': (i, ctx) => s.applications.withdraw(signedIn(ctx), i.id, i.reason),
     'applications.revoke': (i, ctx) => s.applications.revoke(signedIn(ctx), i.id, i.reason, i.fraud),
     'applications.recordTold': (i, ctx) => s.applications.recordTold(signedIn(ctx), i),
+    'applications.noticePdf': (i, ctx) => s.notices.letterPdf(signedIn(ctx), i.applicationId),
     'ocr.engine': (_i, ctx) => {
       signedIn(ctx);
       const e = s.ocrEngine();

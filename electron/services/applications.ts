@@ -13,7 +13,8 @@ import {
 } from '../domain/application-state';
 import { activeBan, banUntil } from '../domain/bans';
 import { plusDays, shanghaiDate } from '../domain/civil-date';
-import { NOTIFIABLE_STATES, type NotifyMethod } from '../domain/deadlines';
+import type { NotifyMethod } from '../domain/deadlines';
+import { mayRecordTold, outcomeNoticeKind } from '../domain/outcome-notices';
 import { coversScheme, processingPath } from '../domain/policy-pack';
 import { disclose, disclosure, maskIdNumber, type Disclosure } from '../domain/privacy';
 import type { ApplicantService } from './applicants';
@@ -124,7 +125,8 @@ export function createApplicationService(
       application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement,
       deadlines: deadlinesOf(deps.db, found.application, catalogue.activePack(), today),
       notifications: notificationsDto(id), ban: ban ? { until: ban.until, reason: ban.reason } : null,
-      revocable: mayRevoke(found.application.state), notifiable: NOTIFIABLE_STATES.includes(found.application.state),
+      revocable: mayRevoke(found.application.state), notifiable: mayRecordTold(found.application.state, e !== null),
+      noticeKind: outcomeNoticeKind(found.application.state, e !== null),
       events: eventsFrom(found.application.state),
     };
   }
@@ -204,7 +206,8 @@ export function createApplicationService(
     deps.db.transaction((tx) => {
       const found = findApplication(tx, input.id);
       if (!found) throw new AppError('APPLICATION_NOT_FOUND');
-      if (!NOTIFIABLE_STATES.includes(found.application.state)) throw new AppError('NOTICE_NOT_DUE', { state: found.application.state });
+      const hasEntitlement = entitlementOfApplication(tx, input.id) !== undefined;
+      if (!mayRecordTold(found.application.state, hasEntitlement)) throw new AppError('NOTICE_NOT_DUE', { state: found.application.state });
       const row = { id: deps.newId(), applicationId: input.id, state: found.application.state, method: input.method, toldOn: input.toldOn, note: input.note };
       insertApplicantNotification(tx, { ...row, recordedBy: actor.userId, recordedAt: deps.clock().toISOString() });
       recordAudit(tx, deps, actor, { action: 'applicant.told', entityType: 'application', entityId: input.id, details: { ...row } });

@@ -12,6 +12,7 @@ import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
 import { createEntitlements } from './entitlements';
 import { createOutbox } from './outbox';
+import { createOutcomeNotices } from './outcome-notices';
 import { createBureauPull } from './bureau-pull';
 import { createPanelService } from './panel';
 import { createRecoveryService, type VaultPort } from './recovery';
@@ -79,6 +80,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     roster,
     panel,
     review,
+    notices: createOutcomeNotices(deps, catalogue),
     sync: createSyncService(
       deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},

@@ -77,8 +77,12 @@ describe('deadlines in the worklist (§3.5)', () => {
     expect(await deadlines()).toEqual([]);
   });
 
-  it('nothing to tell for an approved case', async () => {
-    const [id] = await seedApprovedCases(desk.backend, admin, 1, 503);
-    await expect(desk.call('applications.recordTold', { id: id!, method: 'IN_PERSON', toldOn: '2025-03-11', note: null }, admin)).rejects.toMatchObject({ code: 'NOTICE_NOT_DUE' });
+  it('a case still awaiting the bureau has nothing to tell; an approval may be recorded as told but runs no deadline (R36)', async () => {
+    const [waiting] = await seedApprovedCases(desk.backend, admin, 1, 503, { reReview: true });
+    await expect(desk.call('applications.recordTold', { id: waiting!, method: 'IN_PERSON', toldOn: '2025-03-11', note: null }, admin)).rejects.toMatchObject({ code: 'NOTICE_NOT_DUE' });
+    const [approved] = await seedApprovedCases(desk.backend, admin, 1, 504);
+    expect((await desk.call('applications.get', { id: approved! }, admin)).deadlines).toEqual([]);
+    const told = await desk.call('applications.recordTold', { id: approved!, method: 'POST', toldOn: '2025-03-11', note: '挂号信' }, admin);
+    expect(told).toMatchObject([{ state: 'APPROVED', method: 'POST' }]);
   });
 });

@@ -1,8 +1,8 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 import { imagePdf, multiPageTiff, textPdf } from '../testing/file-fixtures';
 import { renderRecord, type RecordSpec } from '../testing/record-fixtures';
+import { pdfText } from '../testing/pdf-text';
 
 /**
  * The intake path end to end through the real dispatch, with real OCR (tesseract.js, one worker):
@@ -123,9 +123,7 @@ describe('an incomplete file: one-time notice (R8, T2) then supplement (T3)', ()
     await desk.confirmFacts(admin, appId);
     const notice = await desk.call('materials.issueNotice', { applicationId: appId }, admin);
     expect(notice.items).toEqual(texts);
-    const pdf = await getDocument({ data: new Uint8Array(Buffer.from(notice.pdfBase64, 'base64')), verbosity: 0 }).promise;
-    const content = await (await pdf.getPage(1)).getTextContent();
-    const printed = content.items.map((i) => ('str' in i ? i.str : '')).join('');
+    const printed = await pdfText(notice.pdfBase64);
     for (const expected of ['聊城市人民医院', '一次性告知书', '张三', ID, '相关检查检验报告', '医保办管理员']) expect(printed).toContain(expected);
     expect((await desk.call('applications.get', { id: appId }, admin)).application.state).toBe('INCOMPLETE');
     const again = await desk.call('materials.noticePdf', { id: notice.noticeId }, admin);

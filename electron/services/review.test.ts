@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
 import { signaturePng, textPdf } from '../testing/file-fixtures';
 import { rosterCsv, rosterImport } from '../testing/roster-fixtures';
+import { pdfText } from '../testing/pdf-text';
 
 /** Review and signature through the real dispatch: own password at signing, R24 outcomes, the content hash (R23). */
 
@@ -21,11 +22,6 @@ async function caseUnderReview(): Promise<{ id: string; assigned: string[] }> {
   await desk.call('materials.submit', { applicationId: app!.id }, admin);
   const r = await desk.call('panel.draw', { applicationId: app!.id }, admin);
   return { id: app!.id, assigned: r.assigned.map((a) => a.id) };
-}
-
-async function pdfText(base64: string): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), verbosity: 0 }).promise;
-  return (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
 }
 
 /** The diabetes standard of the pack: C1 diagnosis, C2 continuing treatment; a REJECT here finds C2 unmet. */
@@ -85,6 +81,12 @@ describe('signing (000 §8(2), R23)', () => {
     expect(notice.fileName).toMatch(/^不予认定通知书_/);
     const text = await pdfText(notice.pdfBase64);
     for (const expected of ['门诊慢特病不予认定通知书', '不同意', '未达到该病种认定标准', '不予认定', '认定标准第 2 条不符合']) expect(text).toContain(expected);
+    // the letter to the applicant names the unmet criterion in the standard's words, once though both physicians found it
+    const standard = desk.backend.services.catalogue.activePack().catalogue.find((e) => e.key === 'DIABETES')!.standard.criteria[1]!.textZh;
+    const letter = (await pdfText((await desk.call('applications.noticePdf', { applicationId: id }, admin)).pdfBase64)).replace(/\s+/g, '');
+    expect(letter).toContain('门诊慢特病资格认定结果告知书');
+    expect(letter.split(`不符合认定标准：${standard.replace(/\s+/g, '')}`).length).toBe(2);
+    for (const expected of ['作出不予认定的结论', '未达到该病种认定标准', '可随时重新申请']) expect(letter).toContain(expected);
   });
 
   it('a split draws a third physician (T8) whose vote decides by majority (R24)', async () => {

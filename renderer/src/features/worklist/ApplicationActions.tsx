@@ -1,7 +1,10 @@
+import { FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
-import type { In, Method } from '../../../../electron/contract';
+import type { In, Method, Out } from '../../../../electron/contract';
+import { api } from '../../api/client';
 import { useDeskMutation } from '../../api/hooks';
+import { usePdfPrint } from '../../ui/PdfPrint';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useLabels } from '../../ui/labels';
 
@@ -86,18 +89,31 @@ export function RevokeForm({ id }: { id: string }) {
   );
 }
 
-/** §3.5: when and how the applicant was told of the decision; recording it closes the 5-working-day notice deadline. */
-export function ToldForm({ id }: { id: string }) {
+/**
+ * §2.17, §3.5: the outcome notice to print for the applicant, and when and how they were told;
+ * recording it closes the working-day notice deadline.
+ */
+export function ToldForm({ id, noticeKind }: { id: string; noticeKind: Out<'applications.get'>['noticeKind'] }) {
   const labels = useLabels();
+  const pdf = usePdfPrint();
+  const [printing, setPrinting] = useState(false);
+  const { message } = App.useApp();
+  const print = () => {
+    setPrinting(true);
+    api.call('applications.noticePdf', { applicationId: id }).then((f) => pdf.show(f.pdfBase64, f.fileName))
+      .catch((e: unknown) => void message.error(e instanceof Error ? e.message : String(e))).finally(() => setPrinting(false));
+  };
   // today in Asia/Shanghai, once, as the form's first value
   const [today] = useState(() => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
-  const { message } = App.useApp();
   type Told = Omit<In<'applications.recordTold'>, 'id'>;
   const [form] = Form.useForm<Told>();
   const told = useDeskMutation('applications.recordTold', AFTER_CHANGE);
   const { banner, onFinish } = useFormSubmit(form, (v: Told) => told.mutateAsync({ ...v, id, note: v.note ?? null }), () => void message.success('已记录告知'));
   return (
-    <Card size="small" title="记录已告知申请人">
+    <Card size="small" title="告知申请人" extra={noticeKind && (
+      <Button icon={<FilePdfOutlined />} loading={printing} onClick={print}>打印{labels.noticeKinds[noticeKind]}</Button>
+    )}>
+      {pdf.preview}
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form name="told" form={form} layout="inline" onFinish={onFinish} initialValues={{ toldOn: today, method: 'IN_PERSON' }}>
         <Form.Item label="告知方式" name="method" rules={[{ required: true, message: '请选择告知方式' }]}>
