@@ -39,7 +39,14 @@ test('a re-review case: only its package goes at T11; the bureau\'s pass brings 
     await expect(page.getByText('没有待上传的记录。')).toBeVisible();
     expect([bureau.filings(), bureau.archives().map((a) => [a.applicationNo, a.purpose])]).toEqual([[], [[displayNo, 'REREVIEW']]]);
 
-    bureau.publish('rereview', { results: [{ applicationNo: displayNo, result: 'PASS', reason: '', decidedOn: '2026-11-23' }] });
+    // a person at the bureau passes the re-review on the double's operator page
+    const operator = await page.context().newPage();
+    await operator.goto(bureau.operatorUrl);
+    await operator.getByLabel(`复核日期 ${displayNo}`).fill('2026-11-23');
+    await operator.screenshot({ path: `${SCREENS}/33-bureau-operator.png`, fullPage: true });
+    await operator.getByRole('row').filter({ hasText: displayNo }).getByRole('button', { name: '复核通过' }).click();
+    await expect(operator.getByText(`已通过复核：${displayNo}`)).toBeVisible();
+    await operator.close();
     await page.getByRole('button', { name: '立即同步' }).click();
     await expect(page.getByText('复核结果：已处理 1 条复核结果')).toBeVisible();
     await expect(page.getByText('没有待上传的记录。')).toBeVisible();

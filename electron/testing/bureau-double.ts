@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { seededRandom } from '../domain/panel/draw';
 import { platformTime } from '../sync/hsa-protocol';
+import { operatorRoute, type OperatorState, type RereviewResult } from './bureau-operator';
 
 /**
  * A test double of the county bureau's side of the national platform: 2503 备案, 2504 撤销, 5301 查询
@@ -30,7 +31,9 @@ export type BureauDouble = {
   chaos(rate: number, seed: number): void;
   filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
   /** Committed archive packages with the files held for each (verified against the manifest's hashes). */
-  archives(): { packageId: string; applicationNo: string; purpose: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
+  archives(): { packageId: string; applicationNo: string; purpose: string; psnNo: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
+  /** The operator page (a person acting as the bureau). */
+  readonly operatorUrl: string;
   /** File uploads received (to see that a resumed upload sends only what was missing). */
   readonly fileUploads: { count: number };
   /** Requests received; platform transactions (2503/2504/5301) and their body bytes (the sync bench's bytes per record). */
@@ -48,13 +51,21 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     CREATE TABLE IF NOT EXISTS archives (package_id TEXT PRIMARY KEY, manifest TEXT NOT NULL, committed INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS archive_files (package_id TEXT NOT NULL, sha256 TEXT NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (package_id, sha256));
     CREATE TABLE IF NOT EXISTS filings (sn TEXT PRIMARY KEY, psn_no TEXT NOT NULL, disease_code TEXT NOT NULL, fixmedins TEXT NOT NULL,
-      memo TEXT NOT NULL, valid INTEGER NOT NULL, payload TEXT NOT NULL);`);
+      memo TEXT NOT NULL, valid INTEGER NOT NULL, payload TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS published (kind TEXT PRIMARY KEY, body TEXT NOT NULL);`);
   const clock = opts.clock ?? (() => new Date());
   const faults: Fault[] = [];
   let random: (() => number) | null = null;
   let rate = 0;
   const requests = { count: 0, transactions: 0, transactionBytes: 0 };
-  const published = new Map<string, unknown>();
+  // what the desks pull, kept in the double's file so a restarted `bureau:dev` still serves it
+  const published = {
+    get: (kind: string): unknown => {
+      const row = db.prepare('SELECT body FROM published WHERE kind = ?').get(kind) as { body: string } | undefined;
+      return row ? JSON.parse(row.body) as unknown : undefined;
+    },
+    set: (kind: string, body: unknown): void => { db.prepare('INSERT OR REPLACE INTO published VALUES (?, ?)').run(kind, JSON.stringify(body)); },
+  };
   const fileUploads = { count: 0 };
   const json = (res: ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', date: clock().toUTCString() }).end(JSON.stringify(body));
@@ -138,6 +149,8 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      // the operator page is the bureau's own screen, never faulted or counted as platform traffic
+      if (operatorRoute(req, res, Buffer.concat(chunks), operator)) return;
       void (async () => {
         requests.count += 1;
         const fault = nextFault(req.url ?? '');
@@ -175,6 +188,18 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
       })();
     });
   };
+  const archives = () => (db.prepare('SELECT package_id, manifest FROM archives WHERE committed = 1').all() as { package_id: string; manifest: string }[]).map((r) => {
+    const m = JSON.parse(r.manifest) as { applicationNo: string; purpose: string; psn_no: string; files: { name: string; sha256: string; size: number }[] };
+    const held = (db.prepare('SELECT count(*) AS n FROM archive_files WHERE package_id = ?').get(r.package_id) as { n: number }).n;
+    return { packageId: r.package_id, applicationNo: m.applicationNo, purpose: m.purpose, psnNo: m.psn_no, files: m.files, held };
+  });
+  const filings = () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
+    .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 }));
+  const rereviews = (): RereviewResult[] => (published.get('rereview') as { results: RereviewResult[] } | undefined)?.results ?? [];
+  const operator: OperatorState = {
+    filings, archives, rereviews, today: () => new Date(clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+    decideRereview: (r) => { published.set('rereview', { results: [...rereviews().filter((x) => x.applicationNo !== r.applicationNo), r] }); },
+  };
   const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
@@ -182,15 +207,11 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/fsi/api/rsfComIfsService/callService`,
     inject: (...f) => { faults.push(...f); },
     publish: (kind, body) => { published.set(kind, body); },
-    archives: () => (db.prepare('SELECT package_id, manifest FROM archives WHERE committed = 1').all() as { package_id: string; manifest: string }[]).map((r) => {
-      const m = JSON.parse(r.manifest) as { applicationNo: string; purpose: string; files: { name: string; sha256: string; size: number }[] };
-      const held = (db.prepare('SELECT count(*) AS n FROM archive_files WHERE package_id = ?').get(r.package_id) as { n: number }).n;
-      return { packageId: r.package_id, applicationNo: m.applicationNo, purpose: m.purpose, files: m.files, held };
-    }),
+    archives,
+    operatorUrl: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/operator`,
     fileUploads,
     chaos: (r, seed) => { rate = r; random = r > 0 ? seededRandom(seed) : null; },
-    filings: () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
-      .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 })),
+    filings,
     requests,
     close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => { db.close(); r(); }); }),
   };

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startBureauDouble } from './bureau-double';
+
+/** Issue 12: a person acting as the bureau passes or fails a re-review on the double's operator page. */
+
+const dir = mkdtempSync(join(tmpdir(), 'bureau-op-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(),
+});
+
+/** A hospital's re-review package, as the desk uploads it: manifest, file, commit. */
+async function sendPackage(base: string, applicationNo: string): Promise<void> {
+  const bytes = Buffer.from(`出院记录 ${applicationNo}`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const manifest = { applicationNo, psn_no: '371502195001011234', purpose: 'REREVIEW', files: [{ name: '出院记录.pdf', sha256, size: bytes.length }] };
+  await fetch(`${base}/csd/v1/archive/P-${applicationNo}`, { method: 'POST', body: JSON.stringify(manifest) });
+  await fetch(`${base}/csd/v1/archive/P-${applicationNo}/${sha256}`, { method: 'PUT', body: bytes });
+  expect((await fetch(`${base}/csd/v1/archive/P-${applicationNo}/commit`, { method: 'POST' })).status).toBe(200);
+}
+
+describe('bureau double operator page', () => {
+  it('lists a re-review package, refuses a failure without a reason, publishes a pass for the desks to pull, and keeps it over a restart', async () => {
+    const dbFile = join(dir, 'bureau.db');
+    let bureau = await startBureauDouble({ dbFile, clock: () => new Date('2026-11-23T03:00:00Z') });
+    const base = bureau.operatorUrl.replace(/\/operator$/, '');
+    expect(await (await fetch(bureau.operatorUrl)).text()).toContain('暂无待复核的申请。');
+    await sendPackage(base, 'H001');
+    const listed = await (await fetch(bureau.operatorUrl)).text();
+    expect(listed).toContain('H001');
+    expect(listed).toContain('371502********1234');
+    expect(listed).not.toContain('371502195001011234');
+    expect(listed).toContain('value="2026-11-23"');
+
+    const refused = await fetch(`${bureau.operatorUrl}/rereview`, form({ applicationNo: 'H001', result: 'FAIL', reason: ' ', decidedOn: '2026-11-23' }));
+    expect([refused.status, await refused.text()]).toEqual([400, '复核不通过须填写理由，定点医疗机构据此告知参保人。']);
+    expect((await fetch(`${base}/csd/v1/rereview`)).status).toBe(404);
+
+    const passed = await fetch(`${bureau.operatorUrl}/rereview`, form({ applicationNo: 'H001', result: 'PASS', reason: '', decidedOn: '2026-11-23' }));
+    expect(passed.status).toBe(303);
+    const served = { results: [{ applicationNo: 'H001', result: 'PASS', reason: '', decidedOn: '2026-11-23' }] };
+    expect(await (await fetch(`${base}/csd/v1/rereview`)).json()).toEqual(served);
+    expect(bureau.requests.count).toBe(5); // the package and the pull; the operator's own pages are not platform traffic
+
+    await bureau.close();
+    bureau = await startBureauDouble({ dbFile });
+    const again = await (await fetch(bureau.operatorUrl)).text();
+    expect(again).toContain('暂无待复核的申请。');
+    expect(again).toMatch(/H001.*通过.*2026-11-23/s);
+    expect(await (await fetch(`${bureau.url.replace(/\/fsi.*$/, '')}/csd/v1/rereview`)).json()).toEqual(served);
+    await bureau.close();
+  });
+});

@@ -1,0 +1,85 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * The bureau double's operator page (`npm run bureau:dev`, then /operator in a browser): a person
+ * acting as the county bureau sees what each hospital filed and sent, and passes or fails a
+ * re-review, which the desks pull at their next sync. Plain HTML forms, no script.
+ */
+export type OperatorState = {
+  readonly filings: () => readonly { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
+  readonly archives: () => readonly { packageId: string; applicationNo: string; purpose: string; psnNo: string; files: readonly { name: string }[] }[];
+  /** The re-review conclusions published so far (what GET /csd/v1/rereview serves). */
+  readonly rereviews: () => readonly RereviewResult[];
+  readonly decideRereview: (r: RereviewResult) => void;
+  readonly today: () => string;
+};
+
+export type RereviewResult = { applicationNo: string; result: 'PASS' | 'FAIL'; reason: string; decidedOn: string };
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const mask = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id);
+
+const STYLE = `body{font:14px/1.6 "Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px 40px;color:#222}
+h1{font-size:20px}h2{font-size:16px;margin-top:28px;border-left:4px solid #1f4e99;padding-left:8px}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:6px 8px;text-align:left}th{background:#f3f5f9}
+form{display:inline}input[type=text]{width:220px}button{margin-left:4px}.muted{color:#888}.ok{color:#1a7f37}.bad{color:#c62828}`;
+
+function page(s: OperatorState, notice: string | null): string {
+  const decided = new Map(s.rereviews().map((r) => [r.applicationNo, r]));
+  const pending = s.archives().filter((a) => a.purpose === 'REREVIEW' && !decided.has(a.applicationNo));
+  const rows = (cells: string[][]): string => cells.map((c) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`).join('');
+  const empty = (n: number, text: string) => `<tr><td colspan="${n}" class="muted">${text}</td></tr>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>医保经办机构（测试替身）操作台</title><style>${STYLE}</style></head><body>
+<h1>医保经办机构（测试替身）操作台</h1>
+${notice ? `<p class="ok">${esc(notice)}</p>` : ''}
+<h2>待复核（定点医疗机构初审通过、报送复核的材料）</h2>
+<table><tr><th>申请编号</th><th>参保人</th><th>材料</th><th>复核结论</th></tr>
+${pending.length === 0 ? empty(4, '暂无待复核的申请。') : rows(pending.map((a) => [esc(a.applicationNo), esc(mask(a.psnNo)), esc(a.files.map((f) => f.name).join('、')),
+    `<form method="post" action="/operator/rereview"><input type="hidden" name="applicationNo" value="${esc(a.applicationNo)}">
+     复核日期 <input type="text" name="decidedOn" value="${s.today()}" style="width:100px" aria-label="复核日期 ${esc(a.applicationNo)}">
+     理由 <input type="text" name="reason" placeholder="不通过时必填" aria-label="理由 ${esc(a.applicationNo)}">
+     <button name="result" value="PASS">复核通过</button><button name="result" value="FAIL">复核不通过</button></form>`]))}
+</table>
+<h2>已作出的复核结论（认定台下次同步时拉取）</h2>
+<table><tr><th>申请编号</th><th>结论</th><th>复核日期</th><th>理由</th></tr>
+${decided.size === 0 ? empty(4, '暂无。') : rows([...decided.values()].map((r) => [esc(r.applicationNo),
+    r.result === 'PASS' ? '<span class="ok">通过</span>' : '<span class="bad">不通过</span>', esc(r.decidedOn), esc(r.reason || '—')]))}
+</table>
+<h2>门诊慢特病备案（2503）</h2>
+<table><tr><th>备案流水号</th><th>人员编号</th><th>病种编码</th><th>备注</th><th>状态</th></tr>
+${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map((f) => [esc(f.sn), esc(mask(f.psnNo)), esc(f.diseaseCode), esc(f.memo),
+    f.valid ? '有效' : '<span class="muted">已撤销</span>']))}
+</table>
+<h2>已归档的档案包</h2>
+<table><tr><th>申请编号</th><th>用途</th><th>文件</th></tr>
+${s.archives().length === 0 ? empty(3, '暂无。') : rows(s.archives().map((a) => [esc(a.applicationNo), a.purpose === 'REREVIEW' ? '复核材料' : '归档', esc(a.files.map((f) => f.name).join('、'))]))}
+</table></body></html>`;
+}
+
+/** Handles /operator requests; returns false for any other path. */
+export function operatorRoute(req: IncomingMessage, res: ServerResponse, body: Buffer, s: OperatorState): boolean {
+  const url = new URL(req.url ?? '/', 'http://operator');
+  if (!url.pathname.startsWith('/operator')) return false;
+  const html = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(text);
+  if (req.method === 'GET' && url.pathname === '/operator') {
+    html(200, page(s, url.searchParams.get('done')));
+    return true;
+  }
+  const form = new URLSearchParams(body.toString('utf8'));
+  const back = (notice: string) => res.writeHead(303, { location: `/operator?done=${encodeURIComponent(notice)}` }).end();
+  if (req.method === 'POST' && url.pathname === '/operator/rereview') {
+    const applicationNo = form.get('applicationNo') ?? '';
+    const result = form.get('result');
+    const decidedOn = form.get('decidedOn') ?? '';
+    const reason = (form.get('reason') ?? '').trim();
+    if (!applicationNo || (result !== 'PASS' && result !== 'FAIL') || !/^\d{4}-\d{2}-\d{2}$/.test(decidedOn)) html(400, '复核结论不完整：须有申请编号、结论和 YYYY-MM-DD 格式的复核日期。');
+    else if (result === 'FAIL' && reason === '') html(400, '复核不通过须填写理由，定点医疗机构据此告知参保人。');
+    else {
+      s.decideRereview({ applicationNo, result, reason, decidedOn });
+      back(`已${result === 'PASS' ? '通过' : '不通过'}复核：${applicationNo}`);
+    }
+    return true;
+  }
+  html(404, '未找到该页面。');
+  return true;
+}
