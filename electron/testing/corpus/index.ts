@@ -15,6 +15,10 @@ import { reportLabBordered, reportUltrasound } from './layouts/report-c';
 import { reportPathology } from './layouts/report-d';
 import { tune2CertA5Prose, tune2CertFillinStay, tune2CertStackedGrid } from './layouts/tune2-certificate';
 import { tune2OutpatientA5Booklet, tune2OutpatientDenseEmr, tune2OutpatientTcmStacked } from './layouts/tune2-outpatient';
+import { tune3CertColumnTable, tune3CertPreprintedGap, tune3CertSentenceLeave } from './layouts/tune3-certificate';
+import { tune3DischargeInOutTable } from './layouts/tune3-discharge';
+import { tune3OutpatientGreyBanner, tune3OutpatientPhotocopy, tune3OutpatientWeekdaySerif } from './layouts/tune3-outpatient';
+import { tune3ReportFourTimes } from './layouts/tune3-report';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -43,6 +47,8 @@ const ALL: readonly Layout[] = [
   reportLabBordered, reportUltrasound, reportPathology,
   certificateGridAdvice, certificateRuledTownship,
   tune2CertFillinStay, tune2CertA5Prose, tune2CertStackedGrid, tune2OutpatientA5Booklet, tune2OutpatientDenseEmr, tune2OutpatientTcmStacked,
+  tune3CertSentenceLeave, tune3CertColumnTable, tune3CertPreprintedGap, tune3OutpatientGreyBanner, tune3OutpatientWeekdaySerif, tune3OutpatientPhotocopy,
+  tune3DischargeInOutTable, tune3ReportFourTimes,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
 ];
 
