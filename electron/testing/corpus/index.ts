@@ -23,6 +23,14 @@ import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificat
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
 import { blindReport1, blindReport2 } from './layouts/blind-report';
+import { blind2Certificate1 } from './layouts/blind2-certificate-1';
+import { blind2Certificate2 } from './layouts/blind2-certificate-2';
+import { blind2Discharge1 } from './layouts/blind2-discharge-1';
+import { blind2Discharge2 } from './layouts/blind2-discharge-2';
+import { blind2Outpatient1 } from './layouts/blind2-outpatient-1';
+import { blind2Outpatient2 } from './layouts/blind2-outpatient-2';
+import { blind2Report1 } from './layouts/blind2-report-1';
+import { blind2Report2 } from './layouts/blind2-report-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -50,6 +58,7 @@ const ALL: readonly Layout[] = [
   tune3CertSentenceLeave, tune3CertColumnTable, tune3CertPreprintedGap, tune3OutpatientGreyBanner, tune3OutpatientWeekdaySerif, tune3OutpatientPhotocopy,
   tune3DischargeInOutTable, tune3ReportFourTimes,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
+  blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
