@@ -9,6 +9,7 @@ const GUARDED: readonly { table: string; message: string }[] = [
   { table: 'application_events', message: 'application_events is append-only' },
   { table: 'stored_files', message: 'stored_files is immutable' },
   { table: 'notices', message: 'notices is append-only' },
+  { table: 'entitlement_events', message: 'entitlement_events is append-only' },
   { table: 'decisions', message: 'decisions are immutable' },
   { table: 'physician_signatures', message: 'signatures are immutable' },
 ];

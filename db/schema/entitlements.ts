@@ -1,5 +1,6 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { ENTITLEMENT_STATES, FILING_STATES } from '../../electron/domain/entitlement';
+import { ENTITLEMENT_EVENT_TYPES } from '../../electron/domain/entitlement-events';
 import { applicants } from './applicants';
 import { applications } from './applications';
 
@@ -24,3 +25,24 @@ export const entitlements = sqliteTable('entitlements', {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 }, (t) => [index('entitlements_applicant_idx').on(t.applicantId)]);
+
+/**
+ * EntitlementEvent (domain §2.12): each thing that happened to an entitlement after filing, from the
+ * bureau's pull (its own event id, applied once) or the desk (R39 exit). Append-only.
+ */
+export const entitlementEvents = sqliteTable('entitlement_events', {
+  id: text('id').primaryKey(),
+  entitlementId: text('entitlement_id').notNull().references(() => entitlements.id),
+  type: text('type', { enum: ENTITLEMENT_EVENT_TYPES }).notNull(),
+  fromState: text('from_state', { enum: ENTITLEMENT_STATES }).notNull(),
+  toState: text('to_state', { enum: ENTITLEMENT_STATES }).notNull(),
+  effectiveDate: text('effective_date').notNull(),
+  /** BUREAU (pulled) or DESK (derived here, R39). */
+  decidedBy: text('decided_by', { enum: ['BUREAU', 'DESK'] }).notNull(),
+  /** The bureau's id of the event: a second pull of the same event changes nothing. */
+  bureauEventId: text('bureau_event_id').unique(),
+  reason: text('reason').notNull(),
+  /** The desk's own record disagreed with the bureau's event (applied anyway: the bureau decides). */
+  unexpected: integer('unexpected', { mode: 'boolean' }).notNull(),
+  recordedAt: text('recorded_at').notNull(),
+}, (t) => [index('entitlement_events_ent_idx').on(t.entitlementId)]);

@@ -1,6 +1,7 @@
 import type { ApplicationState } from '../domain/application-state';
 import type { DeadlineKind, DeadlineStatus, NotifyMethod } from '../domain/deadlines';
 import type { EntitlementState, FilingState } from '../domain/entitlement';
+import type { EntitlementEventType } from '../domain/entitlement-events';
 import type { MaterialType } from '../domain/evidence/material-types';
 import type { ExclusionReason, Title } from '../domain/panel/eligibility';
 import type { PanelRole } from '../domain/panel/outcome';
@@ -61,6 +62,12 @@ export const LABELS = {
     EFFECTIVE: '享受待遇', SUSPENDED: '暂停', DISCONTINUED: '中止', EXITED: '已退出', CANCELLED: '已取消',
     INVALIDATED: '已作废', TRANSFERRED_OUT: '已转出', VOID: '自始无效（备案被拒）',
   } satisfies Record<EntitlementState, string>,
+  entitlementEventTypes: {
+    SUSPEND_ABNORMAL: '诊疗异常，暂停资格', LIFT_SUSPENSION: '解除暂停', DISCONTINUE_SCHEME_CHANGE: '参保险种变化，中止待遇',
+    RESTORE: '恢复原资格', EXIT_NO_COST: '连续两年无相关费用，退出', CANCEL_FRAUD_USE: '转借冒用等套取基金，取消资格',
+    CANCEL_NOT_ELIGIBLE: '抽查复核不符合条件，取消资格', INVALIDATE_FRAUD_CERT: '认定中弄虚作假，结果无效',
+    INVALIDATE_UNQUALIFIED_CERTIFIER: '认定机构或医师不具资格，结果无效', TRANSFERRED_OUT: '参保关系转出本市',
+  } satisfies Record<EntitlementEventType, string>,
   filingStates: {
     QUEUED: '待备案（离线排队）', FILED: '已备案', REFUSED: '经办机构拒绝备案', REVOKED: '已撤销备案', WITHDRAWN: '未上传即撤回',
   } satisfies Record<FilingState, string>,

@@ -3,6 +3,7 @@ import { APPLICATION_EVENTS, APPLICATION_STATES } from '../domain/application-st
 import { DEADLINE_KINDS, NOTIFY_METHODS } from '../domain/deadlines';
 import { OUTCOME_NOTICE_KINDS } from '../domain/outcome-notices';
 import { ENTITLEMENT_STATES, FILING_STATES } from '../domain/entitlement';
+import { ENTITLEMENT_EVENT_TYPES } from '../domain/entitlement-events';
 import { ROLES } from '../domain/permissions';
 import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
 
@@ -142,8 +143,14 @@ export const Entitlement = z.object({
 export const ApplicantNotification = z.object({
   state: ApplicationState, method: z.enum(NOTIFY_METHODS), toldOn: z.string(), note: z.string().nullable(), recordedByName: z.string(), recordedAt: isoInstant,
 });
+/** What happened to the entitlement after filing (§2.12), oldest first. */
+export const EntitlementEvent = z.object({
+  type: z.enum(ENTITLEMENT_EVENT_TYPES), fromState: z.enum(ENTITLEMENT_STATES), toState: z.enum(ENTITLEMENT_STATES), effectiveDate: z.string(),
+  decidedBy: z.enum(['BUREAU', 'DESK']), reason: z.string(), unexpected: z.boolean(),
+});
 export const ApplicationDetail = z.object({
   application: Application, applicant: Applicant, history: z.array(HistoryEntry), entitlement: Entitlement.nullable(),
+  entitlementEvents: z.array(EntitlementEvent),
   deadlines: z.array(Deadline), notifications: z.array(ApplicantNotification),
   /** R44: a ban that would refuse a new application today. */
   ban: z.object({ until: z.string(), reason: z.string() }).nullable(),
@@ -203,7 +210,7 @@ export const Labels = z.object({
   identityVerifications: labelMap, sexes: labelMap, diseaseClasses: labelMap, packStatuses: labelMap,
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
   exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap, panelRoles: labelMap,
-  entitlementStates: labelMap, filingStates: labelMap, deadlineKinds: labelMap, deadlineStatuses: labelMap, notifyMethods: labelMap, noticeKinds: labelMap,
+  entitlementStates: labelMap, entitlementEventTypes: labelMap, filingStates: labelMap, deadlineKinds: labelMap, deadlineStatuses: labelMap, notifyMethods: labelMap, noticeKinds: labelMap,
 });
 
 export const Empty = empty;

@@ -5,13 +5,13 @@ import {
   listApplications, updateApplicationState, type ApplicationWithApplicant,
 } from '../../db/queries/applications';
 import { getDesk, nextCounter } from '../../db/queries/desk';
-import { entitlementOfApplication } from '../../db/queries/entitlements';
+import { entitlementOfApplication, eventsOfEntitlement } from '../../db/queries/entitlements';
 import { bansOfApplicant, insertApplicantNotification, insertBan, notificationsOf } from '../../db/queries/lifecycle';
 import type { Tx } from '../../db/client';
 import {
   blocksNewApplication, eventsFrom, INITIAL_STATE, mayRevoke, transition, type ApplicationEvent, type ApplicationState, type TransitionContext,
 } from '../domain/application-state';
-import { activeBan, banUntil } from '../domain/bans';
+import { activeBan, banUntil, type BanKind } from '../domain/bans';
 import { plusDays, shanghaiDate } from '../domain/civil-date';
 import type { NotifyMethod } from '../domain/deadlines';
 import { mayRecordTold, outcomeNoticeKind } from '../domain/outcome-notices';
@@ -119,10 +119,13 @@ export function createApplicationService(
     }));
     const e = entitlementOfApplication(deps.db, id);
     const entitlement = e ? { state: e.state, startDate: e.startDate, endDate: e.endDate, filing: e.filing, filingRef: e.filingRef, filingError: e.filingError } : null;
+    const entitlementEvents = e ? eventsOfEntitlement(deps.db, e.id).map((x) => ({
+      type: x.type, fromState: x.fromState, toState: x.toState, effectiveDate: x.effectiveDate, decidedBy: x.decidedBy, reason: x.reason, unexpected: x.unexpected,
+    })) : [];
     const today = shanghaiDate(deps.clock());
     const ban = activeBan(bansOfApplicant(deps.db, found.applicant.id), today);
     return {
-      application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement,
+      application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement, entitlementEvents,
       deadlines: deadlinesOf(deps.db, found.application, catalogue.activePack(), today),
       notifications: notificationsDto(id), ban: ban ? { until: ban.until, reason: ban.reason } : null,
       revocable: mayRevoke(found.application.state), notifiable: mayRecordTold(found.application.state, e !== null),
@@ -183,17 +186,19 @@ export function createApplicationService(
       const state = found?.application.state;
       if (!found || !state || !mayRevoke(state)) throw new AppError('TRANSITION_NOT_ALLOWED', { state: state ?? '' });
       const dto = apply(tx, actor, id, 'INVALIDATE', {}, fraud ? `弄虚作假：${reason}` : reason);
-      if (fraud) banApplicant(tx, actor, found.applicant.id, id, reason);
+      if (fraud) banApplicant(tx, actor, { applicantId: found.applicant.id, applicationId: id, kind: 'FRAUD_IN_CERTIFICATION', decidedOn: shanghaiDate(deps.clock()), reason });
       return dto;
     });
   }
 
-  /** R41: 确认结果无效，两年内不得重新申请 — the ban runs from today for the pack's years, in the audit chain. */
-  function banApplicant(tx: Tx, actor: Actor, applicantId: string, applicationId: string, reason: string): void {
-    const decidedOn = shanghaiDate(deps.clock());
-    const ban = { id: deps.newId(), applicantId, kind: 'FRAUD_IN_CERTIFICATION' as const, decidedOn, until: banUntil(decidedOn, catalogue.activePack().bans.applicantYears), reason, applicationId };
+  /**
+   * R41/R42: 两年内不得重新申请 — the ban runs from the decision day for the pack's years, in the audit
+   * chain: the desk's revocation for fraud, or the bureau's cancellation for fraud in use.
+   */
+  function banApplicant(tx: Tx, actor: Actor, b: { applicantId: string; applicationId: string; kind: BanKind; decidedOn: string; reason: string }): void {
+    const ban = { id: deps.newId(), ...b, until: banUntil(b.decidedOn, catalogue.activePack().bans.applicantYears) };
     insertBan(tx, { ...ban, createdBy: actor.userId, createdAt: deps.clock().toISOString() });
-    recordAudit(tx, deps, actor, { action: 'applicant.ban', entityType: 'applicant', entityId: applicantId, details: { ...ban }, seal: [{ kind: 'ban', id: ban.id }] });
+    recordAudit(tx, deps, actor, { action: 'applicant.ban', entityType: 'applicant', entityId: b.applicantId, details: { ...ban }, seal: [{ kind: 'ban', id: ban.id }] });
   }
 
   const notificationsDto = (id: string) => notificationsOf(deps.db, id).map(({ notification: n, recordedByName }) => ({
@@ -215,7 +220,7 @@ export function createApplicationService(
     return notificationsDto(input.id);
   }
 
-  return { open, list, get, receive, withdraw, revoke, recordTold, applyEvent: apply };
+  return { open, list, get, receive, withdraw, revoke, recordTold, applyEvent: apply, banApplicant };
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

@@ -9,6 +9,7 @@ import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { ServiceDeps } from './context';
+import type { EntitlementEventsService } from './entitlement-events';
 import type { RosterService } from './roster';
 import { bureauActor } from './system-actor';
 
@@ -20,7 +21,9 @@ export type PullReport = Record<PullKind, string>;
  * validating the whole body: a garbled or hostile answer changes nothing. The bureau's sanctions and
  * re-review results win over local state (domain §3.7).
  */
-export function createBureauPull(deps: ServiceDeps, catalogue: CatalogueService, roster: RosterService, applications: ApplicationService) {
+export function createBureauPull(
+  deps: ServiceDeps, catalogue: CatalogueService, roster: RosterService, applications: ApplicationService, entitlementEvents: EntitlementEventsService,
+) {
   const actor = () => deps.db.transaction((tx) => bureauActor(tx, deps));
 
   /** Wipe-out fail-safe: never a pack that is invalid, for another desk, empty, or not newer than the one in use. */
@@ -79,10 +82,13 @@ export function createBureauPull(deps: ServiceDeps, catalogue: CatalogueService,
     if (!parsed.success) return '拒绝：应答格式不符';
     if (parsed.data.items.length === 0) return '无更新';
     deps.db.transaction((tx) => setSyncValue(tx, `costs.${parsed.data.year}`, JSON.stringify(parsed.data.items)));
-    return `已更新 ${parsed.data.year} 年度 ${parsed.data.items.length} 项`;
+    const exited = entitlementEvents.exitDue();
+    return `已更新 ${parsed.data.year} 年度 ${parsed.data.items.length} 项${exited > 0 ? `；${exited} 项乙类资格连续两年无相关费用，已退出（R39）` : ''}`;
   }
 
-  const APPLY: Record<PullKind, (body: unknown) => string> = { 'policy-pack': applyPack, roster: applyRoster, rereview: applyRereview, costs: applyCosts };
+  const APPLY: Record<PullKind, (body: unknown) => string> = {
+    'policy-pack': applyPack, roster: applyRoster, rereview: applyRereview, 'entitlement-events': entitlementEvents.applyBureauEvents, costs: applyCosts,
+  };
 
   /** Every kind once; `reached` says whether the bureau answered at all (the desk is online). */
   async function pullAll(gw: BureauGateway): Promise<{ report: PullReport; reached: boolean }> {

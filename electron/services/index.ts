@@ -11,6 +11,7 @@ import { createMaterialService } from './materials';
 import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
 import { createEntitlements } from './entitlements';
+import { createEntitlementEvents } from './entitlement-events';
 import { createOutbox } from './outbox';
 import { createOutcomeNotices } from './outcome-notices';
 import { createBureauPull } from './bureau-pull';
@@ -63,6 +64,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const review = createReviewService(deps, catalogue, applications, panel);
   const recovery = createRecoveryService(deps, ports.vault ?? null);
   const busy = createBusyFlag();
+  const entitlementEvents = createEntitlementEvents(deps, catalogue, applications);
   const backup = createBackupService(deps, ports.backup ?? null, recovery, busy);
   return {
     auth: createAuthService(deps, recovery),
@@ -82,10 +84,11 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     review,
     notices: createOutcomeNotices(deps, catalogue),
     sync: createSyncService(
-      deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications), review, applications, entitlements },
+      deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications, entitlementEvents), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},
     ),
-    scheduler: createScheduler(deps, catalogue, applications, backup),
+    scheduler: createScheduler(deps, catalogue, applications, entitlementEvents, backup),
+    entitlementEvents,
     recovery,
     backup,
     restore: createRestoreService(deps, ports.backup ?? null, backup, recovery, busy, ports.reopen ?? null),

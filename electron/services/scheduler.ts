@@ -7,6 +7,7 @@ import type { ApplicationService } from './applications';
 import type { BackupService } from './backup';
 import type { CatalogueService } from './catalogue';
 import type { ServiceDeps } from './context';
+import type { EntitlementEventsService } from './entitlement-events';
 import { schedulerActor } from './system-actor';
 
 /**
@@ -15,7 +16,9 @@ import { schedulerActor } from './system-actor';
  * last backup), so a restart loses nothing: what fell due while the desk was closed is done at the
  * next start.
  */
-export function createScheduler(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, backup?: BackupService) {
+export function createScheduler(
+  deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, entitlementEvents: EntitlementEventsService, backup?: BackupService,
+) {
   /** T4 (AMB-43): an incomplete file lapses N calendar days after its last one-time notice. */
   function lapseDue(): number {
     if (!getDesk(deps.db)) return 0; // a desk not yet set up has nothing to run
@@ -35,7 +38,8 @@ export function createScheduler(deps: ServiceDeps, catalogue: CatalogueService, 
   }
 
   return {
-    runDue: () => ({ lapsed: lapseDue() }),
+    /** T4 lapses and R39 exits that fell due, also while the desk was closed. */
+    runDue: () => ({ lapsed: lapseDue(), exited: entitlementEvents.exitDue() }),
     /** A scheduled backup when one is due (issue 11): the backup's name, or null (not due, or failed and recorded). */
     backupDue: (): Promise<string | null> => backup?.runDue() ?? Promise.resolve(null),
   };

@@ -86,7 +86,7 @@ describe('re-review results', () => {
 
 describe('yearly cost lists', () => {
   it('keeps the year\'s list and reports what each pull did in the sync status', async () => {
-    bureau.publish('costs', { year: 2025, items: [{ diseaseCode: 'M01600', diseaseName: '糖尿病', annualLimit: 3000 }] });
+    bureau.publish('costs', { year: 2025, items: [{ filingSn: 'SN0000000001', relatedCost: 1200.5 }] });
     expect((await pull())!.costs).toBe('已更新 2025 年度 1 项');
     expect((await desk.call('sync.status', {}, admin)).lastPull).toMatchObject({ costs: '已更新 2025 年度 1 项', rereview: '已处理 0 条复核结果' });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Physician } from '../contract/panel-schemas';
+import { ENTITLEMENT_EVENT_TYPES } from '../domain/entitlement-events';
 
 /** The bodies the bureau serves under /csd/v1/… ; anything that does not match is refused whole. */
 
@@ -10,7 +11,21 @@ export const RereviewPull = z.object({
     applicationNo: z.string().min(1), result: z.enum(['PASS', 'FAIL']), reason: z.string().max(500).default(''), decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   })),
 });
+const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * The year's related costs (R39): every filing of this hospital effective in that year, by the
+ * bureau's filing number, with the cost related to its disease (0 when none). A filing missing
+ * from the list is unknown, never taken as empty.
+ */
 export const CostsPull = z.object({
   year: z.number().int().min(2000).max(2100),
-  items: z.array(z.object({ diseaseCode: z.string().min(1), diseaseName: z.string(), annualLimit: z.number().min(0) })),
+  items: z.array(z.object({ filingSn: z.string().min(1).max(64), relatedCost: z.number().min(0) })),
+});
+export type CostsItems = z.output<typeof CostsPull>['items'];
+/** What the bureau decided about filed entitlements (§2.12), each event with its own id. */
+export const EntitlementEventsPull = z.object({
+  events: z.array(z.object({
+    eventId: z.string().min(1).max(64), filingSn: z.string().min(1).max(64), type: z.enum(ENTITLEMENT_EVENT_TYPES),
+    effectiveDate: civilDate, reason: z.string().min(1).max(500),
+  })),
 });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { seededRandom } from '../domain/panel/draw';
 import { platformTime } from '../sync/hsa-protocol';
-import { operatorRoute, type OperatorState, type RereviewResult } from './bureau-operator';
+import { operatorRoute, type BureauEvent, type OperatorState, type RereviewResult } from './bureau-operator';
 
 /**
  * A test double of the county bureau's side of the national platform: 2503 备案, 2504 撤销, 5301 查询
@@ -196,9 +196,13 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   const filings = () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
     .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 }));
   const rereviews = (): RereviewResult[] => (published.get('rereview') as { results: RereviewResult[] } | undefined)?.results ?? [];
+  const events = (): BureauEvent[] => (published.get('entitlement-events') as { events: BureauEvent[] } | undefined)?.events ?? [];
   const operator: OperatorState = {
     filings, archives, rereviews, today: () => new Date(clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
     decideRereview: (r) => { published.set('rereview', { results: [...rereviews().filter((x) => x.applicationNo !== r.applicationNo), r] }); },
+    events,
+    addEvent: (e) => { published.set('entitlement-events', { events: [...events(), { eventId: `EV${String(events().length + 1).padStart(6, '0')}`, ...e }] }); },
+    publishCosts: (year, items) => { published.set('costs', { year, items }); },
   };
   const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));

@@ -55,4 +55,22 @@ describe('bureau double operator page', () => {
     expect(await (await fetch(`${bureau.url.replace(/\/fsi.*$/, '')}/csd/v1/rereview`)).json()).toEqual(served);
     await bureau.close();
   });
+
+  it('publishes an entitlement event and a year\'s related costs; refuses a change without a reason and a malformed cost line', async () => {
+    const bureau = await startBureauDouble({ clock: () => new Date('2026-11-23T03:00:00Z') });
+    const base = bureau.operatorUrl.replace(/\/operator$/, '');
+    const noReason = await fetch(`${bureau.operatorUrl}/event`, form({ filingSn: 'SN1', type: 'SUSPEND_ABNORMAL', effectiveDate: '2026-11-23', reason: '' }));
+    expect([noReason.status, await noReason.text()]).toEqual([400, '资格变动须选择类型，填写 YYYY-MM-DD 格式的生效日期和理由。']);
+    await fetch(`${bureau.operatorUrl}/event`, form({ filingSn: 'SN1', type: 'SUSPEND_ABNORMAL', effectiveDate: '2026-11-23', reason: '诊疗异常' }));
+    await fetch(`${bureau.operatorUrl}/event`, form({ filingSn: 'SN1', type: 'LIFT_SUSPENSION', effectiveDate: '2026-11-30', reason: '抽查后解除' }));
+    expect(await (await fetch(`${base}/csd/v1/entitlement-events`)).json()).toEqual({ events: [
+      { eventId: 'EV000001', filingSn: 'SN1', type: 'SUSPEND_ABNORMAL', effectiveDate: '2026-11-23', reason: '诊疗异常' },
+      { eventId: 'EV000002', filingSn: 'SN1', type: 'LIFT_SUSPENSION', effectiveDate: '2026-11-30', reason: '抽查后解除' },
+    ] });
+    const bad = await fetch(`${bureau.operatorUrl}/costs`, form({ year: '2025', items: 'SN1,abc' }));
+    expect(bad.status).toBe(400);
+    expect((await fetch(`${bureau.operatorUrl}/costs`, form({ year: '2025', items: 'SN1,0\r\nSN2，35.5\n' }))).status).toBe(303);
+    expect(await (await fetch(`${base}/csd/v1/costs`)).json()).toEqual({ year: 2025, items: [{ filingSn: 'SN1', relatedCost: 0 }, { filingSn: 'SN2', relatedCost: 35.5 }] });
+    await bureau.close();
+  });
 });

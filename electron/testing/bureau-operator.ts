@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The bureau double's operator page (`npm run bureau:dev`, then /operator in a browser): a person
- * acting as the county bureau sees what each hospital filed and sent, and passes or fails a
- * re-review, which the desks pull at their next sync. Plain HTML forms, no script.
+ * acting as the county bureau sees what each hospital filed and sent, passes or fails a re-review,
+ * suspends, restores or cancels a filed entitlement, and publishes a year's related costs; the desks
+ * pull all of it at their next sync. Plain HTML forms, no script.
  */
 export type OperatorState = {
   readonly filings: () => readonly { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
@@ -11,10 +12,24 @@ export type OperatorState = {
   /** The re-review conclusions published so far (what GET /csd/v1/rereview serves). */
   readonly rereviews: () => readonly RereviewResult[];
   readonly decideRereview: (r: RereviewResult) => void;
+  /** The bureau's decisions on filed entitlements so far (GET /csd/v1/entitlement-events). */
+  readonly events: () => readonly BureauEvent[];
+  readonly addEvent: (e: Omit<BureauEvent, 'eventId'>) => void;
+  /** Publishes the year's related costs by filing number (GET /csd/v1/costs). */
+  readonly publishCosts: (year: number, items: { filingSn: string; relatedCost: number }[]) => void;
   readonly today: () => string;
 };
 
 export type RereviewResult = { applicationNo: string; result: 'PASS' | 'FAIL'; reason: string; decidedOn: string };
+export type BureauEvent = { eventId: string; filingSn: string; type: string; effectiveDate: string; reason: string };
+
+/** What the bureau may decide about a filed entitlement, as its operator reads it (domain §2.12). */
+const EVENT_TYPES: readonly [string, string][] = [
+  ['SUSPEND_ABNORMAL', '暂停（诊疗异常）'], ['LIFT_SUSPENSION', '解除暂停'], ['CANCEL_FRAUD_USE', '取消（转借冒用套取基金，两年内不得申请）'],
+  ['CANCEL_NOT_ELIGIBLE', '取消（抽查不符合条件）'], ['DISCONTINUE_SCHEME_CHANGE', '中止（险种变化）'], ['RESTORE', '恢复原资格'],
+  ['INVALIDATE_FRAUD_CERT', '认定结果无效（弄虚作假）'], ['TRANSFERRED_OUT', '转出本市'],
+];
+const typeName = (t: string): string => EVENT_TYPES.find(([k]) => k === t)?.[1] ?? t;
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const mask = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id);
@@ -45,11 +60,22 @@ ${pending.length === 0 ? empty(4, '暂无待复核的申请。') : rows(pending.
 ${decided.size === 0 ? empty(4, '暂无。') : rows([...decided.values()].map((r) => [esc(r.applicationNo),
     r.result === 'PASS' ? '<span class="ok">通过</span>' : '<span class="bad">不通过</span>', esc(r.decidedOn), esc(r.reason || '—')]))}
 </table>
-<h2>门诊慢特病备案（2503）</h2>
-<table><tr><th>备案流水号</th><th>人员编号</th><th>病种编码</th><th>备注</th><th>状态</th></tr>
-${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map((f) => [esc(f.sn), esc(mask(f.psnNo)), esc(f.diseaseCode), esc(f.memo),
-    f.valid ? '有效' : '<span class="muted">已撤销</span>']))}
+<h2>门诊慢特病备案（2503）与资格变动</h2>
+<table><tr><th>备案流水号</th><th>人员编号</th><th>病种编码</th><th>状态</th><th>作出资格变动</th></tr>
+${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map((f) => {
+    const last = s.events().filter((e) => e.filingSn === f.sn).at(-1);
+    const state = !f.valid ? '<span class="muted">已撤销备案</span>' : last ? esc(`${typeName(last.type)}（${last.effectiveDate}）`) : '有效';
+    return [esc(f.sn), esc(mask(f.psnNo)), esc(f.diseaseCode), state, f.valid ? `<form method="post" action="/operator/event">
+      <input type="hidden" name="filingSn" value="${esc(f.sn)}"><select name="type" aria-label="变动 ${esc(f.sn)}">${EVENT_TYPES.map(([k, v]) => `<option value="${k}">${v}</option>`).join('')}</select>
+      生效日期 <input type="text" name="effectiveDate" value="${s.today()}" style="width:100px" aria-label="生效日期 ${esc(f.sn)}">
+      理由 <input type="text" name="reason" aria-label="变动理由 ${esc(f.sn)}"><button>发布</button></form>` : ''];
+  }))}
 </table>
+<h2>年度相关费用清单（乙类病种连续两年无相关费用的，由认定台退出）</h2>
+<form method="post" action="/operator/costs">年度 <input type="text" name="year" value="${Number(s.today().slice(0, 4)) - 1}" style="width:60px" aria-label="费用年度">
+<p class="muted">每行一项：备案流水号,相关费用（元，无费用填 0）。未列出的备案视为不明，不会据此退出。</p>
+<textarea name="items" rows="4" cols="60" aria-label="相关费用">${s.filings().filter((f) => f.valid).map((f) => `${esc(f.sn)},0`).join('\n')}</textarea>
+<br><button>发布费用清单</button></form>
 <h2>已归档的档案包</h2>
 <table><tr><th>申请编号</th><th>用途</th><th>文件</th></tr>
 ${s.archives().length === 0 ? empty(3, '暂无。') : rows(s.archives().map((a) => [esc(a.applicationNo), a.purpose === 'REREVIEW' ? '复核材料' : '归档', esc(a.files.map((f) => f.name).join('、'))]))}
@@ -77,6 +103,27 @@ export function operatorRoute(req: IncomingMessage, res: ServerResponse, body: B
     else {
       s.decideRereview({ applicationNo, result, reason, decidedOn });
       back(`已${result === 'PASS' ? '通过' : '不通过'}复核：${applicationNo}`);
+    }
+    return true;
+  }
+  if (req.method === 'POST' && url.pathname === '/operator/event') {
+    const e = { filingSn: form.get('filingSn') ?? '', type: form.get('type') ?? '', effectiveDate: form.get('effectiveDate') ?? '', reason: (form.get('reason') ?? '').trim() };
+    if (!EVENT_TYPES.some(([k]) => k === e.type) || !/^\d{4}-\d{2}-\d{2}$/.test(e.effectiveDate) || e.reason === '') html(400, '资格变动须选择类型，填写 YYYY-MM-DD 格式的生效日期和理由。');
+    else {
+      s.addEvent(e);
+      back(`已发布：${e.filingSn} ${typeName(e.type)}`);
+    }
+    return true;
+  }
+  if (req.method === 'POST' && url.pathname === '/operator/costs') {
+    const year = Number(form.get('year'));
+    const lines = (form.get('items') ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const items = lines.map((l) => l.split(/[,，]/)).map(([sn, cost]) => ({ filingSn: (sn ?? '').trim(), relatedCost: Number(cost) }));
+    if (!Number.isInteger(year) || year < 2000 || items.some((i) => i.filingSn === '' || !Number.isFinite(i.relatedCost) || i.relatedCost < 0)) {
+      html(400, '费用清单格式不符：年度为四位数字，每行“备案流水号,费用”，费用为不小于 0 的数字。');
+    } else {
+      s.publishCosts(year, items);
+      back(`已发布 ${year} 年度相关费用清单（${items.length} 项）`);
     }
     return true;
   }

@@ -54,6 +54,15 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
               { key: 'end', label: '终止日', children: d.entitlement.endDate ?? '—' },
               { key: 'filing', label: '备案', children: label(labels.filingStates, d.entitlement.filing) },
               ...(d.entitlement.filingError ? [{ key: 'err', label: '经办机构反馈', span: 2, children: d.entitlement.filingError }] : []),
+              ...(d.entitlementEvents.length > 0 ? [{
+                key: 'events', label: '资格变动', span: 2,
+                children: <Timeline style={{ marginTop: 8, marginBottom: -24 }} items={d.entitlementEvents.map((e, i) => ({
+                  key: i, color: e.toState === 'EFFECTIVE' ? 'green' : 'red',
+                  content: `${e.effectiveDate} ${label(labels.entitlementEventTypes, e.type)}（${e.decidedBy === 'BUREAU' ? '医保经办机构' : '本院认定台'}）：`
+                    + `${label(labels.entitlementStates, e.fromState)} → ${label(labels.entitlementStates, e.toState)}。${e.reason}`
+                    + `${e.unexpected ? '（与本院记录的状态不一致，以经办机构决定为准）' : ''}`,
+                }))} />,
+              }] : []),
             ]} />
           )}
           {d.application.state === 'AWAITING_REREVIEW' && (
