@@ -12,6 +12,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访)?(?:日期|时间)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
+  [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/入院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/住院(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],
@@ -24,8 +26,10 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
 const after = (re: string): RegExp => new RegExp(`^\\s*${TIME}${re}`);
 const AFTER: readonly [RegExp, DateRole][] = [
-  [after('(?:因[^，。|]{0,30})?(?:收)?(?:住)?入(?:我)?院'), 'ADMISSION'],
+  [after('(?:因[^，。|]{0,30})?(?:(?:收)?(?:住)?入|入住)(?:我|本)?院'), 'ADMISSION'],
   [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
+  // a check-up still to come (…2025年9月27日来院复查) is not a visit
+  [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
   [after('(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
@@ -33,7 +37,7 @@ export type RoledDate = { readonly iso: string; readonly role: DateRole; readonl
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
-const RANGE = /^\s*(?:至|到|~|～|—|-{1,2})\s*$/;
+const RANGE = /^\s*(?:起\s*)?(?:至|到|~|～|—|-{1,2})\s*$/;
 
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {
@@ -47,6 +51,8 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
+  // the last date ended its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
+  let lastEndedRow = false;
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
@@ -55,20 +61,23 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
       // prose wraps: 「…于2024年12月28日」 at the end of a row, 「入院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
-      const after = rest.trim().length < 6 ? `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}` : rest;
+      const onward = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
+      const after = rest.trim().length < 6 ? onward : rest;
       let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
         ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);
-      if (i > 0 && prev && RANGE.test(before)) {
+      if (prev && RANGE.test(before) && (i > 0 || (prev.row === r - 1 && lastEndedRow))) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') role = 'DISCHARGE';
-        else if (/^[^。；;]{0,20}住院/.test(after)) {
+        else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
+        else if (/^[^。；;]{0,20}住院/.test(onward.replace(/\|/g, ''))) {
           out[out.length - 1] = { ...prev, role: 'ADMISSION' };
           role = 'DISCHARGE';
         }
       }
       if (role === 'STAY') role = 'ADMISSION';
       out.push({ iso: d.iso, role, row: r, source: sourceOf(row, d.index, Math.min(d.end, row.joined.length)) });
+      lastEndedRow = row.joined.slice(Math.min(d.end, row.joined.length)).replace(/[\s|，,]/g, '') === '';
     });
   });
   return out;

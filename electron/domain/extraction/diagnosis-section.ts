@@ -1,3 +1,4 @@
+import { diagnosisTable } from './diagnosis-table';
 import { CELL, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
@@ -122,6 +123,8 @@ const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育�
 
 export function diagnosisSection(rows: readonly Row[]): Diagnoses {
   const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
+  const table = diagnosisTable(rows, admissionAllowed);
+  if (table) return table;
   for (const label of admissionAllowed ? SECTIONS : SECTIONS.slice(0, -1)) {
     const starts = rows.flatMap((r, i) => (label.test(r.joined) && !HISTORY_ROW.test(r.joined) ? [i] : []));
     const items: string[] = [];

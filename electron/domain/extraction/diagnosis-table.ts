@@ -1,0 +1,58 @@
+import { sourceOf, type FieldSource, type Row } from './page-lines';
+
+/**
+ * Diagnoses printed as a table: a header row with a 诊断名称 column beside 序号, ICD-10, 转归 …,
+ * then a row per diagnosis. A 类别 column may group the rows (入院诊断 / 出院诊断 in a merged cell,
+ * printed at the middle of its group, which the numbering restarting at 1 delimits); only the final
+ * group counts where one is named. Returns null when the page has no such table.
+ */
+const NAME_HEAD = /^(?:诊断名称|疾病名称|诊断内容|诊\s*断)$/;
+const OTHER_HEAD = /^(?:序号|类别|诊断类别|ICD-?10(?:编码)?|ICD编码|疾病编码|编码|转归|入院病情|治疗结果|出院情况)$/i;
+const CATEGORY = /(?:入院|初步|门诊|出院|最后|最终|确定|修正|主要|其他)诊断/;
+const ADMISSION = /入院诊断|初步诊断/;
+const CODE = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s*[A-Za-z0-9.+*]*)?$/;
+const NUMBER = /^\d{1,2}[.、．]?$/;
+const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
+const NOT_A_DIAGNOSIS = /待查$|[?？]$|^疑似|^可疑/;
+
+type Group = { category: 'ADMISSION' | 'FINAL' | null; items: string[] };
+
+/** The diagnosis named by one table row: its number and category taken off, the first cell that is neither a code nor an outcome. */
+function rowItem(row: Row): { number: number | null; category: string | null; name: string | null } {
+  let number: number | null = null;
+  let category: string | null = null;
+  let name: string | null = null;
+  for (const cell of row.cells) {
+    const t = cell.text.trim();
+    const cat = CATEGORY.exec(t);
+    if (cat && t.replace(/[:：\s]/g, '') === cat[0]) { category = cat[0]; continue; }
+    if (number === null && name === null && NUMBER.test(t)) { number = Number(/\d+/.exec(t)![0]); continue; }
+    // a name in Chinese, or an abbreviation doctors write (T2DM, COPD), never the ICD code
+    if (name === null && (/[\u4e00-\u9fa5]{2,}/.test(t) || /^[A-Za-z][A-Za-z0-9-]{1,9}$/.test(t)) && !CODE.test(t)) name = t;
+  }
+  return { number, category, name };
+}
+
+export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null } | null {
+  const head = rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => OTHER_HEAD.test(c.text.trim())));
+  if (head < 0) return null;
+  const groups: Group[] = [{ category: null, items: [] }];
+  let source: FieldSource | null = null;
+  for (const row of rows.slice(head + 1, head + 25)) {
+    if (STOP.test(row.joined)) break;
+    const { number, category, name } = rowItem(row);
+    if (number === null && name === null && category === null) break;
+    if (number === null && category === null) break; // a row that is not part of the table (prose, a signature)
+    let group = groups.at(-1)!;
+    if (number === 1 && group.items.length > 0) { group = { category: null, items: [] }; groups.push(group); }
+    if (category) group.category = ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';
+    if (name) {
+      group.items.push(name);
+      source ??= sourceOf(row, 0, row.joined.length);
+    }
+  }
+  const named = groups.some((g) => g.category !== null);
+  const counted = groups.filter((g) => (named ? g.category === 'FINAL' || (admissionAllowed && g.category === 'ADMISSION' && !groups.some((x) => x.category === 'FINAL')) : true));
+  const items = counted.flatMap((g) => g.items).filter((s) => !NOT_A_DIAGNOSIS.test(s));
+  return items.length > 0 ? { items: [...new Set(items)], source } : null;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type ExtractionVocabulary } from './extract-facts';
+
+/** Issue 10: diagnosis tables, banners without labels, stays and leave told in prose (generic rules, each failing before). */
+
+const VOCAB: ExtractionVocabulary = {
+  institutions: [],
+  catalogue: [
+    { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM'], icd10: ['E11'] },
+    { key: 'HYPERTENSION', diagnosisTerms: ['高血压'], icd10: ['I10'] },
+    { key: 'CEREBROVASCULAR_DISEASE', diagnosisTerms: ['脑出血', '脑梗死'], icd10: ['I61', 'I63'] },
+    { key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['肺癌'], icd10: ['C34'] },
+  ],
+};
+const facts = (lines: string[]) => extractFacts(lines.join('\n'), VOCAB);
+
+describe('diagnoses printed as a table', () => {
+  it('reads the 诊断名称 column under its header, an abbreviation included, leaving codes and 待查 out', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名  性别  年龄', '高娟  女  69岁', '出院诊断：', '序号  诊断名称  ICD-10编码',
+      '1  基底节区脑出血  I61.900', '2  T2DM  E11.900', '3  胸痛待查', '医嘱及建议：需长期门诊规律服药治疗。', '医师签字：  谭红梅  日期：2024-04-11']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['基底节区脑出血', 'T2DM'], ['CEREBROVASCULAR_DISEASE', 'DIABETES']]);
+  });
+
+  it('counts only the 出院诊断 group of a table whose 类别 cell spans its rows (the numbering restarts per group)', () => {
+    const f = facts(['范县人民医院', '出院记录（小结）', '姓名：崔强  性别：男', '诊断情况', '类别  序号  诊断名称  ICD-10  转归',
+      '1  肺癌  C34.900', '入院诊断', '2  糖尿病？', '1  原发性高血压  I10.x00  好转', '出院诊断  2  前列腺增生  N40.x00  好转',
+      '3  颈椎病  M47.802  稳定', '入院情况：  患者因头晕入院。']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['原发性高血压', '前列腺增生', '颈椎病'], ['HYPERTENSION']]);
+  });
+});
+
+describe('names without a 姓名 label', () => {
+  it.each([
+    ['a header banner: the name in its own cell, sex and age in the next', ['某市中心医院  门诊病历', '夏侯超  男　67岁  门诊号：2025093697'], '夏侯超'],
+    ['患者： with the sex in the next cell', ['某市中心医院  门诊病历记录', '患者：夏侯超  男　67岁  门诊号：2025382161'], '夏侯超'],
+    ['兹证明患者… in a certificate, a two-character name', ['某县医院', '病情诊断证明书', '兹证明患者孔丽，女，56岁，于2025年01月23日来我院门诊就诊。'], '孔丽'],
+  ])('%s', (_name, lines, name) => {
+    expect(facts(lines).name).toBe(name);
+  });
+});
+
+describe('stays and leave told in prose', () => {
+  it('入住我院 is an admission', () => {
+    const f = facts(['于都县人民医院', '病情诊断证明书', '住院患者阚凤英，女，57岁，于2025年6月25日入住我院内分泌代谢科（住院号：', '2025085119），2025年7月7日好转出院。']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-06-25', '2025-07-07']);
+  });
+
+  it('a stay whose range wraps onto the next row, and whose 住院治疗 wraps too', () => {
+    const wrapped = facts(['湄潭县人民医院', '诊 断 证 明', '我院住院患者林涛，因“乏力1月”于2025年01月08日', '至2025年01月14日在我院血液净化中心住院治疗，共6天。']);
+    expect([wrapped.admissionDate, wrapped.dischargeDate]).toEqual(['2025-01-08', '2025-01-14']);
+    const verbWrapped = facts(['天门市第一人民医院', '诊 断 证 明', '兹证明患者葛娟，于2025年6月8日至2025年6月17日在我院内分泌', '代谢科住院治疗，共9天。']);
+    expect([verbWrapped.admissionDate, verbWrapped.dischargeDate]).toEqual(['2025-06-08', '2025-06-17']);
+  });
+
+  it('a certificate\'s leave and a check-up still to come are not its date of issue or a visit', () => {
+    const cert = facts(['安溪县医院', '病情诊断证明书', '兹证明患者孔丽，女，56岁。经检查诊断为：2型糖尿病。', '出具日期：2025-01-25',
+      '建议休息7天，自2025年01月26日起至2025年02月01日止。']);
+    expect(cert.visitDates).toEqual(['2025-01-25']);
+    const outpatient = facts(['某县医院', '门诊病历', '姓名：孔丽', '2025年01月23日', '诊断：2型糖尿病', '请规律服药，2025年02月20日来院复查。']);
+    expect(outpatient.visitDates).toEqual(['2025-01-23']);
+  });
+});
