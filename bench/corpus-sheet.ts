@@ -8,7 +8,7 @@ import { cssFont } from '../electron/testing/corpus/fonts';
  * Sample pages of every corpus layout under every degradation, for people to look at:
  *   npx tsx bench/corpus-sheet.ts <out-dir> [documents per layout, default 1] [seed, default 1]
  * Writes <id>.png and <id>.json (the ground truth) per page, contact-<degradation>.png (all
- * layouts side by side, held-out and blind ones marked) and layouts.json.
+ * layouts side by side, the held-out (blind) ones marked) and layouts.json.
  */
 
 const out = process.argv[2];
@@ -47,7 +47,7 @@ for (const [degradation, pages] of thumbs) {
     const img = await loadImage(p.png);
     const scale = Math.min(THUMB_W / img.width, th / img.height);
     g.drawImage(img, x, y, img.width * scale, img.height * scale);
-    g.fillStyle = p.split === 'heldout' ? '#ffb4a8' : p.split === 'blind' ? '#a8d8ff' : '#ffffff';
+    g.fillStyle = p.split === 'blind' ? '#a8d8ff' : '#ffffff';
     g.font = cssFont('sansMedium', 8);
     g.fillText(p.id, x, y + th + 30);
     if (p.split !== 'tune') g.fillText(p.split === 'blind' ? 'blind' : 'held out', x, y + th + 58);

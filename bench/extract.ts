@@ -5,13 +5,13 @@ import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-sco
 
 /**
  * `npm run bench:extract`: the extraction alone, on the corpus's perfect text (what a flawless OCR
- * would hand it), per field and per document kind, for the tuning layouts, the held-out ones and the
- * blind ones. SHOW=1 prints each wrong field of the tuning split (never of the held-out or blind ones).
+ * would hand it), per field and per document kind, for the tuning layouts and the held-out (blind)
+ * ones. SHOW=1 prints each wrong field of the tuning split (never of the blind ones).
  */
 const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 const PER_LAYOUT = Number(process.env['PER_LAYOUT'] ?? 8);
 
-for (const split of ['tune', 'heldout', 'blind'] as Split[]) {
+for (const split of ['tune', 'blind'] as Split[]) {
   const pages = await corpusPages({ split, perLayout: PER_LAYOUT, degradations: ['clean'] });
   const byField = new Map<string, Tally>();
   const byKind = new Map<string, Tally>();

@@ -20,7 +20,7 @@ import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-sco
  * `npm run bench:ocr`: every engine on the same corpus pages (electron/testing/corpus: all layouts of
  * four kinds, clean / scan / photo / fax), each in its own process: pages per minute and peak RSS,
  * CER per degradation, and field accuracy through the desk's extraction per field and per kind —
- * the tuning layouts, the held-out ones and the blind ones apart. PER_LAYOUT=<n> documents per layout (default 2).
+ * the tuning layouts and the held-out (blind) ones apart. PER_LAYOUT=<n> documents per layout (default 2).
  * Engines: PaddleOCR (the desk's default, 2 workers × 1 thread), tesseract.js (2 workers), and native
  * tesseract 5 `--psm 6` in two processes where it is installed.
  */
@@ -98,9 +98,8 @@ function report(runs: EngineRun[]): void {
     'pages/min': ((r.pages.length / r.ms) * 60_000).toFixed(1), 'peak RSS MB': r.peakRssMb,
     ...Object.fromEntries(['clean', 'scan', 'photo', 'fax'].map((d) => [`CER ${d}`, mean(r.pages.filter((p) => p.degradation === d).map((p) => p.cer))])),
   }])));
-  const titles: Record<Split, string> = { tune: 'tuning layouts', heldout: 'HELD-OUT layouts (never tuned on)',
-    blind: 'BLIND layouts (never tuned on, never described)' };
-  for (const split of ['tune', 'heldout', 'blind'] as Split[]) {
+  const titles: Record<Split, string> = { tune: 'tuning layouts', blind: 'HELD-OUT (blind) layouts: never tuned on, never described' };
+  for (const split of ['tune', 'blind'] as Split[]) {
     console.log(`\nFields right, ${titles[split]}:`);
     const rows: Record<string, Record<string, string>> = {};
     for (const r of done) {

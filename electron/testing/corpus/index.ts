@@ -37,9 +37,9 @@ import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind
 
 /**
  * A generated corpus of Chinese medical records that look like county-hospital paper, with ground
- * truth per page, for measuring OCR and extraction. Whole layouts are held out: a `heldout`
- * layout must never be used to tune an engine or an extractor, and a `blind` layout must not even
- * be read, looked at or described while tuning (its failures are never printed).
+ * truth per page, for measuring OCR and extraction. Whole layouts are held out: a `blind` layout
+ * must never be used to tune an engine or an extractor, nor be read, looked at or described while
+ * tuning (its failures are never printed).
  */
 
 export { DEGRADATIONS, degrade };
@@ -90,7 +90,7 @@ export async function renderClean(layoutId: string, index: number, seed = 1): Pr
 }
 
 export type CorpusOptions = {
-  /** Which layouts: 'tune' (default), 'heldout', 'blind' or 'all' (every split). */
+  /** Which layouts: 'tune' (default), 'blind' (held out) or 'all' (every split). */
   readonly split?: Split | 'all';
   /** Documents per layout (default 3). */
   readonly perLayout?: number;

@@ -4,10 +4,10 @@ import type { Sheet } from './sheet';
 
 export type Kind = 'discharge' | 'outpatient' | 'report' | 'certificate';
 /**
- * 'tune': the extractor is tuned on these. 'heldout': never tuned on, but described to the people
- * tuning. 'blind': never tuned on, never described, never looked at while tuning.
+ * 'tune': the extractor is tuned on these. 'blind': the held-out split — never tuned on, never
+ * described to the people tuning, never looked at while tuning (written by other authors).
  */
-export type Split = 'tune' | 'heldout' | 'blind';
+export type Split = 'tune' | 'blind';
 
 export const DEGRADATIONS = ['clean', 'scan', 'photo', 'fax'] as const;
 export type Degradation = (typeof DEGRADATIONS)[number];

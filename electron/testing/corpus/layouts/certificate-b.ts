@@ -82,7 +82,7 @@ export const certificateGridAdvice: Layout = {
 export const certificateRuledTownship: Layout = {
   id: 'certificate-ruled-township',
   kind: 'certificate',
-  split: 'heldout',
+  split: 'tune',
   style: 'Township / county / MCH certificate on ruled letter paper, red letterhead with address, serif 13 pt prose',
   exercises: ['ruled letter paper (blue lines under the text)', 'red letterhead with address and phone digits',
     'prose 兹有患者…，身份证号…，家住…号', 'a stay 于…至…在我院住院 on half the pages (across the year end sometimes)',

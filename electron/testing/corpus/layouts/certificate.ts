@@ -93,7 +93,7 @@ export const certificateForm: Layout = {
 export const certificateStub: Layout = {
   id: 'certificate-stub-specialty',
   kind: 'certificate',
-  split: 'heldout',
+  split: 'tune',
   style: 'Specialty / city hospital certificate with 存根 counterfoil, cut line and 骑缝章, sans 11 pt',
   exercises: ['counterfoil repeating the facts above a dashed cut line', 'half seal across the cut line', '首诊日期 (an older date) as a distractor',
     '开具日期 2025-04-18 under a seal (truth visitDate)', 'two-column header', '（1） numbering', 'compound surnames (often)'],

@@ -81,7 +81,7 @@ export const dischargeDotMatrix: Layout = {
 export const dischargeSummaryBoxes: Layout = {
   id: 'discharge-summary-boxes',
   kind: 'discharge',
-  split: 'heldout',
+  split: 'tune',
   style: 'City / county hospital 出院小结, light sans 10 pt, coloured rule, diagnosis table with ICD codes',
   exercises: ['ID number one digit per box (18 boxes)', 'two-column header', '2025/10/21 11:05 admission and discharge times',
     '出院诊断 in a table (序号 / 诊断 / ICD-10 / 转归)', '入院诊断 inline with （1） numbering', 'compound surnames (often)',

@@ -13,7 +13,7 @@ const mobile = (n: number): string => `1${[3, 5, 7, 8, 9][n % 5]}${String(n).pad
 export const dischargeEmrPageOne: Layout = {
   id: 'discharge-emr-page1of2',
   kind: 'discharge',
-  split: 'heldout',
+  split: 'tune',
   style: 'City hospital EMR 出院小结, first page of two: letterhead with QR and barcode, two-column bordered header, sans 10.5 pt',
   exercises: ['two-column header table (label|value|label|value)', '入院日期 / 出院日期 2025/10/21', 'ID printed in groups (371502 19580314 123X)',
     'mobile phone digits', '入院诊断 and 出院诊断 each on one line', 'numbering 1. / ① / 一、 / （1） glued to the text',

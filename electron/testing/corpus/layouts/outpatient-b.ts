@@ -59,7 +59,7 @@ export const outpatientDotMatrixClinic: Layout = {
 export const outpatientTwoColumn: Layout = {
   id: 'outpatient-twocol-mch',
   kind: 'outpatient',
-  split: 'heldout',
+  split: 'tune',
   style: '妇幼保健院 / city hospital outpatient EMR, two-column header, light sans 10.5 pt, 【】 section heads',
   exercises: ['two-column header', '就诊时间 2025/10/21 11:05', '出生日期 and an earlier visit date as distractors',
     'ID number one digit per box', '（1） numbering', '接诊医师 name', 'compound surnames (often)', '第1页/共1页 and 打印时间 footer'],

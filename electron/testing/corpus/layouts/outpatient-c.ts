@@ -93,7 +93,7 @@ export const outpatientBookletFrame: Layout = {
 export const outpatientSidebarCity: Layout = {
   id: 'outpatient-sidebar-city',
   kind: 'outpatient',
-  split: 'heldout',
+  split: 'tune',
   style: 'City hospital EMR outpatient record, colour header band, facts stacked in a left sidebar, sans 10.5 pt',
   exercises: ['label above value (姓名 / 司马玉兰) in a sidebar', 'ID printed in groups', '就诊时间 2025-06-03 09:12:35',
     '上次就诊 and 复诊 dates as distractors', '接诊医生 stacked like the patient name', 'sections under shaded bars',

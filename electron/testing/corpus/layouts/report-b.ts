@@ -60,7 +60,7 @@ export const reportImaging: Layout = {
 export const reportHalfPage: Layout = {
   id: 'report-halfpage-mch',
   kind: 'report',
-  split: 'heldout',
+  split: 'tune',
   style: '妇幼保健院 / township / county lab slip, A5 landscape on half an A4 sheet, compact sans 9.5 pt',
   exercises: ['half-page slip with a dashed cut line', 'compact four-column header', 'H / L flags instead of arrows',
     '采样时间 2025/10/21 07:55 vs 报告时间 vs 打印时间', 'seal over 报告时间', 'barcode top left', 'ID number in a header cell',

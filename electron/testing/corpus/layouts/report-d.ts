@@ -47,7 +47,7 @@ function finding(doc: Doc): Finding {
 export const reportPathology: Layout = {
   id: 'report-pathology',
   kind: 'report',
-  split: 'heldout',
+  split: 'tune',
   style: 'City / tumour hospital 病理诊断报告书, serif 11 pt, bordered header, large 病理号, red name stamp',
   exercises: ['病理号 B2025-03121 printed large', '送检日期 and 接收日期 2025.03.04 before 报告日期 days later (truth = 报告日期)',
     '临床诊断 (truth) vs 病理诊断 naming the tumour differently', '免疫组化 markers with percentages and (+)/(-)',
