@@ -51,8 +51,8 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
-  // the last date ended its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
-  let lastEndedRow = false;
+  // what followed the last date in its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
+  let lastTail = '';
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
@@ -66,7 +66,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
         ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);
-      if (prev && RANGE.test(before) && (i > 0 || (prev.row === r - 1 && lastEndedRow))) {
+      const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;
+      if (prev && RANGE.test(joinedBefore) && (i > 0 || prev.row === r - 1)) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') role = 'DISCHARGE';
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
@@ -77,7 +78,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       }
       if (role === 'STAY') role = 'ADMISSION';
       out.push({ iso: d.iso, role, row: r, source: sourceOf(row, d.index, Math.min(d.end, row.joined.length)) });
-      lastEndedRow = row.joined.slice(Math.min(d.end, row.joined.length)).replace(/[\s|，,]/g, '') === '';
+      lastTail = found[i + 1] ? '' : row.joined.slice(Math.min(d.end, row.joined.length));
     });
   });
   return out;

@@ -6,7 +6,7 @@ import { sourceOf, type FieldSource, type Row } from './page-lines';
  * printed at the middle of its group, which the numbering restarting at 1 delimits); only the final
  * group counts where one is named. Returns null when the page has no such table.
  */
-const NAME_HEAD = /^(?:诊断名称|疾病名称|诊断内容|诊\s*断)$/;
+const NAME_HEAD = /^(?:诊断名称|疾病名称|诊断内容|诊\s*断|(?:出院|入院|初步|主要|其他|最后|最终)诊断(?:名称)?)$/;
 const OTHER_HEAD = /^(?:序号|类别|诊断类别|ICD-?10(?:编码)?|ICD编码|疾病编码|编码|转归|入院病情|治疗结果|出院情况)$/i;
 const CATEGORY = /(?:入院|初步|门诊|出院|最后|最终|确定|修正|主要|其他)诊断/;
 const ADMISSION = /入院诊断|初步诊断/;
@@ -36,7 +36,9 @@ function rowItem(row: Row): { number: number | null; category: string | null; na
 export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null } | null {
   const head = rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => OTHER_HEAD.test(c.text.trim())));
   if (head < 0) return null;
-  const groups: Group[] = [{ category: null, items: [] }];
+  // a column headed 出院诊断 (or 入院诊断) names the category of the whole table
+  const headed = rows[head]!.cells.map((c) => CATEGORY.exec(c.text.trim())?.[0]).find((c) => c !== undefined) ?? null;
+  const groups: Group[] = [{ category: headed === null ? null : ADMISSION.test(headed) ? 'ADMISSION' : 'FINAL', items: [] }];
   let source: FieldSource | null = null;
   for (const row of rows.slice(head + 1, head + 25)) {
     if (STOP.test(row.joined)) break;
@@ -44,7 +46,7 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
     if (number === null && name === null && category === null) break;
     if (number === null && category === null) break; // a row that is not part of the table (prose, a signature)
     let group = groups.at(-1)!;
-    if (number === 1 && group.items.length > 0) { group = { category: null, items: [] }; groups.push(group); }
+    if (number === 1 && group.items.length > 0) { group = { category: headed === null ? null : group.category, items: [] }; groups.push(group); }
     if (category) group.category = ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';
     if (name) {
       group.items.push(name);

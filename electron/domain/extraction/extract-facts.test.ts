@@ -137,6 +137,12 @@ describe('extractFacts', () => {
 });
 
 describe('diagnosis mapping (the pack synonyms)', () => {
+  it('a code takes the most specific entry: C91 is leukaemia, not also the general C of malignant tumours', () => {
+    const vocab = [{ key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['恶性肿瘤', '癌'], icd10: ['C'] }, { key: 'LEUKEMIA', diagnosisTerms: ['白血病'], icd10: ['C91', 'C92'] }];
+    expect(mapDiagnosis('急性淋巴细胞白血病  C91.000', vocab)).toEqual(['LEUKEMIA']);
+    expect(mapDiagnosis('右肺腺癌  C34.100', vocab)).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
+  });
+
   it.each([
     ['2型糖尿病', ['DIABETES']], ['II型糖尿病', ['DIABETES']], ['Ⅱ型糖尿病性肾病', ['DIABETES']], ['T2DM', ['DIABETES']],
     ['E11.900 2型糖尿病不伴并发症', ['DIABETES']], ['高血压病3级', ['HYPERTENSION']], ['尿毒症', ['URAEMIA_DIALYSIS']],

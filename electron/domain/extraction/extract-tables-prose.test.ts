@@ -27,6 +27,12 @@ describe('diagnoses printed as a table', () => {
       '3  颈椎病  M47.802  稳定', '入院情况：  患者因头晕入院。']);
     expect([f.diagnoses, f.diseaseKeys]).toEqual([['原发性高血压', '前列腺增生', '颈椎病'], ['HYPERTENSION']]);
   });
+
+  it('a column headed 出院诊断 holds the final diagnoses; one headed 入院诊断 does not count in a discharge record', () => {
+    const table = (head: string) => facts(['某市第一医院  出院小结', '姓名：东方宝', '入院诊断：2型糖尿病', `序号  ${head}  ICD-10  转归`, '1  原发性高血压  I10.x00  好转', '出院医嘱：', '1.低盐低脂饮食。']);
+    expect(table('出院诊断').diseaseKeys).toEqual(['HYPERTENSION']);
+    expect(table('入院诊断').diseaseKeys).toEqual([]);
+  });
 });
 
 describe('names without a 姓名 label', () => {
@@ -50,6 +56,8 @@ describe('stays and leave told in prose', () => {
     expect([wrapped.admissionDate, wrapped.dischargeDate]).toEqual(['2025-01-08', '2025-01-14']);
     const verbWrapped = facts(['天门市第一人民医院', '诊 断 证 明', '兹证明患者葛娟，于2025年6月8日至2025年6月17日在我院内分泌', '代谢科住院治疗，共9天。']);
     expect([verbWrapped.admissionDate, verbWrapped.dischargeDate]).toEqual(['2025-06-08', '2025-06-17']);
+    const toWrapped = facts(['阳谷县第二人民医院', '疾病诊断证明书', '兹有患者张德胜，男，因“口干1月”于2025年6月22日至', '2025年7月4日在我院内分泌科住院治疗，共12天。']);
+    expect([toWrapped.admissionDate, toWrapped.dischargeDate]).toEqual(['2025-06-22', '2025-07-04']);
   });
 
   it('a certificate\'s leave and a check-up still to come are not its date of issue or a visit', () => {

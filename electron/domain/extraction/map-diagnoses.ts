@@ -22,14 +22,18 @@ export function normalizeDiagnosis(text: string): string {
 
 const ICD = /\b([A-Z]\d{2})(?:\.\d{1,2})?\b/g;
 
-/** The catalogue keys a diagnosis supports, in catalogue order. */
+/**
+ * The catalogue keys a diagnosis supports, in catalogue order. A code matched only by a shorter
+ * prefix than another entry's gives way to it: C91 is 白血病 (C91), not also 恶性肿瘤 (C).
+ */
 export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVocabulary[]): string[] {
   const norm = normalizeDiagnosis(diagnosis);
   const codes = [...toHalfWidth(diagnosis).toUpperCase().matchAll(ICD)].map((m) => m[1] as string);
+  const byCode = (e: DiagnosisVocabulary): number =>
+    Math.max(0, ...codes.flatMap((c) => e.icd10.filter((p) => c.startsWith(p)).map((p) => p.length)));
+  const longest = Math.max(0, ...catalogue.map(byCode));
   return catalogue
-    .filter((e) =>
-      e.diagnosisTerms.some((t) => norm.includes(normalizeDiagnosis(t))) ||
-      codes.some((c) => e.icd10.some((p) => c.startsWith(p))))
+    .filter((e) => e.diagnosisTerms.some((t) => norm.includes(normalizeDiagnosis(t))) || (byCode(e) > 0 && byCode(e) === longest))
     .map((e) => e.key);
 }
 
