@@ -70,6 +70,13 @@ describe('cli ocr / extract', () => {
     expect(confidence).not.toHaveProperty('reportDate');
   });
 
+  it('gives a test report\'s 报告日期 as the date it attests, not its 采样 or 审核 time', async () => {
+    const pdf = await textPdf([['聊城市人民医院检验报告单', '姓名：张三  性别：男', '采样时间：2024-03-20 08:10  审核时间：2024-03-21 09:30', '报告时间：2024-03-22 10:05']]);
+    const r = cli('extract', write('lab.pdf', pdf), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ documentType: 'TEST_REPORT', visitDate: '2024-03-22', reportDate: '2024-03-22' });
+  });
+
   it('uses the text layer of a PDF instead of OCR', async () => {
     const r = cli('ocr', write('emr.pdf', await textPdf([['门诊病历', '诊断：2型糖尿病，定期复查血糖']])), '--json');
     expect(r.code).toBe(0);

@@ -113,7 +113,8 @@ const extract: Command = async (args) => {
   const f = extractFacts(r.pages.map((p) => ({ lines: p.lines })), pack);
   const out = {
     documentType: f.documentType, name: f.name, idNumber: f.idNumber, hospital: f.hospital, admissionDate: f.admissionDate,
-    dischargeDate: f.dischargeDate, visitDate: f.visitDates.at(-1) ?? null, reportDate: f.reportDate, diagnoses: f.diagnoses,
+    // the date the document attests (issue 10): a report's is its 报告日期
+    dischargeDate: f.dischargeDate, visitDate: f.documentType === 'TEST_REPORT' ? f.reportDate : f.visitDates.at(-1) ?? null, reportDate: f.reportDate, diagnoses: f.diagnoses,
     diseaseCodes: f.diseaseKeys, confidence: fieldConfidence(f),
   };
   if (values.json) console.log(JSON.stringify(out));

@@ -6,7 +6,7 @@ import { cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './pa
  * (入院日期：…, 报告时间 …) or, in prose, the verb after it (…于2024年12月28日入院).
  * 送检/采样/打印/出生/手术 dates stand near the wanted ones and are named so that they are never taken.
  */
-export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'EXAM' | 'ISSUE' | 'OTHER' | 'UNLABELLED';
+export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'REVIEWED' | 'EXAM' | 'ISSUE' | 'OTHER' | 'UNLABELLED';
 
 const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
@@ -18,7 +18,9 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/住院(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
-  [/(?:报告|审核|发布|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
+  [/(?:报告|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
+  // 审核/发布 time: the report's date only where no 报告日期 is printed
+  [/(?:审核|发布)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REVIEWED'],
   [/(?:检查|检验|化验)(?:日期|时间)[:：]?\s*\|?\s*$/, 'EXAM'],
   [/(?:开具|出具|签发|证明|填表|诊断)?(?:日期|时间)[:：]?\s*\|?\s*$/, 'ISSUE'],
 ];

@@ -77,8 +77,12 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
-/** The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue (the last one, beside the seal). */
+/**
+ * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
+ * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
+ */
 function visits(type: MaterialType | null, dates: readonly RoledDate[]): RoledDate[] {
+  if (type === 'TEST_REPORT' || type === 'INPATIENT_RECORD_COPY') return [];
   const labelled = dates.filter((d) => d.role === 'VISIT');
   if (type === 'DIAGNOSIS_CERTIFICATE') {
     const issue = [...dates].reverse().find((d) => d.role === 'ISSUE' || d.role === 'UNLABELLED') ?? labelled.at(-1);
@@ -105,7 +109,7 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const where = hospital(rows, vocab.institutions);
   const admission = pick(dates, 'ADMISSION');
   const discharge = pick(dates, 'DISCHARGE');
-  const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'EXAM', 'ISSUE', 'UNLABELLED') : pick(dates, 'REPORT');
+  const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : pick(dates, 'REPORT');
   const visited = visits(type, dates);
   const sources: Partial<Record<FactField, FieldSource>> = {};
   const note = (field: FactField, source: FieldSource | null | undefined) => { if (source) sources[field] = source; };
