@@ -68,3 +68,17 @@ describe('stays and leave told in prose', () => {
     expect(outpatient.visitDates).toEqual(['2025-01-23']);
   });
 });
+
+describe('label variants', () => {
+  it.each([
+    ['病员姓名', ['某卫生院', '门诊病历', '病员姓名：邱桂兰  性别：女']],
+    ['患儿姓名', ['某县妇幼保健院', '门诊病历', '患儿姓名：邱桂兰  性别：女']],
+  ])('%s names the patient', (_label, lines) => {
+    expect(facts(lines).name).toBe('邱桂兰');
+  });
+
+  it.each(['住院起止日期', '入出院日期', '在院时间'])('%s: a stay as a range', (label) => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名：邱桂兰', `${label}：2025年3月4日至2025年3月15日`]);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-03-04', '2025-03-15']);
+  });
+});
