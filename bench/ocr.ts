@@ -20,7 +20,8 @@ import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-sco
  * `npm run bench:ocr`: every engine on the same corpus pages (electron/testing/corpus: all layouts of
  * four kinds, clean / scan / photo / fax), each in its own process: pages per minute and peak RSS,
  * CER per degradation, and field accuracy through the desk's extraction per field and per kind —
- * the tuning layouts and the held-out (blind) ones apart. PER_LAYOUT=<n> documents per layout (default 2).
+ * the tuning layouts and the held-out (blind) ones apart. PER_LAYOUT=<n> documents per layout (default 2),
+ * ENGINES=paddle,native to run only some engines.
  * Engines: PaddleOCR (the desk's default, 2 workers × 1 thread), tesseract.js (2 workers), and native
  * tesseract 5 `--psm 6` in two processes where it is installed.
  */
@@ -123,7 +124,9 @@ if (engineArg >= 0) await child(process.argv[engineArg + 1] as Engine);
 else {
   console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × ${LAYOUTS.length} layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
   const runs: EngineRun[] = [];
-  for (const engine of ENGINES) {
+  // ENGINES=paddle (comma-separated) runs only those engines
+  const chosen = ENGINES.filter((e) => (process.env['ENGINES'] ?? ENGINES.join(',')).split(',').includes(e));
+  for (const engine of chosen) {
     const { stdout } = await run(process.execPath, [...process.execArgv, process.argv[1]!, '--engine', engine], { maxBuffer: 1 << 26 });
     runs.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as EngineRun);
   }
