@@ -82,3 +82,10 @@ describe('label variants', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-03-04', '2025-03-15']);
   });
 });
+
+describe('diagnosis label variants', () => {
+  it.each(['疾病名称：', '病名：', '诊断结果：'])('%s heads the diagnoses', (label) => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名：邱桂兰', `${label}1.2型糖尿病 2.原发性高血压`, '建议：长期服药。']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+});
