@@ -150,8 +150,13 @@ test('the administrator disables an account and resets a password', async ({ pag
   await page.getByRole('button', { name: '确定' }).click();
   await expect(row).toContainText('已停用');
   await row.getByRole('button', { name: '重置密码' }).click();
-  await page.getByLabel('临时密码').fill('Temp2025x');
-  await page.getByRole('dialog').getByRole('button', { name: '重置密码' }).click();
+  // the dialog has opened when its field holds the focus (autoFocus); typing earlier raced its opening in CI
+  const reset = page.getByRole('dialog').filter({ hasText: '重置 赵医师（doctor1）的密码' });
+  await expect(reset.getByLabel('临时密码')).toBeFocused();
+  await reset.getByLabel('临时密码').fill('Temp2025x');
+  await expect(reset.getByLabel('临时密码')).toHaveValue('Temp2025x');
+  await reset.getByRole('button', { name: '重置密码' }).click();
+  await expect(reset).toHaveCount(0);
   await expect(page.getByText('已重置 doctor1 的密码')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/10-users-actions.png` });
   await shell.signOut();
