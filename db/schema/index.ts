@@ -9,3 +9,4 @@ export * from './sync';
 export * from './entitlements';
 export * from './lifecycle';
 export * from './backup';
+export * from './sessions';

@@ -4,7 +4,7 @@ import { choose } from './antd';
 export class ShellPage {
   constructor(private readonly page: Page) {}
 
-  async go(item: '我的认定任务' | '工作台' | '受理登记' | '扫描收件箱' | '认定医师名册' | '数据同步' | '审计日志' | '备份与恢复' | '系统设置'): Promise<void> {
+  async go(item: '我的认定任务' | '工作台' | '受理登记' | '扫描收件箱' | '月度资格确认' | '认定医师名册' | '数据同步' | '审计日志' | '备份与恢复' | '系统设置'): Promise<void> {
     await this.page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: item }).click();
   }
 

@@ -99,3 +99,17 @@ export const Redrawn = z.object({ expired: z.array(z.object({ name: z.string(), 
 export const DecisionPdf = z.object({ pdfBase64: z.string(), fileName: z.string() });
 export const Recuse = z.object({ applicationId: z.string().uuid(), reason: z.string().trim().min(1, '请填写回避原因').max(200) }).strict();
 export const Recused = z.object({ redrawn: z.boolean(), eligible: z.number().int() });
+
+/** R27: the monthly confirmation sessions, this month's reminder and the months missed (§2.9). */
+export const SessionStatus = z.object({
+  /** Whether the pack sets a monthly rule at all. */
+  rule: z.boolean(),
+  reminder: z.object({ month: z.string(), waiting: z.number().int() }).nullable(),
+  sessions: z.array(z.object({ id: z.string(), month: z.string(), heldAt: z.string(), organiser: z.string(), cases: z.number().int() })),
+  violations: z.array(z.object({ kind: z.string(), period: z.string(), detail: z.string(), recordedAt: z.string() })),
+});
+export const SessionHeld = z.object({
+  sessionId: z.string(),
+  results: z.array(z.object({ applicationId: z.string(), displayNo: z.string(), outcome: z.enum(['DRAWN', 'POOL_TOO_SMALL']), detail: z.string() })),
+});
+export const BySession = z.object({ sessionId: z.string().uuid() }).strict();

@@ -99,6 +99,8 @@ export type PolicyPack = {
     /** The wording of each outcome notice: its title, the policy it rests on, what the applicant may do. */
     readonly letters: Readonly<Record<OutcomeNoticeKind, NoticeLetter>>;
   };
+  /** R27: the monthly confirmation session, and from which day of the month the desk reminds; null where the seed sets no monthly rule. */
+  readonly sessions: { readonly remindFromDayOfMonth: number; readonly sources: readonly string[] } | null;
   /** null where the seed leaves benefit levels to local rules (002 §2(4)). */
   readonly benefits: Benefits | null;
   readonly catalogue: readonly CatalogueEntry[];

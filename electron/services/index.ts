@@ -21,6 +21,7 @@ import { createReviewService } from './review';
 import { createRosterService } from './roster';
 import { createScanInboxService } from './scan-inbox';
 import { createScheduler } from './scheduler';
+import { createSessionService } from './sessions';
 import { createSyncService } from './sync';
 import type { AnchorStore } from '../files/audit-anchor';
 import type { OcrEngineChoice } from '../ocr/ocr-engine';
@@ -62,6 +63,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const panel = createPanelService(deps, catalogue, applications, roster);
   roster.whenChanged((tx, actor) => panel.revokeUnqualified(tx, actor));
   const review = createReviewService(deps, catalogue, applications, panel);
+  const sessions = createSessionService(deps, catalogue, panel);
   const recovery = createRecoveryService(deps, ports.vault ?? null);
   const busy = createBusyFlag();
   const entitlementEvents = createEntitlementEvents(deps, catalogue, applications);
@@ -87,7 +89,8 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
       deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications, entitlementEvents), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},
     ),
-    scheduler: createScheduler(deps, catalogue, applications, entitlementEvents, backup),
+    scheduler: createScheduler(deps, catalogue, applications, entitlementEvents, sessions, backup),
+    sessions,
     entitlementEvents,
     recovery,
     backup,

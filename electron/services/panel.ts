@@ -98,17 +98,20 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
   /** Draws the physicians a case still needs (R19, R20, R24); a monthly case is taken into the session first (T7). */
   function draw(actor: Actor, applicationId: string) {
     requirePermission(actor, 'panel.draw');
-    return deps.db.transaction((tx) => {
-      const found = findApplication(tx, applicationId);
-      if (!found) throw new AppError('APPLICATION_NOT_FOUND');
-      const state = found.application.state;
-      if (state !== 'UNDER_REVIEW' && state !== 'QUEUED_FOR_SESSION') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
-      const needed = stillNeeded(tx, applicationId);
-      if (!needed) throw new AppError('PANEL_ALREADY_DRAWN', { drawn: assignmentsOf(tx, applicationId).filter(({ assignment: a }) => a.status === 'PENDING' || a.status === 'COMPLETED').length });
-      const r = drawInto(tx, actor, found, needed.count, needed.role);
-      if (r.outcome === 'DRAWN' && state === 'QUEUED_FOR_SESSION') applications.applyEvent(tx, actor, applicationId, 'OPEN_SESSION', {}, '月度资格确认，抽取认定医师');
-      return r;
-    });
+    return deps.db.transaction((tx) => drawIn(tx, actor, applicationId));
+  }
+
+  /** {@link draw} inside the caller's transaction (a monthly session draws its cases one by one). */
+  function drawIn(tx: Tx, actor: Actor, applicationId: string) {
+    const found = findApplication(tx, applicationId);
+    if (!found) throw new AppError('APPLICATION_NOT_FOUND');
+    const state = found.application.state;
+    if (state !== 'UNDER_REVIEW' && state !== 'QUEUED_FOR_SESSION') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
+    const needed = stillNeeded(tx, applicationId);
+    if (!needed) throw new AppError('PANEL_ALREADY_DRAWN', { drawn: assignmentsOf(tx, applicationId).filter(({ assignment: a }) => a.status === 'PENDING' || a.status === 'COMPLETED').length });
+    const r = drawInto(tx, actor, found, needed.count, needed.role);
+    if (r.outcome === 'DRAWN' && state === 'QUEUED_FOR_SESSION') applications.applyEvent(tx, actor, applicationId, 'OPEN_SESSION', {}, '月度资格确认，抽取认定医师');
+    return r;
   }
 
   /**
@@ -165,7 +168,7 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
     return revoked;
   }
 
-  return { get, draw, drawInto, redrawOverdue, revokeUnqualified };
+  return { get, draw, drawIn, drawInto, redrawOverdue, revokeUnqualified };
 }
 
 export type PanelService = ReturnType<typeof createPanelService>;

@@ -30,15 +30,15 @@ describe('the timed lapse of an incomplete file (T4)', () => {
     const state = async () => (await desk.call('applications.get', { id: app!.id }, admin)).application.state;
 
     await at('2025-04-02T15:00:00Z'); // 2025-04-02 23:00 CST, day 30
-    expect(desk.backend.services.scheduler.runDue()).toEqual({ lapsed: 0, exited: 0 });
+    expect(desk.backend.services.scheduler.runDue()).toEqual({ lapsed: 0, exited: 0, missedSessions: 0 });
     expect(await state()).toBe('INCOMPLETE');
 
     await at('2025-04-02T16:30:00Z'); // 2025-04-03 00:30 CST, day 31
-    expect(desk.backend.services.scheduler.runDue()).toEqual({ lapsed: 1, exited: 0 });
+    expect(desk.backend.services.scheduler.runDue()).toEqual({ lapsed: 1, exited: 0, missedSessions: 0 });
     const detail = await desk.call('applications.get', { id: app!.id }, admin);
     expect([detail.application.state, detail.history.at(-1)!.transition, detail.history.at(-1)!.actorName, detail.history.at(-1)!.note])
       .toEqual(['LAPSED', 'T4', '认定台（定时任务）', '一次性告知（2025-03-03）后 30 日内未补齐材料，于 2025-04-03 逾期']);
-    expect(desk.backend.services.scheduler.runDue()).toEqual({ lapsed: 0, exited: 0 }); // done once
+    expect(desk.backend.services.scheduler.runDue()).toEqual({ lapsed: 0, exited: 0, missedSessions: 0 }); // done once
     expect((await desk.call('audit.verify', { deep: false }, admin)).ok).toBe(true);
   });
 });

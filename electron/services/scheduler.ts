@@ -8,6 +8,7 @@ import type { BackupService } from './backup';
 import type { CatalogueService } from './catalogue';
 import type { ServiceDeps } from './context';
 import type { EntitlementEventsService } from './entitlement-events';
+import type { SessionService } from './sessions';
 import { schedulerActor } from './system-actor';
 
 /**
@@ -17,7 +18,8 @@ import { schedulerActor } from './system-actor';
  * next start.
  */
 export function createScheduler(
-  deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, entitlementEvents: EntitlementEventsService, backup?: BackupService,
+  deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, entitlementEvents: EntitlementEventsService,
+  sessions: SessionService, backup?: BackupService,
 ) {
   /** T4 (AMB-43): an incomplete file lapses N calendar days after its last one-time notice. */
   function lapseDue(): number {
@@ -38,8 +40,8 @@ export function createScheduler(
   }
 
   return {
-    /** T4 lapses and R39 exits that fell due, also while the desk was closed. */
-    runDue: () => ({ lapsed: lapseDue(), exited: entitlementEvents.exitDue() }),
+    /** T4 lapses, R39 exits and R27's missed months that fell due, also while the desk was closed. */
+    runDue: () => ({ lapsed: lapseDue(), exited: entitlementEvents.exitDue(), missedSessions: sessions.recordMissed() }),
     /** A scheduled backup when one is due (issue 11): the backup's name, or null (not due, or failed and recorded). */
     backupDue: (): Promise<string | null> => backup?.runDue() ?? Promise.resolve(null),
   };

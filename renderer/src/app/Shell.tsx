@@ -1,4 +1,4 @@
-import { AuditOutlined, CloudSyncOutlined, DatabaseOutlined, SafetyCertificateOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, CalendarOutlined, CloudSyncOutlined, DatabaseOutlined, SafetyCertificateOutlined, FileAddOutlined, InboxOutlined, KeyOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDto } from '../../../electron/contract';
@@ -12,13 +12,14 @@ import { RegisterScreen } from '../features/intake/RegisterScreen';
 import { InboxScreen } from '../features/materials/InboxScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
 import { RosterScreen } from '../features/roster/RosterScreen';
+import { SessionsScreen } from '../features/panel/SessionsScreen';
 import { TasksScreen } from '../features/panel/TasksScreen';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useLabels } from '../ui/labels';
 
-type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'roster' | 'sync' | 'users' | 'audit' | 'backup';
+type Page = 'tasks' | 'worklist' | 'register' | 'inbox' | 'sessions' | 'roster' | 'sync' | 'users' | 'audit' | 'backup';
 
 /** Left navigation, top bar with who is signed in, and the current page. */
 export function Shell({ session, onSignOut, onSessionChanged, onRestored }: {
@@ -38,7 +39,7 @@ export function Shell({ session, onSignOut, onSessionChanged, onRestored }: {
     ...(isPhysician ? [{ key: 'tasks', icon: <AuditOutlined />, label: '我的认定任务' }] : []),
     { key: 'worklist', icon: <UnorderedListOutlined />, label: '工作台' },
     ...(canIntake ? [{ key: 'register', icon: <FileAddOutlined />, label: '受理登记' }, { key: 'inbox', icon: <InboxOutlined />, label: '扫描收件箱' }] : []),
-    ...(canIntake ? [{ key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }, { key: 'sync', icon: <CloudSyncOutlined />, label: '数据同步' }] : []),
+    ...(canIntake ? [{ key: 'sessions', icon: <CalendarOutlined />, label: '月度资格确认' }, { key: 'roster', icon: <TeamOutlined />, label: '认定医师名册' }, { key: 'sync', icon: <CloudSyncOutlined />, label: '数据同步' }] : []),
     ...(isAdmin ? [
       { key: 'audit', icon: <SafetyCertificateOutlined />, label: '审计日志' },
       { key: 'backup', icon: <DatabaseOutlined />, label: '备份与恢复' },
@@ -76,6 +77,7 @@ export function Shell({ session, onSignOut, onSessionChanged, onRestored }: {
           {materialsFor === null && page === 'worklist' && <WorklistScreen canIntake={canIntake} canRevoke={isAdmin} onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'inbox' && <InboxScreen onOpenMaterials={setMaterialsFor} />}
           {materialsFor === null && page === 'register' && <RegisterScreen onOpened={() => setPage('worklist')} />}
+          {materialsFor === null && page === 'sessions' && <SessionsScreen />}
           {materialsFor === null && page === 'roster' && <RosterScreen canManage={isAdmin} />}
           {materialsFor === null && page === 'sync' && <SyncScreen canConfigure={isAdmin} />}
           {materialsFor === null && page === 'users' && <UsersScreen selfId={session.user.id} />}

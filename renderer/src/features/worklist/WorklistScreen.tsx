@@ -7,6 +7,7 @@ import { label, useLabels } from '../../ui/labels';
 import { ApplicationDrawer } from './ApplicationDrawer';
 import { DeadlineTags } from './DeadlineTags';
 import { StateTag } from './StateTag';
+import { SessionReminder } from '../panel/SessionsScreen';
 
 /** 工作台: every application, newest first, filterable by state and searchable by name / pinyin / id number. */
 export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canIntake: boolean; canRevoke: boolean; onOpenMaterials: (applicationId: string) => void }) {
@@ -28,6 +29,7 @@ export function WorklistScreen({ canIntake, canRevoke, onOpenMaterials }: { canI
 
   return (
     <Card title="工作台 · 申请列表">
+      {canIntake && <SessionReminder />}
       <Space style={{ marginBottom: 16 }} wrap>
         <label htmlFor="worklist-state">状态</label>
         <Select<string> id="worklist-state" virtual={false} listHeight={480} style={{ width: 220 }} value={state ?? ''} options={stateOptions}
