@@ -19,7 +19,7 @@ export const LABELS = {
   } satisfies Record<ApplicationState, string>,
   deadlineKinds: {
     LAPSE: '补正期限（逾期终止办理）', PHYSICIAN_REVIEW: '医师审核期限', NOTIFY_REJECTION: '告知不予认定',
-    NOTIFY_REREVIEW_REJECTION: '告知复核未通过', NOTIFY_FILING_REFUSED: '告知备案被拒', NOTIFY_REVOCATION: '告知撤销认定',
+    NOTIFY_REREVIEW_REJECTION: '告知复核未通过', NOTIFY_FILING_REFUSED: '告知备案被拒', NOTIFY_REVOCATION: '告知撤销认定', INSTANT_FILING_ACK: '即时办理备案待经办机构确认',
   } satisfies Record<DeadlineKind, string>,
   noticeKinds: {
     HOSPITAL_REJECTION: '不予认定告知书', REREVIEW_REJECTION: '复核结果告知书', FILING_REFUSED: '备案结果告知书',

@@ -15,4 +15,5 @@ export const CaseDescription = z.object({
   }).strict()).max(100),
   told: z.array(civilDate).max(100).optional(),
   reviews: z.array(z.object({ name: z.string().trim().min(1).max(20), drawnOn: civilDate }).strict()).max(20).optional(),
+  filedOn: civilDate.optional(),
 }).strict() satisfies z.ZodType<DomainCase>;

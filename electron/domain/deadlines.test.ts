@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_2025 as CAL } from './calendar/calendar-2025.fixture';
 import { deadlineStatus, openDeadlines, type CaseClock } from './deadlines';
 
-const LIMITS = { incompleteLapseCalendarDays: 30, notifyApplicantWorkingDays: 5 };
-const clock = (over: Partial<CaseClock>): CaseClock => ({ state: 'RECEIVED', enteredOn: '2025-04-16', lastNoticeOn: null, applicantTold: false, reviews: [], ...over });
+const LIMITS = { incompleteLapseCalendarDays: 30, notifyApplicantWorkingDays: 5, instantAckWorkingDays: 1 };
+const clock = (over: Partial<CaseClock>): CaseClock => ({ state: 'RECEIVED', enteredOn: '2025-04-16', lastNoticeOn: null, applicantTold: false, instantFilingPending: false, reviews: [], ...over });
 
 describe('openDeadlines (§3.5): one function for the worklist, the scheduler and the lifecycle CLI', () => {
   it.each([
@@ -13,6 +13,12 @@ describe('openDeadlines (§3.5): one function for the worklist, the scheduler an
     ['a revocation on Tue 2025-09-30 is told by Tue 2025-10-14, after National Day and its make-up Saturday (T17)', 'INVALIDATED', '2025-09-30', 'NOTIFY_REVOCATION', '2025-10-14'],
   ] as const)('%s', (_, state, enteredOn, kind, dueOn) => {
     expect(openDeadlines(clock({ state, enteredOn }), LIMITS, CAL)).toEqual([{ kind, dueOn, who: null, unverifiedYears: [] }]);
+  });
+
+  it('an instant case approved on Fri 2025-01-24 whose 备案 the bureau has not acknowledged is due Sun 01-26, a make-up working day; none once acknowledged', () => {
+    expect(openDeadlines(clock({ state: 'APPROVED', enteredOn: '2025-01-24', instantFilingPending: true }), LIMITS, CAL))
+      .toEqual([{ kind: 'INSTANT_FILING_ACK', dueOn: '2025-01-26', who: null, unverifiedYears: [] }]);
+    expect(openDeadlines(clock({ state: 'APPROVED', enteredOn: '2025-01-24', instantFilingPending: false }), LIMITS, CAL)).toEqual([]);
   });
 
   it('a notice deadline closes once the clerk recorded that the applicant was told', () => {

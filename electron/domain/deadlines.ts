@@ -14,6 +14,7 @@ export const DEADLINE_KINDS = [
   'NOTIFY_REREVIEW_REJECTION', // T14: … of the bureau's re-review rejection (ED4, ED5)
   'NOTIFY_FILING_REFUSED', // T16: … of the bureau's refusal of the 备案
   'NOTIFY_REVOCATION', // T17: … that the recognition was revoked [DEFAULT: the same working days]
+  'INSTANT_FILING_ACK', // R26: an instant case's 备案 acknowledged by the bureau within the pack's working days
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -34,6 +35,7 @@ export type NotifyMethod = (typeof NOTIFY_METHODS)[number];
 export type DeadlineLimits = {
   readonly incompleteLapseCalendarDays: number;
   readonly notifyApplicantWorkingDays: number;
+  readonly instantAckWorkingDays: number;
 };
 
 export type CaseClock = {
@@ -44,6 +46,8 @@ export type CaseClock = {
   readonly lastNoticeOn: string | null;
   /** The applicant was told of the present state (a delivery the clerk recorded on or after `enteredOn`). */
   readonly applicantTold: boolean;
+  /** An instant case approved whose 备案 the bureau has not yet acknowledged. */
+  readonly instantFilingPending: boolean;
   /** Pending physician assignments and the last day each may act. */
   readonly reviews: readonly { readonly name: string; readonly dueOn: string }[];
 };
@@ -64,6 +68,10 @@ export function openDeadlines(c: CaseClock, limits: DeadlineLimits, cal: Holiday
   }
   if (c.state === 'UNDER_REVIEW') {
     for (const r of c.reviews) out.push({ kind: 'PHYSICIAN_REVIEW', dueOn: r.dueOn, who: r.name, unverifiedYears: [] });
+  }
+  if (c.state === 'APPROVED' && c.instantFilingPending) {
+    const due = addWorkingDays(cal, c.enteredOn, limits.instantAckWorkingDays);
+    out.push({ kind: 'INSTANT_FILING_ACK', dueOn: due.date, who: null, unverifiedYears: due.unverifiedYears });
   }
   const notify = NOTIFY[c.state];
   if (notify && !c.applicantTold) {

@@ -18,6 +18,8 @@ export type CaseDescription = {
   readonly told?: readonly string[];
   /** Physicians drawn and the day of the draw, still to act. */
   readonly reviews?: readonly { readonly name: string; readonly drawnOn: string }[];
+  /** The day the bureau acknowledged the 备案 (2503), if it has. */
+  readonly filedOn?: string;
 };
 
 export type CaseOnDay = {
@@ -59,8 +61,12 @@ export function caseOnDay(desc: CaseDescription, on: string, pack: PolicyPack, c
   const deadlines = openDeadlines({
     state, enteredOn, lastNoticeOn,
     applicantTold: (desc.told ?? []).some((d) => d >= enteredOn && d <= on),
+    instantFilingPending: processingPath(entry, mode) === 'INSTANT' && !(desc.filedOn !== undefined && desc.filedOn <= on),
     reviews: (desc.reviews ?? []).map((r) => ({ name: r.name, dueOn: plusDays(r.drawnOn, pack.panel.respondWithinDays) })),
-  }, { incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays }, cal);
+  }, {
+    incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays,
+    instantAckWorkingDays: pack.filing.instantAckWorkingDays,
+  }, cal);
   return {
     state, path: processingPath(entry, mode), history, entitlement,
     deadlines: deadlines.map((d) => ({ ...d, status: deadlineStatus(d.dueOn, on) })),

@@ -101,6 +101,8 @@ export type PolicyPack = {
   };
   /** R27: the monthly confirmation session, and from which day of the month the desk reminds; null where the seed sets no monthly rule. */
   readonly sessions: { readonly remindFromDayOfMonth: number; readonly sources: readonly string[] } | null;
+  /** Working days within which the bureau should acknowledge an instant case's 备案 before the desk raises an alert. */
+  readonly filing: { readonly instantAckWorkingDays: number; readonly sources: readonly string[] };
   /** null where the seed leaves benefit levels to local rules (002 §2(4)). */
   readonly benefits: Benefits | null;
   readonly catalogue: readonly CatalogueEntry[];

@@ -111,6 +111,7 @@ export const policyPackSchema = z
       letters: z.object(Object.fromEntries(OUTCOME_NOTICE_KINDS.map((k) => [k, letter])) as Record<OutcomeNoticeKind, typeof letter>),
     }),
     sessions: z.object({ remindFromDayOfMonth: z.number().int().min(1).max(28), sources: z.array(z.string().min(1)).min(1) }).nullable(),
+    filing: z.object({ instantAckWorkingDays: z.number().int().min(1).max(10), sources: z.array(z.string().min(1)).min(1) }),
     benefits: z
       .object({
         deductible: z.object({ A: z.number().min(0), B: z.object({ EMPLOYEE: z.number().min(0).optional(), RESIDENT: z.number().min(0).optional() }) }),

@@ -1,3 +1,4 @@
+import { entitlementOfApplication } from '../../db/queries/entitlements';
 import { assignmentsOf } from '../../db/queries/physicians';
 import { lastTransitionAt, notificationsOf } from '../../db/queries/lifecycle';
 import { noticesOfApplication } from '../../db/queries/notices';
@@ -26,11 +27,15 @@ function clockOf(db: Executor, app: ApplicationRow, pack: PolicyPack): CaseClock
     ? assignmentsOf(db, app.id).filter((a) => a.assignment.status === 'PENDING')
       .map((a) => ({ name: a.name, dueOn: reviewDueDate(new Date(a.assignment.drawnAt), pack.panel.respondWithinDays) }))
     : [];
-  return { state: app.state, enteredOn, lastNoticeOn: lastNotice ? shanghaiDate(new Date(lastNotice.issuedAt)) : null, applicantTold: told, reviews };
+  const instantFilingPending = app.path === 'INSTANT' && app.state === 'APPROVED' && entitlementOfApplication(db, app.id)?.filing === 'QUEUED';
+  return { state: app.state, enteredOn, lastNoticeOn: lastNotice ? shanghaiDate(new Date(lastNotice.issuedAt)) : null, applicantTold: told, instantFilingPending, reviews };
 }
 
 /** The open deadlines of a case on `today`, each with 今日到期 / 已逾期 (domain/deadlines.ts). */
 export function deadlinesOf(db: Executor, app: ApplicationRow, pack: PolicyPack, today: string): DeadlineDto[] {
-  const limits = { incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays };
+  const limits = {
+    incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays,
+    instantAckWorkingDays: pack.filing.instantAckWorkingDays,
+  };
   return openDeadlines(clockOf(db, app, pack), limits, holidays()).map((d) => ({ ...d, unverifiedYears: [...d.unverifiedYears], status: deadlineStatus(d.dueOn, today) }));
 }

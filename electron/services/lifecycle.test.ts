@@ -77,11 +77,12 @@ describe('deadlines in the worklist (§3.5)', () => {
     expect(await deadlines()).toEqual([]);
   });
 
-  it('a case still awaiting the bureau has nothing to tell; an approval may be recorded as told but runs no deadline (R36)', async () => {
+  it('a case still awaiting the bureau has nothing to tell; an approval may be recorded as told but runs no notice deadline (R36)', async () => {
     const [waiting] = await seedApprovedCases(desk.backend, admin, 1, 503, { reReview: true });
     await expect(desk.call('applications.recordTold', { id: waiting!, method: 'IN_PERSON', toldOn: '2025-03-11', note: null }, admin)).rejects.toMatchObject({ code: 'NOTICE_NOT_DUE' });
     const [approved] = await seedApprovedCases(desk.backend, admin, 1, 504);
-    expect((await desk.call('applications.get', { id: approved! }, admin)).deadlines).toEqual([]);
+    // no notice deadline; the only one is the bureau's acknowledgement of this instant case's 备案 (1 working day)
+    expect((await desk.call('applications.get', { id: approved! }, admin)).deadlines.map((d) => d.kind)).toEqual(['INSTANT_FILING_ACK']);
     const told = await desk.call('applications.recordTold', { id: approved!, method: 'POST', toldOn: '2025-03-11', note: '挂号信' }, admin);
     expect(told).toMatchObject([{ state: 'APPROVED', method: 'POST' }]);
   });

@@ -1,5 +1,6 @@
 import { FileSearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Drawer, Space, Spin, Timeline, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useDesk } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
@@ -15,6 +16,9 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
   const labels = useLabels();
   const detail = useDesk('applications.get', { id: id ?? '' }, { enabled: id !== null });
   const d = detail.data;
+  // a case opened again is read afresh: physicians sign and the bureau answers at other desks meanwhile
+  const { refetch } = detail;
+  useEffect(() => { if (id !== null) void refetch(); }, [id, refetch]);
 
   return (
     <Drawer open={id !== null} onClose={onClose} size={640} title={d ? `申请 ${d.application.displayNo}` : '申请详情'} destroyOnHidden
