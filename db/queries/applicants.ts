@@ -34,3 +34,7 @@ export function searchApplicants(db: Executor, query: string, limit: number, off
   const total = db.select({ n: count() }).from(applicants).where(where).get()?.n ?? 0;
   return { rows, total };
 }
+
+export const updateApplicant = (db: Executor, id: string, patch: Partial<Pick<ApplicantRow, 'scheme' | 'employmentStatus' | 'regionCode' | 'phone' | 'address'>>): void => {
+  db.update(applicants).set(patch).where(eq(applicants.id, id)).run();
+};

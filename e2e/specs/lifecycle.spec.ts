@@ -3,7 +3,7 @@ import { updateApplicationState } from '../../db/queries/applications';
 import { seedApprovedCases } from '../../electron/testing/approved-cases';
 import { pdfText } from '../../electron/testing/pdf-text';
 import { expect, SCREENS, test } from '../fixtures/desk';
-import { settled } from '../pages/antd';
+import { choose, settled } from '../pages/antd';
 import { IntakePage } from '../pages/intake-page';
 import { backendCall } from '../pages/materials-page';
 import { printAndSave } from '../pages/print-preview';
@@ -85,4 +85,27 @@ test('the worklist shows what is due: a rejection to be told within 5 working da
   await page.screenshot({ path: `${SCREENS}/43-told-recorded.png` });
   await drawer.getByRole('button', { name: '关闭' }).first().click();
   await expect(row.getByText(/告知不予认定/)).toHaveCount(0);
+});
+
+test('the clerk changes a recognised person\'s place within the city: the recognition goes on (E11, R49) and the change is on the case', async ({ page, desk }) => {
+  const call = backendCall(desk.host!);
+  const token = await setUp(call);
+  const [id] = await seedApprovedCases(desk.host!.backend, token, 1, 9);
+  const { displayNo } = (await call('applications.get', { id }, token))['application'] as { displayNo: string };
+
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  await page.getByRole('row').filter({ hasText: displayNo }).getByRole('cell', { name: displayNo }).click();
+  const drawer = page.getByRole('dialog').filter({ hasText: `申请 ${displayNo}` });
+  await drawer.getByRole('button', { name: '修改参保信息' }).click();
+  const form = page.getByRole('dialog').filter({ hasText: '修改参保信息：' });
+  await choose(page, form.getByLabel('参保地'), '阳谷县');
+  await form.getByLabel('联系电话').fill('13911112222');
+  await page.screenshot({ path: `${SCREENS}/45-change-applicant.png` });
+  await form.getByRole('button', { name: '保存修改' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(drawer.getByRole('row').filter({ hasText: '参保地' })).toContainText('阳谷县');
+  await expect(drawer.getByText(/市内参保变更，资格互认（本院认定台）：享受待遇 → 享受待遇。市内参保地变更：市内资格互认/)).toBeVisible();
+  await drawer.getByText('资格变动').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/46-changed-applicant.png` });
 });

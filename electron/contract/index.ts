@@ -36,6 +36,7 @@ export const contract = {
   'applicants.register': { input: S.RegisterApplicant, output: S.Applicant, auth: true },
   'applicants.search': { input: S.SearchApplicants, output: S.ApplicantPage, auth: true },
   'applicants.get': { input: S.ById, output: S.Applicant, auth: true },
+  'applicants.change': { input: S.ChangeApplicant, output: S.Applicant, auth: true },
   'catalogue.list': { input: S.CatalogueQuery, output: S.Catalogue, auth: true },
   'applications.open': { input: S.OpenApplications, output: S.Application.array(), auth: true },
   'applications.list': { input: S.ListApplications, output: S.ApplicationPage, auth: true },

@@ -67,6 +67,7 @@ export const LABELS = {
     RESTORE: '恢复原资格', EXIT_NO_COST: '连续两年无相关费用，退出', CANCEL_FRAUD_USE: '转借冒用等套取基金，取消资格',
     CANCEL_NOT_ELIGIBLE: '抽查复核不符合条件，取消资格', INVALIDATE_FRAUD_CERT: '认定中弄虚作假，结果无效',
     INVALIDATE_UNQUALIFIED_CERTIFIER: '认定机构或医师不具资格，结果无效', TRANSFERRED_OUT: '参保关系转出本市',
+    ENROLLMENT_CHANGED: '市内参保变更，资格互认',
   } satisfies Record<EntitlementEventType, string>,
   filingStates: {
     QUEUED: '待备案（离线排队）', FILED: '已备案', REFUSED: '经办机构拒绝备案', REVOKED: '已撤销备案', WITHDRAWN: '未上传即撤回',

@@ -81,6 +81,8 @@ export const RegisterApplicant = z.object({
   phone,
   address: text(120),
 }).strict();
+/** 修改参保信息: what may change after registration (name, ID number, sex and birth date never do). */
+export const ChangeApplicant = RegisterApplicant.omit({ name: true, idNumber: true }).extend({ id }).strict();
 export const Applicant = z.object({
   id, name: z.string(), idNumber: z.string(), sex: z.enum(['male', 'female']), birthDate: civilDate,
   scheme: InsuranceScheme, employmentStatus: z.enum(['ACTIVE', 'RETIRED', 'NA']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classBExitDate, entitlementChange, type CostOfYear } from './entitlement-events';
+import { classBExitDate, enrollmentChangeEvent, entitlementChange, type CostOfYear } from './entitlement-events';
 
 /** Costs by year; a year not listed is unknown (its list was never pulled). */
 const costs = (known: Record<number, number>): CostOfYear => (y) => known[y] ?? null;
@@ -30,5 +30,18 @@ describe('entitlement events (E2–E12): the bureau decides, the desk follows', 
     ['the bureau cancels an exited entitlement: its word wins', 'EXITED', 'CANCEL_NOT_ELIGIBLE', 'CANCELLED', null, '2026-05-06', false],
   ] as const)('%s', (_name, from, type, to, ban, endDate, expected) => {
     expect(entitlementChange(from, type, '2026-05-06')).toMatchObject({ to, ban, endDate, expected });
+  });
+});
+
+describe('R49–R51 a change of scheme or enrolment place within the city', () => {
+  it.each([
+    ['R49: the new scheme covers the disease: the recognition goes on (E11)', 'EFFECTIVE', null, true, 'ENROLLMENT_CHANGED'],
+    ['R50: the new scheme does not cover it: discontinued (E5)', 'EFFECTIVE', null, false, 'DISCONTINUE_SCHEME_CHANGE'],
+    ['back to a scheme that covers it: restored (E6)', 'DISCONTINUED', 'DISCONTINUE_SCHEME_CHANGE', true, 'RESTORE'],
+    ['still not covered: nothing', 'DISCONTINUED', 'DISCONTINUE_SCHEME_CHANGE', false, null],
+    ['discontinued by the bureau for another reason: the desk does not restore it', 'DISCONTINUED', 'SUSPEND_ABNORMAL', true, null],
+    ['a cancelled recognition stays cancelled', 'CANCELLED', null, true, null],
+  ] as const)('%s', (_name, state, last, covered, expected) => {
+    expect(enrollmentChangeEvent(state, last, covered)).toBe(expected);
   });
 });

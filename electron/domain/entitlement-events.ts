@@ -9,7 +9,7 @@ import type { EntitlementState } from './entitlement';
  */
 export const ENTITLEMENT_EVENT_TYPES = [
   'SUSPEND_ABNORMAL', 'LIFT_SUSPENSION', 'DISCONTINUE_SCHEME_CHANGE', 'RESTORE', 'EXIT_NO_COST',
-  'CANCEL_FRAUD_USE', 'CANCEL_NOT_ELIGIBLE', 'INVALIDATE_FRAUD_CERT', 'INVALIDATE_UNQUALIFIED_CERTIFIER', 'TRANSFERRED_OUT',
+  'CANCEL_FRAUD_USE', 'CANCEL_NOT_ELIGIBLE', 'INVALIDATE_FRAUD_CERT', 'INVALIDATE_UNQUALIFIED_CERTIFIER', 'TRANSFERRED_OUT', 'ENROLLMENT_CHANGED',
 ] as const;
 export type EntitlementEventType = (typeof ENTITLEMENT_EVENT_TYPES)[number];
 
@@ -35,6 +35,7 @@ const RULES: Readonly<Record<EntitlementEventType, Rule>> = {
   INVALIDATE_FRAUD_CERT: { id: 'E10', from: ['EFFECTIVE', 'SUSPENDED', 'DISCONTINUED'], to: 'INVALIDATED', ban: 'FRAUD_IN_CERTIFICATION', ends: true, source: '000 §11(2); R41' },
   INVALIDATE_UNQUALIFIED_CERTIFIER: { id: 'E10', from: ['EFFECTIVE', 'SUSPENDED', 'DISCONTINUED'], to: 'INVALIDATED', ban: null, ends: true, source: '000 §9; R48' },
   TRANSFERRED_OUT: { id: 'E12', from: ['EFFECTIVE'], to: 'TRANSFERRED_OUT', ban: null, ends: true, source: '[DEFAULT] E12' },
+  ENROLLMENT_CHANGED: { id: 'E11', from: ['EFFECTIVE'], to: 'EFFECTIVE', ban: null, ends: false, source: '000 §10; R49' },
 };
 
 export type EntitlementChange = {
@@ -54,8 +55,18 @@ export function entitlementChange(state: EntitlementState, type: EntitlementEven
   return { rule: r.id, to: r.to, ban: r.ban, endDate: r.ends ? effectiveDate : null, expected: r.from.includes(state), source: r.source };
 }
 
-/** Only the bureau decides these; the desk itself only exits a class-B entitlement (R39) and records the others. */
-export const isDeskEvent = (type: EntitlementEventType): boolean => type === 'EXIT_NO_COST';
+/**
+ * R49–R51 (000 §10) when the desk changes a person's scheme or enrolment place within the city: a
+ * recognition the new scheme covers goes on (E11), one it does not is discontinued (E5, R50), and one
+ * discontinued so is restored when the person returns to a scheme that covers it (E6). Null: no event.
+ */
+export function enrollmentChangeEvent(
+  state: EntitlementState, last: EntitlementEventType | null, covered: boolean,
+): EntitlementEventType | null {
+  if (state === 'EFFECTIVE') return covered ? 'ENROLLMENT_CHANGED' : 'DISCONTINUE_SCHEME_CHANGE';
+  if (state === 'DISCONTINUED' && last === 'DISCONTINUE_SCHEME_CHANGE' && covered) return 'RESTORE';
+  return null;
+}
 
 /** A year's related cost of the entitlement: a number (0 = none), or null when the year's list is not known. */
 export type CostOfYear = (year: number) => number | null;

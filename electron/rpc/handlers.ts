@@ -48,6 +48,7 @@ export function createHandlers(s: Services): Handlers {
     'applicants.register': (i, ctx) => s.applicants.register(signedIn(ctx), i),
     'applicants.search': (i, ctx) => s.applicants.search(signedIn(ctx), i.query, i.page, i.pageSize),
     'applicants.get': (i, ctx) => s.applicants.get(signedIn(ctx), i.id),
+    'applicants.change': (i, ctx) => s.enrollment.change(signedIn(ctx), i),
     'catalogue.list': (i, ctx) => s.catalogue.list(signedIn(ctx), i.query),
     'applications.open': (i, ctx) => s.applications.open(signedIn(ctx), i.applicantId, i.diseases),
     'applications.list': (i, ctx) => s.applications.list(signedIn(ctx), i),

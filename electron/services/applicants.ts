@@ -41,10 +41,7 @@ export function createApplicantService(deps: ServiceDeps, catalogue: CatalogueSe
     if (!id.valid || !id.birthDate || !id.sex) {
       throw new AppError(id.error ?? 'ID_NUMBER_FORMAT', id.upgraded18 ? { upgraded18: id.upgraded18 } : {});
     }
-    // 人员状态 applies to the employee scheme only (000 §16 sets the ratio by it).
-    if (input.scheme === 'EMPLOYEE' && !input.employmentStatus) throw new AppError('EMPLOYMENT_STATUS_REQUIRED');
-    if (input.scheme === 'RESIDENT' && input.employmentStatus) throw new AppError('EMPLOYMENT_STATUS_NOT_APPLICABLE');
-    if (!catalogue.activePack().regions.some((r) => r.code === input.regionCode)) throw new AppError('REGION_UNKNOWN', { code: input.regionCode });
+    checkEnrollment(input);
     return deps.db.transaction((tx) => {
       const existing = findApplicantByIdNumber(tx, id.normalized);
       if (existing) {
@@ -62,6 +59,14 @@ export function createApplicantService(deps: ServiceDeps, catalogue: CatalogueSe
     });
   }
 
+  /** Scheme, status and region as a registration or a change states them. */
+  function checkEnrollment(input: Pick<RegisterApplicantInput, 'scheme' | 'employmentStatus' | 'regionCode'>): void {
+    // 人员状态 applies to the employee scheme only (000 §16 sets the ratio by it).
+    if (input.scheme === 'EMPLOYEE' && !input.employmentStatus) throw new AppError('EMPLOYMENT_STATUS_REQUIRED');
+    if (input.scheme === 'RESIDENT' && input.employmentStatus) throw new AppError('EMPLOYMENT_STATUS_NOT_APPLICABLE');
+    if (!catalogue.activePack().regions.some((r) => r.code === input.regionCode)) throw new AppError('REGION_UNKNOWN', { code: input.regionCode });
+  }
+
   function search(actor: Actor, query: string, page: number, pageSize: number) {
     requirePermission(actor, 'applicants.read');
     const { rows, total } = searchApplicants(deps.db, query, pageSize, (page - 1) * pageSize);
@@ -76,7 +81,7 @@ export function createApplicantService(deps: ServiceDeps, catalogue: CatalogueSe
     return toDto(row);
   }
 
-  return { inspect, register, search, get, toDto };
+  return { inspect, register, search, get, toDto, checkEnrollment };
 }
 
 function withMessage(info: IdNumberInfo) {

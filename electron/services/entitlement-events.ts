@@ -1,11 +1,13 @@
 import { getDesk } from '../../db/queries/desk';
 import {
-  bureauEventSeen, entitlementByFilingRef, entitlementsInState, insertEntitlementEvent, updateEntitlement, type EntitlementRow,
+  bureauEventSeen, entitlementByFilingRef, entitlementsInState, entitlementsOfApplicant, eventsOfEntitlement, insertEntitlementEvent, updateEntitlement,
+  type EntitlementRow,
 } from '../../db/queries/entitlements';
 import { getSyncValue } from '../../db/queries/sync';
 import type { Tx } from '../../db/client';
 import { shanghaiDate } from '../domain/civil-date';
-import { classBExitDate, entitlementChange, type EntitlementEventType } from '../domain/entitlement-events';
+import { classBExitDate, enrollmentChangeEvent, entitlementChange, type EntitlementEventType } from '../domain/entitlement-events';
+import type { InsuranceScheme } from '../domain/policy-pack';
 import { EntitlementEventsPull, type CostsItems } from '../sync/pull-schemas';
 import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
@@ -91,7 +93,20 @@ export function createEntitlementEvents(deps: ServiceDeps, catalogue: CatalogueS
     return exited;
   }
 
-  return { applyBureauEvents, exitDue };
+  /** R49–R51: the desk changed the person's scheme or enrolment place within the city; each entitlement follows (E5, E6, E11). */
+  function enrollmentChanged(tx: Tx, actor: Actor, applicantId: string, scheme: InsuranceScheme, what: string): void {
+    const pack = catalogue.activePack();
+    for (const ent of entitlementsOfApplicant(tx, applicantId)) {
+      const covered = pack.catalogue.find((c) => c.key === ent.diseaseKey)?.schemes.includes(scheme) ?? false;
+      const type = enrollmentChangeEvent(ent.state, eventsOfEntitlement(tx, ent.id).at(-1)?.type ?? null, covered);
+      if (!type) continue;
+      const reason = type === 'DISCONTINUE_SCHEME_CHANGE' ? `${what}：新险种不保障该病种，待遇中止（000 §10）`
+        : type === 'RESTORE' ? `${what}：恢复原险种，恢复原资格（000 §10）` : `${what}：市内资格互认（000 §10）`;
+      record(tx, actor, ent, { type, effectiveDate: shanghaiDate(deps.clock()), reason, decidedBy: 'DESK', bureauEventId: null });
+    }
+  }
+
+  return { applyBureauEvents, exitDue, enrollmentChanged };
 }
 
 export type EntitlementEventsService = ReturnType<typeof createEntitlementEvents>;

@@ -12,6 +12,7 @@ import { createMaterialsCheckService } from './materials-check';
 import { createOcrQueue, type OcrRecognizer } from './ocr-queue';
 import { createEntitlements } from './entitlements';
 import { createEntitlementEvents } from './entitlement-events';
+import { createEnrollmentService } from './enrollment';
 import { createOutbox } from './outbox';
 import { createOutcomeNotices } from './outcome-notices';
 import { createBureauPull } from './bureau-pull';
@@ -92,6 +93,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     scheduler: createScheduler(deps, catalogue, applications, entitlementEvents, sessions, backup),
     sessions,
     entitlementEvents,
+    enrollment: createEnrollmentService(deps, applicants, entitlementEvents),
     recovery,
     backup,
     restore: createRestoreService(deps, ports.backup ?? null, backup, recovery, busy, ports.reopen ?? null),

@@ -1,10 +1,11 @@
-import { Alert, Button, Form, Input, Radio, Select } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { ApplicantDto, In, Out } from '../../../../electron/contract';
 import { ApiError, api } from '../../api/client';
-import { useDesk, useDeskMutation } from '../../api/hooks';
+import { useDeskMutation } from '../../api/hooks';
 import { showErrorOnForm } from '../../ui/form-errors';
 import { label, useLabels } from '../../ui/labels';
+import { EnrollmentFields } from './EnrollmentFields';
 
 type Values = In<'applicants.register'>;
 type IdInfo = Out<'idNumber.inspect'>;
@@ -18,9 +19,7 @@ export function ApplicantForm({ onRegistered }: { onRegistered: (a: ApplicantDto
   const [form] = Form.useForm<Values>();
   const [idInfo, setIdInfo] = useState<IdInfo | null>(null);
   const [banner, setBanner] = useState<{ text: string; existingId?: string } | null>(null);
-  const catalogue = useDesk('catalogue.list', { query: '' });
   const register = useDeskMutation('applicants.register', ['applicants.search']);
-  const scheme = Form.useWatch('scheme', form);
 
   const checkId = async (_rule: unknown, value: string | undefined) => {
     if (!value) return;
@@ -61,23 +60,7 @@ export function ApplicantForm({ onRegistered }: { onRegistered: (a: ApplicantDto
       <Form.Item label="出生日期" htmlFor="derived-birth">
         <Input id="derived-birth" readOnly value={idInfo?.birthDate ?? ''} placeholder="由身份证号自动识别" />
       </Form.Item>
-      <Form.Item label="参保类型" name="scheme" rules={[{ required: true }]}>
-        <Radio.Group options={Object.entries(labels.schemes).map(([value, text]) => ({ value, label: text }))} />
-      </Form.Item>
-      {scheme === 'EMPLOYEE' && (
-        <Form.Item label="人员状态" name="employmentStatus" rules={[{ required: true, message: '请选择人员状态' }]}>
-          <Radio.Group options={[{ value: 'ACTIVE', label: labels.employmentStatuses['ACTIVE'] }, { value: 'RETIRED', label: labels.employmentStatuses['RETIRED'] }]} />
-        </Form.Item>
-      )}
-      <Form.Item label="参保地" name="regionCode" rules={[{ required: true, message: '请选择参保地' }]}>
-        <Select showSearch={{ optionFilterProp: 'label' }} placeholder="选择统筹区" options={(catalogue.data?.regions ?? []).map((r) => ({ value: r.code, label: `${r.nameZh}（${r.code}）` }))} />
-      </Form.Item>
-      <Form.Item label="联系电话" name="phone" rules={[{ required: true, message: '请输入联系电话' }]}>
-        <Input maxLength={20} />
-      </Form.Item>
-      <Form.Item label="地址" name="address" rules={[{ required: true, message: '请输入地址' }]}>
-        <Input maxLength={120} />
-      </Form.Item>
+      <EnrollmentFields form={form} />
       <Form.Item wrapperCol={{ offset: 5 }}>
         <Button type="primary" htmlType="submit" loading={register.isPending}>登记参保人</Button>
       </Form.Item>

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useDesk } from '../../api/hooks';
 import { formatInstant } from '../../ui/format';
 import { label, useLabels } from '../../ui/labels';
+import { ChangeApplicant } from '../intake/ChangeApplicant';
 import { PanelSection } from '../panel/PanelSection';
 import { ReceiveForm, RevokeForm, ToldForm, WithdrawForm } from './ApplicationActions';
 import { DeadlineTags } from './DeadlineTags';
@@ -28,7 +29,7 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
       {d && (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           {d.ban && <Alert type="error" showIcon title={`该参保人因“${d.ban.reason}”两年内不得重新申请，至 ${d.ban.until} 止（R41、R44）。`} />}
-          <Descriptions title="参保人" column={2} size="small" bordered items={[
+          <Descriptions title="参保人" extra={canIntake && <ChangeApplicant applicant={d.applicant} />} column={2} size="small" bordered items={[
             { key: 'name', label: '姓名', children: d.applicant.name },
             { key: 'id', label: '身份证号', children: d.applicant.idNumber },
             { key: 'sex', label: '性别', children: label(labels.sexes, d.applicant.sex) },
