@@ -104,7 +104,7 @@ test('the clerk changes a recognised person\'s place within the city: the recogn
   await page.screenshot({ path: `${SCREENS}/45-change-applicant.png` });
   await form.getByRole('button', { name: '保存修改' }).click();
   await expect(form).toHaveCount(0);
-  await expect(drawer.getByRole('row').filter({ hasText: '参保地' })).toContainText('阳谷县');
+  await expect(drawer.getByRole('row').filter({ hasText: '参保地' }).first()).toContainText('阳谷县');
   await expect(drawer.getByText(/市内参保变更，资格互认（本院认定台）：享受待遇 → 享受待遇。市内参保地变更：市内资格互认/)).toBeVisible();
   await drawer.getByText('资格变动').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/46-changed-applicant.png` });
