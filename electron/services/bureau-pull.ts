@@ -4,7 +4,9 @@ import { getSyncValue, insertPackUpdate, setSyncValue } from '../../db/queries/s
 import { compareVersions } from '../domain/policy-pack';
 import { policyPackSchema } from '../policy/pack-schema';
 import type { BureauGateway, PullKind } from '../sync/http-gateway';
-import { CostsPull, PolicyPackPull, RereviewPull, RosterPull } from '../sync/pull-schemas';
+import { CalendarPull, CostsPull, PolicyPackPull, RereviewPull, RosterPull } from '../sync/pull-schemas';
+import { officialCalendar } from '../policy/holiday-calendar';
+import { PUSHED_CALENDAR, pushedCalendar } from './deadlines';
 import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
@@ -86,8 +88,23 @@ export function createBureauPull(
     return `已更新 ${parsed.data.year} 年度 ${parsed.data.items.length} 项${exited > 0 ? `；${exited} 项乙类资格连续两年无相关费用，已退出（R39）` : ''}`;
   }
 
+  /** A new year's holidays: only years the calendar package lacks (the package's official data is never overwritten). */
+  function applyCalendar(body: unknown): string {
+    const parsed = CalendarPull.safeParse(body);
+    if (!parsed.success) return '拒绝：应答格式不符';
+    const known = officialCalendar().years;
+    const fresh = parsed.data.years.filter((y) => !known.has(y.year));
+    if (fresh.length === 0) return '无更新';
+    deps.db.transaction((tx) => {
+      const kept = pushedCalendar(tx).filter((y) => !fresh.some((f) => f.year === y.year));
+      setSyncValue(tx, PUSHED_CALENDAR, JSON.stringify([...kept, ...fresh]));
+      recordAudit(tx, deps, actor(), { action: 'sync.pull.calendar', entityType: 'calendar', entityId: null, details: { years: fresh.map((y) => y.year) } });
+    });
+    return `已更新 ${fresh.map((y) => y.year).join('、')} 年节假日安排`;
+  }
+
   const APPLY: Record<PullKind, (body: unknown) => string> = {
-    'policy-pack': applyPack, roster: applyRoster, rereview: applyRereview, 'entitlement-events': entitlementEvents.applyBureauEvents, costs: applyCosts,
+    'policy-pack': applyPack, roster: applyRoster, calendar: applyCalendar, rereview: applyRereview, 'entitlement-events': entitlementEvents.applyBureauEvents, costs: applyCosts,
   };
 
   /** Every kind once; `reached` says whether the bureau answered at all (the desk is online). */

@@ -9,13 +9,23 @@ import { shanghaiDate } from '../domain/civil-date';
 import { deadlineStatus, openDeadlines, type CaseClock, type Deadline, type DeadlineStatus } from '../domain/deadlines';
 import { reviewDueDate } from '../domain/panel/deadline';
 import type { PolicyPack } from '../domain/policy-pack';
-import { officialCalendar } from '../policy/holiday-calendar';
+import { officialCalendar, type PushedYear } from '../policy/holiday-calendar';
+import { getSyncValue } from '../../db/queries/sync';
 
 export type DeadlineDto = Omit<Deadline, 'unverifiedYears'> & { readonly unverifiedYears: number[]; readonly status: DeadlineStatus };
 
-let calendar: HolidayCalendar | null = null;
-/** The official calendar (chinese-days, offline), read once. */
-const holidays = (): HolidayCalendar => (calendar ??= officialCalendar());
+/** Where the years the bureau published are kept (sync state). */
+export const PUSHED_CALENDAR = 'calendar.pushed';
+
+export const pushedCalendar = (db: Executor): PushedYear[] => JSON.parse(getSyncValue(db, PUSHED_CALENDAR) ?? '[]') as PushedYear[];
+
+let calendar: { readonly pushed: string; readonly cal: HolidayCalendar } | null = null;
+/** The official calendar (chinese-days, offline) with the years the bureau published, read again when those change. */
+function holidays(db: Executor): HolidayCalendar {
+  const pushed = getSyncValue(db, PUSHED_CALENDAR) ?? '[]';
+  if (calendar?.pushed !== pushed) calendar = { pushed, cal: officialCalendar(JSON.parse(pushed) as PushedYear[]) };
+  return calendar.cal;
+}
 
 /** What the deadlines of a case are computed from, read from its records. */
 function clockOf(db: Executor, app: ApplicationRow, pack: PolicyPack): CaseClock {
@@ -37,5 +47,5 @@ export function deadlinesOf(db: Executor, app: ApplicationRow, pack: PolicyPack,
     incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays,
     instantAckWorkingDays: pack.filing.instantAckWorkingDays,
   };
-  return openDeadlines(clockOf(db, app, pack), limits, holidays()).map((d) => ({ ...d, unverifiedYears: [...d.unverifiedYears], status: deadlineStatus(d.dueOn, today) }));
+  return openDeadlines(clockOf(db, app, pack), limits, holidays(db)).map((d) => ({ ...d, unverifiedYears: [...d.unverifiedYears], status: deadlineStatus(d.dueOn, today) }));
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateApplicationState } from '../../db/queries/applications';
 import { seedApprovedCases } from '../testing/approved-cases';
 import { startBureauDouble, type BureauDouble } from '../testing/bureau-double';
 import { DeskHarness, failure, LIAOCHENG } from '../testing/desk-harness';
@@ -89,5 +90,35 @@ describe('yearly cost lists', () => {
     bureau.publish('costs', { year: 2025, items: [{ filingSn: 'SN0000000001', relatedCost: 1200.5 }] });
     expect((await pull())!.costs).toBe('已更新 2025 年度 1 项');
     expect((await desk.call('sync.status', {}, admin)).lastPull).toMatchObject({ costs: '已更新 2025 年度 1 项', rereview: '已处理 0 条复核结果' });
+  });
+});
+
+let seq = 0;
+/** A case rejected by its panel (T12) on `day`: its notice deadline as the desk shows it. */
+async function openDeadlinesOn(day: string) {
+  desk.now = new Date(`${day}T02:00:00Z`);
+  admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  const [id] = await seedApprovedCases(desk.backend, admin, 1, 800 + (seq += 1));
+  const actor = desk.backend.services.auth.resolve(admin)!;
+  desk.backend.database.db.transaction((tx) => {
+    updateApplicationState(tx, id!, { state: 'UNDER_REVIEW', updatedAt: desk.now.toISOString() });
+    desk.backend.services.applications.applyEvent(tx, actor, id!, 'PANEL_REJECT', { signedDecisions: 2 }, null);
+  });
+  return (await desk.call('applications.get', { id: id! }, admin)).deadlines.find((d) => d.kind === 'NOTIFY_REJECTION')!;
+}
+
+describe('the holiday calendar the bureau publishes for a new year (§3.6)', () => {
+  it('fills a year the package lacks, so deadlines there are counted on it and no longer unverified; a known year is never overwritten', async () => {
+    expect((await openDeadlinesOn('2030-09-30'))).toMatchObject({ dueOn: '2030-10-07', unverifiedYears: [2030] });
+    bureau.publish('calendar', { years: [
+      { year: 2030, holidays: ['2030-10-01', '2030-10-02', '2030-10-03', '2030-10-04', '2030-10-07'], makeUpDays: ['2030-10-12'] },
+      { year: 2025, holidays: ['2025-03-03'], makeUpDays: [] },
+    ] });
+    expect((await pull())!.calendar).toBe('已更新 2030 年节假日安排');
+    // 30 Sep + 5 working days: 8, 9, 10, 11, Sat 12 (make-up)
+    expect((await openDeadlinesOn('2030-09-30'))).toMatchObject({ dueOn: '2030-10-12', unverifiedYears: [] });
+    bureau.publish('calendar', { years: [{ year: 2031, holidays: ['2030-12-31'], makeUpDays: [] }] });
+    expect((await pull())!.calendar).toBe('拒绝：应答格式不符');
+    bureau.publish('calendar', { years: [] });
   });
 });

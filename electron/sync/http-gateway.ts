@@ -13,7 +13,7 @@ export type GatewayResult = { readonly kind: 'ANSWER'; readonly response: HsaRes
 export type PullResult = { readonly kind: 'ANSWER'; readonly body: unknown; readonly bureauTime: Date | null } | Failure;
 
 /** What the desk pulls from the bureau (JSON over HTTPS): policy-pack updates, the roster with its blacklist, re-review results, yearly cost lists. */
-export type PullKind = 'policy-pack' | 'roster' | 'rereview' | 'entitlement-events' | 'costs';
+export type PullKind = 'policy-pack' | 'roster' | 'calendar' | 'rereview' | 'entitlement-events' | 'costs';
 
 /** An archive package: the case's original records and decision form, each named with its SHA-256. */
 export type ArchiveManifest = {

@@ -29,3 +29,10 @@ export const EntitlementEventsPull = z.object({
     effectiveDate: civilDate, reason: z.string().min(1).max(500),
   })),
 });
+
+/** A State Council arrangement the bureau publishes for a year the desk's calendar package lacks (§3.6). */
+export const CalendarPull = z.object({
+  years: z.array(z.object({
+    year: z.number().int().min(2000).max(2100), holidays: z.array(civilDate).min(1).max(60), makeUpDays: z.array(civilDate).max(20),
+  }).refine((y) => [...y.holidays, ...y.makeUpDays].every((d) => d.startsWith(`${y.year}-`)), '日期须在该年度内')),
+});

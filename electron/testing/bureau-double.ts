@@ -203,6 +203,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     events,
     addEvent: (e) => { published.set('entitlement-events', { events: [...events(), { eventId: `EV${String(events().length + 1).padStart(6, '0')}`, ...e }] }); },
     publishCosts: (year, items) => { published.set('costs', { year, items }); },
+    publishCalendar: (year, holidays, makeUpDays) => { published.set('calendar', { years: [{ year, holidays, makeUpDays }] }); },
   };
   const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));

@@ -73,4 +73,13 @@ describe('bureau double operator page', () => {
     expect(await (await fetch(`${base}/csd/v1/costs`)).json()).toEqual({ year: 2025, items: [{ filingSn: 'SN1', relatedCost: 0 }, { filingSn: 'SN2', relatedCost: 35.5 }] });
     await bureau.close();
   });
+
+  it('publishes a new year\'s holidays; refuses dates outside the year', async () => {
+    const bureau = await startBureauDouble({ clock: () => new Date('2026-11-23T03:00:00Z') });
+    const base = bureau.operatorUrl.replace(/\/operator$/, '');
+    expect((await fetch(`${bureau.operatorUrl}/calendar`, form({ year: '2027', holidays: '2026-10-01', makeUpDays: '' }))).status).toBe(400);
+    expect((await fetch(`${bureau.operatorUrl}/calendar`, form({ year: '2027', holidays: '2027-10-01\n2027-10-04', makeUpDays: '2027-10-09' }))).status).toBe(303);
+    expect(await (await fetch(`${base}/csd/v1/calendar`)).json()).toEqual({ years: [{ year: 2027, holidays: ['2027-10-01', '2027-10-04'], makeUpDays: ['2027-10-09'] }] });
+    await bureau.close();
+  });
 });

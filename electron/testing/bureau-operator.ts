@@ -17,6 +17,8 @@ export type OperatorState = {
   readonly addEvent: (e: Omit<BureauEvent, 'eventId'>) => void;
   /** Publishes the year's related costs by filing number (GET /csd/v1/costs). */
   readonly publishCosts: (year: number, items: { filingSn: string; relatedCost: number }[]) => void;
+  /** Publishes a year's State Council holiday arrangement (GET /csd/v1/calendar). */
+  readonly publishCalendar: (year: number, holidays: string[], makeUpDays: string[]) => void;
   readonly today: () => string;
 };
 
@@ -76,6 +78,12 @@ ${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map(
 <p class="muted">每行一项：备案流水号,相关费用（元，无费用填 0）。未列出的备案视为不明，不会据此退出。</p>
 <textarea name="items" rows="4" cols="60" aria-label="相关费用">${s.filings().filter((f) => f.valid).map((f) => `${esc(f.sn)},0`).join('\n')}</textarea>
 <br><button>发布费用清单</button></form>
+<h2>节假日安排（认定台日历缺少的新年度）</h2>
+<form method="post" action="/operator/calendar">年度 <input type="text" name="year" value="${Number(s.today().slice(0, 4)) + 1}" style="width:60px" aria-label="日历年度">
+<p class="muted">每行一个日期（YYYY-MM-DD）。</p>
+放假日期<br><textarea name="holidays" rows="3" cols="30" aria-label="放假日期"></textarea><br>
+调休上班日期<br><textarea name="makeUpDays" rows="2" cols="30" aria-label="调休上班日期"></textarea>
+<br><button>发布节假日安排</button></form>
 <h2>已归档的档案包</h2>
 <table><tr><th>申请编号</th><th>用途</th><th>文件</th></tr>
 ${s.archives().length === 0 ? empty(3, '暂无。') : rows(s.archives().map((a) => [esc(a.applicationNo), a.purpose === 'REREVIEW' ? '复核材料' : '归档', esc(a.files.map((f) => f.name).join('、'))]))}
@@ -124,6 +132,18 @@ export function operatorRoute(req: IncomingMessage, res: ServerResponse, body: B
     } else {
       s.publishCosts(year, items);
       back(`已发布 ${year} 年度相关费用清单（${items.length} 项）`);
+    }
+    return true;
+  }
+  if (req.method === 'POST' && url.pathname === '/operator/calendar') {
+    const year = Number(form.get('year'));
+    const dates = (name: string) => (form.get(name) ?? '').split(/\s+/).filter((d) => d !== '');
+    const [holidays, makeUpDays] = [dates('holidays'), dates('makeUpDays')];
+    if (!Number.isInteger(year) || holidays.length === 0 || ![...holidays, ...makeUpDays].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d.startsWith(`${year}-`))) {
+      html(400, '节假日安排格式不符：年度为四位数字，日期为该年度内的 YYYY-MM-DD，至少一个放假日期。');
+    } else {
+      s.publishCalendar(year, holidays, makeUpDays);
+      back(`已发布 ${year} 年节假日安排（放假 ${holidays.length} 天，调休上班 ${makeUpDays.length} 天）`);
     }
     return true;
   }
