@@ -19,6 +19,11 @@ import { tune3CertColumnTable, tune3CertPreprintedGap, tune3CertSentenceLeave } 
 import { tune3DischargeInOutTable } from './layouts/tune3-discharge';
 import { tune3OutpatientGreyBanner, tune3OutpatientPhotocopy, tune3OutpatientWeekdaySerif } from './layouts/tune3-outpatient';
 import { tune3ReportFourTimes } from './layouts/tune3-report';
+import { tune4CertEVerify, tune4CertHandFilled } from './layouts/tune4-certificate-a';
+import { tune4CertDischargeProof, tune4CertHeaderDate } from './layouts/tune4-certificate-b';
+import { tune4OutpatientHandwritten, tune4OutpatientVisitHistory } from './layouts/tune4-outpatient-a';
+import { tune4OutpatientPatientCopy } from './layouts/tune4-outpatient-b';
+import { tune4DischargeRangeTcm } from './layouts/tune4-discharge';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -57,6 +62,8 @@ const ALL: readonly Layout[] = [
   tune2CertFillinStay, tune2CertA5Prose, tune2CertStackedGrid, tune2OutpatientA5Booklet, tune2OutpatientDenseEmr, tune2OutpatientTcmStacked,
   tune3CertSentenceLeave, tune3CertColumnTable, tune3CertPreprintedGap, tune3OutpatientGreyBanner, tune3OutpatientWeekdaySerif, tune3OutpatientPhotocopy,
   tune3DischargeInOutTable, tune3ReportFourTimes,
+  tune4CertEVerify, tune4CertHandFilled, tune4CertDischargeProof, tune4CertHeaderDate, tune4OutpatientVisitHistory, tune4OutpatientHandwritten,
+  tune4OutpatientPatientCopy, tune4DischargeRangeTcm,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
 ];
