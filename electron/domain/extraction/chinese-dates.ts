@@ -4,7 +4,8 @@ import { isCivilDate } from '../civil-date';
  * Dates as printed on Chinese records: 2025年03月04日, 2025-04-18, 2025.3.4, 2025/10/21 11:05,
  * 20250304, and in Chinese numerals 二〇二五年四月二日 (certificates). Each with where it stands.
  */
-const ARABIC = /(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+// a date written into a form's blanks (2025 | 年 | 5 | 月 | 16 | 日) stands in several boxes: the parts may be apart
+const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
 const HAN = new RegExp(`([${HAN_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})日`, 'g');
 const VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -26,7 +26,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 ];
 /** A time of day after a date: 11:05, 10时, 8时30分, 9点. */
 const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
-const after = (re: string): RegExp => new RegExp(`^\\s*${TIME}${re}`);
+const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
 const AFTER: readonly [RegExp, DateRole][] = [
   [after('(?:因[^，。|]{0,30})?(?:(?:收)?(?:住)?入|入住)(?:我|本)?院'), 'ADMISSION'],
   [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
@@ -39,7 +39,7 @@ export type RoledDate = { readonly iso: string; readonly role: DateRole; readonl
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
-const RANGE = /^\s*(?:起\s*)?(?:至|到|~|～|—|-{1,2})\s*$/;
+const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—|-{1,2})[\s|]*$/;
 
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {

@@ -89,3 +89,24 @@ describe('diagnosis label variants', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 });
+
+describe('forms filled in by hand or printed in boxes', () => {
+  it('a date written into 年 月 日 blanks, a stay range in blanks, and the name in a blank after 兹证明患者 (诊断书)', () => {
+    const f = facts(['安溪县医院', '诊 断 书', '兹证明患者  付桂芝  （性别  女  ，年龄  54  岁）', '于  2025  年  11  月  6  日  至  2025  年  11  月  15  日',
+      '在我院  老年病科  住院治疗，共  9  天。', '经检查诊断为：', '1、2型糖尿病', '医师签名：  沈玉柱  （盖章）', '2025  年  11  月  18  日']);
+    expect(f).toMatchObject({ documentType: 'DIAGNOSIS_CERTIFICATE', name: '付桂芝', admissionDate: '2025-11-06', dischargeDate: '2025-11-15', visitDates: ['2025-11-18'] });
+  });
+
+  it.each([
+    ['就诊人：', ['某县人民医院  门诊就诊记录', '就诊人：杨倩  就诊科室：心外科']],
+    ['就诊人 in a grid without a colon', ['湘潭县人民医院', '电子诊断证明书', '就诊人  杨倩  性别  女']],
+    ['尊敬的…女士', ['某县人民医院  门诊就诊记录', '尊敬的杨倩女士：您好！']],
+  ])('%s names the patient', (_name, lines) => {
+    expect(facts(lines).name).toBe('杨倩');
+  });
+
+  it('a 出院证明书 is a certificate: its date of issue is the date it attests', () => {
+    const f = facts(['某县人民医院', '出院证明书', '姓名：杨倩', '住院期间：2025-03-04 至 2025-03-15', '出院诊断：2型糖尿病', '2025年3月16日']);
+    expect(f).toMatchObject({ documentType: 'DIAGNOSIS_CERTIFICATE', admissionDate: '2025-03-04', dischargeDate: '2025-03-15', visitDates: ['2025-03-16'] });
+  });
+});
