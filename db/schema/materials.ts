@@ -134,7 +134,7 @@ export const notices = sqliteTable(
   {
     id: text('id').primaryKey(),
     applicationId: text('application_id').notNull().references(() => applications.id),
-    kind: text('kind', { enum: ['DEFICIENCY_ONE_TIME'] }).notNull(),
+    kind: text('kind', { enum: ['DEFICIENCY_ONE_TIME', 'CLINICAL_EVIDENCE_REQUEST'] }).notNull(),
     itemsJson: text('items_json').notNull(),
     pdf: blob('pdf', { mode: 'buffer' }).notNull(),
     issuedBy: text('issued_by').notNull().references(() => users.id),

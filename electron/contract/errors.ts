@@ -53,6 +53,7 @@ const MESSAGES = {
   DISEASE_REPEATED: (x) => `同一次申请中病种“${p(x, 'disease')}”重复选择。`,
   APPLICANT_BANNED: (x) => `该参保人因${p(x, 'reason')}，于 ${p(x, 'decidedOn')} 被确定两年内不得重新申请，至 ${p(x, 'until')} 止；${p(x, 'from')} 起方可再次申请（R44）。`,
   NOTICE_NOT_DUE: (x) => `该申请当前状态（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}）没有需要告知申请人的决定。`,
+  EVIDENCE_REQUEST_NOT_ALLOWED: (x) => `该申请当前状态（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}）不能要求补充临床资料；审核中的申请只能要求一次（AMB-50）。`,
   SESSION_NOTHING_QUEUED: () => '目前没有待月度确认的申请，无需组织资格确认。',
   SESSION_NOT_FOUND: () => '未找到该次月度资格确认记录。',
   APPLICATION_DUPLICATE: (x) => `该参保人已有病种“${p(x, 'disease')}”的申请 ${p(x, 'displayNo')}（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}），不能重复申请。`,

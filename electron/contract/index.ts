@@ -75,6 +75,7 @@ export const contract = {
   'panel.get': { input: P.ByApplication, output: P.Panel, auth: true },
   'panel.draw': { input: P.ByApplication, output: P.DrawResult, auth: true },
   'panel.redrawOverdue': { input: P.ByApplication, output: P.Redrawn, auth: true },
+  'review.requestEvidence': { input: P.RequestEvidence, output: P.EvidenceRequested, auth: true },
   'sessions.status': { input: S.Empty, output: P.SessionStatus, auth: true },
   'sessions.hold': { input: S.Empty, output: P.SessionHeld, auth: true },
   'sessions.listPdf': { input: P.BySession, output: P.DecisionPdf, auth: true },

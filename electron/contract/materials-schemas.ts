@@ -91,7 +91,7 @@ export const MaterialsVerdict = z.object({
 export const MaterialsCheck = z.object({
   verdict: MaterialsVerdict,
   state: z.enum(APPLICATION_STATES),
-  notices: z.array(z.object({ id, issuedAt: z.string(), issuedByName: z.string(), items: z.array(z.string()) })),
+  notices: z.array(z.object({ id, kind: z.enum(['DEFICIENCY_ONE_TIME', 'CLINICAL_EVIDENCE_REQUEST']), issuedAt: z.string(), issuedByName: z.string(), items: z.array(z.string()) })),
 });
 export const IssuedNotice = z.object({ noticeId: id, noticeNo: z.string(), items: z.array(z.string()), pdfBase64: z.string() });
 export const ById = z.object({ id }).strict();

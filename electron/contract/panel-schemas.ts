@@ -113,3 +113,9 @@ export const SessionHeld = z.object({
   results: z.array(z.object({ applicationId: z.string(), displayNo: z.string(), outcome: z.enum(['DRAWN', 'POOL_TOO_SMALL']), detail: z.string() })),
 });
 export const BySession = z.object({ sessionId: z.string().uuid() }).strict();
+
+/** T9 (AMB-50): what the panel asks the applicant to bring, one item per line. */
+export const RequestEvidence = z.object({
+  applicationId: z.string().uuid(), items: z.array(z.string().trim().min(2, '请写明需要补充的资料').max(120)).min(1, '请至少写明一项需要补充的资料').max(10),
+}).strict();
+export const EvidenceRequested = z.object({ noticeId: z.string(), noticeNo: z.string(), items: z.array(z.string()), pdfBase64: z.string() });

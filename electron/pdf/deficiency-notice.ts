@@ -2,8 +2,13 @@ import { rgb } from 'pdf-lib';
 import { newCjkDocument } from './cjk-font';
 import { A4, pageFlow } from './page-flow';
 
-/** 一次性告知书 (R8, 001 §1(1)): every missing or failing item at once, on one A4 sheet (more if needed). */
+/**
+ * 一次性告知书 (R8, 001 §1(1)): every missing or failing item at once, on one A4 sheet (more if needed).
+ * The same sheet, titled 补充临床资料告知书, carries a certifying physician's request (T9, AMB-50).
+ */
 export type DeficiencyNoticeInput = {
+  /** A physician's request for clinical evidence (T9) instead of the clerk's completeness check. */
+  readonly physicianRequest?: boolean;
   readonly noticeNo: string;
   readonly hospitalName: string;
   readonly applicantName: string;
@@ -21,15 +26,18 @@ export type DeficiencyNoticeInput = {
 const MARGIN = 62;
 
 export async function deficiencyNoticePdf(n: DeficiencyNoticeInput): Promise<Uint8Array> {
-  const title = '门诊慢特病申请材料一次性告知书';
+  const title = n.physicianRequest ? '门诊慢特病补充临床资料告知书' : '门诊慢特病申请材料一次性告知书';
   const greeting = `${n.applicantName}（身份证号：${n.idNumber}）：`;
-  const intro = `您于 ${n.receivedDate} 提出的“${n.diseaseName}”门诊慢特病资格认定申请（申请编号 ${n.applicationNo}），经审查，申请材料不齐全。现将需要补齐的全部材料一次性告知如下：`;
+  const applied = `您于 ${n.receivedDate} 提出的“${n.diseaseName}”门诊慢特病资格认定申请（申请编号 ${n.applicationNo}）`;
+  const intro = n.physicianRequest
+    ? `${applied}，资格确认医师审核时认为需要补充以下临床资料，方可作出认定结论：`
+    : `${applied}，经审查，申请材料不齐全。现将需要补齐的全部材料一次性告知如下：`;
   const outro = [
     n.routesHint,
     `请于 ${n.lapseDays} 日内携带上述材料到本院医保办窗口补齐；逾期未补齐的，本次申请终止办理，您可重新申请。`,
     '如对本告知有疑问，可向本院医保办或参保地医疗保障经办机构咨询。',
   ];
-  const signLines = [`经办人：${n.clerkName}`, `告知日期：${n.issuedDate}`, '申请人（代办人）签收：______________    日期：____年__月__日'];
+  const signLines = [`${n.physicianRequest ? '资格确认医师' : '经办人'}：${n.clerkName}`, `告知日期：${n.issuedDate}`, '申请人（代办人）签收：______________    日期：____年__月__日'];
   const { doc, font } = await newCjkDocument([n.hospitalName, title, greeting, intro, ...n.items, ...outro, ...signLines, n.noticeNo, '（医院盖章）', '第页共'].join(''));
   doc.setTitle(`${title} ${n.noticeNo}`);
   doc.setAuthor(n.hospitalName);

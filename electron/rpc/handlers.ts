@@ -99,6 +99,7 @@ export function createHandlers(s: Services): Handlers {
     'panel.get': (i, ctx) => s.panel.get(signedIn(ctx), i.applicationId),
     'panel.draw': (i, ctx) => s.panel.draw(signedIn(ctx), i.applicationId),
     'panel.redrawOverdue': (i, ctx) => s.panel.redrawOverdue(signedIn(ctx), i.applicationId),
+    'review.requestEvidence': (i, ctx) => s.evidenceRequest.request(signedIn(ctx), i.applicationId, i.items),
     'sessions.status': (_i, ctx) => s.sessions.status(signedIn(ctx)),
     'sessions.hold': (_i, ctx) => s.sessions.hold(signedIn(ctx)),
     'sessions.listPdf': (i, ctx) => s.sessions.listPdf(signedIn(ctx), i.sessionId),

@@ -31,7 +31,7 @@ function holidays(db: Executor): HolidayCalendar {
 function clockOf(db: Executor, app: ApplicationRow, pack: PolicyPack): CaseClock {
   const entered = lastTransitionAt(db, app.id) ?? app.updatedAt;
   const enteredOn = shanghaiDate(new Date(entered));
-  const lastNotice = noticesOfApplication(db, app.id).filter((n) => n.kind === 'DEFICIENCY_ONE_TIME').at(-1);
+  const lastNotice = noticesOfApplication(db, app.id).at(-1);
   const told = notificationsOf(db, app.id).some(({ notification: n }) => n.state === app.state && n.recordedAt >= entered);
   const reviews = app.state === 'UNDER_REVIEW'
     ? assignmentsOf(db, app.id).filter((a) => a.assignment.status === 'PENDING')

@@ -15,6 +15,7 @@ import { createEntitlementEvents } from './entitlement-events';
 import { createEnrollmentService } from './enrollment';
 import { createOutbox } from './outbox';
 import { createOutcomeNotices } from './outcome-notices';
+import { createEvidenceRequest } from './evidence-request';
 import { createBureauPull } from './bureau-pull';
 import { createPanelService } from './panel';
 import { createRecoveryService, type VaultPort } from './recovery';
@@ -86,6 +87,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     panel,
     review,
     notices: createOutcomeNotices(deps, catalogue),
+    evidenceRequest: createEvidenceRequest(deps, catalogue, applications),
     sync: createSyncService(
       deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications, entitlementEvents), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},

@@ -75,7 +75,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     return {
       verdict: verdictDto(verdict, pending),
       state: found.application.state,
-      notices: noticesOfApplication(deps.db, applicationId).map((n) => ({ id: n.id, issuedAt: n.issuedAt, issuedByName: n.issuedByName, items: JSON.parse(n.itemsJson) as string[] })),
+      notices: noticesOfApplication(deps.db, applicationId).map((n) => ({ id: n.id, kind: n.kind, issuedAt: n.issuedAt, issuedByName: n.issuedByName, items: JSON.parse(n.itemsJson) as string[] })),
     };
   }
 

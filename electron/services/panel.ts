@@ -108,6 +108,12 @@ export function createPanelService(deps: ServiceDeps, catalogue: CatalogueServic
     const state = found.application.state;
     if (state !== 'UNDER_REVIEW' && state !== 'QUEUED_FOR_SESSION') throw new AppError('TRANSITION_NOT_ALLOWED', { state });
     const needed = stillNeeded(tx, applicationId);
+    if (!needed && state === 'QUEUED_FOR_SESSION') {
+      // back from T9 with its panel drawn: the session takes it up and the same physicians go on (AMB-50)
+      applications.applyEvent(tx, actor, applicationId, 'OPEN_SESSION', {}, '月度资格确认，原认定医师继续审核');
+      const names = assignmentsOf(tx, applicationId).filter(({ assignment: a }) => a.status === 'PENDING').map(({ assignment: a, name }) => ({ id: a.physicianId, name }));
+      return { outcome: 'DRAWN' as const, assigned: names, eligible: names.length, needed: 0, seed: 0, excluded: [] };
+    }
     if (!needed) throw new AppError('PANEL_ALREADY_DRAWN', { drawn: assignmentsOf(tx, applicationId).filter(({ assignment: a }) => a.status === 'PENDING' || a.status === 'COMPLETED').length });
     const r = drawInto(tx, actor, found, needed.count, needed.role);
     if (r.outcome === 'DRAWN' && state === 'QUEUED_FOR_SESSION') applications.applyEvent(tx, actor, applicationId, 'OPEN_SESSION', {}, '月度资格确认，抽取认定医师');

@@ -9,6 +9,9 @@ import { usePdfPrint } from '../../ui/PdfPrint';
 const EDITABLE = ['DRAFT', 'RECEIVED', 'INCOMPLETE'];
 
 /** 齐全 / 不齐全 with every missing or failing item at once (R8), the one-time notice, and 提交认定. */
+/** The two notices a file may carry: the clerk's one-time notice (R8) and a physician's request (T9). */
+const NOTICE_TITLE = { DEFICIENCY_ONE_TIME: '一次性告知书', CLINICAL_EVIDENCE_REQUEST: '补充临床资料告知书' } as const;
+
 export function VerdictPanel({ applicationId, displayNo, check, canAct }: { applicationId: string; displayNo: string; check: MaterialsCheckDto; canAct: boolean }) {
   const after = ['materials.check', 'materials.list', 'applications.get', 'applications.list'] as const;
   const notice = useDeskMutation('materials.issueNotice', after);
@@ -64,8 +67,8 @@ export function VerdictPanel({ applicationId, displayNo, check, canAct }: { appl
           <List size="small" header={<strong>已出具的告知书</strong>} dataSource={check.notices}
             renderItem={(n, i) => (
               <List.Item actions={[<Button key="print" size="small" icon={<FilePdfOutlined />}
-                onClick={() => void api.call('materials.noticePdf', { id: n.id }).then((r) => pdf.show(r.pdfBase64, `一次性告知书_${displayNo}-${i + 1}.pdf`))}>重新打印</Button>]}>
-                <span>第 {i + 1} 次 · {formatInstant(n.issuedAt)} · {n.issuedByName} · {n.items.length} 项 <Tag>已告知</Tag></span>
+                onClick={() => void api.call('materials.noticePdf', { id: n.id }).then((r) => pdf.show(r.pdfBase64, `${NOTICE_TITLE[n.kind]}_${displayNo}-${i + 1}.pdf`))}>重新打印</Button>]}>
+                <span>第 {i + 1} 次 · {NOTICE_TITLE[n.kind]} · {formatInstant(n.issuedAt)} · {n.issuedByName} · {n.items.length} 项：{n.items.join('；')} <Tag>已告知</Tag></span>
               </List.Item>
             )} />
         )}

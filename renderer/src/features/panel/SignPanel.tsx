@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useDesk, useDeskMutation } from '../../api/hooks';
 import { SignSummary } from './SignSummary';
 import { useLabels } from '../../ui/labels';
+import { RequestEvidence } from './RequestEvidence';
 
 type Values = Omit<In<'review.sign'>, 'applicationId' | 'criteria' | 'password' | 'contentHash'> & { criteria?: Record<string, boolean | undefined> };
 
@@ -100,6 +101,7 @@ export function SignPanel({ applicationId, diseaseKey, signerName, open }: { app
         {preparing && <Alert type="error" showIcon title={preparing} style={{ marginBottom: 12 }} />}
         <Space>
           <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />}>签署…</Button>
+          <RequestEvidence applicationId={applicationId} />
           <Button onClick={() => setRecusing(true)}>申请回避</Button>
         </Space>
       </Form>
