@@ -110,3 +110,12 @@ describe('forms filled in by hand or printed in boxes', () => {
     expect(f).toMatchObject({ documentType: 'DIAGNOSIS_CERTIFICATE', admissionDate: '2025-03-04', dischargeDate: '2025-03-15', visitDates: ['2025-03-16'] });
   });
 });
+
+describe('a name spaced out over its boxes', () => {
+  it.each([
+    ['three characters, the first in the label\'s box', '姓　　名：石  建  国  性别：男', '石建国'],
+    ['two characters, each in a box of its own', '姓名  李  娜  性别  女', '李娜'],
+  ])('%s', (_name, line, name) => {
+    expect(facts(['邯郸市第一医院', '医疗诊断证明书', line]).name).toBe(name);
+  });
+});

@@ -11,8 +11,8 @@ const NAME_VALUE = `([${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|${NEXT}
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
 const NAME_PROSE = new RegExp(`(?:兹证明患者|兹有患者|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)\\s*[:：]?\\s*${CELL_RE}?\\s*([${HAN}·]{2,4}?)\\s*${CELL_RE}?\\s*(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
-/** A two-character name a form spaces out to fill its cell (姓名  李  娜): two one-character boxes. */
-const NAME_SPACED = new RegExp(`(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}([${HAN}])${CELL_RE}([${HAN}])(?=${CELL_RE}|$)`);
+/** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国): two to four one-character boxes. */
+const NAME_SPACED = new RegExp(`(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /** A header banner with no label: the name in a cell of its own, the sex and age in the next (周玉兰 | 女 67岁). */
 const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})${CELL_RE}\\s*[男女]\\s*(?:${CELL_RE}\\s*)?\\d{1,3}\\s*岁`);
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
@@ -44,7 +44,7 @@ function nameBeside(rows: readonly Row[]): Found<string> | null {
   for (const [re, trust, top] of [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8]] as const) {
     for (const row of rows.slice(0, top)) {
       const m = re.exec(row.joined);
-      const value = m?.[2] ? `${m[1]}${m[2]}` : m?.[1];
+      const value = m ? m.slice(1).filter((g) => g !== undefined).join('') : undefined;
       if (!m || !value || NOT_A_NAME.test(value)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
       const source = sourceOf(row, at, m.index + m[0].length);
