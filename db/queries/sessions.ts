@@ -17,7 +17,10 @@ export const listSessions = (db: Executor) =>
     .leftJoin(sessionCases, eq(sessionCases.sessionId, confirmationSessions.id))
     .groupBy(confirmationSessions.id).orderBy(desc(confirmationSessions.heldAt)).all();
 
-export const findSession = (db: Executor, id: string) => db.select().from(confirmationSessions).where(eq(confirmationSessions.id, id)).get();
+/** One session with its organiser's name. */
+export const findSession = (db: Executor, id: string) =>
+  db.select({ month: confirmationSessions.month, heldAt: confirmationSessions.heldAt, organiser: users.displayName })
+    .from(confirmationSessions).innerJoin(users, eq(users.id, confirmationSessions.organiserId)).where(eq(confirmationSessions.id, id)).get();
 
 /** The cases of one session with the applicant and the draw's outcome, in the order taken up. */
 export const casesOfSession = (db: Executor, sessionId: string) =>

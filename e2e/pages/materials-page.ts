@@ -12,14 +12,21 @@ export const backendCall = (host: WebHost) => async (method: string, input: unkn
   return r.value as Record<string, unknown>;
 };
 
-/** Seeds a configured desk with one received application (through the same backend the UI calls) and returns it. */
-export async function seedReceivedApplication(host: WebHost, diseaseKey: string, evidencePdf?: Buffer): Promise<{ displayNo: string }> {
+/** Sets the desk up as 聊城市人民医院 with the Liaocheng pack and returns the administrator's session token. */
+export async function setUpDesk(host: WebHost): Promise<string> {
   const call = backendCall(host);
   await call('setup.initialize', {
     hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd',
     adminUsername: ADMIN.username, adminDisplayName: ADMIN.name, adminPassword: ADMIN.password,
   });
   const token = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
+  return token;
+}
+
+/** Seeds a configured desk with one received application (through the same backend the UI calls) and returns it. */
+export async function seedReceivedApplication(host: WebHost, diseaseKey: string, evidencePdf?: Buffer): Promise<{ displayNo: string }> {
+  const call = backendCall(host);
+  const token = await setUpDesk(host);
   const applicant = await call('applicants.register', {
     name: APPLICANT.name, idNumber: APPLICANT.idNumber, scheme: 'EMPLOYEE', employmentStatus: 'RETIRED', regionCode: '371502',
     phone: '13800000000', address: '聊城市东昌府区柳园街道1号',

@@ -1,17 +1,13 @@
 import { seedApprovedCases } from '../../electron/testing/approved-cases';
 import { startBureauDouble } from '../../electron/testing/bureau-double';
 import { expect, SCREENS, test } from '../fixtures/desk';
-import { backendCall } from '../pages/materials-page';
+import { backendCall, setUpDesk } from '../pages/materials-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
 test('the bureau suspends a filed entitlement on its operator page; the desk learns it at sync and shows it on the case (E2, §2.12)', async ({ page, desk }) => {
   const call = backendCall(desk.host!);
-  await call('setup.initialize', {
-    hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd',
-    adminUsername: ADMIN.username, adminDisplayName: ADMIN.name, adminPassword: ADMIN.password,
-  });
-  const token = (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
+  const token = await setUpDesk(desk.host!);
   const [id] = await seedApprovedCases(desk.host!.backend, token, 1);
   const { displayNo } = (await call('applications.get', { id }, token))['application'] as { displayNo: string };
   const bureau = await startBureauDouble();

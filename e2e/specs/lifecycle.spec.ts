@@ -5,22 +5,14 @@ import { pdfText } from '../../electron/testing/pdf-text';
 import { expect, SCREENS, test } from '../fixtures/desk';
 import { choose, settled } from '../pages/antd';
 import { IntakePage } from '../pages/intake-page';
-import { backendCall } from '../pages/materials-page';
+import { backendCall, setUpDesk } from '../pages/materials-page';
 import { printAndSave } from '../pages/print-preview';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 
-const setUp = async (call: ReturnType<typeof backendCall>) => {
-  await call('setup.initialize', {
-    hospitalName: '聊城市人民医院', hospitalCode: 'H37150200001', packId: 'cn.sd.liaocheng.csd',
-    adminUsername: ADMIN.username, adminDisplayName: ADMIN.name, adminPassword: ADMIN.password,
-  });
-  return (await call('auth.signIn', { username: ADMIN.username, password: ADMIN.password }))['token'] as string;
-};
-
 test('a recognition revoked for fraud bars the person: intake refuses a new application and names the day the ban ends (R41, R44)', async ({ page, desk }) => {
   const call = backendCall(desk.host!);
-  const token = await setUp(call);
+  const token = await setUpDesk(desk.host!);
   const [id] = await seedApprovedCases(desk.host!.backend, token, 1);
   const detail = await call('applications.get', { id }, token);
   const { displayNo } = detail['application'] as { displayNo: string };
@@ -52,7 +44,7 @@ test('a recognition revoked for fraud bars the person: intake refuses a new appl
 
 test('the worklist shows what is due: a rejection to be told within 5 working days, closed once the clerk records the telling', async ({ page, desk }) => {
   const call = backendCall(desk.host!);
-  const token = await setUp(call);
+  const token = await setUpDesk(desk.host!);
   const [id] = await seedApprovedCases(desk.host!.backend, token, 1, 7);
   const backend = desk.host!.backend;
   const actor = backend.services.auth.resolve(token)!;
@@ -89,7 +81,7 @@ test('the worklist shows what is due: a rejection to be told within 5 working da
 
 test('the clerk changes a recognised person\'s place within the city: the recognition goes on (E11, R49) and the change is on the case', async ({ page, desk }) => {
   const call = backendCall(desk.host!);
-  const token = await setUp(call);
+  const token = await setUpDesk(desk.host!);
   const [id] = await seedApprovedCases(desk.host!.backend, token, 1, 9);
   const { displayNo } = (await call('applications.get', { id }, token))['application'] as { displayNo: string };
 

@@ -156,9 +156,9 @@ export const ApplicationDetail = z.object({
   deadlines: z.array(Deadline), notifications: z.array(ApplicantNotification),
   /** R44: a ban that would refuse a new application today. */
   ban: z.object({ until: z.string(), reason: z.string() }).nullable(),
-  /** What the domain allows now: 撤销认定 (T17), and recording that the applicant was told (§3.5). */
-  revocable: z.boolean(), notifiable: z.boolean(),
-  /** The outcome notice the case's state calls for (printable), or null. */
+  /** What the domain allows now: 撤销认定 (T17). */
+  revocable: z.boolean(),
+  /** The outcome notice the case's state calls for (printable, and its telling recorded, §3.5), or null. */
   noticeKind: z.enum(OUTCOME_NOTICE_KINDS).nullable(),
   /** What the state machine allows from the current state (guards are checked when applied). */
   events: z.array(z.enum(APPLICATION_EVENTS)),

@@ -43,7 +43,7 @@ export async function outcomeNoticePdf({ letter, hospitalName, applicationNo, is
   }
   if (letter.benefitRows.length > 0) {
     flow.gap(6);
-    flow.table(letter.benefitRows);
+    flow.grid([120, flow.width - 120], letter.benefitRows);
     flow.gap(8);
   }
   flow.gap(10);

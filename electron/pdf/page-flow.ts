@@ -43,16 +43,18 @@ export function pageFlow(doc: PDFDocument, font: PDFFont, margin: number) {
       y -= 3;
     });
   };
-  /** A bordered two-column table (label | value). */
-  const table = (rows: readonly (readonly [string, string])[], size = 11, labelWidth = 120): void => {
-    for (const [label, value] of rows) {
-      const lines = wrap(value, font, size, width - labelWidth - 12);
-      const h = lines.length * size * 1.5 + 10;
+  /** A bordered table: each row's cells wrap in their column; a row never splits over two pages. */
+  const grid = (widths: readonly number[], rows: readonly (readonly string[])[], size = 11): void => {
+    for (const cells of rows) {
+      const wrapped = cells.map((c, i) => wrap(c, font, size, (widths[i] ?? 0) - 8));
+      const h = Math.max(...wrapped.map((w) => w.length)) * (size + 4) + 8;
       ensure(h);
-      page.drawText(label, { x: margin + 6, y: y - size - 4, size, font });
-      lines.forEach((l, i) => page.drawText(l, { x: margin + labelWidth + 6, y: y - size - 4 - i * size * 1.5, size, font }));
-      page.drawRectangle({ x: margin, y: y - h, width: labelWidth, height: h, borderWidth: 0.6, borderColor: rgb(0, 0, 0) });
-      page.drawRectangle({ x: margin + labelWidth, y: y - h, width: width - labelWidth, height: h, borderWidth: 0.6, borderColor: rgb(0, 0, 0) });
+      let x = margin;
+      wrapped.forEach((w, i) => {
+        w.forEach((l, j) => page.drawText(l, { x: x + 4, y: y - size - 4 - j * (size + 4), size, font }));
+        page.drawRectangle({ x, y: y - h, width: widths[i] ?? 0, height: h, borderWidth: 0.6, borderColor: rgb(0, 0, 0) });
+        x += widths[i] ?? 0;
+      });
       y -= h;
     }
   };
@@ -66,5 +68,5 @@ export function pageFlow(doc: PDFDocument, font: PDFFont, margin: number) {
       p.drawText(footer, { x: (A4[0] - font.widthOfTextAtSize(footer, 9)) / 2, y: 30, size: 9, font, color: rgb(0.4, 0.4, 0.4) });
     });
   };
-  return { width, ensure, center, para, numbered, table, gap, at, footers };
+  return { width, ensure, center, para, numbered, grid, gap, at, footers };
 }

@@ -1,5 +1,4 @@
-import { rgb } from 'pdf-lib';
-import { newCjkDocument, wrap } from './cjk-font';
+import { newCjkDocument } from './cjk-font';
 import { A4, pageFlow } from './page-flow';
 
 /** 月度资格确认名单及记录 (R27, §2.9, DL-9): who organised the session, and each case with the physicians drawn. */
@@ -28,22 +27,8 @@ export async function sessionListPdf(s: SessionListInput): Promise<Uint8Array> {
   flow.center(title, 17);
   flow.para(meta, 10);
   flow.gap(6);
-  const line = (cells: readonly string[], size: number) => {
-    const wrapped = cells.map((c, i) => wrap(c, font, size, widths[i]! - 8));
-    const h = Math.max(...wrapped.map((w) => w.length)) * (size + 4) + 8;
-    flow.ensure(h);
-    flow.at((page, y) => {
-      let x = MARGIN;
-      wrapped.forEach((w, i) => {
-        w.forEach((l, j) => page.drawText(l, { x: x + 4, y: y - size - 4 - j * (size + 4), size, font }));
-        page.drawRectangle({ x, y: y - h, width: widths[i]!, height: h, borderWidth: 0.6, borderColor: rgb(0, 0, 0) });
-        x += widths[i]!;
-      });
-    });
-    flow.gap(h);
-  };
-  line(head, 10);
-  for (const r of rows) line(r, 9.5);
+  flow.grid(widths, [head], 10);
+  flow.grid(widths, rows, 9.5);
   flow.gap(30);
   flow.at((page, y) => page.drawText('医保办负责人签字：______________', { x: A4[0] - MARGIN - 220, y, size: 11, font }));
   flow.footers();

@@ -24,7 +24,7 @@ import type { Entitlements } from './entitlements';
 import type { Outbox } from './outbox';
 import type { Actor, ServiceDeps } from './context';
 import { physicianIdOf, requireCaseAccess } from './case-access';
-import { deadlinesOf } from './deadlines';
+import { deadlinesOf, deskCalendar } from './deadlines';
 import { requirePermission } from './guard';
 
 export type DiseaseChoice = { diseaseKey: string; modeKey: string | null };
@@ -104,7 +104,8 @@ export function createApplicationService(
     const shown = disclosure(actor.role, 'LIST');
     const pack = catalogue.activePack();
     const today = shanghaiDate(deps.clock());
-    const items = rows.map((r) => ({ ...toDto(r, shown), deadlines: deadlinesOf(deps.db, r.application, pack, today) }));
+    const cal = deskCalendar(deps.db);
+    const items = rows.map((r) => ({ ...toDto(r, shown), deadlines: deadlinesOf(deps.db, r.application, pack, today, cal) }));
     return { items, total, page: filter.page, pageSize: filter.pageSize, countsByState };
   }
 
@@ -126,10 +127,9 @@ export function createApplicationService(
     const ban = activeBan(bansOfApplicant(deps.db, found.applicant.id), today);
     return {
       application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement, entitlementEvents,
-      deadlines: deadlinesOf(deps.db, found.application, catalogue.activePack(), today),
+      deadlines: deadlinesOf(deps.db, found.application, catalogue.activePack(), today, deskCalendar(deps.db)),
       notifications: notificationsDto(id), ban: ban ? { until: ban.until, reason: ban.reason } : null,
-      revocable: mayRevoke(found.application.state), notifiable: mayRecordTold(found.application.state, e !== null),
-      noticeKind: outcomeNoticeKind(found.application.state, e !== null),
+      revocable: mayRevoke(found.application.state), noticeKind: outcomeNoticeKind(found.application.state, e !== null),
       events: eventsFrom(found.application.state),
     };
   }

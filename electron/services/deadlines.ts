@@ -20,8 +20,11 @@ export const PUSHED_CALENDAR = 'calendar.pushed';
 export const pushedCalendar = (db: Executor): PushedYear[] => JSON.parse(getSyncValue(db, PUSHED_CALENDAR) ?? '[]') as PushedYear[];
 
 let calendar: { readonly pushed: string; readonly cal: HolidayCalendar } | null = null;
-/** The official calendar (chinese-days, offline) with the years the bureau published, read again when those change. */
-function holidays(db: Executor): HolidayCalendar {
+/**
+ * The official calendar (chinese-days, offline) with the years the bureau published, rebuilt only when
+ * those change; read once per request, not per case.
+ */
+export function deskCalendar(db: Executor): HolidayCalendar {
   const pushed = getSyncValue(db, PUSHED_CALENDAR) ?? '[]';
   if (calendar?.pushed !== pushed) calendar = { pushed, cal: officialCalendar(JSON.parse(pushed) as PushedYear[]) };
   return calendar.cal;
@@ -42,10 +45,10 @@ function clockOf(db: Executor, app: ApplicationRow, pack: PolicyPack): CaseClock
 }
 
 /** The open deadlines of a case on `today`, each with 今日到期 / 已逾期 (domain/deadlines.ts). */
-export function deadlinesOf(db: Executor, app: ApplicationRow, pack: PolicyPack, today: string): DeadlineDto[] {
+export function deadlinesOf(db: Executor, app: ApplicationRow, pack: PolicyPack, today: string, cal: HolidayCalendar): DeadlineDto[] {
   const limits = {
     incompleteLapseCalendarDays: pack.intake.incompleteLapseCalendarDays, notifyApplicantWorkingDays: pack.notices.applicantWithinWorkingDays,
     instantAckWorkingDays: pack.filing.instantAckWorkingDays,
   };
-  return openDeadlines(clockOf(db, app, pack), limits, holidays(db)).map((d) => ({ ...d, unverifiedYears: [...d.unverifiedYears], status: deadlineStatus(d.dueOn, today) }));
+  return openDeadlines(clockOf(db, app, pack), limits, cal).map((d) => ({ ...d, unverifiedYears: [...d.unverifiedYears], status: deadlineStatus(d.dueOn, today) }));
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
-import { textPdf } from '../testing/file-fixtures';
 import { pdfText } from '../testing/pdf-text';
 import { rosterCsv, rosterImport } from '../testing/roster-fixtures';
 
@@ -24,14 +23,7 @@ afterAll(() => desk.close());
 
 describe('T9: the panel asks for more clinical evidence', () => {
   it('once, as its own notice; the case waits as INCOMPLETE; supplemented, the monthly session gives it back to the same physicians', async () => {
-    const idNo = idNumber('37150219800101077');
-    const applicantId = (await desk.call('applicants.register', desk.registerInput({ idNumber: idNo }), admin)).id;
-    const [app] = await desk.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, admin);
-    const id = app!.id;
-    await desk.call('applications.receive', { id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
-    await desk.attach(admin, id, '出院记录.pdf', await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`, '出院日期：2024-10-10', '出院诊断：2型糖尿病']]));
-    await desk.confirmFacts(admin, id);
-    await desk.call('materials.submit', { applicationId: id }, admin);
+    const id = await desk.queuedCase(admin, idNumber('37150219800101077'));
     const drawn = (await desk.call('panel.draw', { applicationId: id }, admin)).assigned.map((a) => a.id);
     const outsider = ['D101', 'D102', 'D103'].find((p) => !drawn.includes(p))!;
     const items = ['近三个月空腹及餐后血糖检测报告', '糖化血红蛋白检测报告'];

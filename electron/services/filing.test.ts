@@ -60,8 +60,7 @@ async function sync() {
 }
 /** Moves the desk clock; sessions expire with time, so everyone signs in again. */
 async function at(iso: string) {
-  desk.now = new Date(iso);
-  admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  admin = await desk.at(iso);
   for (const id of sessions.keys()) sessions.set(id, (await desk.call('auth.signIn', { username: id, password: 'Passw0rd!' })).token);
 }
 

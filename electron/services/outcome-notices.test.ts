@@ -14,8 +14,7 @@ let admin: string;
 beforeAll(async () => {
   desk = new DeskHarness();
   admin = await desk.setup();
-  desk.now = new Date('2025-09-30T02:00:00Z');
-  admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  admin = await desk.at('2025-09-30T02:00:00Z');
 });
 afterAll(async () => {
   await desk.close();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, failure, idNumber } from '../testing/desk-harness';
-import { textPdf } from '../testing/file-fixtures';
 import { rosterCsv, rosterImport } from '../testing/roster-fixtures';
 
 /** The draw of a case's panel through the real dispatch (R16–R22), with the roster imported as CSV. */
@@ -10,17 +9,8 @@ let admin: string;
 const ID = idNumber('37150219800101001');
 let applicants = 0;
 
-/** A new applicant's diabetes application, received, with a discharge record signed by 刘明远, routed to the monthly session. */
-async function queuedCase(idNo = idNumber(`3715021980010${String(200 + (applicants += 1)).padStart(3, '0')}1`)): Promise<string> {
-  const applicantId = (await desk.call('applicants.register', desk.registerInput({ idNumber: idNo }), admin)).id;
-  const [app] = await desk.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, admin);
-  await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
-  await desk.attach(admin, app!.id, `出院记录-${app!.id}.pdf`, await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`,
-    '出院日期：2024-10-10', '出院诊断：2型糖尿病', '医师签名：刘明远']]));
-  await desk.confirmFacts(admin, app!.id);
-  expect((await desk.call('materials.submit', { applicationId: app!.id }, admin)).state).toBe('QUEUED_FOR_SESSION');
-  return app!.id;
-}
+/** A new applicant's diabetes application in the monthly queue (its record signed by 刘明远). */
+const queuedCase = (idNo = idNumber(`3715021980010${String(200 + (applicants += 1)).padStart(3, '0')}1`)): Promise<string> => desk.queuedCase(admin, idNo);
 
 beforeAll(async () => {
   desk = new DeskHarness();

@@ -14,10 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => desk.close());
 
-async function at(iso: string) {
-  desk.now = new Date(iso);
-  admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
-}
+const at = async (iso: string): Promise<void> => { admin = await desk.at(iso); };
 
 describe('the timed lapse of an incomplete file (T4)', () => {
   it('keeps the file open for 30 days after the one-time notice and lapses it on day 31, with the reason in its history', async () => {

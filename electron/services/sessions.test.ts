@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskHarness, idNumber } from '../testing/desk-harness';
-import { textPdf } from '../testing/file-fixtures';
 import { pdfText } from '../testing/pdf-text';
 import { rosterCsv, rosterImport } from '../testing/roster-fixtures';
 
@@ -14,23 +13,11 @@ let desk: DeskHarness;
 let admin: string;
 let applicants = 0;
 
-async function at(iso: string): Promise<void> {
-  desk.now = new Date(`${iso}T02:00:00Z`);
-  admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
-}
+/** Moves the desk's clock to 10:00 in Shanghai of a civil date; the administrator signs in again. */
+const at = async (date: string): Promise<void> => { admin = await desk.at(`${date}T02:00:00Z`); };
 
-/** A diabetes application, received with a discharge record, routed to the monthly queue (T6). */
-async function queuedCase(): Promise<string> {
-  const idNo = idNumber(`3715021980010${String(300 + (applicants += 1)).padStart(3, '0')}1`);
-  const applicantId = (await desk.call('applicants.register', desk.registerInput({ idNumber: idNo }), admin)).id;
-  const [app] = await desk.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, admin);
-  await desk.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, admin);
-  await desk.attach(admin, app!.id, `出院记录-${app!.id}.pdf`, await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`,
-    '出院日期：2024-10-10', '出院诊断：2型糖尿病', '医师签名：刘明远']]));
-  await desk.confirmFacts(admin, app!.id);
-  expect((await desk.call('materials.submit', { applicationId: app!.id }, admin)).state).toBe('QUEUED_FOR_SESSION');
-  return app!.id;
-}
+/** A diabetes application in the monthly queue (T6). */
+const queuedCase = (): Promise<string> => desk.queuedCase(admin, idNumber(`3715021980010${String(300 + (applicants += 1)).padStart(3, '0')}1`));
 
 beforeAll(async () => {
   desk = new DeskHarness();

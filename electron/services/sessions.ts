@@ -81,9 +81,8 @@ export function createSessionService(deps: ServiceDeps, catalogue: CatalogueServ
     requirePermission(actor, 'panel.draw');
     const s = findSession(deps.db, sessionId);
     if (!s) throw new AppError('SESSION_NOT_FOUND');
-    const organiser = listSessions(deps.db).find((x) => x.id === sessionId)!.organiser;
     const pdf = await sessionListPdf({
-      hospitalName: getDesk(deps.db)?.hospitalName ?? '', month: s.month, heldAt: s.heldAt, organiser, cases: casesOfSession(deps.db, sessionId),
+      hospitalName: getDesk(deps.db)?.hospitalName ?? '', month: s.month, heldAt: s.heldAt, organiser: s.organiser, cases: casesOfSession(deps.db, sessionId),
     });
     deps.db.transaction((tx) => recordAudit(tx, deps, actor, { action: 'session.listPdf', entityType: 'session', entityId: sessionId, details: {} }));
     return { pdfBase64: Buffer.from(pdf).toString('base64'), fileName: `月度资格确认名单_${s.month}.pdf` };

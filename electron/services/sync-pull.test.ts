@@ -96,8 +96,7 @@ describe('yearly cost lists', () => {
 let seq = 0;
 /** A case rejected by its panel (T12) on `day`: its notice deadline as the desk shows it. */
 async function openDeadlinesOn(day: string) {
-  desk.now = new Date(`${day}T02:00:00Z`);
-  admin = (await desk.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  admin = await desk.at(`${day}T02:00:00Z`);
   const [id] = await seedApprovedCases(desk.backend, admin, 1, 800 + (seq += 1));
   const actor = desk.backend.services.auth.resolve(admin)!;
   desk.backend.database.db.transaction((tx) => {

@@ -9,6 +9,7 @@ import { SOURCE_OCR_LANG_DIR } from '../ocr/lang-data';
 import { SOURCE_PADDLE_MODEL_DIR } from '../ocr/paddle/model-files';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../policy/pack-loader';
 import { openDeskBackend, type DeskBackend } from '../rpc/desk-backend';
+import { textPdf } from './file-fixtures';
 import { SOURCE_MIGRATIONS_DIR } from '../../db/source-paths';
 
 export const LIAOCHENG = 'cn.sd.liaocheng.csd';
@@ -52,6 +53,12 @@ export class DeskHarness {
     return (await this.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
   }
 
+  /** Moves the desk's clock to an instant (ISO) and signs the administrator in again (a session does not outlive the jump). */
+  async at(iso: string): Promise<string> {
+    this.now = new Date(iso);
+    return (await this.call('auth.signIn', { username: 'admin', password: 'Admin1234' })).token;
+  }
+
   /** A new account of the role, signed in and past its first-sign-in password change. */
   async userSession(adminToken: string, role: 'CLERK' | 'PHYSICIAN' | 'ADMIN', username: string): Promise<string> {
     await this.call('users.create', { username, displayName: username, role, password: 'Initial1' }, adminToken);
@@ -82,6 +89,22 @@ export class DeskHarness {
       const { sources: _, ...facts } = d.facts;
       await this.call('materials.update', { documentId: d.id, materialType: d.materialType, originalSighted: d.originalSighted, sealed: d.sealed, facts }, token);
     }
+  }
+
+  /**
+   * A new applicant's diabetes application, received with a discharge record signed by 刘明远 (the treating
+   * physician), its facts confirmed and routed to the monthly session (T6). Returns the application id.
+   */
+  async queuedCase(token: string, idNo: string): Promise<string> {
+    const applicantId = (await this.call('applicants.register', this.registerInput({ idNumber: idNo }), token)).id;
+    const [app] = await this.call('applications.open', { applicantId, diseases: [{ diseaseKey: 'DIABETES', modeKey: null }] }, token);
+    await this.call('applications.receive', { id: app!.id, identityVerification: 'ID_CARD_READER', applicantSigned: true }, token);
+    await this.attach(token, app!.id, `出院记录-${app!.id}.pdf`, await textPdf([['聊城市人民医院', '出院记录', `姓名：张三  身份证号：${idNo}`,
+      '出院日期：2024-10-10', '出院诊断：2型糖尿病', '医师签名：刘明远']]));
+    await this.confirmFacts(token, app!.id);
+    const { state } = await this.call('materials.submit', { applicationId: app!.id }, token);
+    if (state !== 'QUEUED_FOR_SESSION') throw new Error(`queuedCase: the case went to ${state}`);
+    return app!.id;
   }
 
   async close(): Promise<void> {

@@ -85,7 +85,7 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
           )}
           {canIntake && d.events.includes('RECEIVE') && <ReceiveForm id={d.application.id} />}
           {canIntake && d.events.includes('WITHDRAW') && <WithdrawForm id={d.application.id} />}
-          {canIntake && d.notifiable && <ToldForm id={d.application.id} noticeKind={d.noticeKind} />}
+          {canIntake && d.noticeKind !== null && <ToldForm id={d.application.id} noticeKind={d.noticeKind} />}
           {canRevoke && d.revocable && <RevokeForm id={d.application.id} />}
         </Space>
       )}
