@@ -209,6 +209,17 @@ describe('cli lifecycle', () => {
     expect(JSON.parse(cli('lifecycle', '--case', path, '--on', '2025-04-15', '--json').out)).toMatchObject({ state: 'APPROVED', entitlement: { state: 'EFFECTIVE', startDate: '2025-04-15' } });
   });
 
+  it('prints what the bureau later did to the entitlement, and the ban it gave (R42, R44)', () => {
+    const path = file('cancelled.json', {
+      disease: 'DIABETES', events: [...monthly, { event: 'REREVIEW_PASS', on: '2025-04-15' }],
+      entitlementEvents: [{ type: 'SUSPEND_ABNORMAL', on: '2025-06-02' }, { type: 'CANCEL_FRAUD_USE', on: '2025-09-10' }],
+    });
+    const out = cli('lifecycle', '--case', path, '--on', '2025-12-01').out;
+    expect(out).toContain('资格：已取消，自 2025-04-15 至 2025-09-10');
+    expect(out).toContain('资格事件：2025-06-02 诊疗异常，暂停资格（E2）→ 暂停');
+    expect(out).toContain('禁止申请：至 2027-09-09 止（转借冒用等套取基金，R44）');
+  });
+
   it('refuses a malformed case, an unknown disease and an event the state machine does not allow, in Chinese, exit 1', () => {
     const bad = cli('lifecycle', '--case', file('bad.json', { disease: 'DIABETES', events: [{ event: 'RECEIVE', on: '2025-3-3' }] }), '--on', '2025-04-01');
     expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('日期格式应为 YYYY-MM-DD')]);

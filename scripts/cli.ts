@@ -257,6 +257,8 @@ const lifecycle: Command = (args) => {
   else {
     console.log(`状态：${LABELS.states[r.state]}（${LABELS.paths[r.path]}）`);
     console.log(`资格：${r.entitlement ? `${LABELS.entitlementStates[r.entitlement.state]}，自 ${r.entitlement.startDate}${r.entitlement.endDate ? ` 至 ${r.entitlement.endDate}` : ''}` : '无'}`);
+    for (const e of r.entitlementHistory) console.log(`资格事件：${e.on} ${LABELS.entitlementEventTypes[e.type]}（${e.rule}）→ ${LABELS.entitlementStates[e.to]}${e.expected ? '' : '（依经办机构决定）'}`);
+    if (r.ban) console.log(`禁止申请：至 ${r.ban.until} 止（${LABELS.banKinds[r.ban.kind]}，R44）`);
     for (const d of r.deadlines) console.log(`期限：${LABELS.deadlineKinds[d.kind]}${d.who ? `（${d.who}）` : ''} 至 ${d.dueOn}，${LABELS.deadlineStatuses[d.status]}`);
   }
   return Promise.resolve(0);

@@ -18,7 +18,9 @@ const digest = (fields: readonly unknown[]): string => createHash('sha256').upda
 const COLUMNS = {
   application: (db: Executor, id: string) => {
     const a = db.select().from(applications).where(eq(applications.id, id)).get();
-    return a && [a.id, a.applicantId, a.diseaseKey, a.modeKey, a.path, a.state, a.packId, a.packVersion, a.receivedAt, a.identityVerification];
+    // transferFrom (R51) joined the seal later: present only where set, so older seals still verify
+    return a && [a.id, a.applicantId, a.diseaseKey, a.modeKey, a.path, a.state, a.packId, a.packVersion, a.receivedAt, a.identityVerification,
+      ...(a.transferFrom === null ? [] : [a.transferFrom])];
   },
   decision: (db: Executor, id: string) => {
     const d = db.select().from(decisions).where(eq(decisions.id, id)).get();

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { APPLICATION_STATES } from '../../electron/domain/application-state';
+import { PROCESSING_PATHS } from '../../electron/domain/policy-pack';
 import { applicants } from './applicants';
 import { users } from './users';
 
@@ -14,7 +15,9 @@ export const applications = sqliteTable(
     diseaseName: text('disease_name').notNull(),
     modeKey: text('mode_key'),
     modeName: text('mode_name'),
-    path: text('path', { enum: ['INSTANT', 'MONTHLY', 'MONTHLY_REREVIEW', 'UNSPECIFIED'] }).notNull(),
+    path: text('path', { enum: PROCESSING_PATHS }).notNull(),
+    /** R51: where a person transferring in from outside the city was insured before; null otherwise. */
+    transferFrom: text('transfer_from'),
     state: text('state', { enum: APPLICATION_STATES }).notNull(),
     packId: text('pack_id').notNull(),
     packVersion: text('pack_version').notNull(),

@@ -51,6 +51,7 @@ const MESSAGES = {
   DISEASE_MODE_UNKNOWN: (x) => `病种“${p(x, 'disease')}”没有治疗方式“${p(x, 'mode')}”。`,
   DISEASE_SCHEME_MISMATCH: (x) => `病种“${p(x, 'disease')}”不属于${LABELS.schemes[x?.['scheme'] as InsuranceScheme] ?? p(x, 'scheme')}的保障范围（R2）。`,
   DISEASE_REPEATED: (x) => `同一次申请中病种“${p(x, 'disease')}”重复选择。`,
+  TRANSFER_IN_UNDEFINED: (x) => `${p(x, 'pack')}未规定外地转入的办理方式，请按新申请办理（R51）。`,
   APPLICANT_BANNED: (x) => `该参保人因${p(x, 'reason')}，于 ${p(x, 'decidedOn')} 被确定两年内不得重新申请，至 ${p(x, 'until')} 止；${p(x, 'from')} 起方可再次申请（R44）。`,
   NOTICE_NOT_DUE: (x) => `该申请当前状态（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}）没有需要告知申请人的决定。`,
   EVIDENCE_REQUEST_NOT_ALLOWED: (x) => `该申请当前状态（${LABELS.states[x?.['state'] as ApplicationState] ?? p(x, 'state')}）不能要求补充临床资料；审核中的申请只能要求一次（AMB-50）。`,

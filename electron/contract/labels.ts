@@ -1,4 +1,5 @@
 import type { ApplicationState } from '../domain/application-state';
+import type { BanKind } from '../domain/bans';
 import type { DeadlineKind, DeadlineStatus, NotifyMethod } from '../domain/deadlines';
 import type { EntitlementState, FilingState } from '../domain/entitlement';
 import type { EntitlementEventType } from '../domain/entitlement-events';
@@ -31,7 +32,7 @@ export const LABELS = {
   schemes: { EMPLOYEE: '职工医保', RESIDENT: '居民医保' } satisfies Record<InsuranceScheme, string>,
   employmentStatuses: { ACTIVE: '在职', RETIRED: '退休', NA: '—' },
   paths: {
-    INSTANT: '即时办理', MONTHLY: '月度批次', MONTHLY_REREVIEW: '月度批次＋经办机构复核', UNSPECIFIED: '未规定（按本地规则）',
+    INSTANT: '即时办理', MONTHLY: '月度批次', MONTHLY_REREVIEW: '月度批次＋经办机构复核', UNSPECIFIED: '未规定（按本地规则）', TRANSFER_IN: '外地转入（即时办理病种）',
   } satisfies Record<ProcessingPath, string>,
   identityVerifications: { ID_CARD_READER: '身份证读卡器', ORIGINAL_SIGHTED: '查验身份证原件', E_VOUCHER: '医保电子凭证' },
   sexes: { male: '男', female: '女' },
@@ -40,7 +41,7 @@ export const LABELS = {
   materialTypes: {
     INPATIENT_RECORD_COPY: '出院记录/住院病历', INPATIENT_COMPLETE_RECORD_SEALED: '住院完整资料（盖章）',
     OUTPATIENT_RECORD_ORIGINAL: '门诊病历（原件）', EMR_PRINTOUT: '电子病历打印件', TEST_REPORT: '检查检验报告',
-    DIAGNOSIS_CERTIFICATE: '诊断证明', ID_CARD_COPY: '身份证件', OTHER: '其他',
+    DIAGNOSIS_CERTIFICATE: '诊断证明', ID_CARD_COPY: '身份证件', PRIOR_CERTIFICATION: '外地认定结论', OTHER: '其他',
   } satisfies Record<MaterialType, string>,
   ocrStatuses: { QUEUED: '排队', RUNNING: '识别中', DONE: '完成', FAILED: '失败', CANCELLED: '已取消' },
   documentSources: { UPLOAD: '导入', CAMERA: '高拍仪', SCANNER: '扫描文件夹' },
@@ -69,6 +70,7 @@ export const LABELS = {
     INVALIDATE_UNQUALIFIED_CERTIFIER: '认定机构或医师不具资格，结果无效', TRANSFERRED_OUT: '参保关系转出本市',
     ENROLLMENT_CHANGED: '市内参保变更，资格互认',
   } satisfies Record<EntitlementEventType, string>,
+  banKinds: { FRAUD_IN_CERTIFICATION: '认定中弄虚作假', FRAUD_IN_USE: '转借冒用等套取基金' } satisfies Record<BanKind, string>,
   filingStates: {
     QUEUED: '待备案（离线排队）', FILED: '已备案', REFUSED: '经办机构拒绝备案', REVOKED: '已撤销备案', WITHDRAWN: '未上传即撤回',
   } satisfies Record<FilingState, string>,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_EVENTS } from '../domain/application-state';
+import { ENTITLEMENT_EVENT_TYPES } from '../domain/entitlement-events';
 import type { CaseDescription as DomainCase } from '../domain/lifecycle';
 
 /** A case as the `lifecycle` CLI takes it: its disease and the dated events that happened to it. */
@@ -16,4 +17,6 @@ export const CaseDescription = z.object({
   told: z.array(civilDate).max(100).optional(),
   reviews: z.array(z.object({ name: z.string().trim().min(1).max(20), drawnOn: civilDate }).strict()).max(20).optional(),
   filedOn: civilDate.optional(),
+  transferFrom: z.string().trim().min(2).max(40).optional(),
+  entitlementEvents: z.array(z.object({ type: z.enum(ENTITLEMENT_EVENT_TYPES), on: civilDate }).strict()).max(50).optional(),
 }).strict() satisfies z.ZodType<DomainCase>;

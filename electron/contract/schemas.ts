@@ -5,7 +5,7 @@ import { OUTCOME_NOTICE_KINDS } from '../domain/outcome-notices';
 import { ENTITLEMENT_STATES, FILING_STATES } from '../domain/entitlement';
 import { ENTITLEMENT_EVENT_TYPES } from '../domain/entitlement-events';
 import { ROLES } from '../domain/permissions';
-import { INSURANCE_SCHEMES, PACK_STATUSES } from '../domain/policy-pack';
+import { INSURANCE_SCHEMES, PACK_STATUSES, PROCESSING_PATHS } from '../domain/policy-pack';
 
 /** JSON-safe schemas of the boundary: ISO strings for dates, no Date/Map/bytes. */
 
@@ -94,7 +94,7 @@ export const ApplicantPage = z.object({ items: z.array(Applicant), total: z.numb
 export const ById = z.object({ id }).strict();
 
 // ---- catalogue ----
-export const ProcessingPath = z.enum(['INSTANT', 'MONTHLY', 'MONTHLY_REREVIEW', 'UNSPECIFIED']);
+export const ProcessingPath = z.enum(PROCESSING_PATHS);
 export const CatalogueItem = z.object({
   key: z.string(), nameZh: z.string(), pinyinInitials: z.string(), code: z.string().nullable(),
   diseaseClass: z.enum(['A', 'B']).nullable(), instant: z.boolean().nullable(),
@@ -108,17 +108,21 @@ export const Catalogue = z.object({
   pack: PackSummary, regions: z.array(z.object({ code: z.string(), nameZh: z.string() })), items: z.array(CatalogueItem),
   /** The pack's specialty vocabulary (R18), for the roster editor. */
   specialties: z.array(z.object({ key: z.string(), nameZh: z.string() })),
+  /** R51: what a transfer-in from outside the city must bring; null where the pack provides none. */
+  transferIn: z.object({ evidence: z.string() }).nullable(),
 });
 
 // ---- applications ----
 export const OpenApplications = z.object({
   applicantId: id,
   diseases: z.array(z.object({ diseaseKey: z.string().max(64), modeKey: z.string().max(64).nullable() }).strict()).min(1, '请至少选择一个病种').max(10),
+  /** R51: the place (outside the city) where the person was insured before moving here. */
+  transferFrom: z.string().trim().min(2, '请填写原参保地（市、县）').max(40, '原参保地最多 40 个字').nullable().default(null),
 }).strict();
 export const Application = z.object({
   id, displayNo: z.string(), applicantId: id, applicantName: z.string(), applicantIdNumber: z.string(),
   diseaseKey: z.string(), diseaseName: z.string(), modeKey: z.string().nullable(), modeName: z.string().nullable(),
-  path: ProcessingPath, state: ApplicationState, packId: z.string(), packVersion: z.string(),
+  path: ProcessingPath, transferFrom: z.string().nullable(), state: ApplicationState, packId: z.string(), packVersion: z.string(),
   createdAt: isoInstant, updatedAt: isoInstant, receivedAt: isoInstant.nullable(),
 });
 /** A deadline the case runs against (domain/deadlines.ts) and where it stands today. */

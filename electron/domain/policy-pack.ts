@@ -1,4 +1,4 @@
-import type { EvidenceRoute } from './evidence/check-materials';
+import type { EvidenceRequirement, EvidenceRoute } from './evidence/check-materials';
 import type { Institution } from './evidence/institutions';
 import type { OutcomeNoticeKind } from './outcome-notices';
 
@@ -108,6 +108,11 @@ export type PolicyPack = {
   readonly catalogue: readonly CatalogueEntry[];
   /** R9–R12: the evidence routes; any one satisfied route makes the file complete. */
   readonly evidence: { readonly sources: readonly string[]; readonly routes: readonly EvidenceRoute[] };
+  /**
+   * R51: what a person transferring in from outside the city adds to any route for an instant
+   * disease (the recognition made there); null where the seeds provide no transfer-in.
+   */
+  readonly transferIn: { readonly evidence: EvidenceRequirement; readonly sources: readonly string[] } | null;
   /** The hospital directory: level, category and ownership of issuers (§2.2). Unknown = flagged. */
   readonly institutions: readonly Institution[];
   /** R18/R19: how many physicians a case needs, and which specialties may certify which disease. */
@@ -123,7 +128,8 @@ export type PolicyPack = {
   };
 };
 
-export type ProcessingPath = 'INSTANT' | 'MONTHLY' | 'MONTHLY_REREVIEW' | 'UNSPECIFIED';
+export const PROCESSING_PATHS = ['INSTANT', 'MONTHLY', 'MONTHLY_REREVIEW', 'UNSPECIFIED', 'TRANSFER_IN'] as const;
+export type ProcessingPath = (typeof PROCESSING_PATHS)[number];
 
 /**
  * §2.4 path: instant diseases are processed at once (R26); the four re-review diseases go to the
@@ -135,6 +141,24 @@ export function processingPath(entry: CatalogueEntry, modeKey: string | null): P
   if (entry.instant) return 'INSTANT';
   return reReviewRequired(entry, modeKey) ? 'MONTHLY_REREVIEW' : 'MONTHLY';
 }
+
+/**
+ * R51: a person insured elsewhere who moves into the city keeps an instant disease after this
+ * hospital's review (path TRANSFER_IN); any other disease is a new application on its usual path.
+ */
+export function applicationPath(entry: CatalogueEntry, modeKey: string | null, transferIn: boolean): ProcessingPath {
+  const path = processingPath(entry, modeKey);
+  return transferIn && path === 'INSTANT' ? 'TRANSFER_IN' : path;
+}
+
+/** R9–R12 and R51: a transfer-in adds the recognition made elsewhere to every route. */
+export function evidenceRoutes(pack: PolicyPack, path: ProcessingPath): readonly EvidenceRoute[] {
+  const extra = path === 'TRANSFER_IN' ? pack.transferIn?.evidence : undefined;
+  return extra ? pack.evidence.routes.map((r) => ({ ...r, items: [...r.items, extra] })) : pack.evidence.routes;
+}
+
+/** R26/R51: processed at once, without waiting for the monthly session. */
+export const processedAtOnce = (path: ProcessingPath): boolean => path === 'INSTANT' || path === 'TRANSFER_IN';
 
 export function reReviewRequired(entry: CatalogueEntry, modeKey: string | null): boolean {
   if (entry.reReview !== 'FULL_MONTHLY') return false;

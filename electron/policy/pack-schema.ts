@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_DATE_FIELDS, MATERIAL_TYPES } from '../domain/evidence/material-types';
-import type { EvidenceRoute } from '../domain/evidence/check-materials';
+import type { EvidenceRequirement, EvidenceRoute } from '../domain/evidence/check-materials';
 import { INSTITUTION_CATEGORIES, INSTITUTION_LEVELS, OWNERSHIPS, type Institution, type IssuerPredicate } from '../domain/evidence/institutions';
 import {
   INSURANCE_SCHEMES, PACK_STATUSES,
@@ -78,10 +78,7 @@ const issuerPredicate = z.object({
   designated: z.boolean().optional(),
 }) satisfies z.ZodType<IssuerPredicate>;
 
-const route = z.object({
-  id: key,
-  nameZh: z.string().min(1),
-  items: z.array(z.object({
+const requirement = z.object({
     nameZh: z.string().min(1),
     types: z.array(z.enum(MATERIAL_TYPES)).min(1),
     minCount: z.number().int().positive(),
@@ -90,8 +87,8 @@ const route = z.object({
     requireOriginalSighted: z.boolean(),
     requireSeal: z.boolean(),
     continuityMaxGapDays: z.number().int().positive().nullable(),
-  })).min(1),
-}) satisfies z.ZodType<EvidenceRoute>;
+}) satisfies z.ZodType<EvidenceRequirement>;
+const route = z.object({ id: key, nameZh: z.string().min(1), items: z.array(requirement).min(1) }) satisfies z.ZodType<EvidenceRoute>;
 
 export const policyPackSchema = z
   .object({
@@ -123,6 +120,7 @@ export const policyPackSchema = z
       .nullable(),
     catalogue: z.array(entry).min(1, '病种目录为空'),
     evidence: z.object({ sources: z.array(z.string().min(1)).min(1), routes: z.array(route).min(1, '未定义任何材料路径') }),
+    transferIn: z.object({ evidence: requirement, sources: z.array(z.string().min(1)).min(1) }).nullable(),
     institutions: z.array(institution),
     panel: z.object({
       minPhysicians: z.number().int().min(2, '至少须抽取 2 名医师（000 §8(2)）'),

@@ -50,7 +50,7 @@ export function createHandlers(s: Services): Handlers {
     'applicants.get': (i, ctx) => s.applicants.get(signedIn(ctx), i.id),
     'applicants.change': (i, ctx) => s.enrollment.change(signedIn(ctx), i),
     'catalogue.list': (i, ctx) => s.catalogue.list(signedIn(ctx), i.query),
-    'applications.open': (i, ctx) => s.applications.open(signedIn(ctx), i.applicantId, i.diseases),
+    'applications.open': (i, ctx) => s.applications.open(signedIn(ctx), i.applicantId, i.diseases, i.transferFrom),
     'applications.list': (i, ctx) => s.applications.list(signedIn(ctx), i),
     'applications.get': (i, ctx) => s.applications.get(signedIn(ctx), i.id),
     'applications.receive': (i, ctx) => s.applications.receive(signedIn(ctx), i.id, i.identityVerification, i.applicantSigned),

@@ -15,7 +15,7 @@ import { activeBan, banUntil, type BanKind } from '../domain/bans';
 import { plusDays, shanghaiDate } from '../domain/civil-date';
 import type { NotifyMethod } from '../domain/deadlines';
 import { mayRecordTold, outcomeNoticeKind } from '../domain/outcome-notices';
-import { coversScheme, processingPath } from '../domain/policy-pack';
+import { applicationPath, coversScheme } from '../domain/policy-pack';
 import { disclose, disclosure, maskIdNumber, type Disclosure } from '../domain/privacy';
 import type { ApplicantService } from './applicants';
 import { recordAudit } from './audit';
@@ -36,7 +36,7 @@ export function createApplicationService(
   const toDto = ({ application: a, applicant: p }: ApplicationWithApplicant, shown: Disclosure = { idNumber: 'FULL', phone: 'FULL', address: 'FULL' }) => ({
     id: a.id, displayNo: a.displayNo, applicantId: a.applicantId, applicantName: p.name,
     applicantIdNumber: shown.idNumber === 'FULL' ? p.idNumber : maskIdNumber(p.idNumber),
-    diseaseKey: a.diseaseKey, diseaseName: a.diseaseName, modeKey: a.modeKey, modeName: a.modeName, path: a.path,
+    diseaseKey: a.diseaseKey, diseaseName: a.diseaseName, modeKey: a.modeKey, modeName: a.modeName, path: a.path, transferFrom: a.transferFrom,
     state: a.state, packId: a.packId, packVersion: a.packVersion, createdAt: a.createdAt, updatedAt: a.updatedAt,
     receivedAt: a.receivedAt,
   });
@@ -47,9 +47,10 @@ export function createApplicationService(
    * does not cover (R2), a missing or unknown mode, or an open/approved application for the same
    * disease (AN-4).
    */
-  function open(actor: Actor, applicantId: string, diseases: readonly DiseaseChoice[]) {
+  function open(actor: Actor, applicantId: string, diseases: readonly DiseaseChoice[], transferFrom: string | null = null) {
     requirePermission(actor, 'applications.open');
     const pack = catalogue.activePack();
+    if (transferFrom !== null && pack.transferIn === null) throw new AppError('TRANSFER_IN_UNDEFINED', { pack: pack.nameZh });
     return deps.db.transaction((tx) => {
       const applicant = findApplicantById(tx, applicantId);
       if (!applicant) throw new AppError('APPLICANT_NOT_FOUND');
@@ -80,13 +81,13 @@ export function createApplicationService(
         insertApplication(tx, {
           id, displayNo: `${desk.hospitalCode}${month}${String(seq).padStart(5, '0')}`, applicantId: applicant.id,
           diseaseKey: entry.key, diseaseName: entry.nameZh, modeKey: mode?.key ?? null, modeName: mode?.nameZh ?? null,
-          path: processingPath(entry, mode?.key ?? null), state: INITIAL_STATE, packId: pack.packId, packVersion: pack.version,
+          path: applicationPath(entry, mode?.key ?? null, transferFrom !== null), transferFrom, state: INITIAL_STATE, packId: pack.packId, packVersion: pack.version,
           createdAt: at, createdBy: actor.userId, updatedAt: at,
         });
         appendApplicationEvent(tx, { id: deps.newId(), applicationId: id, transition: null, fromState: null, toState: INITIAL_STATE, at, actorId: actor.userId, note: null });
         recordAudit(tx, deps, actor, {
           action: 'application.open', entityType: 'application', entityId: id,
-          details: { diseaseKey: entry.key, modeKey: mode?.key ?? null, packVersion: pack.version }, seal: [{ kind: 'application', id }],
+          details: { diseaseKey: entry.key, modeKey: mode?.key ?? null, packVersion: pack.version, transferFrom }, seal: [{ kind: 'application', id }],
         });
         created.push(id);
       }

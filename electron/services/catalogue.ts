@@ -55,6 +55,7 @@ export function createCatalogueService(deps: ServiceDeps) {
       regions: pack.regions.map((r) => ({ code: r.code, nameZh: r.nameZh })),
       items: entries.map(toItem),
       specialties: pack.panel.specialties.map((x) => ({ ...x })),
+      transferIn: pack.transferIn ? { evidence: pack.transferIn.evidence.nameZh } : null,
     };
   }
 

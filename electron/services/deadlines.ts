@@ -8,7 +8,7 @@ import type { HolidayCalendar } from '../domain/calendar/working-days';
 import { shanghaiDate } from '../domain/civil-date';
 import { deadlineStatus, openDeadlines, type CaseClock, type Deadline, type DeadlineStatus } from '../domain/deadlines';
 import { reviewDueDate } from '../domain/panel/deadline';
-import type { PolicyPack } from '../domain/policy-pack';
+import { processedAtOnce, type PolicyPack } from '../domain/policy-pack';
 import { officialCalendar, type PushedYear } from '../policy/holiday-calendar';
 import { getSyncValue } from '../../db/queries/sync';
 
@@ -40,7 +40,7 @@ function clockOf(db: Executor, app: ApplicationRow, pack: PolicyPack): CaseClock
     ? assignmentsOf(db, app.id).filter((a) => a.assignment.status === 'PENDING')
       .map((a) => ({ name: a.name, dueOn: reviewDueDate(new Date(a.assignment.drawnAt), pack.panel.respondWithinDays) }))
     : [];
-  const instantFilingPending = app.path === 'INSTANT' && app.state === 'APPROVED' && entitlementOfApplication(db, app.id)?.filing === 'QUEUED';
+  const instantFilingPending = processedAtOnce(app.path) && app.state === 'APPROVED' && entitlementOfApplication(db, app.id)?.filing === 'QUEUED';
   return { state: app.state, enteredOn, lastNoticeOn: lastNotice ? shanghaiDate(new Date(lastNotice.issuedAt)) : null, applicantTold: told, instantFilingPending, reviews };
 }
 

@@ -11,7 +11,7 @@ import { checkMaterials, type EvidenceItem, type MaterialsVerdict } from '../dom
 import { findInstitution } from '../domain/evidence/institutions';
 import { documentsToConfirm } from '../domain/extraction/confidence';
 import type { PolicyPack } from '../domain/policy-pack';
-import { reReviewRequired } from '../domain/policy-pack';
+import { evidenceRoutes, processedAtOnce, reReviewRequired } from '../domain/policy-pack';
 import { deficiencyNoticePdf } from '../pdf/deficiency-notice';
 import type { ApplicationService } from './applications';
 import type { CatalogueService } from './catalogue';
@@ -47,7 +47,8 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
     });
     // AMB-15: windows count back from the date of receipt; before receipt, from today.
     const receivedDate = shanghaiDate(application.receivedAt ? new Date(application.receivedAt) : deps.clock());
-    const verdict = checkMaterials({ receivedDate, applicant: { name: applicant.name, idNumber: applicant.idNumber }, diseaseKey: application.diseaseKey, routes: pack.evidence.routes, items });
+    const routes = evidenceRoutes(pack, application.path);
+    const verdict = checkMaterials({ receivedDate, applicant: { name: applicant.name, idNumber: applicant.idNumber }, diseaseKey: application.diseaseKey, routes, items });
     return { found, verdict, receivedDate };
   }
 
@@ -131,7 +132,7 @@ export function createMaterialsCheckService(deps: ServiceDeps, catalogue: Catalo
       requireConfirmedFacts(tx, applicationId);
       const entry = pack.catalogue.find((e) => e.key === found.application.diseaseKey);
       if (found.application.state === 'INCOMPLETE') applications.applyEvent(tx, actor, applicationId, 'SUPPLEMENT', { materialsComplete: true }, '材料已补齐');
-      const ctx = { materialsComplete: true, instant: entry?.instant === true, reReviewRequired: entry ? reReviewRequired(entry, found.application.modeKey) : false };
+      const ctx = { materialsComplete: true, instant: processedAtOnce(found.application.path), reReviewRequired: entry ? reReviewRequired(entry, found.application.modeKey) : false };
       return applications.applyEvent(tx, actor, applicationId, 'ROUTE', ctx, null);
     });
   }

@@ -7,6 +7,8 @@ export const MATERIAL_TYPES = [
   'TEST_REPORT',
   'DIAGNOSIS_CERTIFICATE',
   'ID_CARD_COPY',
+  /** 外地认定结论: a recognition made where the person was insured before moving into the city (R51). */
+  'PRIOR_CERTIFICATION',
   'OTHER',
 ] as const;
 export type MaterialType = (typeof MATERIAL_TYPES)[number];

@@ -44,6 +44,7 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
             { key: 'disease', label: '病种', span: 2, children: d.application.modeName ? `${d.application.diseaseName}（${d.application.modeName}）` : d.application.diseaseName },
             { key: 'path', label: '办理方式', children: label(labels.paths, d.application.path) },
             { key: 'state', label: '状态', children: <StateTag state={d.application.state} /> },
+            ...(d.application.transferFrom ? [{ key: 'transfer', label: '外地转入', span: 2, children: `原参保地：${d.application.transferFrom}${d.application.path === 'TRANSFER_IN' ? '（经本院审核直接纳入，R51）' : '（非即时办理病种，按新申请重新认定，R51）'}` }] : []),
             { key: 'received', label: '受理时间', children: formatInstant(d.application.receivedAt) },
             { key: 'pack', label: '政策包版本', children: d.application.packVersion },
             { key: 'due', label: '期限', span: 2, children: <DeadlineTags deadlines={d.deadlines} /> },

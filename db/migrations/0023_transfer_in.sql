@@ -1,0 +1,1 @@
+ALTER TABLE `applications` ADD `transfer_from` text;
