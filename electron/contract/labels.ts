@@ -1,5 +1,6 @@
 import type { ApplicationState } from '../domain/application-state';
 import type { BanKind } from '../domain/bans';
+import type { SamplingResult } from '../domain/sampling';
 import type { DeadlineKind, DeadlineStatus, NotifyMethod } from '../domain/deadlines';
 import type { EntitlementState, FilingState } from '../domain/entitlement';
 import type { EntitlementEventType } from '../domain/entitlement-events';
@@ -70,6 +71,8 @@ export const LABELS = {
     INVALIDATE_UNQUALIFIED_CERTIFIER: '认定机构或医师不具资格，结果无效', TRANSFERRED_OUT: '参保关系转出本市',
     ENROLLMENT_CHANGED: '市内参保变更，资格互认',
   } satisfies Record<EntitlementEventType, string>,
+  samplingResults: { CONFIRMED: '符合条件，维持认定', NOT_ELIGIBLE: '不符合条件，取消资格（E9）', FRAUD_SUSPECTED: '疑似弄虚作假，经办机构另行处理' } satisfies Record<SamplingResult, string>,
+  samplingUploads: { PENDING: '待上传（下次同步时报送）', SENT: '已报送', FAILED: '报送失败', CANCELLED: '已撤回', NONE: '无需报送（资格已终止）' },
   banKinds: { FRAUD_IN_CERTIFICATION: '认定中弄虚作假', FRAUD_IN_USE: '转借冒用等套取基金' } satisfies Record<BanKind, string>,
   filingStates: {
     QUEUED: '待备案（离线排队）', FILED: '已备案', REFUSED: '经办机构拒绝备案', REVOKED: '已撤销备案', WITHDRAWN: '未上传即撤回',

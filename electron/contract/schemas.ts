@@ -5,6 +5,7 @@ import { OUTCOME_NOTICE_KINDS } from '../domain/outcome-notices';
 import { ENTITLEMENT_STATES, FILING_STATES } from '../domain/entitlement';
 import { ENTITLEMENT_EVENT_TYPES } from '../domain/entitlement-events';
 import { ROLES } from '../domain/permissions';
+import { SAMPLING_RESULTS } from '../domain/sampling';
 import { INSURANCE_SCHEMES, PACK_STATUSES, PROCESSING_PATHS } from '../domain/policy-pack';
 
 /** JSON-safe schemas of the boundary: ISO strings for dates, no Date/Map/bytes. */
@@ -154,9 +155,14 @@ export const EntitlementEvent = z.object({
   type: z.enum(ENTITLEMENT_EVENT_TYPES), fromState: z.enum(ENTITLEMENT_STATES), toState: z.enum(ENTITLEMENT_STATES), effectiveDate: z.string(),
   decidedBy: z.enum(['BUREAU', 'DESK']), reason: z.string(), unexpected: z.boolean(),
 });
+/** 抽查复核 of the case (R38): when the bureau drew it, whether its archive package has left, and the finding. */
+export const Sampling = z.object({
+  samplingId: z.string(), period: z.string(), requestedAt: isoInstant, upload: z.enum(['PENDING', 'SENT', 'FAILED', 'CANCELLED']).nullable(),
+  result: z.enum(SAMPLING_RESULTS).nullable(), reason: z.string().nullable(), decidedOn: z.string().nullable(),
+});
 export const ApplicationDetail = z.object({
   application: Application, applicant: Applicant, history: z.array(HistoryEntry), entitlement: Entitlement.nullable(),
-  entitlementEvents: z.array(EntitlementEvent),
+  entitlementEvents: z.array(EntitlementEvent), samplings: z.array(Sampling),
   deadlines: z.array(Deadline), notifications: z.array(ApplicantNotification),
   /** R44: a ban that would refuse a new application today. */
   ban: z.object({ until: z.string(), reason: z.string() }).nullable(),
@@ -217,6 +223,7 @@ export const Labels = z.object({
   materialTypes: labelMap, ocrStatuses: labelMap, documentSources: labelMap, evidenceDateFields: labelMap,
   exclusionReasons: labelMap, assignmentStatuses: labelMap, rejectReasons: labelMap, titles: labelMap, panelRoles: labelMap,
   entitlementStates: labelMap, entitlementEventTypes: labelMap, filingStates: labelMap, deadlineKinds: labelMap, deadlineStatuses: labelMap, notifyMethods: labelMap, noticeKinds: labelMap,
+  samplingResults: labelMap, samplingUploads: labelMap,
 });
 
 export const Empty = empty;

@@ -1,3 +1,4 @@
+import { samplingsOfApplication } from '../../db/queries/sampling';
 import { AppError } from '../contract/app-error';
 import { findApplicantById } from '../../db/queries/applicants';
 import {
@@ -128,6 +129,9 @@ export function createApplicationService(
     const ban = activeBan(bansOfApplicant(deps.db, found.applicant.id), today);
     return {
       application: toDto(found, shown), applicant: disclose(applicants.toDto(found.applicant), shown), history, entitlement, entitlementEvents,
+      samplings: samplingsOfApplication(deps.db, id).map(({ item: s, uploadStatus }) => ({
+        samplingId: s.samplingId, period: s.period, requestedAt: s.requestedAt, upload: uploadStatus, result: s.result, reason: s.reason, decidedOn: s.decidedOn,
+      })),
       deadlines: deadlinesOf(deps.db, found.application, catalogue.activePack(), today, deskCalendar(deps.db)),
       notifications: notificationsDto(id), ban: ban ? { until: ban.until, reason: ban.reason } : null,
       revocable: mayRevoke(found.application.state), noticeKind: outcomeNoticeKind(found.application.state, e !== null),

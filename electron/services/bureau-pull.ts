@@ -13,6 +13,7 @@ import type { CatalogueService } from './catalogue';
 import type { ServiceDeps } from './context';
 import type { EntitlementEventsService } from './entitlement-events';
 import type { RosterService } from './roster';
+import type { SamplingService } from './sampling';
 import { bureauActor } from './system-actor';
 
 /** What one pull did, per kind, in words for the desk (and the CLI's "pulled"). */
@@ -25,6 +26,7 @@ export type PullReport = Record<PullKind, string>;
  */
 export function createBureauPull(
   deps: ServiceDeps, catalogue: CatalogueService, roster: RosterService, applications: ApplicationService, entitlementEvents: EntitlementEventsService,
+  sampling: SamplingService,
 ) {
   const actor = () => deps.db.transaction((tx) => bureauActor(tx, deps));
 
@@ -105,6 +107,7 @@ export function createBureauPull(
 
   const APPLY: Record<PullKind, (body: unknown) => string> = {
     'policy-pack': applyPack, roster: applyRoster, calendar: applyCalendar, rereview: applyRereview, 'entitlement-events': entitlementEvents.applyBureauEvents, costs: applyCosts,
+    sampling: sampling.applyPull,
   };
 
   /** Every kind once; `reached` says whether the bureau answered at all (the desk is online). */

@@ -106,7 +106,14 @@ export function createEntitlementEvents(deps: ServiceDeps, catalogue: CatalogueS
     }
   }
 
-  return { applyBureauEvents, exitDue, enrollmentChanged };
+  /** A decision the bureau made elsewhere (a sampling finding, R38), applied once under its own id. */
+  function applyBureauDecision(tx: Tx, ent: EntitlementRow, e: { eventId: string; type: EntitlementEventType; effectiveDate: string; reason: string }): boolean {
+    if (bureauEventSeen(tx, e.eventId)) return false;
+    record(tx, bureauActor(tx, deps), ent, { ...e, decidedBy: 'BUREAU', bureauEventId: e.eventId });
+    return true;
+  }
+
+  return { applyBureauEvents, applyBureauDecision, exitDue, enrollmentChanged };
 }
 
 export type EntitlementEventsService = ReturnType<typeof createEntitlementEvents>;

@@ -17,6 +17,7 @@ import { createOutbox } from './outbox';
 import { createOutcomeNotices } from './outcome-notices';
 import { createEvidenceRequest } from './evidence-request';
 import { createBureauPull } from './bureau-pull';
+import { createSampling } from './sampling';
 import { createPanelService } from './panel';
 import { createRecoveryService, type VaultPort } from './recovery';
 import { createReviewService } from './review';
@@ -89,7 +90,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
     notices: createOutcomeNotices(deps, catalogue),
     evidenceRequest: createEvidenceRequest(deps, catalogue, applications),
     sync: createSyncService(
-      deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications, entitlementEvents), review, applications, entitlements },
+      deps, { outbox, pull: createBureauPull(deps, catalogue, roster, applications, entitlementEvents, createSampling(deps, outbox, entitlementEvents)), review, applications, entitlements },
       ports.bureau ? { gateway: ports.bureau } : {},
     ),
     scheduler: createScheduler(deps, catalogue, applications, entitlementEvents, sessions, backup),

@@ -46,17 +46,19 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
   /** A fresh platform msgid: hospital code, Beijing time, and the desk's persistent message counter. */
   const nextMsgid = (tx: Tx): string => platformMsgid(getDesk(tx)!.hospitalCode, deps.clock(), nextCounter(tx, 'msgid'));
 
-  function enqueue(tx: Tx, applicationId: string, kind: OutboxKind): void {
+  /** Queues a message; returns its id. `samplingId` names the sampling request a SAMPLING upload answers. */
+  function enqueue(tx: Tx, applicationId: string, kind: OutboxKind, samplingId?: string): string {
     const found = findApplication(tx, applicationId)!;
     const at = deps.clock().toISOString();
     const id = deps.newId();
     const person = { psn_no: found.applicant.idNumber, insu_optins: found.applicant.regionCode };
     // an upload's manifest is made when it is first sent; a 2504 names its filing when it is sent
-    const payload = kind === '2503' ? filingPayload(tx, applicationId, id) : kind === '2504' ? { ...person, memo: id } : { ...person, purpose: kind };
+    const payload = kind === '2503' ? filingPayload(tx, applicationId, id) : kind === '2504' ? { ...person, memo: id } : { ...person, purpose: kind, ...(samplingId ? { samplingId } : {}) };
     insertOutbox(tx, {
       id, infno: kind, applicationId, personKey: found.applicant.idNumber, msgid: nextMsgid(tx), payloadJson: JSON.stringify(payload),
       status: 'PENDING', attempts: 0, nextAttemptAt: at, unsure: false, lastError: null, remoteRef: null, createdAt: at, sentAt: null,
     });
+    return id;
   }
 
   /** Called by every state change (applications.applyEvent), inside its transaction, after the entitlement is written. */
@@ -77,7 +79,10 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
     for (const kind of messagesFor(transition)) enqueue(tx, applicationId, kind);
   }
 
-  return { record, filingPayload, nextMsgid };
+  /** R38: the archive package answering the bureau's sampling request; returns the message id. */
+  const enqueueSampling = (tx: Tx, applicationId: string, samplingId: string): string => enqueue(tx, applicationId, 'SAMPLING', samplingId);
+
+  return { record, filingPayload, nextMsgid, enqueueSampling };
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;

@@ -6,7 +6,7 @@ import type { ArchiveManifest } from '../sync/http-gateway';
 import type { ServiceDeps } from './context';
 import type { ReviewService } from './review';
 
-type UploadPayload = { psn_no: string; insu_optins: string; purpose?: string; manifest?: ArchiveManifest; refs?: Record<string, string> };
+type UploadPayload = { psn_no: string; insu_optins: string; purpose?: string; samplingId?: string; manifest?: ArchiveManifest; refs?: Record<string, string> };
 export type UploadPackage = { manifest: ArchiveManifest; refs: Record<string, string> };
 
 /**
@@ -32,8 +32,10 @@ export function createUploadPackages(deps: ServiceDeps, review: Pick<ReviewServi
     const blobId = deps.newId();
     files.push({ name: pdf.fileName, sha256: pdfSha, size: pdf.bytes.length });
     refs[pdfSha] = `blob:${blobId}`;
-    const purpose = item.infno === 'REREVIEW' ? 'REREVIEW' : 'ARCHIVE';
-    const manifest: ArchiveManifest = { applicationNo: found.application.displayNo, psn_no: found.applicant.idNumber, purpose, files };
+    const purpose = item.infno === 'REREVIEW' || item.infno === 'SAMPLING' ? item.infno : 'ARCHIVE';
+    const manifest: ArchiveManifest = {
+      applicationNo: found.application.displayNo, psn_no: found.applicant.idNumber, purpose, files, ...(payload.samplingId ? { samplingId: payload.samplingId } : {}),
+    };
     // only while still pending: a revocation during the PDF rendering leaves the message cancelled
     const kept = deps.db.transaction((tx) => {
       if (!updateOutbox(tx, item.id, 'PENDING', { payloadJson: JSON.stringify({ ...payload, manifest, refs }) })) return false;

@@ -38,7 +38,7 @@ it('loses nothing and files nothing twice when the worker is killed mid-send', a
     const again = cli(['sync', '--db', dbFile, '--bureau', bureau.url, '--json']);
     again.stdout.on('data', (c: Buffer) => out.push(c.toString()));
     const code = await new Promise((r) => again.on('close', r));
-    const nothing = { 'policy-pack': '无更新', roster: '无更新', calendar: '无更新', rereview: '无更新', 'entitlement-events': '无更新', costs: '无更新' };
+    const nothing = { 'policy-pack': '无更新', roster: '无更新', calendar: '无更新', rereview: '无更新', 'entitlement-events': '无更新', costs: '无更新', sampling: '无更新' };
     expect([code, JSON.parse(out.join(''))]).toEqual([0, { sent: 10, failed: 0, pending: 0, pulled: nothing }]); // 5 filings, 5 archives
     expect(bureau.filings().map((f) => f.valid)).toEqual([true, true, true, true, true]);
 

@@ -7,7 +7,7 @@ import {
 } from '../../db/queries/sync';
 import { AppError } from '../contract/app-error';
 import { eventsFrom } from '../domain/application-state';
-import { backoffMs, isUpload, uploadOwed } from '../domain/sync/outbox-rules';
+import { backoffMs, isUpload, uploadOwed, type UploadKind } from '../domain/sync/outbox-rules';
 import { httpGateway, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
 import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/hsa-protocol';
 import type { ApplicationService } from './applications';
@@ -132,7 +132,7 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
   type Step = 'SENT' | 'FAILED' | 'HELD' | 'OFFLINE' | 'SKIPPED';
 
   async function upload(gw: BureauGateway, item: OutboxRow): Promise<Step> {
-    const kind = item.infno as 'ARCHIVE' | 'REREVIEW';
+    const kind = item.infno as UploadKind;
     const state = findApplication(deps.db, item.applicationId)?.application.state;
     if (!state || !uploadOwed(kind, state)) {
       deps.db.transaction((tx) => updateOutbox(tx, item.id, 'PENDING', { status: 'CANCELLED', lastError: '案件已撤销或已结束，材料包不再上传' }));

@@ -12,15 +12,22 @@ export type GatewayResult = { readonly kind: 'ANSWER'; readonly response: HsaRes
 /** `body` null: the bureau has published nothing of this kind. */
 export type PullResult = { readonly kind: 'ANSWER'; readonly body: unknown; readonly bureauTime: Date | null } | Failure;
 
-/** What the desk pulls from the bureau (JSON over HTTPS): policy-pack updates, the roster with its blacklist, re-review results, yearly cost lists. */
-export type PullKind = 'policy-pack' | 'roster' | 'calendar' | 'rereview' | 'entitlement-events' | 'costs';
+/**
+ * What the desk pulls from the bureau (JSON over HTTPS): policy-pack updates, the roster with its
+ * blacklist, holidays, re-review results, decisions on entitlements, yearly cost lists, sampling requests.
+ */
+export type PullKind = 'policy-pack' | 'roster' | 'calendar' | 'rereview' | 'entitlement-events' | 'costs' | 'sampling';
 
 /** An archive package: the case's original records and decision form, each named with its SHA-256. */
 export type ArchiveManifest = {
   readonly applicationNo: string;
   readonly psn_no: string;
-  /** ARCHIVE: the archive of an approved case; REREVIEW: the preliminary approval sent to the bureau's re-review. */
-  readonly purpose: 'ARCHIVE' | 'REREVIEW';
+  /**
+   * ARCHIVE: the archive of an approved case; REREVIEW: the preliminary approval sent to the bureau's
+   * re-review; SAMPLING: the archive again, answering the bureau's sampling request `samplingId` (R38).
+   */
+  readonly purpose: 'ARCHIVE' | 'REREVIEW' | 'SAMPLING';
+  readonly samplingId?: string;
   readonly files: readonly { readonly name: string; readonly sha256: string; readonly size: number }[];
 };
 

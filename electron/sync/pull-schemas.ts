@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Physician } from '../contract/panel-schemas';
 import { ENTITLEMENT_EVENT_TYPES } from '../domain/entitlement-events';
+import { SAMPLING_RESULTS } from '../domain/sampling';
 
 /** The bodies the bureau serves under /csd/v1/… ; anything that does not match is refused whole. */
 
@@ -35,4 +36,14 @@ export const CalendarPull = z.object({
   years: z.array(z.object({
     year: z.number().int().min(2000).max(2100), holidays: z.array(civilDate).min(1).max(60), makeUpDays: z.array(civilDate).max(20),
   }).refine((y) => [...y.holidays, ...y.makeUpDays].every((d) => d.startsWith(`${y.year}-`)), '日期须在该年度内')),
+});
+
+/** 抽查复核 (R38): the cases the bureau drew, by application number, each with its finding once made. */
+export const SamplingPull = z.object({
+  requests: z.array(z.object({
+    samplingId: z.string().min(1).max(64), period: z.string().regex(/^\d{4}-\d{2}$/),
+    items: z.array(z.object({
+      applicationNo: z.string().min(1).max(64), result: z.enum(SAMPLING_RESULTS).nullable(), reason: z.string().max(500).default(''), decidedOn: civilDate.nullable(),
+    })).max(2000),
+  })).max(200),
 });

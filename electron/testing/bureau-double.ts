@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { seededRandom } from '../domain/panel/draw';
 import { platformTime } from '../sync/hsa-protocol';
 import { operatorRoute, type BureauEvent, type OperatorState, type RereviewResult } from './bureau-operator';
+import { bureauSampling, type BureauSampling, type SamplingRequest } from './bureau-sampling';
 
 /**
  * A test double of the county bureau's side of the national platform: 2503 备案, 2504 撤销, 5301 查询
@@ -31,7 +32,12 @@ export type BureauDouble = {
   chaos(rate: number, seed: number): void;
   filings(): { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
   /** Committed archive packages with the files held for each (verified against the manifest's hashes). */
-  archives(): { packageId: string; applicationNo: string; purpose: string; psnNo: string; files: { name: string; sha256: string; size: number }[]; held: number }[];
+  archives(): {
+    packageId: string; applicationNo: string; purpose: string; psnNo: string; samplingId: string | null; files: { name: string; sha256: string; size: number }[]; held: number;
+    committedOn: string;
+  }[];
+  /** 抽查复核 (R38) as the bureau's operator draws and decides it. */
+  readonly sampling: BureauSampling;
   /** The operator page (a person acting as the bureau). */
   readonly operatorUrl: string;
   /** File uploads received (to see that a resumed upload sends only what was missing). */
@@ -52,8 +58,10 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     CREATE TABLE IF NOT EXISTS archive_files (package_id TEXT NOT NULL, sha256 TEXT NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (package_id, sha256));
     CREATE TABLE IF NOT EXISTS filings (sn TEXT PRIMARY KEY, psn_no TEXT NOT NULL, disease_code TEXT NOT NULL, fixmedins TEXT NOT NULL,
       memo TEXT NOT NULL, valid INTEGER NOT NULL, payload TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS published (kind TEXT PRIMARY KEY, body TEXT NOT NULL);`);
+    CREATE TABLE IF NOT EXISTS published (kind TEXT PRIMARY KEY, body TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS archive_commits (package_id TEXT PRIMARY KEY, committed_on TEXT NOT NULL);`);
   const clock = opts.clock ?? (() => new Date());
+  const today = () => new Date(clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   const faults: Fault[] = [];
   let random: (() => number) | null = null;
   let rate = 0;
@@ -95,6 +103,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
       const missing = manifest.files.filter((f) => !held().includes(f.sha256));
       if (missing.length > 0) return json(res, 409, { missing: missing.map((f) => f.sha256) });
       db.prepare('UPDATE archives SET committed = 1 WHERE package_id = ?').run(packageId);
+      db.prepare('INSERT OR IGNORE INTO archive_commits VALUES (?, ?)').run(packageId, today());
       return json(res, 200, { committed: true });
     }
     return json(res, 405, { error: '不支持的操作' });
@@ -188,17 +197,25 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
       })();
     });
   };
-  const archives = () => (db.prepare('SELECT package_id, manifest FROM archives WHERE committed = 1').all() as { package_id: string; manifest: string }[]).map((r) => {
-    const m = JSON.parse(r.manifest) as { applicationNo: string; purpose: string; psn_no: string; files: { name: string; sha256: string; size: number }[] };
+  const archives = () => (db.prepare(`SELECT a.package_id, a.manifest, c.committed_on FROM archives a LEFT JOIN archive_commits c USING (package_id)
+    WHERE a.committed = 1`).all() as { package_id: string; manifest: string; committed_on: string | null }[]).map((r) => {
+    const m = JSON.parse(r.manifest) as { applicationNo: string; purpose: string; psn_no: string; samplingId?: string; files: { name: string; sha256: string; size: number }[] };
     const held = (db.prepare('SELECT count(*) AS n FROM archive_files WHERE package_id = ?').get(r.package_id) as { n: number }).n;
-    return { packageId: r.package_id, applicationNo: m.applicationNo, purpose: m.purpose, psnNo: m.psn_no, files: m.files, held };
+    return {
+      packageId: r.package_id, applicationNo: m.applicationNo, purpose: m.purpose, psnNo: m.psn_no, samplingId: m.samplingId ?? null, files: m.files, held,
+      committedOn: r.committed_on ?? '',
+    };
   });
+  const sampling = bureauSampling({
+    get: () => (published.get('sampling') as { requests: SamplingRequest[] } | undefined)?.requests ?? [],
+    set: (requests) => published.set('sampling', { requests }),
+  }, archives);
   const filings = () => (db.prepare('SELECT sn, psn_no, disease_code, memo, valid FROM filings ORDER BY sn').all() as { sn: string; psn_no: string; disease_code: string; memo: string; valid: number }[])
     .map((r) => ({ sn: r.sn, psnNo: r.psn_no, diseaseCode: r.disease_code, memo: r.memo, valid: r.valid === 1 }));
   const rereviews = (): RereviewResult[] => (published.get('rereview') as { results: RereviewResult[] } | undefined)?.results ?? [];
   const events = (): BureauEvent[] => (published.get('entitlement-events') as { events: BureauEvent[] } | undefined)?.events ?? [];
   const operator: OperatorState = {
-    filings, archives, rereviews, today: () => new Date(clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+    filings, archives, rereviews, today, sampling,
     decideRereview: (r) => { published.set('rereview', { results: [...rereviews().filter((x) => x.applicationNo !== r.applicationNo), r] }); },
     events,
     addEvent: (e) => { published.set('entitlement-events', { events: [...events(), { eventId: `EV${String(events().length + 1).padStart(6, '0')}`, ...e }] }); },
@@ -213,6 +230,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     inject: (...f) => { faults.push(...f); },
     publish: (kind, body) => { published.set(kind, body); },
     archives,
+    sampling,
     operatorUrl: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/operator`,
     fileUploads,
     chaos: (r, seed) => { rate = r; random = r > 0 ? seededRandom(seed) : null; },

@@ -15,10 +15,10 @@ const form = (fields: Record<string, string>) => ({
 });
 
 /** A hospital's re-review package, as the desk uploads it: manifest, file, commit. */
-async function sendPackage(base: string, applicationNo: string): Promise<void> {
+async function sendPackage(base: string, applicationNo: string, purpose = 'REREVIEW'): Promise<void> {
   const bytes = Buffer.from(`出院记录 ${applicationNo}`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const manifest = { applicationNo, psn_no: '371502195001011234', purpose: 'REREVIEW', files: [{ name: '出院记录.pdf', sha256, size: bytes.length }] };
+  const manifest = { applicationNo, psn_no: '371502195001011234', purpose, files: [{ name: '出院记录.pdf', sha256, size: bytes.length }] };
   await fetch(`${base}/csd/v1/archive/P-${applicationNo}`, { method: 'POST', body: JSON.stringify(manifest) });
   await fetch(`${base}/csd/v1/archive/P-${applicationNo}/${sha256}`, { method: 'PUT', body: bytes });
   expect((await fetch(`${base}/csd/v1/archive/P-${applicationNo}/commit`, { method: 'POST' })).status).toBe(200);
@@ -81,5 +81,27 @@ describe('bureau double operator page', () => {
     expect((await fetch(`${bureau.operatorUrl}/calendar`, form({ year: '2027', holidays: '2027-10-01\n2027-10-04', makeUpDays: '2027-10-09' }))).status).toBe(303);
     expect(await (await fetch(`${base}/csd/v1/calendar`)).json()).toEqual({ years: [{ year: 2027, holidays: ['2027-10-01', '2027-10-04'], makeUpDays: ['2027-10-09'] }] });
     await bureau.close();
+  });
+
+  it('R38: draws a month\'s sample of at least 20 % from the archives it received, and refuses a lower rate or a finding without its reason', async () => {
+    const bureau = await startBureauDouble({ clock: () => new Date('2026-11-23T03:00:00Z') });
+    try {
+      const base = bureau.operatorUrl.replace(/\/operator$/, '');
+      for (const no of ['A1', 'A2', 'A3', 'A4', 'A5', 'A6']) await sendPackage(base, no, 'ARCHIVE');
+      expect((await fetch(`${bureau.operatorUrl}/sampling`, form({ period: '2026-11', rate: '10' }))).status).toBe(400);
+      expect((await fetch(`${bureau.operatorUrl}/sampling`, form({ period: '2026-11', rate: '20' }))).status).toBe(303);
+      const [request] = bureau.sampling.requests();
+      expect([request!.population, request!.items.length]).toEqual([6, 2]); // ceil(1.2)
+      expect((await fetch(`${bureau.operatorUrl}/sampling`, form({ period: '2026-11', rate: '20' }))).status).toBe(409);
+      const no = request!.items[0]!.applicationNo;
+      const page = await (await fetch(bureau.operatorUrl)).text();
+      expect(page).toContain(`抽查结论 ${no}`);
+      const bare = await fetch(`${bureau.operatorUrl}/sampling/result`, form({ samplingId: 'SP202611', applicationNo: no, result: 'NOT_ELIGIBLE', decidedOn: '2026-11-23', reason: '' }));
+      expect([bare.status, await bare.text()]).toEqual([400, '不符合条件或疑似弄虚作假须填写理由，定点医疗机构据此告知参保人。']);
+      expect((await fetch(`${bureau.operatorUrl}/sampling/result`, form({ samplingId: 'SP202611', applicationNo: no, result: 'CONFIRMED', decidedOn: '2026-11-23', reason: '' }))).status).toBe(303);
+      expect(bureau.sampling.requests()[0]!.items[0]).toEqual({ applicationNo: no, result: 'CONFIRMED', reason: '', decidedOn: '2026-11-23' });
+    } finally {
+      await bureau.close();
+    }
   });
 });

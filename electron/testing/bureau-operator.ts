@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SAMPLING_RESULTS, type SamplingResult } from '../domain/sampling';
+import type { BureauSampling } from './bureau-sampling';
 
 /**
  * The bureau double's operator page (`npm run bureau:dev`, then /operator in a browser): a person
@@ -8,7 +10,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  */
 export type OperatorState = {
   readonly filings: () => readonly { sn: string; psnNo: string; diseaseCode: string; memo: string; valid: boolean }[];
-  readonly archives: () => readonly { packageId: string; applicationNo: string; purpose: string; psnNo: string; files: readonly { name: string }[] }[];
+  readonly archives: () => readonly { packageId: string; applicationNo: string; purpose: string; psnNo: string; samplingId: string | null; files: readonly { name: string }[] }[];
+  /** 抽查复核 (R38): draw a month's sample, record a finding (GET /csd/v1/sampling). */
+  readonly sampling: BureauSampling;
   /** The re-review conclusions published so far (what GET /csd/v1/rereview serves). */
   readonly rereviews: () => readonly RereviewResult[];
   readonly decideRereview: (r: RereviewResult) => void;
@@ -32,6 +36,29 @@ const EVENT_TYPES: readonly [string, string][] = [
   ['INVALIDATE_FRAUD_CERT', '认定结果无效（弄虚作假）'], ['TRANSFERRED_OUT', '转出本市'],
 ];
 const typeName = (t: string): string => EVENT_TYPES.find(([k]) => k === t)?.[1] ?? t;
+
+const RESULT_NAMES: Record<SamplingResult, string> = { CONFIRMED: '符合条件', NOT_ELIGIBLE: '不符合条件（取消资格）', FRAUD_SUSPECTED: '疑似弄虚作假' };
+
+/** R38: the month's draw (at least 20 % of approvals not under full re-review) and a finding per drawn case. */
+function samplingSection(s: OperatorState): string {
+  const received = new Set(s.archives().filter((a) => a.purpose === 'SAMPLING').map((a) => `${a.samplingId}|${a.applicationNo}`));
+  const month = s.today().slice(0, 7);
+  const requests = s.sampling.requests();
+  return `<h2>抽查复核（每月按不低于 20% 的比例抽取非全面复核的认定结果）</h2>
+<form method="post" action="/operator/sampling">期间 <input type="text" name="period" value="${month}" style="width:80px" aria-label="抽查期间">
+抽查比例 <input type="text" name="rate" value="20" style="width:40px" aria-label="抽查比例">% <button>抽取</button></form>
+<table><tr><th>抽查批次</th><th>申请编号</th><th>档案包</th><th>结论</th></tr>
+${requests.length === 0 ? '<tr><td colspan="4" class="muted">暂无抽查。</td></tr>' : requests.flatMap((r) => (r.items.length === 0
+    ? [`<tr><td>${esc(r.samplingId)}（${esc(r.period)}，N = ${r.population}）</td><td colspan="3" class="muted">该期间没有可抽查的认定结果。</td></tr>`]
+    : r.items.map((i) => `<tr><td>${esc(r.samplingId)}（${esc(r.period)}，N = ${r.population}，抽 ${r.items.length}）</td><td>${esc(i.applicationNo)}</td>
+<td>${received.has(`${r.samplingId}|${i.applicationNo}`) ? '<span class="ok">已收到</span>' : '<span class="muted">待认定台报送</span>'}</td>
+<td>${i.result ? esc(`${RESULT_NAMES[i.result]}（${i.decidedOn ?? ''}）${i.reason ? `：${i.reason}` : ''}`) : `<form method="post" action="/operator/sampling/result">
+<input type="hidden" name="samplingId" value="${esc(r.samplingId)}"><input type="hidden" name="applicationNo" value="${esc(i.applicationNo)}">
+<select name="result" aria-label="抽查结论 ${esc(i.applicationNo)}">${SAMPLING_RESULTS.map((k) => `<option value="${k}">${RESULT_NAMES[k]}</option>`).join('')}</select>
+日期 <input type="text" name="decidedOn" value="${s.today()}" style="width:100px" aria-label="结论日期 ${esc(i.applicationNo)}">
+理由 <input type="text" name="reason" aria-label="抽查理由 ${esc(i.applicationNo)}"><button>作出结论</button></form>`}</td></tr>`))).join('')}
+</table>`;
+}
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const mask = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id);
@@ -73,6 +100,7 @@ ${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map(
       理由 <input type="text" name="reason" aria-label="变动理由 ${esc(f.sn)}"><button>发布</button></form>` : ''];
   }))}
 </table>
+${samplingSection(s)}
 <h2>年度相关费用清单（乙类病种连续两年无相关费用的，由认定台退出）</h2>
 <form method="post" action="/operator/costs">年度 <input type="text" name="year" value="${Number(s.today().slice(0, 4)) - 1}" style="width:60px" aria-label="费用年度">
 <p class="muted">每行一项：备案流水号,相关费用（元，无费用填 0）。未列出的备案视为不明，不会据此退出。</p>
@@ -86,7 +114,7 @@ ${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map(
 <br><button>发布节假日安排</button></form>
 <h2>已归档的档案包</h2>
 <table><tr><th>申请编号</th><th>用途</th><th>文件</th></tr>
-${s.archives().length === 0 ? empty(3, '暂无。') : rows(s.archives().map((a) => [esc(a.applicationNo), a.purpose === 'REREVIEW' ? '复核材料' : '归档', esc(a.files.map((f) => f.name).join('、'))]))}
+${s.archives().length === 0 ? empty(3, '暂无。') : rows(s.archives().map((a) => [esc(a.applicationNo), ({ REREVIEW: '复核材料', SAMPLING: '抽查复核' } as Record<string, string>)[a.purpose] ?? '归档', esc(a.files.map((f) => f.name).join('、'))]))}
 </table></body></html>`;
 }
 
@@ -121,6 +149,29 @@ export function operatorRoute(req: IncomingMessage, res: ServerResponse, body: B
       s.addEvent(e);
       back(`已发布：${e.filingSn} ${typeName(e.type)}`);
     }
+    return true;
+  }
+  if (req.method === 'POST' && url.pathname === '/operator/sampling') {
+    const period = form.get('period') ?? '';
+    const rate = Number(form.get('rate')) / 100;
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period) || !(rate >= 0.2 && rate <= 1)) html(400, '抽查须填写 YYYY-MM 格式的期间，比例在 20% 至 100% 之间（R38）。');
+    else {
+      try {
+        const r = s.sampling.draw(period, rate);
+        back(`已抽取 ${period}：${r.population} 件中抽 ${r.items.length} 件`);
+      } catch (e) {
+        html(409, e instanceof Error ? e.message : String(e));
+      }
+    }
+    return true;
+  }
+  if (req.method === 'POST' && url.pathname === '/operator/sampling/result') {
+    const result = form.get('result') as SamplingResult;
+    const [samplingId, applicationNo, decidedOn, reason] = ['samplingId', 'applicationNo', 'decidedOn', 'reason'].map((k) => (form.get(k) ?? '').trim()) as [string, string, string, string];
+    if (!SAMPLING_RESULTS.includes(result) || !/^\d{4}-\d{2}-\d{2}$/.test(decidedOn)) html(400, '抽查结论须选择结论并填写 YYYY-MM-DD 格式的日期。');
+    else if (result !== 'CONFIRMED' && reason === '') html(400, '不符合条件或疑似弄虚作假须填写理由，定点医疗机构据此告知参保人。');
+    else if (!s.sampling.decide(samplingId, applicationNo, result, reason, decidedOn)) html(409, '该抽查项不存在或已作出结论。');
+    else back(`已作出抽查结论：${applicationNo} ${RESULT_NAMES[result]}`);
     return true;
   }
   if (req.method === 'POST' && url.pathname === '/operator/costs') {

@@ -44,6 +44,8 @@ describe('uploadOwed', () => {
     ['REREVIEW', 'AWAITING_REREVIEW', true],
     ['REREVIEW', 'INVALIDATED', false],
     ['REREVIEW', 'REREVIEW_REJECTED', false],
+    ['SAMPLING', 'APPROVED', true], // R38: the sampled archive while the recognition stands
+    ['SAMPLING', 'INVALIDATED', false],
   ] as const)('%s of a case %s: %s', (kind, state, owed) => {
     expect(uploadOwed(kind, state)).toBe(owed);
   });

@@ -3,14 +3,16 @@ import type { ApplicationState, TransitionId } from '../application-state';
 /**
  * What leaves the desk for the bureau: 2503 人员慢特病备案 and 2504 撤销 are platform transactions;
  * ARCHIVE (the approved case's archive package, R37) and REREVIEW (the materials package of a
- * preliminary approval, sent to the bureau's monthly re-review, R31) are uploads.
+ * preliminary approval, sent to the bureau's monthly re-review, R31) and SAMPLING (the archive package
+ * answering a sampling request, R38) are uploads.
  */
-export const OUTBOX_KINDS = ['2503', '2504', 'ARCHIVE', 'REREVIEW'] as const;
+export const OUTBOX_KINDS = ['2503', '2504', 'ARCHIVE', 'REREVIEW', 'SAMPLING'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED', 'CANCELLED'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-export const isUpload = (kind: OutboxKind): boolean => kind === 'ARCHIVE' || kind === 'REREVIEW';
+export type UploadKind = 'ARCHIVE' | 'REREVIEW' | 'SAMPLING';
+export const isUpload = (kind: OutboxKind): kind is UploadKind => kind === 'ARCHIVE' || kind === 'REREVIEW' || kind === 'SAMPLING';
 
 /**
  * The messages a transition owes the bureau (domain §3.3, §3.4):
@@ -34,11 +36,12 @@ export function messagesFor(transition: TransitionId): readonly OutboxKind[] {
 
 /**
  * Whether an upload is still owed once it is its turn: the archive of an approved case (R37), the
- * re-review package while the bureau's re-review is pending (R31). A case revoked, refused or
- * already decided meanwhile owes nothing more, and its upload is withdrawn instead of retried.
+ * re-review package while the bureau's re-review is pending (R31), the sampled archive while the
+ * recognition stands (R38). A case revoked, refused or already decided meanwhile owes nothing more,
+ * and its upload is withdrawn instead of retried.
  */
-export function uploadOwed(kind: 'ARCHIVE' | 'REREVIEW', state: ApplicationState): boolean {
-  return kind === 'ARCHIVE' ? state === 'APPROVED' : state === 'AWAITING_REREVIEW';
+export function uploadOwed(kind: UploadKind, state: ApplicationState): boolean {
+  return kind === 'REREVIEW' ? state === 'AWAITING_REREVIEW' : state === 'APPROVED';
 }
 
 /** T16: the bureau refused the filing, so the uploads still waiting behind it are withdrawn (nothing is owed). */

@@ -62,13 +62,18 @@ export function ApplicationDrawer({ id, canIntake, canRevoke, onClose, onOpenMat
               ...(d.entitlement.filingError ? [{ key: 'err', label: '经办机构反馈', span: 2, children: d.entitlement.filingError }] : []),
               ...(d.entitlementEvents.length > 0 ? [{
                 key: 'events', label: '资格变动', span: 2,
-                children: <Timeline style={{ marginTop: 8, marginBottom: -24 }} items={d.entitlementEvents.map((e, i) => ({
+                children: <Timeline style={{ marginTop: 8, marginBottom: 0 }} items={d.entitlementEvents.map((e, i) => ({
                   key: i, color: e.toState === 'EFFECTIVE' ? 'green' : 'red',
                   content: `${e.effectiveDate} ${label(labels.entitlementEventTypes, e.type)}（${e.decidedBy === 'BUREAU' ? '医保经办机构' : '本院认定台'}）：`
                     + `${label(labels.entitlementStates, e.fromState)} → ${label(labels.entitlementStates, e.toState)}。${e.reason}`
                     + `${e.unexpected ? '（与本院记录的状态不一致，以经办机构决定为准）' : ''}`,
                 }))} />,
               }] : []),
+              ...d.samplings.map((s) => ({
+                key: `sampling-${s.samplingId}`, label: `抽查复核（${s.period}）`, span: 2,
+                children: `${formatInstant(s.requestedAt)} 医保经办机构抽中；档案包${label(labels.samplingUploads, s.upload ?? 'NONE')}；`
+                  + (s.result ? `结论（${s.decidedOn}）：${label(labels.samplingResults, s.result)}${s.reason ? `，${s.reason}` : ''}` : '结论：待经办机构作出'),
+              })),
             ]} />
           )}
           {d.application.state === 'AWAITING_REREVIEW' && (
