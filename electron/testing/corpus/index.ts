@@ -36,6 +36,14 @@ import { blind2Outpatient1 } from './layouts/blind2-outpatient-1';
 import { blind2Outpatient2 } from './layouts/blind2-outpatient-2';
 import { blind2Report1 } from './layouts/blind2-report-1';
 import { blind2Report2 } from './layouts/blind2-report-2';
+import { blind3Discharge1 } from './layouts/blind3-discharge-1';
+import { blind3Discharge2 } from './layouts/blind3-discharge-2';
+import { blind3Outpatient1 } from './layouts/blind3-outpatient-1';
+import { blind3Outpatient2 } from './layouts/blind3-outpatient-2';
+import { blind3Report1 } from './layouts/blind3-report-1';
+import { blind3Report2 } from './layouts/blind3-report-2';
+import { blind3Certificate1 } from './layouts/blind3-certificate-1';
+import { blind3Certificate2 } from './layouts/blind3-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -66,6 +74,7 @@ const ALL: readonly Layout[] = [
   tune4OutpatientPatientCopy, tune4DischargeRangeTcm,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
+  blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
