@@ -24,6 +24,14 @@ import { tune4CertDischargeProof, tune4CertHeaderDate } from './layouts/tune4-ce
 import { tune4OutpatientHandwritten, tune4OutpatientVisitHistory } from './layouts/tune4-outpatient-a';
 import { tune4OutpatientPatientCopy } from './layouts/tune4-outpatient-b';
 import { tune4DischargeRangeTcm } from './layouts/tune4-discharge';
+import { tune5DischargeFrontPage } from './layouts/tune5-discharge-a';
+import { tune5Discharge24h } from './layouts/tune5-discharge-b';
+import { tune5OutpatientEmergency } from './layouts/tune5-outpatient-a';
+import { tune5OutpatientPrescription } from './layouts/tune5-outpatient-b';
+import { tune5ReportEcho } from './layouts/tune5-report-a';
+import { tune5ReportLabHistory } from './layouts/tune5-report-b';
+import { tune5CertBilingual } from './layouts/tune5-cert-a';
+import { tune5CertBureauLetter } from './layouts/tune5-cert-b';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -72,6 +80,8 @@ const ALL: readonly Layout[] = [
   tune3DischargeInOutTable, tune3ReportFourTimes,
   tune4CertEVerify, tune4CertHandFilled, tune4CertDischargeProof, tune4CertHeaderDate, tune4OutpatientVisitHistory, tune4OutpatientHandwritten,
   tune4OutpatientPatientCopy, tune4DischargeRangeTcm,
+  tune5DischargeFrontPage, tune5Discharge24h, tune5OutpatientEmergency, tune5OutpatientPrescription,
+  tune5ReportEcho, tune5ReportLabHistory, tune5CertBilingual, tune5CertBureauLetter,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
