@@ -11,7 +11,7 @@ export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' |
 const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
-  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访)?(?:日期|时间)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|取药|配药|开药)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],
@@ -65,7 +65,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const rest = wrapped.slice(d.end);
       const onward = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       const after = rest.trim().length < 6 ? onward : rest;
-      let role: DateRole = BEFORE.find(([re]) => re.test(before))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
+      // a bilingual form glosses its labels in English (打印时间 Printed：…): the Chinese label decides
+      const label = before.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '');
+      let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
         ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;

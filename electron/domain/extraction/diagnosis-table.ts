@@ -16,21 +16,24 @@ const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 const NOT_A_DIAGNOSIS = /待查$|[?？]$|^疑似|^可疑/;
 
 type Group = { category: 'ADMISSION' | 'FINAL' | null; items: string[] };
+/** A row that names its place in the table (病案首页: 主要诊断：… / 其他诊断：…) under the table's own heading. */
+const RANKED = /^(?:主要|其他|次要)诊断\s*[:：]\s*/;
 
 /** The diagnosis named by one table row: its number and category taken off, the first cell that is neither a code nor an outcome. */
-function rowItem(row: Row): { number: number | null; category: string | null; name: string | null } {
+function rowItem(row: Row): { number: number | null; category: string | null; name: string | null; ranked: boolean } {
   let number: number | null = null;
   let category: string | null = null;
   let name: string | null = null;
+  const ranked = RANKED.test(row.cells[0]?.text.trim() ?? '');
   for (const cell of row.cells) {
-    const t = cell.text.trim();
+    const t = cell.text.trim().replace(RANKED, '');
     const cat = CATEGORY.exec(t);
     if (cat && t.replace(/[:：\s]/g, '') === cat[0]) { category = cat[0]; continue; }
     if (number === null && name === null && NUMBER.test(t)) { number = Number(/\d+/.exec(t)![0]); continue; }
     // a name in Chinese, or an abbreviation doctors write (T2DM, COPD), never the ICD code
     if (name === null && (/[\u4e00-\u9fa5]{2,}/.test(t) || /^[A-Za-z][A-Za-z0-9-]{1,9}$/.test(t)) && !CODE.test(t)) name = t;
   }
-  return { number, category, name };
+  return { number, category, name, ranked };
 }
 
 export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null } | null {
@@ -41,10 +44,10 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
   const groups: Group[] = [{ category: headed === null ? null : ADMISSION.test(headed) ? 'ADMISSION' : 'FINAL', items: [] }];
   let source: FieldSource | null = null;
   for (const row of rows.slice(head + 1, head + 25)) {
-    if (STOP.test(row.joined)) break;
-    const { number, category, name } = rowItem(row);
+    const { number, category, name, ranked } = rowItem(row);
+    if (STOP.test(row.joined) && !ranked) break;
     if (number === null && name === null && category === null) break;
-    if (number === null && category === null) break; // a row that is not part of the table (prose, a signature)
+    if (number === null && category === null && !ranked) break; // a row that is not part of the table (prose, a signature)
     let group = groups.at(-1)!;
     if (number === 1 && group.items.length > 0) { group = { category: headed === null ? null : group.category, items: [] }; groups.push(group); }
     if (category) group.category = ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';

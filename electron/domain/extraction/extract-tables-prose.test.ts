@@ -119,3 +119,29 @@ describe('a name spaced out over its boxes', () => {
     expect(facts(['邯郸市第一医院', '医疗诊断证明书', line]).name).toBe(name);
   });
 });
+
+describe('front pages, prescriptions, letters and bilingual forms (tune5)', () => {
+  it('a 病案首页 counts its 主要诊断 and 其他诊断 rows under 出院诊断, never the 门（急）诊诊断 above them', () => {
+    const f = facts(['某县人民医院', '住 院 病 案 首 页', '姓名曹玉珍  性别  2  1.男 2.女', '门（急）诊诊断高血压病  疾病编码I10.x00',
+      '出院诊断  疾病编码  入院病情', '主要诊断：脑梗死  I63.900  1', '其他诊断：脂肪肝  K76.000  1', '入院病情：1.有，2.临床未确定，3.情况不明，4.无']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['脑梗死', '脂肪肝'], ['CEREBROVASCULAR_DISEASE']]);
+  });
+
+  it('a 处方笺 is an outpatient record: its 日期 is the visit, never the next dispensing date', () => {
+    const f = facts(['某社区卫生服务中心', '处 方 笺', '科别：脑病科  门诊号：2024075590  日期：2024.04.20', '姓名：孔长顺  性别：男',
+      '临床诊断：  1.脑梗死 2.2型糖尿病', '下次取药日期：2024.06.15']);
+    expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-04-20']]);
+  });
+
+  it('a label glossed in English (打印时间 Printed：) keeps its Chinese meaning', () => {
+    const f = facts(['某市人民医院', '诊断证明书', 'MEDICAL CERTIFICATE', '姓名  贺超', '诊断  Diagnosis', '1、2型糖尿病', '日期  2025年10月10日', 'Date of Issue',
+      '本证明须加盖医院诊断证明专用章方有效。  打印时间 Printed：2025-10-12 10:28']);
+    expect(f.visitDates).toEqual(['2025-10-10']);
+  });
+
+  it.each([['证  明'], ['情况证明']])('a letter headed %s is a certificate dated below its signature; the last visit it names is not the date', (title) => {
+    const f = facts(['某县医院', title, '某市医疗保障局：', '兹有我院患者曾凤英，身份证号：371503195404265480，在我院长期门诊随诊，末次就诊日期为2025年9月4日。诊断：',
+      '1.脑梗死；2.2型糖尿病。', '本证明有效期至2025年12月4日。', '特此证明。', '某县医院医务部', '二〇二五年九月五日']);
+    expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-09-05']]);
+  });
+});
