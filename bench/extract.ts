@@ -1,7 +1,7 @@
 import { extractFacts } from '../electron/domain/extraction/extract-facts';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 import { corpusPages, type Split } from '../electron/testing/corpus';
-import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-score';
+import { FIELDS, pct, scoreFields, tallyInto, type Tally } from '../electron/testing/corpus/field-score';
 
 /**
  * `npm run bench:extract`: the extraction alone, on the corpus's perfect text (what a flawless OCR

@@ -14,7 +14,7 @@ import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
 import { corpusPages, LAYOUTS, type CorpusPage, type Split } from '../electron/testing/corpus';
 import { cer } from './cer';
-import { FIELDS, pct, scoreFields, tallyInto, type Tally } from './lib/field-score';
+import { FIELDS, pct, scoreFields, tallyInto, type Tally } from '../electron/testing/corpus/field-score';
 
 /**
  * `npm run bench:ocr`: every engine on the same corpus pages (electron/testing/corpus: all layouts of

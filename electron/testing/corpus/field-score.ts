@@ -1,5 +1,5 @@
-import type { DocumentFacts } from '../../electron/domain/extraction/extract-facts';
-import type { Fields } from '../../electron/testing/corpus';
+import type { DocumentFacts } from '../../domain/extraction/extract-facts';
+import type { Fields } from './types';
 
 /** The fields the desk reads, each right or wrong against the corpus truth (issue 10's six and the mapped diseases). */
 export const FIELDS = ['name', 'idNumber', 'admissionDate', 'dischargeDate', 'visitDate', 'reportDate', 'diseaseKeys'] as const;
