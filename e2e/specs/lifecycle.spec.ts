@@ -42,7 +42,10 @@ test('a recognition revoked for fraud bars the person: intake refuses a new appl
   await page.screenshot({ path: `${SCREENS}/41-intake-refused-ban.png` });
 });
 
-test('the worklist shows what is due: a rejection to be told within 5 working days, closed once the clerk records the telling', async ({ page, desk }) => {
+test('the worklist shows what is due: a rejection on Mon 2025-03-03 is due to be told on 03-10 (今日到期) and overdue on 03-11 (已逾期), closed once the clerk records the telling', async ({ page, desk }) => {
+  // the desk's clock and the browser's move together, as on one PC
+  const at = async (iso: string) => { desk.now = new Date(iso); await page.clock.setSystemTime(desk.now); };
+  await at('2025-03-03T02:00:00Z');
   const call = backendCall(desk.host!);
   const token = await setUpDesk(desk.host!);
   const [id] = await seedApprovedCases(desk.host!.backend, token, 1, 7);
@@ -54,10 +57,15 @@ test('the worklist shows what is due: a rejection to be told within 5 working da
   });
   const { displayNo } = (await call('applications.get', { id }, token))['application'] as { displayNo: string };
 
+  await at('2025-03-10T02:00:00Z');
   await page.goto(desk.host!.url);
   await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
   const row = page.getByRole('row').filter({ hasText: displayNo });
-  await expect(row.getByText(/告知不予认定 至 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(row.getByText('今日到期：告知不予认定')).toBeVisible();
+  await at('2025-03-11T02:00:00Z'); // the next working day: the session has lapsed overnight, sign in again
+  await page.reload();
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  await expect(row.getByText('已逾期：告知不予认定')).toBeVisible();
   await settled(page);
   await page.screenshot({ path: `${SCREENS}/42-worklist-deadlines.png` });
 
@@ -70,7 +78,7 @@ test('the worklist shows what is due: a rejection to be told within 5 working da
   for (const expected of ['门诊慢特病资格认定结果告知书', '作出不予认定的结论', '如对认定结论有异议', '回执']) expect(printed).toContain(expected);
   await expect(page.getByRole('dialog')).toHaveCount(1);
   await drawer.getByRole('button', { name: '记录' }).click();
-  await expect(drawer.getByText(/当面告知（认定未通过，/)).toBeVisible();
+  await expect(drawer.getByText(/2025-03-11 当面告知（认定未通过，/)).toBeVisible();
   await expect(drawer.getByRole('row').filter({ hasText: '期限' })).toContainText('—');
   // not settled(): the worklist behind the drawer may be refetching (its spinner animates) at this moment
   await expect(drawer.getByRole('button', { name: '记录' })).not.toHaveClass(/ant-btn-loading/);

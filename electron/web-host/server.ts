@@ -26,6 +26,8 @@ export type WebHostOptions = {
   readonly scanFolder?: string;
   /** The OCR engine (default PaddleOCR, tesseract where it cannot run). */
   readonly ocrEngine?: OcrEngineName;
+  /** The desk's clock (tests move it to see deadlines fall due); the system clock by default. */
+  readonly clock?: () => Date;
 };
 
 export type WebHost = { readonly url: string; readonly origin: string; readonly token: string; readonly backend: DeskBackend; close(): Promise<void> };
@@ -53,6 +55,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     ocrLangDir: SOURCE_OCR_LANG_DIR,
     ...(opts.ocrEngine ? { ocrEngine: opts.ocrEngine } : {}),
     scanFolder: opts.scanFolder ?? join(opts.dataDir, '扫描'),
+    ...(opts.clock ? { clock: opts.clock } : {}),
   }));
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(opts.rendererDir);
