@@ -1,10 +1,22 @@
 import { seedApprovedCases } from '../../electron/testing/approved-cases';
-import { startBureauDouble } from '../../electron/testing/bureau-double';
-import { expect, SCREENS, test } from '../fixtures/desk';
+import type { Page } from '@playwright/test';
+import { startBureauDouble, type BureauDouble } from '../../electron/testing/bureau-double';
+import { expect, SCREENS, test, type DeskHost } from '../fixtures/desk';
 import { settled } from '../pages/antd';
 import { backendCall, setUpDesk } from '../pages/materials-page';
 import { ADMIN, SignInPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
+
+
+/** The desk connected to the bureau double, signed in on 数据同步, with everything queued sent. */
+async function firstSync(page: Page, desk: DeskHost, bureau: BureauDouble, token: string): Promise<void> {
+  await backendCall(desk.host!)('sync.configure', { url: bureau.url, caPem: null }, token);
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  await new ShellPage(page).go('数据同步');
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await expect(page.getByText('没有待上传的记录。')).toBeVisible();
+}
 
 test('the bureau suspends a filed entitlement on its operator page; the desk learns it at sync and shows it on the case (E2, §2.12)', async ({ page, desk }) => {
   const call = backendCall(desk.host!);
@@ -13,12 +25,7 @@ test('the bureau suspends a filed entitlement on its operator page; the desk lea
   const { displayNo } = (await call('applications.get', { id }, token))['application'] as { displayNo: string };
   const bureau = await startBureauDouble();
   try {
-    await call('sync.configure', { url: bureau.url, caPem: null }, token);
-    await page.goto(desk.host!.url);
-    await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
-    await new ShellPage(page).go('数据同步');
-    await page.getByRole('button', { name: '立即同步' }).click();
-    await expect(page.getByText('没有待上传的记录。')).toBeVisible();
+    await firstSync(page, desk, bureau, token);
     await expect.poll(() => bureau.filings().length).toBe(1);
     const sn = bureau.filings()[0]!.sn;
 
@@ -46,17 +53,11 @@ test('the bureau suspends a filed entitlement on its operator page; the desk lea
 });
 
 test('R38: the bureau draws its monthly sample on the operator page; the desk sends the archive at sync and shows the finding on the case', async ({ page, desk }) => {
-  const call = backendCall(desk.host!);
   const token = await setUpDesk(desk.host!);
   await seedApprovedCases(desk.host!.backend, token, 4);
   const bureau = await startBureauDouble();
   try {
-    await call('sync.configure', { url: bureau.url, caPem: null }, token);
-    await page.goto(desk.host!.url);
-    await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
-    await new ShellPage(page).go('数据同步');
-    await page.getByRole('button', { name: '立即同步' }).click();
-    await expect(page.getByText('没有待上传的记录。')).toBeVisible();
+    await firstSync(page, desk, bureau, token);
     await expect.poll(() => bureau.archives().filter((a) => a.purpose === 'ARCHIVE').length).toBe(4);
 
     const operator = await page.context().newPage();
