@@ -32,7 +32,9 @@ export function createEnrollmentService(deps: ServiceDeps, applicants: Applicant
       });
       if (changed.includes('scheme') || changed.includes('regionCode')) {
         const what = changed.includes('scheme') ? '参保险种变更' : '市内参保地变更';
-        entitlementEvents.enrollmentChanged(tx, actor, before.id, after.scheme, what);
+        entitlementEvents.enrollmentChanged(tx, actor, before.id, {
+          from: { scheme: before.scheme, regionCode: before.regionCode }, to: { scheme: after.scheme, regionCode: after.regionCode },
+        }, what);
       }
       return applicants.toDto(after);
     });

@@ -13,6 +13,7 @@ import type { ApplicationService } from './applications';
 import { recordAudit } from './audit';
 import type { CatalogueService } from './catalogue';
 import type { Actor, ServiceDeps } from './context';
+import type { Outbox } from './outbox';
 import { bureauActor, schedulerActor } from './system-actor';
 
 type Happening = {
@@ -26,7 +27,9 @@ type Happening = {
  * and the class-B exit the desk derives from the yearly cost lists (R39). Each is a row in the
  * entitlement's timeline and an entry in the audit chain.
  */
-export function createEntitlementEvents(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService) {
+type Enrolment = { readonly scheme: InsuranceScheme; readonly regionCode: string };
+
+export function createEntitlementEvents(deps: ServiceDeps, catalogue: CatalogueService, applications: ApplicationService, outbox: Pick<Outbox, 'enqueueEnrollment'>) {
   function record(tx: Tx, actor: Actor, ent: EntitlementRow, h: Happening): void {
     const change = entitlementChange(ent.state, h.type, h.effectiveDate);
     const row = {
@@ -93,16 +96,21 @@ export function createEntitlementEvents(deps: ServiceDeps, catalogue: CatalogueS
     return exited;
   }
 
-  /** R49–R51: the desk changed the person's scheme or enrolment place within the city; each entitlement follows (E5, E6, E11). */
-  function enrollmentChanged(tx: Tx, actor: Actor, applicantId: string, scheme: InsuranceScheme, what: string): void {
+  /**
+   * R49–R51: the desk changed the person's scheme or enrolment place within the city; each entitlement
+   * follows (E5, E6, E11), and one the bureau holds is told of the change (the old and new agency, E11).
+   */
+  function enrollmentChanged(tx: Tx, actor: Actor, applicantId: string, change: { from: Enrolment; to: Enrolment }, what: string): void {
     const pack = catalogue.activePack();
     for (const ent of entitlementsOfApplicant(tx, applicantId)) {
-      const covered = pack.catalogue.find((c) => c.key === ent.diseaseKey)?.schemes.includes(scheme) ?? false;
+      const covered = pack.catalogue.find((c) => c.key === ent.diseaseKey)?.schemes.includes(change.to.scheme) ?? false;
       const type = enrollmentChangeEvent(ent.state, eventsOfEntitlement(tx, ent.id).at(-1)?.type ?? null, covered);
       if (!type) continue;
       const reason = type === 'DISCONTINUE_SCHEME_CHANGE' ? `${what}：新险种不保障该病种，待遇中止（000 §10）`
         : type === 'RESTORE' ? `${what}：恢复原险种，恢复原资格（000 §10）` : `${what}：市内资格互认（000 §10）`;
-      record(tx, actor, ent, { type, effectiveDate: shanghaiDate(deps.clock()), reason, decidedBy: 'DESK', bureauEventId: null });
+      const effectiveDate = shanghaiDate(deps.clock());
+      record(tx, actor, ent, { type, effectiveDate, reason, decidedBy: 'DESK', bureauEventId: null });
+      if (ent.filing === 'QUEUED' || ent.filing === 'FILED') outbox.enqueueEnrollment(tx, ent.applicationId, { event: type, effectiveDate, ...change });
     }
   }
 

@@ -69,7 +69,7 @@ export function createServices(deps: ServiceDeps, ports: ServicePorts) {
   const sessions = createSessionService(deps, catalogue, panel);
   const recovery = createRecoveryService(deps, ports.vault ?? null);
   const busy = createBusyFlag();
-  const entitlementEvents = createEntitlementEvents(deps, catalogue, applications);
+  const entitlementEvents = createEntitlementEvents(deps, catalogue, applications, outbox);
   const backup = createBackupService(deps, ports.backup ?? null, recovery, busy);
   return {
     auth: createAuthService(deps, recovery),

@@ -46,14 +46,14 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
   /** A fresh platform msgid: hospital code, Beijing time, and the desk's persistent message counter. */
   const nextMsgid = (tx: Tx): string => platformMsgid(getDesk(tx)!.hospitalCode, deps.clock(), nextCounter(tx, 'msgid'));
 
-  /** Queues a message; returns its id. `samplingId` names the sampling request a SAMPLING upload answers. */
-  function enqueue(tx: Tx, applicationId: string, kind: OutboxKind, samplingId?: string): string {
+  /** Queues a message; returns its id. `extra` joins the payload (the sampling request answered, the enrolment change told). */
+  function enqueue(tx: Tx, applicationId: string, kind: OutboxKind, extra: Record<string, unknown> = {}): string {
     const found = findApplication(tx, applicationId)!;
     const at = deps.clock().toISOString();
     const id = deps.newId();
     const person = { psn_no: found.applicant.idNumber, insu_optins: found.applicant.regionCode };
     // an upload's manifest is made when it is first sent; a 2504 names its filing when it is sent
-    const payload = kind === '2503' ? filingPayload(tx, applicationId, id) : kind === '2504' ? { ...person, memo: id } : { ...person, purpose: kind, ...(samplingId ? { samplingId } : {}) };
+    const payload = kind === '2503' ? filingPayload(tx, applicationId, id) : kind === '2504' ? { ...person, memo: id } : { ...person, purpose: kind, ...extra };
     insertOutbox(tx, {
       id, infno: kind, applicationId, personKey: found.applicant.idNumber, msgid: nextMsgid(tx), payloadJson: JSON.stringify(payload),
       status: 'PENDING', attempts: 0, nextAttemptAt: at, unsure: false, lastError: null, remoteRef: null, createdAt: at, sentAt: null,
@@ -80,9 +80,17 @@ export function createOutbox(deps: ServiceDeps, catalogue: CatalogueService) {
   }
 
   /** R38: the archive package answering the bureau's sampling request; returns the message id. */
-  const enqueueSampling = (tx: Tx, applicationId: string, samplingId: string): string => enqueue(tx, applicationId, 'SAMPLING', samplingId);
+  const enqueueSampling = (tx: Tx, applicationId: string, samplingId: string): string => enqueue(tx, applicationId, 'SAMPLING', { samplingId });
 
-  return { record, filingPayload, nextMsgid, enqueueSampling };
+  /** E11/E5/E6: tells the bureau (old and new agency) that a filed recognition's person changed scheme or place. */
+  type Enrolment = { scheme: keyof typeof INSUTYPE; regionCode: string };
+  const enqueueEnrollment = (tx: Tx, applicationId: string, n: { event: string; effectiveDate: string; from: Enrolment; to: Enrolment }): string =>
+    enqueue(tx, applicationId, 'ENROLLMENT', {
+      event: n.event, effectiveDate: n.effectiveDate,
+      from: { insutype: INSUTYPE[n.from.scheme], insu_optins: n.from.regionCode }, to: { insutype: INSUTYPE[n.to.scheme], insu_optins: n.to.regionCode },
+    });
+
+  return { record, filingPayload, nextMsgid, enqueueSampling, enqueueEnrollment };
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;

@@ -8,7 +8,7 @@ import {
 import { AppError } from '../contract/app-error';
 import { eventsFrom } from '../domain/application-state';
 import { backoffMs, isUpload, uploadOwed, type UploadKind } from '../domain/sync/outbox-rules';
-import { httpGateway, type BureauGateway, type GatewayResult } from '../sync/http-gateway';
+import { httpGateway, type BureauGateway, type EnrollmentNotice, type GatewayResult } from '../sync/http-gateway';
 import { Output2503, Output5301, platformTime, type HsaRequest } from '../sync/hsa-protocol';
 import type { ApplicationService } from './applications';
 import { auditAnchor, recordAudit } from './audit';
@@ -148,6 +148,23 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
     return 'HELD';
   }
 
+  /** E11: the change of enrolment, once the recognition is on the bureau's books (its filing number known). */
+  async function notify(gw: BureauGateway, item: OutboxRow): Promise<Step> {
+    const entitlement = entitlementOfApplication(deps.db, item.applicationId);
+    if (entitlement?.filing === 'QUEUED') { retryLater(item, '备案尚未完成，参保变更通知随后发送', false); return 'HELD'; }
+    if (entitlement?.filing !== 'FILED' || !entitlement.filingRef) {
+      deps.db.transaction((tx) => updateOutbox(tx, item.id, 'PENDING', { status: 'CANCELLED', lastError: '该资格未在医保经办机构备案，无需通知' }));
+      return 'SKIPPED';
+    }
+    const p = JSON.parse(item.payloadJson) as Omit<EnrollmentNotice, 'filingSn'>;
+    const r = await gw.notify(item.id, { filingSn: entitlement.filingRef, psn_no: p.psn_no, event: p.event, effectiveDate: p.effectiveDate, from: p.from, to: p.to });
+    if (r.kind === 'UNREACHABLE') { online = false; retryLater(item, `无法连接医保经办机构（${r.detail}）`, false); return 'OFFLINE'; }
+    online = true;
+    if (r.kind === 'DONE') { sent(item, null); return 'SENT'; }
+    retryLater(item, `参保变更通知未送达（${r.detail}）`, false);
+    return 'HELD';
+  }
+
   async function transact(gw: BureauGateway, item: OutboxRow): Promise<Step> {
     const payload = JSON.parse(item.payloadJson) as Record<string, string>;
     if (item.unsure) {
@@ -179,7 +196,8 @@ export function createSyncService(deps: ServiceDeps, links: Links, opts: { gatew
   /** One message, whatever happens to it: an unexpected error sets it aside for later with the reason. */
   async function step(gw: BureauGateway, item: OutboxRow): Promise<Step> {
     try {
-      return isUpload(item.infno) ? await upload(gw, item) : await transact(gw, item);
+      if (isUpload(item.infno)) return await upload(gw, item);
+      return item.infno === 'ENROLLMENT' ? await notify(gw, item) : await transact(gw, item);
     } catch (e) {
       const now = findOutbox(deps.db, item.id);
       if (now?.status === 'PENDING') retryLater(now, `处理出错，稍后重试（${e instanceof Error ? e.message : String(e)}）`, now.unsure);

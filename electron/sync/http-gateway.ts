@@ -40,7 +40,19 @@ export interface BureauGateway {
    * sent (each checked against its hash there), then the package is committed.
    */
   archive(packageId: string, manifest: ArchiveManifest, read: (sha256: string) => Buffer): Promise<{ readonly kind: 'DONE'; readonly uploaded: number } | Failure>;
+  /** Delivers a notice under its own id (the bureau keeps the first copy of an id): a change of enrolment (E11). */
+  notify(id: string, notice: EnrollmentNotice): Promise<{ readonly kind: 'DONE' } | Failure>;
 }
+
+/** E11/E5/E6: a filed recognition whose person changed scheme or place within the city, for the old and new agency. */
+export type EnrollmentNotice = {
+  readonly filingSn: string;
+  readonly psn_no: string;
+  readonly event: string;
+  readonly effectiveDate: string;
+  readonly from: { readonly insutype: string; readonly insu_optins: string };
+  readonly to: { readonly insutype: string; readonly insu_optins: string };
+};
 
 export type HttpGatewayOptions = {
   /** The transaction endpoint, e.g. https://ybj.example.gov.cn/fsi/api/rsfComIfsService/callService; pulls are under /csd/v1/ of the same host. */
@@ -101,6 +113,11 @@ export function httpGateway(opts: HttpGatewayOptions): BureauGateway {
       if (r.status === 404) return { kind: 'ANSWER', body: null, bureauTime: r.bureauTime }; // nothing published
       if (r.status !== 200) return { kind: 'NO_ANSWER', detail: `HTTP ${r.status}` };
       return { kind: 'ANSWER', body: r.json, bureauTime: r.bureauTime };
+    },
+    async notify(id, notice) {
+      const r = await exchange(new URL(`/csd/v1/notices/${encodeURIComponent(id)}`, endpoint), Buffer.from(JSON.stringify(notice)));
+      if (r.kind !== 'JSON') return r;
+      return r.status === 200 ? { kind: 'DONE' } : { kind: 'NO_ANSWER', detail: `HTTP ${r.status}，通知未被接收` };
     },
     async archive(packageId, manifest, read) {
       const base = new URL(`/csd/v1/archive/${encodeURIComponent(packageId)}`, endpoint);

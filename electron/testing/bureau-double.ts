@@ -4,6 +4,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { seededRandom } from '../domain/panel/draw';
+import type { EnrollmentNotice } from '../sync/http-gateway';
 import { platformTime } from '../sync/hsa-protocol';
 import { operatorRoute, type BureauEvent, type OperatorState, type RereviewResult } from './bureau-operator';
 import { bureauSampling, type BureauSampling, type SamplingRequest } from './bureau-sampling';
@@ -38,6 +39,8 @@ export type BureauDouble = {
   }[];
   /** 抽查复核 (R38) as the bureau's operator draws and decides it. */
   readonly sampling: BureauSampling;
+  /** Notices received (E11: a filed recognition's person changed scheme or place), once per id. */
+  notices(): ({ id: string; receivedOn: string } & EnrollmentNotice)[];
   /** The operator page (a person acting as the bureau). */
   readonly operatorUrl: string;
   /** File uploads received (to see that a resumed upload sends only what was missing). */
@@ -59,7 +62,8 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     CREATE TABLE IF NOT EXISTS filings (sn TEXT PRIMARY KEY, psn_no TEXT NOT NULL, disease_code TEXT NOT NULL, fixmedins TEXT NOT NULL,
       memo TEXT NOT NULL, valid INTEGER NOT NULL, payload TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS published (kind TEXT PRIMARY KEY, body TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS archive_commits (package_id TEXT PRIMARY KEY, committed_on TEXT NOT NULL);`);
+    CREATE TABLE IF NOT EXISTS archive_commits (package_id TEXT PRIMARY KEY, committed_on TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS notices (id TEXT PRIMARY KEY, body TEXT NOT NULL, received_on TEXT NOT NULL);`);
   const clock = opts.clock ?? (() => new Date());
   const today = () => new Date(clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   const faults: Fault[] = [];
@@ -169,6 +173,15 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
           if (fault.kind === 'infcode') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer('', -1, null, fault.errMsg)));
           return fail(res, fault);
         }
+        const noticePath = /^\/csd\/v1\/notices\/([^/]+)$/.exec(req.url ?? '');
+        if (noticePath && req.method === 'POST') {
+          if (fault?.when === 'after') return fail(res, fault);
+          let notice: unknown;
+          try { notice = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { return json(res, 400, { error: '通知不是有效的 JSON' }); }
+          // the first copy of an id is kept: a repeated delivery changes nothing
+          db.prepare('INSERT OR IGNORE INTO notices VALUES (?, ?, ?)').run(decodeURIComponent(noticePath[1]!), JSON.stringify(notice), today());
+          return json(res, 200, { received: true });
+        }
         const archivePath = /^\/csd\/v1\/archive\/([^/]+)(?:\/([^/]+))?$/.exec(req.url ?? '');
         if (archivePath) {
           if (fault?.when === 'after') return fail(res, fault);
@@ -206,6 +219,8 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
       committedOn: r.committed_on ?? '',
     };
   });
+  const notices = () => (db.prepare('SELECT id, body, received_on FROM notices ORDER BY rowid').all() as { id: string; body: string; received_on: string }[])
+    .map((r) => ({ id: r.id, receivedOn: r.received_on, ...(JSON.parse(r.body) as EnrollmentNotice) }));
   const sampling = bureauSampling({
     get: () => (published.get('sampling') as { requests: SamplingRequest[] } | undefined)?.requests ?? [],
     set: (requests) => published.set('sampling', { requests }),
@@ -215,7 +230,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
   const rereviews = (): RereviewResult[] => (published.get('rereview') as { results: RereviewResult[] } | undefined)?.results ?? [];
   const events = (): BureauEvent[] => (published.get('entitlement-events') as { events: BureauEvent[] } | undefined)?.events ?? [];
   const operator: OperatorState = {
-    filings, archives, rereviews, today, sampling,
+    filings, archives, rereviews, today, sampling, notices,
     decideRereview: (r) => { published.set('rereview', { results: [...rereviews().filter((x) => x.applicationNo !== r.applicationNo), r] }); },
     events,
     addEvent: (e) => { published.set('entitlement-events', { events: [...events(), { eventId: `EV${String(events().length + 1).padStart(6, '0')}`, ...e }] }); },
@@ -231,6 +246,7 @@ export async function startBureauDouble(opts: { dbFile?: string; port?: number; 
     publish: (kind, body) => { published.set(kind, body); },
     archives,
     sampling,
+    notices,
     operatorUrl: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/operator`,
     fileUploads,
     chaos: (r, seed) => { rate = r; random = r > 0 ? seededRandom(seed) : null; },

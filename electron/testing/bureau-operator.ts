@@ -13,6 +13,8 @@ export type OperatorState = {
   readonly archives: () => readonly { packageId: string; applicationNo: string; purpose: string; psnNo: string; samplingId: string | null; files: readonly { name: string }[] }[];
   /** 抽查复核 (R38): draw a month's sample, record a finding (GET /csd/v1/sampling). */
   readonly sampling: BureauSampling;
+  /** Changes of enrolment the hospitals told (E11). */
+  readonly notices: () => readonly { receivedOn: string; filingSn: string; psn_no: string; event: string; effectiveDate: string; from: Enrolment; to: Enrolment }[];
   /** The re-review conclusions published so far (what GET /csd/v1/rereview serves). */
   readonly rereviews: () => readonly RereviewResult[];
   readonly decideRereview: (r: RereviewResult) => void;
@@ -35,7 +37,9 @@ const EVENT_TYPES: readonly [string, string][] = [
   ['CANCEL_NOT_ELIGIBLE', '取消（抽查不符合条件）'], ['DISCONTINUE_SCHEME_CHANGE', '中止（险种变化）'], ['RESTORE', '恢复原资格'],
   ['INVALIDATE_FRAUD_CERT', '认定结果无效（弄虚作假）'], ['TRANSFERRED_OUT', '转出本市'],
 ];
-const typeName = (t: string): string => EVENT_TYPES.find(([k]) => k === t)?.[1] ?? t;
+/** What a hospital may tell (E11, E5, E6), named for the operator beside the events the bureau itself sends. */
+const TOLD: readonly [string, string][] = [['ENROLLMENT_CHANGED', '市内参保变更，资格互认'], ['DISCONTINUE_SCHEME_CHANGE', '中止（险种变化）'], ['RESTORE', '恢复原资格']];
+const typeName = (t: string): string => [...EVENT_TYPES, ...TOLD].find(([k]) => k === t)?.[1] ?? t;
 
 const RESULT_NAMES: Record<SamplingResult, string> = { CONFIRMED: '符合条件', NOT_ELIGIBLE: '不符合条件（取消资格）', FRAUD_SUSPECTED: '疑似弄虚作假' };
 
@@ -59,6 +63,9 @@ ${requests.length === 0 ? '<tr><td colspan="4" class="muted">暂无抽查。</td
 理由 <input type="text" name="reason" aria-label="抽查理由 ${esc(i.applicationNo)}"><button>作出结论</button></form>`}</td></tr>`))).join('')}
 </table>`;
 }
+
+type Enrolment = { insutype: string; insu_optins: string };
+const enrolment = (e: Enrolment): string => `${({ '310': '职工医保', '390': '居民医保' } as Record<string, string>)[e.insutype] ?? e.insutype} · ${e.insu_optins}`;
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const mask = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id);
@@ -101,6 +108,11 @@ ${s.filings().length === 0 ? empty(5, '暂无备案。') : rows(s.filings().map(
   }))}
 </table>
 ${samplingSection(s)}
+<h2>参保变更通知（市内参保险种或参保地变化，原、新经办机构据此办理）</h2>
+<table><tr><th>收到日期</th><th>备案流水号</th><th>人员编号</th><th>变动</th><th>原参保</th><th>现参保</th><th>生效日期</th></tr>
+${s.notices().length === 0 ? empty(7, '暂无。') : rows(s.notices().map((n) => [esc(n.receivedOn), esc(n.filingSn), esc(mask(n.psn_no)), esc(typeName(n.event)),
+    esc(enrolment(n.from)), esc(enrolment(n.to)), esc(n.effectiveDate)]))}
+</table>
 <h2>年度相关费用清单（乙类病种连续两年无相关费用的，由认定台退出）</h2>
 <form method="post" action="/operator/costs">年度 <input type="text" name="year" value="${Number(s.today().slice(0, 4)) - 1}" style="width:60px" aria-label="费用年度">
 <p class="muted">每行一项：备案流水号,相关费用（元，无费用填 0）。未列出的备案视为不明，不会据此退出。</p>

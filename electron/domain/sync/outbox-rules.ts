@@ -4,9 +4,10 @@ import type { ApplicationState, TransitionId } from '../application-state';
  * What leaves the desk for the bureau: 2503 人员慢特病备案 and 2504 撤销 are platform transactions;
  * ARCHIVE (the approved case's archive package, R37) and REREVIEW (the materials package of a
  * preliminary approval, sent to the bureau's monthly re-review, R31) and SAMPLING (the archive package
- * answering a sampling request, R38) are uploads.
+ * answering a sampling request, R38) are uploads. ENROLLMENT tells the bureau of a filed recognition whose
+ * person changed scheme or place within the city (E11, E5, E6; for the old and the new agency).
  */
-export const OUTBOX_KINDS = ['2503', '2504', 'ARCHIVE', 'REREVIEW', 'SAMPLING'] as const;
+export const OUTBOX_KINDS = ['2503', '2504', 'ARCHIVE', 'REREVIEW', 'SAMPLING', 'ENROLLMENT'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED', 'CANCELLED'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -7,7 +7,7 @@ import { formatInstant } from '../../ui/format';
 import { useFormSubmit } from '../../ui/use-form-submit';
 
 type Item = SyncStatusDto['items'][number];
-const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）', ARCHIVE: '病历档案上传', REREVIEW: '复核材料报送', SAMPLING: '抽查复核档案报送' } as const;
+const OPERATION = { '2503': '慢特病备案（2503）', '2504': '撤销备案（2504）', ARCHIVE: '病历档案上传', REREVIEW: '复核材料报送', SAMPLING: '抽查复核档案报送', ENROLLMENT: '参保变更通知' } as const;
 const PULLED: Record<string, string> = {
   'policy-pack': '病种目录/政策包', roster: '认定医师名册与黑名单', calendar: '节假日安排', rereview: '复核结果', 'entitlement-events': '资格变动（暂停、恢复、取消等）', costs: '年度相关费用清单', sampling: '抽查复核',
 };
