@@ -32,6 +32,14 @@ import { tune5ReportEcho } from './layouts/tune5-report-a';
 import { tune5ReportLabHistory } from './layouts/tune5-report-b';
 import { tune5CertBilingual } from './layouts/tune5-cert-a';
 import { tune5CertBureauLetter } from './layouts/tune5-cert-b';
+import { tune6DischargeTcmColumn } from './layouts/tune6-discharge-a';
+import { tune6DischargeTwoColumn } from './layouts/tune6-discharge-b';
+import { tune6OutpatientBookletVisits } from './layouts/tune6-outpatient-a';
+import { tune6OutpatientInternet } from './layouts/tune6-outpatient-b';
+import { tune6ReportOgtt } from './layouts/tune6-report-a';
+import { tune6ReportAmbulatory } from './layouts/tune6-report-b';
+import { tune6CertChronicApplication } from './layouts/tune6-cert-a';
+import { tune6CertTownshipTopDate } from './layouts/tune6-cert-b';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -82,6 +90,8 @@ const ALL: readonly Layout[] = [
   tune4OutpatientPatientCopy, tune4DischargeRangeTcm,
   tune5DischargeFrontPage, tune5Discharge24h, tune5OutpatientEmergency, tune5OutpatientPrescription,
   tune5ReportEcho, tune5ReportLabHistory, tune5CertBilingual, tune5CertBureauLetter,
+  tune6DischargeTcmColumn, tune6DischargeTwoColumn, tune6OutpatientBookletVisits, tune6OutpatientInternet,
+  tune6ReportOgtt, tune6ReportAmbulatory, tune6CertChronicApplication, tune6CertTownshipTopDate,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
