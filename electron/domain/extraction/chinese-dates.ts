@@ -34,6 +34,16 @@ export function findDates(text: string): DateMention[] {
     const date = iso(hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!));
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
+  // a range's end may leave out its year (2025年1月3日至1月12日): the start's year, or the next one across the year end
+  for (const d of [...out]) {
+    const m = /^\s*(?:至|到|~|～|—|-{1,2})\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text.slice(d.end));
+    if (!m || out.some((o) => o.index > d.index && o.index <= d.end + m[0].length)) continue;
+    const year = Number(d.iso.slice(0, 4));
+    const sameYear = iso(String(year), m[1]!, m[2]!);
+    const date = sameYear && sameYear >= d.iso ? sameYear : iso(String(year + 1), m[1]!, m[2]!);
+    const at = d.end + m[0].indexOf(m[1]!);
+    if (date) out.push({ iso: date, index: at, end: d.end + m[0].length });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 

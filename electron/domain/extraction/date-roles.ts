@@ -9,7 +9,7 @@ import { cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './pa
 export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'REVIEWED' | 'EXAM' | 'ISSUE' | 'OTHER' | 'UNLABELLED';
 
 const BEFORE: readonly [RegExp, DateRole][] = [
-  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
+  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科|建档|建卡|办卡)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|取药|配药|开药)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
@@ -17,7 +17,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],
   [/入院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
-  [/(?:就诊|门诊|初诊|复诊|接诊|看诊)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
   [/(?:报告|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
   // 审核/发布 time: the report's date only where no 报告日期 is printed
   [/(?:审核|发布)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REVIEWED'],
@@ -32,7 +32,8 @@ const AFTER: readonly [RegExp, DateRole][] = [
   [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
   [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
-  [after('(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
+  // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
+  [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
 export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };

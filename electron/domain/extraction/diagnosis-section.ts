@@ -12,13 +12,13 @@ const SECTIONS: readonly RegExp[] = [
   /(?:最后|最终|确定|修正)诊断/,
   // a bare 诊断 is a label where a label stands (row or cell start, before a colon, or ending a row: …目前诊断 / 为：),
   // never in prose (于外院诊断"脑梗死"); 印象 heads an outpatient or imaging conclusion
-  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|诊断(?=为?\s*[:：]|$)|印象(?=\s*[:：|]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
+  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|诊断(?=为?\s*[:：]|$)|印象(?=\s*[:：|])|(?<![A-Za-z])D[xX](?=\s*[:：]))(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
   /入院诊断/,
 ];
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
 const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
-const NOT_A_DIAGNOSIS = /否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -90,6 +90,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const parts = [col ? '' : arabicMarkers(first.joined.slice(m.index + m[0].length))];
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
+  let subBlock = /^[\s|:：]*(?:中医|西医)/.test(parts[0]!);
   for (const row of rows.slice(start + 1, start + 12)) {
     const text = arabicMarkers(underColumn(row, col));
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
@@ -97,9 +98,14 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const opensItem = MARKER.test(text) || /^(?:中医|西医)/.test(text);
     if (NEXT_SECTION.test(row.joined) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !/^(?:中医|西医)/.test(row.joined)) break;
+    // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)
+    const inBlock = subBlock && !opensItem && !/[:：]/.test(row.joined) && row.joined.length <= 24;
     // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
-    if (row.cells.length >= 3 || (!opensItem && (!numbered() || row.joined.length > 40))) break;
-    parts.push(text);
+    // a label on a row of its own (诊　　断：) is followed by its first diagnosis, numbered or not
+    const first = parts.join('').replace(/[\s|:：]/g, '') === '';
+    if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && (!numbered() || row.joined.length > 40))) break;
+    subBlock = /^(?:中医|西医)/.test(text) || inBlock;
+    parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);
     source = { ...source, confidence: Math.min(source.confidence, more.confidence) };
   }

@@ -145,3 +145,30 @@ describe('front pages, prescriptions, letters and bilingual forms (tune5)', () =
     expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-09-05']]);
   });
 });
+
+describe('booklets, TCM blocks, year-less ranges and application forms (tune6)', () => {
+  it('a booklet page: the unlabelled banner names the patient, 建档日期 is not a visit, each dated entry (科室 复诊) is one, Dx heads the diagnoses', () => {
+    const f = facts(['某市人民医院  门 诊 病 历（续页）', '夏侯婷　女　74岁', '建档日期：2023-06-10', '2024.8.5  内分泌科  复诊', '诊断同前',
+      '2024.8.21  内分泌科  复诊', '既往史：否认脑梗死、高血压病史。', 'Dx：  1.2型糖尿病性周围神经病变', '处理：二甲双胍']);
+    expect([f.name, f.visitDates, f.diseaseKeys]).toEqual(['夏侯婷', ['2024-08-05', '2024-08-21'], ['DIABETES']]);
+  });
+
+  it('under 中医诊断： a short row without a label is one more diagnosis of the block, and 西医诊断 follows', () => {
+    const f = facts(['某县中医医院', '出院记录', '姓名：陶国庆', '出院诊断：', '中医诊断：  中风病-中经络　气虚血瘀证', '眩晕病　肝肾阴虚证',
+      '西医诊断：  ①脑梗死后遗症期', '②原发性高血压病', '出院医嘱：', '1.调畅情志']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('a label on a row of its own takes the unnumbered diagnosis below it; a range\'s end without its year takes the start\'s', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明', '证明编号：（2024）第0212号  2024.05.08', '姓　名  毛树林  性　别  男',
+      '该患者于2024年4月26日至5月8日在我院住院治疗，共12天。', '诊　　断：', '脑梗死', '意　　见：  需长期门诊规律服药治疗。']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates, f.diseaseKeys]).toEqual(['2024-04-26', '2024-05-08', ['2024-05-08'], ['CEREBROVASCULAR_DISEASE']]);
+    expect(facts(['某县人民医院', '诊断证明书', '于2024年12月28日至1月6日住院治疗']).dischargeDate).toBe('2025-01-06');
+  });
+
+  it('a 鉴定表 is a certificate naming its 申请人姓名; an e-record\'s 问诊时间 is its visit', () => {
+    const f = facts(['门诊慢性病、特殊疾病鉴定表', '申请人姓名  邵倩  性别 / 年龄  女 / 47岁', '临床诊断：原发性高血压病', '医师签名：王明  2024年11月14日']);
+    expect([f.documentType, f.name, f.visitDates, f.reportDate]).toEqual(['DIAGNOSIS_CERTIFICATE', '邵倩', ['2024-11-14'], null]);
+    expect(facts(['某互联网医院', '门诊病历', '申请时间：2024-12-08 21:05:11', '问诊时间：2024-12-09 08:31:02']).visitDates).toEqual(['2024-12-09']);
+  });
+});
