@@ -101,7 +101,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)
     const inBlock = subBlock && !opensItem && !/[:：]/.test(row.joined) && row.joined.length <= 24;
     // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
-    // a label on a row of its own (诊　　断：) is followed by its first diagnosis, numbered or not
+    // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
     if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && (!numbered() || row.joined.length > 40))) break;
     subBlock = /^(?:中医|西医)/.test(text) || inBlock;
