@@ -2,10 +2,13 @@ import { isCivilDate } from '../civil-date';
 
 /**
  * Dates as printed on Chinese records: 2025年03月04日, 2025-04-18, 2025.3.4, 2025/10/21 11:05,
- * 20250304, and in Chinese numerals 二〇二五年四月二日 (certificates). Each with where it stands.
+ * 20250304, 24-08-07 14:51 (a two-digit year before a time), and in Chinese numerals 二〇二五年四月二日
+ * (certificates). Each with where it stands.
  */
 // a date written into a form's blanks (2025 | 年 | 5 | 月 | 16 | 日) stands in several boxes: the parts may be apart
 const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+/** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51). */
+const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
 const HAN = new RegExp(`([${HAN_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})日`, 'g');
 const VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -28,6 +31,10 @@ export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
+    if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(SHORT_YEAR)) {
+    const date = iso(2000 + Number(m[1]), m[2]!, m[3]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(HAN)) {

@@ -28,7 +28,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
 const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
 const AFTER: readonly [RegExp, DateRole][] = [
-  [after('(?:因[^，。|]{0,30})?(?:(?:收)?(?:住)?入|入住)(?:我|本)?院'), 'ADMISSION'],
+  [after('(?:因[^，。|]{0,30})?(?:[由经从](?:门诊|急诊)?)?(?:(?:收)?(?:住)?入|入住|转入)(?:我|本)?院'), 'ADMISSION'],
   [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
   [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],

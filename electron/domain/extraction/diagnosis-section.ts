@@ -103,7 +103,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
     // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
-    if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && (!numbered() || row.joined.length > 40))) break;
+    // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
+    const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
+    if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && !wrapped && (!numbered() || row.joined.length > 40))) break;
     subBlock = /^(?:中医|西医)/.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);

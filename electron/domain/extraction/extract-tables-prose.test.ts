@@ -172,3 +172,20 @@ describe('booklets, TCM blocks, year-less ranges and application forms (tune6)',
     expect(facts(['某互联网医院', '门诊病历', '申请时间：2024-12-08 21:05:11', '问诊时间：2024-12-09 08:31:02']).visitDates).toEqual(['2024-12-09']);
   });
 });
+
+describe('wrapped lists, compact headers and transfers', () => {
+  it('a diagnosis list that ends its row on a separator goes on in the next', () => {
+    const f = facts(['某市人民医院', '检验报告单', '姓名：王芳', '临床诊断：2型糖尿病；糖尿病视网膜病变；', '高血压病3级（很高危）', '报告日期：2025-03-04']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+
+  it('a compact header\'s two-digit year before a time is a date; a township stay told before the transfer is not this stay', () => {
+    const f = facts(['某县医院', '出院记录', '姓名：梁振华', '入院：25-05-12 14:37  出院：25-05-28 08:10  住院16天',
+      '患者于2025年5月7日至2025年5月12日在某镇卫生院住院治疗，为进一步诊治于2025年5月12日转入我院。']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-05-12', '2025-05-28']);
+  });
+
+  it.each([['于2024年8月7日由门诊收入院'], ['于2024年8月7日转入我院']])('%s is the admission', (prose) => {
+    expect(facts(['某县医院', '出院记录', `患者因“头晕3天”${prose}。`, '于2024年8月19日好转出院。']).admissionDate).toBe('2024-08-07');
+  });
+});
