@@ -14,7 +14,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|取药|配药|开药)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
-  [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*$/, 'STAY'],
+  [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
   [/入院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
@@ -40,7 +40,7 @@ export type RoledDate = { readonly iso: string; readonly role: DateRole; readonl
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
-const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—|-{1,2})[\s|]*$/;
+const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$/;
 
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {

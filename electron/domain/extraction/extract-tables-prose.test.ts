@@ -189,3 +189,9 @@ describe('wrapped lists, compact headers and transfers', () => {
     expect(facts(['某县医院', '出院记录', `患者因“头晕3天”${prose}。`, '于2024年8月19日好转出院。']).admissionDate).toBe('2024-08-07');
   });
 });
+
+describe('stay ranges as forms print them', () => {
+  it.each([['住院日期：自2025年3月4日至2025年3月15日'], ['入出院日期：2025-03-04/2025-03-15'], ['住院时间：2025.03.04——2025.03.15']])('%s', (line) => {
+    expect(facts(['某县医院', '诊断证明书', '姓名：王芳', line, '2025年3月16日'])).toMatchObject({ admissionDate: '2025-03-04', dischargeDate: '2025-03-15', visitDates: ['2025-03-16'] });
+  });
+});
