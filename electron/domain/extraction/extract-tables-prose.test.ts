@@ -195,3 +195,15 @@ describe('stay ranges as forms print them', () => {
     expect(facts(['某县医院', '诊断证明书', '姓名：王芳', line, '2025年3月16日'])).toMatchObject({ admissionDate: '2025-03-04', dischargeDate: '2025-03-15', visitDates: ['2025-03-16'] });
   });
 });
+
+describe('more label forms', () => {
+  it('姓名 glossed in English, 挂号时间 as the visit, and a certificate\'s 经…诊断为 in prose', () => {
+    const f = facts(['某县医院', '诊断证明书', '姓名 Name：王芳  性别：女', '挂号时间：2025-03-04 08:12', '兹证明该患者经我院门诊检查诊断为2型糖尿病，需长期服药。', '2025年3月5日']);
+    expect([f.name, f.diseaseKeys]).toEqual(['王芳', ['DIABETES']]);
+    expect(facts(['某县医院', '门诊病历', '姓名：王芳', '挂号时间：2025-03-04 08:12', '诊断：高血压']).visitDates).toEqual(['2025-03-04']);
+  });
+
+  it('a diagnosis told as history elsewhere (于外院诊断为"…") still does not count', () => {
+    expect(facts(['某县医院', '门诊病历', '姓名：王芳', '现病史：患者3年前于外院诊断为"脑梗死"。', '诊断：2型糖尿病']).diseaseKeys).toEqual(['DIABETES']);
+  });
+});
