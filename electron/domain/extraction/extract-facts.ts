@@ -85,7 +85,9 @@ function visits(type: MaterialType | null, dates: readonly RoledDate[]): RoledDa
   if (type === 'TEST_REPORT' || type === 'INPATIENT_RECORD_COPY') return [];
   const labelled = dates.filter((d) => d.role === 'VISIT');
   if (type === 'DIAGNOSIS_CERTIFICATE') {
-    const issue = [...dates].reverse().find((d) => d.role === 'ISSUE' || d.role === 'UNLABELLED') ?? labelled.at(-1);
+    // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
+    const last = (role: DateRole) => [...dates].reverse().find((d) => d.role === role);
+    const issue = last('ISSUE') ?? last('UNLABELLED') ?? labelled.at(-1);
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;
