@@ -200,7 +200,7 @@ describe('more label forms', () => {
   it('姓名 glossed in English, 挂号时间 as the visit, and a certificate\'s 经…诊断为 in prose', () => {
     const f = facts(['某县医院', '诊断证明书', '姓名 Name：王芳  性别：女', '挂号时间：2025-03-04 08:12', '兹证明该患者经我院门诊检查诊断为2型糖尿病，需长期服药。', '2025年3月5日']);
     expect([f.name, f.diseaseKeys]).toEqual(['王芳', ['DIABETES']]);
-    expect(facts(['某县医院', '门诊病历', '姓名：王芳', '挂号时间：2025-03-04 08:12', '诊断：高血压']).visitDates).toEqual(['2025-03-04']);
+    expect(facts(['某县医院', '门诊病历', '姓名：王芳', '挂号时间：2025-03-04 08:12', '诊断：高血压']).visitDates).toEqual(['2025-03-04']); // alone, the booking dates the visit
   });
 
   it('a diagnosis told as history elsewhere (于外院诊断为"…") still does not count', () => {
@@ -212,5 +212,11 @@ describe('a certificate\'s date of issue', () => {
   it('a labelled 填表日期 at the top wins over a bare date that prose leaves further down', () => {
     const f = facts(['某县医院', '诊断证明书', '填表日期：2025-03-05', '姓名：王芳', '诊断：2型糖尿病', '患者2025年3月1日空腹血糖9.1mmol/L，需长期服药。']);
     expect(f.visitDates).toEqual(['2025-03-05']);
+  });
+});
+
+describe('the visit beside its booking', () => {
+  it('门诊日期 is the visit; 挂号时间 days before it (an appointment) is not', () => {
+    expect(facts(['某市医院  门诊病历', '姓名：王芳', '门诊日期：2025-01-17', '挂号时间：2025-01-14 18:58', '诊断：脑梗死']).visitDates).toEqual(['2025-01-17']);
   });
 });
