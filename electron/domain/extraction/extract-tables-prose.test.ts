@@ -220,3 +220,9 @@ describe('the visit beside its booking', () => {
     expect(facts(['某市医院  门诊病历', '姓名：王芳', '门诊日期：2025-01-17', '挂号时间：2025-01-14 18:58', '诊断：脑梗死']).visitDates).toEqual(['2025-01-17']);
   });
 });
+
+describe('a label spaced over two boxes', () => {
+  it('姓 | 名 | 孟广才 names the patient', () => {
+    expect(extractFacts([{ lines: [{ text: '姓 名 孟广才', confidence: 0.95, bbox: null, cells: ['姓', '名', '孟广才', '性别男'].map((t) => ({ text: t, confidence: 0.95, bbox: null })) }] }], VOCAB).name).toBe('孟广才');
+  });
+});
