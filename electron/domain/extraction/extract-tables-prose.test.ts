@@ -226,3 +226,9 @@ describe('a label spaced over two boxes', () => {
     expect(extractFacts([{ lines: [{ text: '姓 名 孟广才', confidence: 0.95, bbox: null, cells: ['姓', '名', '孟广才', '性别男'].map((t) => ({ text: t, confidence: 0.95, bbox: null })) }] }], VOCAB).name).toBe('孟广才');
   });
 });
+
+describe('specks around a name', () => {
+  it.each([['患者：岳涛·男87岁', '岳涛'], ['姓名：阿依古丽·买买提  性别：女', '阿依古丽·买买提']])('%s', (line, name) => {
+    expect(facts(['某市医院  门诊病历', line]).name).toBe(name);
+  });
+});
