@@ -39,11 +39,20 @@ const round = ([x, y]: Point): Point => [Math.round(x), Math.round(y)];
 const SOFTEN_BELOW = 0.9;
 
 export async function recognizeWithRetry(models: PaddleModels, bytes: Uint8Array): Promise<OcrResult> {
-  const first = await recognizePage(models, bytes);
+  // a fax or a thresholded scan is black and white only: its blocky strokes read better softened at once
+  const first = await recognizePage(models, (await bilevel(bytes)) ? await sharp(bytes).blur(2).png().toBuffer() : bytes);
   if (first.confidence >= SOFTEN_BELOW || first.words.length === 0) return first;
   const softened = await sharp(bytes).blur(1.5).png().toBuffer();
   const second = await recognizePage(models, softened);
   return second.confidence > first.confidence ? second : first;
+}
+
+/** Whether (nearly) every pixel is black or white, as a fax or a thresholded scan is. */
+export async function bilevel(bytes: Uint8Array): Promise<boolean> {
+  const { data } = await sharp(bytes).greyscale().resize({ width: 400, kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
+  let mid = 0;
+  for (const v of data) if (v > 24 && v < 232) mid += 1;
+  return mid / data.length < 0.01;
 }
 
 /** One page image → its text boxes (in the coordinates of `bytes`) and its text in reading order. */
