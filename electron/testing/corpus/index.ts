@@ -40,6 +40,14 @@ import { tune6ReportOgtt } from './layouts/tune6-report-a';
 import { tune6ReportAmbulatory } from './layouts/tune6-report-b';
 import { tune6CertChronicApplication } from './layouts/tune6-cert-a';
 import { tune6CertTownshipTopDate } from './layouts/tune6-cert-b';
+import { tune7OutpatientImpression } from './layouts/tune7-outpatient-impression';
+import { tune7OutpatientFollowup } from './layouts/tune7-outpatient-followup';
+import { tune7ReportEcg } from './layouts/tune7-report-ecg';
+import { tune7ReportEndoscopy } from './layouts/tune7-report-endoscopy';
+import { tune7CertQrTop } from './layouts/tune7-cert-qr-top';
+import { tune7CertCareProse } from './layouts/tune7-cert-care-prose';
+import { tune7DischargeOncology } from './layouts/tune7-discharge-oncology';
+import { tune7DischargeRunningHeader } from './layouts/tune7-discharge-running-header';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -92,6 +100,8 @@ const ALL: readonly Layout[] = [
   tune5ReportEcho, tune5ReportLabHistory, tune5CertBilingual, tune5CertBureauLetter,
   tune6DischargeTcmColumn, tune6DischargeTwoColumn, tune6OutpatientBookletVisits, tune6OutpatientInternet,
   tune6ReportOgtt, tune6ReportAmbulatory, tune6CertChronicApplication, tune6CertTownshipTopDate,
+  tune7DischargeRunningHeader, tune7DischargeOncology, tune7OutpatientImpression, tune7OutpatientFollowup,
+  tune7ReportEcg, tune7ReportEndoscopy, tune7CertQrTop, tune7CertCareProse,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
