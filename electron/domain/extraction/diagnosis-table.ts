@@ -1,4 +1,4 @@
-import { sourceOf, type FieldSource, type Row } from './page-lines';
+import { cellStart, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
  * Diagnoses printed as a table: a header row with a 诊断名称 column beside 序号, ICD-10, 转归 …,
@@ -36,9 +36,41 @@ function rowItem(row: Row): { number: number | null; category: string | null; na
   return { number, category, name, ranked };
 }
 
+/** The cell of `row` in the column of header cell `j`: by the boxes' centres where the engine gave boxes, else a row as wide. */
+function inColumn(header: Row, j: number, row: Row): number | null {
+  const box = header.cells[j]?.bbox;
+  if (box && row.cells.every((c) => c.bbox)) {
+    const left = j > 0 ? (header.cells[j - 1]!.bbox![2] + box[0]) / 2 : -Infinity;
+    const right = j + 1 < header.cells.length ? (box[2] + header.cells[j + 1]!.bbox![0]) / 2 : Infinity;
+    const k = row.cells.findIndex((c) => { const mid = (c.bbox![0] + c.bbox![2]) / 2; return mid >= left && mid < right; });
+    return k >= 0 ? k : null;
+  }
+  return row.cells.length === header.cells.length ? j : null;
+}
+
+/** 入院诊断 and 出院诊断 as columns of one table (序号 | 入院诊断 | 出院诊断 | 转归): the 出院 column's cells. */
+function dischargeColumn(rows: readonly Row[], head: number): { items: string[]; source: FieldSource | null } | null {
+  const header = rows[head]!;
+  const j = header.cells.findIndex((c) => /^出院诊断/.test(c.text.trim()));
+  if (j < 0 || !header.cells.some((c) => /^(?:入院|初步)诊断/.test(c.text.trim()))) return null;
+  const items: string[] = [];
+  let source: FieldSource | null = null;
+  for (const row of rows.slice(head + 1, head + 25)) {
+    if (STOP.test(row.joined) || !NUMBER.test(row.cells[0]?.text.trim() ?? '')) break;
+    const k = inColumn(header, j, row);
+    const name = k === null ? '' : row.cells[k]!.text.trim();
+    if (!/[\u4e00-\u9fa5]{2,}/.test(name) || NOT_A_DIAGNOSIS.test(name)) continue;
+    items.push(name);
+    source ??= sourceOf(row, cellStart(row, k!), cellStart(row, k!) + name.length);
+  }
+  return { items, source };
+}
+
 export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null } | null {
   const head = rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => OTHER_HEAD.test(c.text.trim())));
   if (head < 0) return null;
+  const side = dischargeColumn(rows, head);
+  if (side) return side.items.length > 0 ? side : null;
   // a column headed 出院诊断 (or 入院诊断) names the category of the whole table
   const headed = rows[head]!.cells.map((c) => CATEGORY.exec(c.text.trim())?.[0]).find((c) => c !== undefined) ?? null;
   const groups: Group[] = [{ category: headed === null ? null : ADMISSION.test(headed) ? 'ADMISSION' : 'FINAL', items: [] }];

@@ -232,3 +232,27 @@ describe('specks around a name', () => {
     expect(facts(['某市医院  门诊病历', line]).name).toBe(name);
   });
 });
+
+describe('tune7: side-by-side diagnosis columns, a wrapped cell, prose certificates, follow-up forms', () => {
+  it('序号 | 入院诊断 | 出院诊断 | 转归: only the 出院 column counts', () => {
+    const f = facts(['某县医院', '出院记录', '姓名：姚秀英', '序号  入院诊断  出院诊断  转归', '1  肺癌？  高血压3级  好转', '2  脑梗死  2型糖尿病  好转', '诊疗经过：']);
+    expect(f.diseaseKeys.sort()).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+
+  it('a 临床诊断 cell whose list wraps above and below its centred label', () => {
+    const f = facts(['某市医院', '心电图报告', '姓名  熊国庆', '申请医师  聂刚  走纸速度  25 mm/s', '脑梗死，', '临床诊断', '高血压病3级（很高危）', '心电图诊断：窦性心律']);
+    expect(f.diseaseKeys.sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('兹有患儿… 经我院诊断患有… names the child and the disease of that sentence only', () => {
+    const f = facts(['某康复中心', '医疗诊断证明', '兹有患儿许娟，女，3岁，身份证号：371526202110186557。', '该患儿经我院诊断患有脑梗死，经规范治疗后病情稳定。既往有高血压。',
+      '日期：二〇二四年十二月十四日']);
+    expect([f.name, f.diseaseKeys]).toEqual(['许娟', ['CEREBROVASCULAR_DISEASE']]);
+  });
+
+  it('随访日期 is the visit of a follow-up form; 下次随访日期 and the readings table are not', () => {
+    const f = facts(['某社区卫生服务中心', '高血压患者随访服务记录表', '姓名  令狐燕', '随访日期  2024-12-09  随访方式  门诊', '日期  血压', '2024-10-06  140/90',
+      '目前诊断：  1.高血压3级', '下次随访日期  2025-01-08']);
+    expect(f.visitDates).toEqual(['2024-12-09']);
+  });
+});
