@@ -236,12 +236,12 @@ describe('specks around a name', () => {
 describe('tune7: side-by-side diagnosis columns, a wrapped cell, prose certificates, follow-up forms', () => {
   it('序号 | 入院诊断 | 出院诊断 | 转归: only the 出院 column counts', () => {
     const f = facts(['某县医院', '出院记录', '姓名：姚秀英', '序号  入院诊断  出院诊断  转归', '1  肺癌？  高血压3级  好转', '2  脑梗死  2型糖尿病  好转', '诊疗经过：']);
-    expect(f.diseaseKeys.sort()).toEqual(['DIABETES', 'HYPERTENSION']);
+    expect([...f.diseaseKeys].sort()).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 
   it('a 临床诊断 cell whose list wraps above and below its centred label', () => {
     const f = facts(['某市医院', '心电图报告', '姓名  熊国庆', '申请医师  聂刚  走纸速度  25 mm/s', '脑梗死，', '临床诊断', '高血压病3级（很高危）', '心电图诊断：窦性心律']);
-    expect(f.diseaseKeys.sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
   });
 
   it('兹有患儿… 经我院诊断患有… names the child and the disease of that sentence only', () => {
