@@ -32,7 +32,7 @@ async function slice(): Promise<CorpusPage[]> {
 }
 
 describe('the corpus slice through PaddleOCR and the extraction', () => {
-  it('reads the fields of every tuning layout under every degradation (clean ≥ 95 %, scan/photo ≥ 90 %, fax ≥ 50 %, far from good yet)', async () => {
+  it('reads the fields of every tuning layout under every degradation (clean and scan/photo ≥ 93 %, fax ≥ 50 %, far from good yet)', async () => {
     const pages = await slice();
     expect(new Set(pages.map((p) => p.truth.degradation))).toEqual(new Set(DEGRADATIONS));
     const results = await Promise.all(pages.map(async (p) => {
@@ -48,8 +48,8 @@ describe('the corpus slice through PaddleOCR and the extraction', () => {
       .map(([f]) => `${r.page.truth.layoutId} (${r.page.truth.degradation}) ${f}`));
     console.log(`corpus slice: ${results.length} pages; fields right clean ${(rate(['clean']) * 100).toFixed(1)} %, scan/photo ${(rate(['scan', 'photo']) * 100).toFixed(1)} %, fax ${(rate(['fax']) * 100).toFixed(1)} %`);
     if (wrong.length > 0) console.log(`wrong: ${wrong.join('; ')}`);
-    expect(rate(['clean'])).toBeGreaterThanOrEqual(0.95);
-    expect(rate(['scan', 'photo'])).toBeGreaterThanOrEqual(0.9);
+    expect(rate(['clean'])).toBeGreaterThanOrEqual(0.93);
+    expect(rate(['scan', 'photo'])).toBeGreaterThanOrEqual(0.93);
     expect(rate(['fax'])).toBeGreaterThanOrEqual(0.5);
     // every page but a fax gives the clerk at least two of its facts (a fax may still be unreadable: fields 57 %)
     for (const r of results.filter((x) => x.page.truth.degradation !== 'fax')) expect(Object.values(r.fields).filter(Boolean).length, r.page.truth.id).toBeGreaterThanOrEqual(2);
