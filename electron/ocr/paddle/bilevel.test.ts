@@ -14,5 +14,7 @@ describe('bilevel pages', () => {
   it('finds black-and-white strokes, and not a grey or antialiased page', async () => {
     expect(await bilevel(await page((x, y) => ((x >> 3) % 3 === 0 && (y >> 2) % 2 === 0 ? 0 : 255)))).toBe(true);
     expect(await bilevel(await page((x) => (x % 40 < 4 ? 60 + (x % 40) * 30 : 245)))).toBe(false);
+    // sparse dark text on white, antialiased: few grey pixels on the page, but many at the strokes' edges
+    expect(await bilevel(await page((x, y) => (y % 50 < 10 && x % 30 < 6 ? [17, 17, 120, 200][Math.min(3, Math.abs(x % 30 - 2))]! : 255)))).toBe(false);
   });
 });

@@ -47,12 +47,19 @@ export async function recognizeWithRetry(models: PaddleModels, bytes: Uint8Array
   return second.confidence > first.confidence ? second : first;
 }
 
-/** Whether (nearly) every pixel is black or white, as a fax or a thresholded scan is. */
+/**
+ * Whether the ink is black only, as on a fax or a thresholded scan: printed or photographed text has
+ * grey at every stroke's edge, a black-and-white page next to none (sampled, nearest pixels only).
+ */
 export async function bilevel(bytes: Uint8Array): Promise<boolean> {
-  const { data } = await sharp(bytes).greyscale().resize({ width: 400, kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
-  let mid = 0;
-  for (const v of data) if (v > 24 && v < 232) mid += 1;
-  return mid / data.length < 0.01;
+  const { data } = await sharp(bytes).greyscale().resize({ width: 600, kernel: 'nearest' }).raw().toBuffer({ resolveWithObject: true });
+  let ink = 0;
+  let grey = 0;
+  for (const v of data) {
+    if (v < 232) ink += 1;
+    if (v > 24 && v < 232) grey += 1;
+  }
+  return ink > data.length * 0.005 && grey < ink * 0.05;
 }
 
 /** One page image → its text boxes (in the coordinates of `bytes`) and its text in reading order. */
