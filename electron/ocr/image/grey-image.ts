@@ -19,6 +19,13 @@ export async function resizeGrey(img: GreyImage, width: number, height: number):
   return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
 }
 
+/** A Gaussian-blurred copy: dot-matrix dots and a fax's blocky strokes joined into strokes. */
+export async function blurGrey(img: GreyImage, sigma: number): Promise<GreyImage> {
+  const raw = { width: img.width, height: img.height, channels: 1 as const };
+  const data = await sharp(img.data, { raw }).blur(sigma).toColourspace('b-w').raw().toBuffer();
+  return { width: img.width, height: img.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+}
+
 export const dist = (a: Point, b: Point): number => Math.hypot(b[0] - a[0], b[1] - a[1]);
 
 /** Bilinear value at a continuous pixel position (pixel centres at integer + 0.5), edges replicated. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PADDLE_MODEL_FILES, readAlphabet } from './model-files';
 import { loadOnnxRuntime, openModel } from './onnx-runtime';
-import { recognizeWithRetry, type PaddleModels } from './recognize-page';
+import { recognizePage, type PaddleModels } from './recognize-page';
 import { stoppable, type FromWorker, type PaddleWorkerData, type ToWorker } from './worker-protocol';
 
 /**
@@ -28,7 +28,7 @@ function serve(): void {
   const send = (m: FromWorker): void => port.postMessage(m);
   open(workerData as PaddleWorkerData).then((models) => {
     port.on('message', (m: ToWorker) => {
-      recognizeWithRetry(models, m.image).then(
+      recognizePage(models, m.image).then(
         (result) => send({ type: 'done', id: m.id, result }),
         (e: unknown) => send({ type: 'error', id: m.id, message: message(e) }),
       );
