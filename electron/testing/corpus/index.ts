@@ -48,6 +48,14 @@ import { tune7CertQrTop } from './layouts/tune7-cert-qr-top';
 import { tune7CertCareProse } from './layouts/tune7-cert-care-prose';
 import { tune7DischargeOncology } from './layouts/tune7-discharge-oncology';
 import { tune7DischargeRunningHeader } from './layouts/tune7-discharge-running-header';
+import { tune8DischargeSummaryRows } from './layouts/tune8-discharge-summary-rows';
+import { tune8DischargeProseTransfer } from './layouts/tune8-discharge-prose-transfer';
+import { tune8OutpatientCommunityBoxes } from './layouts/tune8-outpatient-community-boxes';
+import { tune8OutpatientEmrSections } from './layouts/tune8-outpatient-emr-sections';
+import { tune8ReportLabBiochem } from './layouts/tune8-report-lab-biochem';
+import { tune8ReportCtKeyimages } from './layouts/tune8-report-ct-keyimages';
+import { tune8CertSchoolLeave } from './layouts/tune8-cert-school-leave';
+import { tune8CertIllnessStay } from './layouts/tune8-cert-illness-stay';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -102,6 +110,8 @@ const ALL: readonly Layout[] = [
   tune6ReportOgtt, tune6ReportAmbulatory, tune6CertChronicApplication, tune6CertTownshipTopDate,
   tune7DischargeRunningHeader, tune7DischargeOncology, tune7OutpatientImpression, tune7OutpatientFollowup,
   tune7ReportEcg, tune7ReportEndoscopy, tune7CertQrTop, tune7CertCareProse,
+  tune8DischargeSummaryRows, tune8DischargeProseTransfer, tune8OutpatientCommunityBoxes, tune8OutpatientEmrSections,
+  tune8ReportLabBiochem, tune8ReportCtKeyimages, tune8CertSchoolLeave, tune8CertIllnessStay,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
