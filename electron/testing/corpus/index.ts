@@ -76,6 +76,14 @@ import { blind3Report1 } from './layouts/blind3-report-1';
 import { blind3Report2 } from './layouts/blind3-report-2';
 import { blind3Certificate1 } from './layouts/blind3-certificate-1';
 import { blind3Certificate2 } from './layouts/blind3-certificate-2';
+import { blind4Discharge1 } from './layouts/blind4-discharge-1';
+import { blind4Discharge2 } from './layouts/blind4-discharge-2';
+import { blind4Outpatient1 } from './layouts/blind4-outpatient-1';
+import { blind4Outpatient2 } from './layouts/blind4-outpatient-2';
+import { blind4Report1 } from './layouts/blind4-report-1';
+import { blind4Report2 } from './layouts/blind4-report-2';
+import { blind4Certificate1 } from './layouts/blind4-certificate-1';
+import { blind4Certificate2 } from './layouts/blind4-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -115,6 +123,7 @@ const ALL: readonly Layout[] = [
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
+  blind4Discharge1, blind4Discharge2, blind4Outpatient1, blind4Outpatient2, blind4Report1, blind4Report2, blind4Certificate1, blind4Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
