@@ -27,9 +27,12 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 /** A time of day after a date: 11:05, 10时, 8时30分, 9点. */
 const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
 const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
+/** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”). */
+const BECAUSE = '因(?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]){0,30}';
 const AFTER: readonly [RegExp, DateRole][] = [
-  [after('(?:因[^，。|]{0,30})?(?:[由经从](?:门诊|急诊)?)?(?:(?:收)?(?:住)?入|入住|转入)(?:我|本)?院'), 'ADMISSION'],
-  [after('(?:好转|痊愈|康复|病情稳定|治愈)?(?:后)?出院'), 'DISCHARGE'],
+  [after(`(?:${BECAUSE})?(?:[由经从](?:门诊|急诊)?)?(?:(?:收)?(?:住)?入|入住|转入)(?:我|本)?院`), 'ADMISSION'],
+  // how the patient left, in a few words (好转, 病情好转, 症状缓解后, 办理): 出院 heading the next field is no discharge
+  [after('(?:[\u4e00-\u9fa5]{0,6}?(?:后|，)?)?(?:办理)?出院(?!诊断|记录|小结|医嘱|情况|带药|科室)'), 'DISCHARGE'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
   [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
   // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
@@ -62,10 +65,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     const found = findDates(wrapped).filter((d) => d.index < row.joined.length);
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
-      // prose wraps: 「…于2024年12月28日」 at the end of a row, 「入院，…」 at the start of the next
+      // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
-      const onward = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
-      const after = rest.trim().length < 6 ? onward : rest;
+      const after = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       // a bilingual form glosses its labels in English (打印时间 Printed：…): the Chinese label decides
       const label = before.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '');
       let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
@@ -76,7 +78,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') role = 'DISCHARGE';
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
-        else if (/^[^。；;]{0,20}住院/.test(onward.replace(/\|/g, ''))) {
+        else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
           out[out.length - 1] = { ...prev, role: 'ADMISSION' };
           role = 'DISCHARGE';
         }

@@ -256,3 +256,25 @@ describe('tune7: side-by-side diagnosis columns, a wrapped cell, prose certifica
     expect(f.visitDates).toEqual(['2024-12-09']);
   });
 });
+
+describe('tune8: stays told in sentences, a certificate that 确诊 in prose', () => {
+  it.each([
+    [['患者于2024年12月29日因“发现血压升高10年，头晕、头痛3天”入院。', '治疗。患者症状较前好转，于2025年01月10日病情好转出院，共住院12天。'], ['2024-12-29', '2025-01-10']],
+    [['住院经过：  患者于2024年6月13日因“口干、多饮、多尿5年，加重伴乏力1月”入', '住我院内分泌科，经治疗后于2024年6月19日症状缓解出院。'], ['2024-06-13', '2024-06-19']],
+    [['因“右侧肢体无力2天”于2025年6月11日入住我院神经内科，入院后完善检查，病情好转，', '于2025年6月26日办理出院，共住院15天。'], ['2025-06-11', '2025-06-26']],
+  ])('%j', (prose, [admission, discharge]) => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：翟志强  性别：男', ...prose, '出院诊断：', '一、高血压病']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual([admission, discharge]);
+  });
+
+  it('a date before 出院诊断 is not the discharge', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：翟志强', '入院日期：2025-01-02  出院日期：2025-01-09', '打印：2025-01-12  出院诊断：高血压病']);
+    expect(f.dischargeDate).toBe('2025-01-09');
+  });
+
+  it('经我院确诊为： heads the numbered list below it', () => {
+    const f = facts(['某县人民医院', '病休证明', '兹证明陆磊，男，54岁，在我院住院及门诊治疗，经', '我院确诊为：', '1.脑梗死', '2.2型糖尿病',
+      '目前仍需长期服药，建议全休三个月。', '二〇二五年七月三十一日']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES']);
+  });
+});
