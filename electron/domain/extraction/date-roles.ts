@@ -24,11 +24,11 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:检查|检验|化验)(?:日期|时间)[:：]?\s*\|?\s*$/, 'EXAM'],
   [/(?:开具|出具|签发|证明|填表|诊断)?(?:日期|时间)[:：]?\s*\|?\s*$/, 'ISSUE'],
 ];
-/** A time of day after a date: 11:05, 10时, 8时30分, 9点. */
-const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
+/** A time of day after a date: 11:05, 10:30:25, 10时, 8时30分, 9点. */
+const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
 const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
-/** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”). */
-const BECAUSE = '因(?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]){0,30}';
+/** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
+const BECAUSE = '[因以](?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]){0,30}';
 const AFTER: readonly [RegExp, DateRole][] = [
   [after(`(?:${BECAUSE})?(?:[由经从](?:门诊|急诊)?)?(?:(?:收)?(?:住)?入|入住|转入)(?:我|本)?院`), 'ADMISSION'],
   // how the patient left, in a few words (好转, 病情好转, 症状缓解后, 办理): 出院 heading the next field is no discharge

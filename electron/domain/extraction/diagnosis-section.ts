@@ -18,7 +18,7 @@ const SECTIONS: readonly RegExp[] = [
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
 const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -138,25 +138,35 @@ const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱
 /** A row that opens the history: a diagnosis named there (外院诊断…, 曾诊断为…) is not this record's. */
 const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
 
+/** The items of every section under `label`, and whether one of them says it is the same as the admission's (同入院诊断). */
+function sectionItems(rows: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean } {
+  const starts = rows.flatMap((r, i) => (label.test(r.joined) && !HISTORY_ROW.test(r.joined) ? [i] : []));
+  const items: string[] = [];
+  let source: FieldSource | null = null;
+  let sameAsAdmission = false;
+  for (const start of starts) {
+    const section = sectionText(rows, start, label);
+    // a two-column page puts the next section beside this one on the same row
+    const cut = section.text.search(OTHER_FIELD);
+    const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
+    sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
+    const found = (splitNumbered(text) ?? text.split(/[|,，;；。]|\s+/)).map(clean)
+      .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s));
+    if (found.length > 0) source ??= section.source;
+    items.push(...found);
+  }
+  return { items: [...new Set(items)], source, sameAsAdmission };
+}
+
 export function diagnosisSection(rows: readonly Row[]): Diagnoses {
   const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
   const table = diagnosisTable(rows, admissionAllowed);
   if (table) return table;
   for (const label of admissionAllowed ? SECTIONS : SECTIONS.slice(0, -1)) {
-    const starts = rows.flatMap((r, i) => (label.test(r.joined) && !HISTORY_ROW.test(r.joined) ? [i] : []));
-    const items: string[] = [];
-    let source: FieldSource | null = null;
-    for (const start of starts) {
-      const section = sectionText(rows, start, label);
-      // a two-column page puts the next section beside this one on the same row
-      const cut = section.text.search(OTHER_FIELD);
-      const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
-      const found = (splitNumbered(text) ?? text.split(/[|,，;；。]|\s+/)).map(clean)
-        .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s));
-      if (found.length > 0) source ??= section.source;
-      items.push(...found);
-    }
-    if (items.length > 0) return { items: [...new Set(items)], source };
+    const found = sectionItems(rows, label);
+    if (found.items.length > 0) return { items: found.items, source: found.source };
+    // 出院诊断：同入院诊断 — the admission diagnoses are the discharge ones
+    if (found.sameAsAdmission) return sectionItems(rows, SECTIONS.at(-1)!);
   }
   return { items: [], source: null };
 }
