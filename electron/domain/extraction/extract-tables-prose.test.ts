@@ -282,6 +282,11 @@ describe('tune8: stays told in sentences, a certificate that 确诊 in prose', (
     expect([...f.diseaseKeys].sort()).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 
+  it('兹证明…患有… names the disease of that sentence, not the history after it', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '兹证明 王五 同志，男，62岁，患有高血压病3级。', '既往患有脑梗死。', '特此证明', '2025年3月4日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
   it('经我院确诊为： heads the numbered list below it', () => {
     const f = facts(['某县人民医院', '病休证明', '兹证明陆磊，男，54岁，在我院住院及门诊治疗，经', '我院确诊为：', '1.脑梗死', '2.2型糖尿病',
       '目前仍需长期服药，建议全休三个月。', '二〇二五年七月三十一日']);
