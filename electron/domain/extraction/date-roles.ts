@@ -15,7 +15,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
-  [/入院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
+  [/(?:入院|收治|收住)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
   [/(?:报告|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
@@ -29,8 +29,12 @@ const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时�
 const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
 const BECAUSE = '[因以](?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]){0,30}';
+/** The outpatient department's words of referral: 以“高血压病”, 拟“脑梗死”. */
+const REFERRED = '[以拟](?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]{0,20})';
 const AFTER: readonly [RegExp, DateRole][] = [
-  [after(`(?:${BECAUSE})?(?:[由经从](?:门诊|急诊)?)?(?:(?:收)?(?:住)?入|入住|转入)(?:我|本)?院`), 'ADMISSION'],
+  // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
+  [after(`(?:${BECAUSE})?(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?:(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|[来到至](?:我|本)?院住院)`),
+    'ADMISSION'],
   // how the patient left, in a few words (好转, 病情好转, 症状缓解后, 办理): 出院 heading the next field is no discharge
   [after('(?:[\u4e00-\u9fa5]{0,6}?(?:后|，)?)?(?:办理)?出院(?!诊断|记录|小结|医嘱|情况|带药|科室)'), 'DISCHARGE'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
@@ -69,7 +73,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const rest = wrapped.slice(d.end);
       const after = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       // a bilingual form glosses its labels in English (打印时间 Printed：…): the Chinese label decides
-      const label = before.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '');
+      // …, and hints its label in brackets or after a slash (入院日期（时间）：, 入院日期/时间：)
+      const label = before.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)/g, '');
       let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
         ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);

@@ -269,6 +269,15 @@ describe('tune8: stays told in sentences, a certificate that 确诊 in prose', (
     expect([f.admissionDate, f.dischargeDate]).toEqual([admission, discharge]);
   });
 
+  it.each([
+    '患者于2025年1月2日门诊以“高血压病，头晕”收入我科。', '患者于2025年1月2日收住我科。', '患者于2025年1月2日入住神经内科。',
+    '患者于2025年1月2日经门诊拟“脑梗死”收入院。', '2025年1月2日因“头晕3天”来我院住院治疗。', '入院日期（时间）：2025-01-02',
+    '入院日期/时间：2025-01-02 10:00', '收治日期：2025-01-02',
+  ])('%s is the admission; a ward transfer is not', (line) => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：王五', line, '2025年1月5日转入康复医学科。', '出院日期：2025-01-09', '出院诊断：高血压病']);
+    expect(f.admissionDate).toBe('2025-01-02');
+  });
+
   it('a date before 出院诊断 is not the discharge', () => {
     const f = facts(['某县人民医院', '出院记录', '姓名：翟志强', '入院日期：2025-01-02  出院日期：2025-01-09', '打印：2025-01-12  出院诊断：高血压病']);
     expect(f.dischargeDate).toBe('2025-01-09');
