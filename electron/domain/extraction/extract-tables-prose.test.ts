@@ -278,6 +278,15 @@ describe('tune8: stays told in sentences, a certificate that 确诊 in prose', (
     expect(f.admissionDate).toBe('2025-01-02');
   });
 
+  it('来院时间 is an emergency visit; 打印时间 is not', () => {
+    expect(facts(['某县医院', '急诊病历', '姓名：王五', '来院时间：2025-03-04 22:10', '打印时间：2025-03-05']).visitDates).toEqual(['2025-03-04']);
+  });
+
+  it('the date beside the reporting physician is the report, not the examination', () => {
+    const f = facts(['某县医院', '检查报告单', '姓名：王五', '检查时间：2025-03-03 10:00', '报告医师：李四  2025-03-04 11:00', '审核医师：赵六  2025-03-05']);
+    expect(f.reportDate).toBe('2025-03-04');
+  });
+
   it('a date before 出院诊断 is not the discharge', () => {
     const f = facts(['某县人民医院', '出院记录', '姓名：翟志强', '入院日期：2025-01-02  出院日期：2025-01-09', '打印：2025-01-12  出院诊断：高血压病']);
     expect(f.dischargeDate).toBe('2025-01-09');
