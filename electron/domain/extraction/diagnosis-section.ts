@@ -19,6 +19,8 @@ const SECTIONS: readonly RegExp[] = [
 const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+/** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
+const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -87,7 +89,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
   const col = columnOf(first, m.index);
-  const afterLabel = first.joined.slice(m.index + m[0].length);
+  // an English gloss between the label and its colon (诊断(Diagnosis)：) is not part of the diagnosis
+  const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '');
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   // told in prose (…经我院诊断患有…，经规范治疗…; 兹证明…，62岁，患有…): the sentence, not the rows after it
   // (…经我院确诊为： with the items in rows below is a label like 诊断：)
@@ -98,6 +101,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
   let subBlock = /^[\s|:：]*(?:中医|西医)/.test(parts[0]!);
+  // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
+  const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
   for (const row of rows.slice(start + 1, start + 12)) {
     const text = arabicMarkers(underColumn(row, col));
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
@@ -112,7 +117,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
     // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
-    if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && !wrapped && (!numbered() || row.joined.length > 40))) break;
+    const listed = labelAlone && !numbered() && !/[:：。]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined);
+    if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
     subBlock = /^(?:中医|西医)/.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);

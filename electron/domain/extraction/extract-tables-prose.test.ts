@@ -311,3 +311,22 @@ describe('tune8: stays told in sentences, a certificate that 确诊 in prose', (
     expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES']);
   });
 });
+
+describe('labels spaced out, and a label alone over an unnumbered list', () => {
+  it('诊  断： printed with its characters spaced apart is one label', () => {
+    const f = facts(['某县医院', '门诊病历', '姓  名：王五', '诊  断：高血压病；脑梗死后遗症', '处  理：']);
+    expect([f.name, f.diseaseKeys]).toEqual(['王五', ['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']]);
+  });
+
+  it.each([
+    [['诊断意见：', '高血压病3级', '2型糖尿病', '建议：长期服药']],
+    [['诊断：', '高血压病', '2型糖尿病', '硝苯地平控释片 30mg qd', '脑梗死待查']],
+  ])('the rows of an unnumbered list under a label alone are its items, not the prescription after it (%j)', (rows) => {
+    const f = facts(['某县医院', '门诊病历', '姓名：王五', ...rows]);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
+
+  it('an English gloss after the label is not part of the diagnosis', () => {
+    expect(facts(['某县医院', '门诊病历', '姓名：王五', '诊断(Diagnosis)：高血压病']).diagnoses).toEqual(['高血压病']);
+  });
+});

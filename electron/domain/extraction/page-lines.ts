@@ -35,9 +35,32 @@ export type Row = { readonly page: number; readonly line: OcrLine; readonly cell
 
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
   return pages.flatMap((p, page) => p.lines.map((line) => {
-    const cells = line.cells.map((c) => ({ ...c, text: restoreCellLabel(normalizeOcrText(c.text).replace(/\n/g, ' ')) })).filter((c) => c.text !== '');
+    const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(c.text).replace(/\n/g, ' ') })).filter((c) => c.text !== '');
+    const cells = spacedLabels(read).map((c) => ({ ...c, text: restoreCellLabel(c.text) }));
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
   })).filter((r) => r.cells.length > 0);
+}
+
+const ONE_HAN = /^[\u4e00-\u9fa5]$/;
+const LABEL_END = /^[\u4e00-\u9fa5][:：]/;
+
+/** A label printed with its characters spaced apart (诊  断：, 出 院 诊 断：) read as separate cells: one cell again. */
+function spacedLabels(cells: readonly OcrCell[]): OcrCell[] {
+  const out: OcrCell[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    let j = i;
+    while (ONE_HAN.test(cells[j]!.text) && j + 1 < cells.length && j - i < 5) j += 1;
+    if (j > i && LABEL_END.test(cells[j]!.text)) {
+      const parts = cells.slice(i, j + 1);
+      out.push({
+        text: parts.map((c) => c.text).join(''),
+        confidence: Math.min(...parts.map((c) => c.confidence)),
+        bbox: parts.reduce<Box | null>((a, c) => union(a, c.bbox), null),
+      });
+      i = j;
+    } else out.push(cells[i]!);
+  }
+  return out;
 }
 
 /** Where a value was read: the page, its box (for the viewer to highlight) and how sure the engine was. */
