@@ -19,12 +19,15 @@ export const turnHalf = (q: Quad): Quad => [q[2], q[3], q[0], q[1]];
 /** A box much taller than wide is a sideways line: read it turned a quarter anticlockwise (PaddleOCR's rot90). */
 export const lineQuad = (q: Quad): Quad => (aspect(q) <= 1 / 1.5 ? [q[1], q[2], q[3], q[0]] : q);
 
-/** `quads` sampled into one [n, 3, 48, width] tensor, each at its own aspect (at most `width`), normalised to [-1, 1]. */
-export function lineTensor(img: GreyImage, quads: readonly Quad[], width: number): Tensor {
+/**
+ * `quads` sampled into one [n, 3, 48, width] tensor, each at its own width (`widths`, else its natural
+ * aspect; at most `width`), normalised to [-1, 1].
+ */
+export function lineTensor(img: GreyImage, quads: readonly Quad[], width: number, widths?: readonly number[]): Tensor {
   const plane = LINE_HEIGHT * width;
   const data = new Float32Array(quads.length * 3 * plane);
   quads.forEach((q, n) => {
-    const w = Math.max(1, Math.min(width, Math.ceil(LINE_HEIGHT * aspect(q))));
+    const w = Math.max(1, Math.min(width, widths?.[n] ?? Math.ceil(LINE_HEIGHT * aspect(q))));
     const crop = sampleQuad(img, q, w, LINE_HEIGHT);
     const base = n * 3 * plane;
     for (let y = 0; y < LINE_HEIGHT; y += 1) {
