@@ -56,6 +56,14 @@ import { tune8ReportLabBiochem } from './layouts/tune8-report-lab-biochem';
 import { tune8ReportCtKeyimages } from './layouts/tune8-report-ct-keyimages';
 import { tune8CertSchoolLeave } from './layouts/tune8-cert-school-leave';
 import { tune8CertIllnessStay } from './layouts/tune8-cert-illness-stay';
+import { tune9DischargeSpacedEmr } from './layouts/tune9-discharge-spaced-emr';
+import { tune9DischargeTownshipHand } from './layouts/tune9-discharge-township-hand';
+import { tune9OutpatientPrivateSpaced } from './layouts/tune9-outpatient-private-spaced';
+import { tune9OutpatientTcmCellwrap } from './layouts/tune9-outpatient-tcm-cellwrap';
+import { tune9ReportLabAudit } from './layouts/tune9-report-lab-audit';
+import { tune9ReportCtSignoff } from './layouts/tune9-report-ct-signoff';
+import { tune9CertSentenceHanddate } from './layouts/tune9-cert-sentence-handdate';
+import { tune9CertGridValidity } from './layouts/tune9-cert-grid-validity';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -120,6 +128,8 @@ const ALL: readonly Layout[] = [
   tune7ReportEcg, tune7ReportEndoscopy, tune7CertQrTop, tune7CertCareProse,
   tune8DischargeSummaryRows, tune8DischargeProseTransfer, tune8OutpatientCommunityBoxes, tune8OutpatientEmrSections,
   tune8ReportLabBiochem, tune8ReportCtKeyimages, tune8CertSchoolLeave, tune8CertIllnessStay,
+  tune9DischargeSpacedEmr, tune9DischargeTownshipHand, tune9OutpatientPrivateSpaced, tune9OutpatientTcmCellwrap,
+  tune9ReportLabAudit, tune9ReportCtSignoff, tune9CertSentenceHanddate, tune9CertGridValidity,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
