@@ -46,11 +46,21 @@ const AFTER: readonly [RegExp, DateRole][] = [
   [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
+/** Advice: what the physician tells the patient to do next. */
+const ADVICE = /嘱|建议|预约|下次/;
+
 export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
 const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$/;
+
+/**
+ * A label as the rules read it: a bilingual form glosses its labels in English (打印时间 Printed：…) and
+ * a form hints them in brackets or after a slash (入院日期（时间）, 入院日期/时间); the Chinese label decides.
+ */
+const plainLabel = (text: string): string =>
+  text.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)/g, '');
 
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {
@@ -58,8 +68,8 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
   const above = rows[r - 1];
   if (!above) return '';
   const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
-  const head = above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(c.text) && cellUnder(above, j, row) === index);
-  return head ? `${head.text}|` : '';
+  const head = above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
+  return head ? `${plainLabel(head.text)}|` : '';
 }
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
@@ -75,10 +85,11 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
       const after = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
-      // a bilingual form glosses its labels in English (打印时间 Printed：…): the Chinese label decides
-      // …, and hints its label in brackets or after a slash (入院日期（时间）：, 入院日期/时间：)
-      const label = before.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)/g, '');
-      let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? AFTER.find(([re]) => re.test(after))?.[1]
+      const label = plainLabel(before);
+      const told = AFTER.find(([re]) => re.test(after))?.[1];
+      // a check-up the advice books (医嘱：…，2025年3月28日复诊) is still to come
+      const booked = told === 'VISIT' && ADVICE.test(wrapped.slice(0, d.index));
+      let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? (booked ? 'OTHER' : told)
         ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;

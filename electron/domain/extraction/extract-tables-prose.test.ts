@@ -330,3 +330,27 @@ describe('labels spaced out, and a label alone over an unnumbered list', () => {
     expect(facts(['某县医院', '门诊病历', '姓名：王五', '诊断(Diagnosis)：高血压病']).diagnoses).toEqual(['高血压病']);
   });
 });
+
+describe('tune9: grids with spaced labels, hinted heads, reports and advice', () => {
+  it('a grid whose spaced heads (入院日期（时间）) stand over their values, and 诊  断 spaced without a colon', () => {
+    const f = facts(['某县医院', '疾病诊断证明书', '姓  名  性  别  年  龄', '王五  男  54岁', '身份证号  入院日期（时间）  出院日期（时间）  住院天数',
+      '371581196912210674  2024-11-01 17:26  2024-11-08 09:16  7天', '诊  断  脑梗死', '开具日期：2024年11月10日']);
+    expect([f.admissionDate, f.dischargeDate, f.diseaseKeys]).toEqual(['2024-11-01', '2024-11-08', ['CEREBROVASCULAR_DISEASE']]);
+  });
+
+  it('…于2024年7月15日在我院门诊就诊，患有… names the certificate\'s disease', () => {
+    const f = facts(['某县医院', '诊断证明书', '兹证明上官静（女，82岁）于', '2024年7月15日在我院门诊就诊，患有高血压病2级 高危，', '需长期服药。', '日期：2024年7月15日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('a report counts its 临床诊断, not the imaging impression', () => {
+    const f = facts(['某县医院', 'CT检查报告单', '姓名：钱立新', '临床诊断：  2型糖尿病；原发性高血压', '影像所见：', '基底节区见低密度影。', '印象：', '1.腔隙性脑梗死']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+
+  it('a check-up the advice books (医嘱：…，2025年3月28日复诊) is not the visit', () => {
+    const f = facts(['某县医院', '门诊病历', '姓名：贺翠花', '日期/时间：2025年02月28日 15:00:00', '诊断：2型糖尿病', '医嘱：  规律服药，监测血糖，2025年3月28日复诊。',
+      '打印时间：2025年03月20日']);
+    expect(f.visitDates).toEqual(['2025-02-28']);
+  });
+});

@@ -44,13 +44,28 @@ export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
 const ONE_HAN = /^[\u4e00-\u9fa5]$/;
 const LABEL_END = /^[\u4e00-\u9fa5][:：]/;
 
-/** A label printed with its characters spaced apart (诊  断：, 出 院 诊 断：) read as separate cells: one cell again. */
+/** Labels a grid prints spaced over its cells without a colon (姓  名 | 性  别 | 诊  断). */
+const GRID_LABELS = new Set(['姓名', '性别', '年龄', '科室', '科别', '床号', '病区', '民族', '职业', '婚姻', '住址', '地址', '电话', '诊断', '建议',
+  '日期', '入院日期', '出院日期', '出院诊断', '入院诊断', '临床诊断', '住院号', '门诊号']);
+
+/** How many cells from `i` spell a label spaced apart: single characters up to one with a colon, or a grid label; 0 if none. */
+function spacedLabelAt(cells: readonly OcrCell[], i: number): number {
+  let j = i;
+  while (ONE_HAN.test(cells[j]!.text) && j + 1 < cells.length && j - i < 5) j += 1;
+  if (j > i && LABEL_END.test(cells[j]!.text)) return j - i + 1;
+  for (let n = Math.min(4, j - i + (ONE_HAN.test(cells[j]!.text) ? 1 : 0)); n >= 2; n -= 1) {
+    if (GRID_LABELS.has(cells.slice(i, i + n).map((c) => c.text).join(''))) return n;
+  }
+  return 0;
+}
+
+/** A label printed with its characters spaced apart (诊  断：, 出 院 诊 断：, 姓  名) read as separate cells: one cell again. */
 function spacedLabels(cells: readonly OcrCell[]): OcrCell[] {
   const out: OcrCell[] = [];
   for (let i = 0; i < cells.length; i += 1) {
-    let j = i;
-    while (ONE_HAN.test(cells[j]!.text) && j + 1 < cells.length && j - i < 5) j += 1;
-    if (j > i && LABEL_END.test(cells[j]!.text)) {
+    const n = spacedLabelAt(cells, i);
+    if (n > 0) {
+      const j = i + n - 1;
       const parts = cells.slice(i, j + 1);
       out.push({
         text: parts.map((c) => c.text).join(''),
