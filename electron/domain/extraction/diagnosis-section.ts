@@ -12,9 +12,9 @@ const SECTIONS: readonly RegExp[] = [
   /(?:最后|最终|确定|修正)诊断/,
   // a bare 诊断 is a label where a label stands (row or cell start, before a colon, or ending a row: …目前诊断 / 为：),
   // never in prose (于外院诊断"脑梗死")
-  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,30}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
-  // an imaging or outpatient conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断)
-  /印象(?=\s*[:：|])/,
+  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,30}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
+  // an imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断)
+  /印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)/,
   /入院诊断/,
 ];
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */

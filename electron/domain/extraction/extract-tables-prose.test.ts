@@ -343,10 +343,11 @@ describe('tune9: grids with spaced labels, hinted heads, reports and advice', ()
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
   });
 
-  it('a report counts its 临床诊断, not the imaging impression', () => {
-    const f = facts(['某县医院', 'CT检查报告单', '姓名：钱立新', '临床诊断：  2型糖尿病；原发性高血压', '影像所见：', '基底节区见低密度影。', '印象：', '1.腔隙性脑梗死']);
+  it.each(['印象：', '影像诊断：'])('a report counts its 临床诊断, not the imaging conclusion under %s', (head) => {
+    const f = facts(['某县医院', 'CT检查报告单', '姓名：钱立新', '临床诊断：  2型糖尿病；原发性高血压', '影像所见：', '基底节区见低密度影。', head, '1.腔隙性脑梗死']);
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
+
 
   it('a check-up the advice books (医嘱：…，2025年3月28日复诊) is not the visit', () => {
     const f = facts(['某县医院', '门诊病历', '姓名：贺翠花', '日期/时间：2025年02月28日 15:00:00', '诊断：2型糖尿病', '医嘱：  规律服药，监测血糖，2025年3月28日复诊。',
