@@ -31,9 +31,10 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
 const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
-const BECAUSE = '[因以](?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]){0,30}';
+const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
+const BECAUSE = `[因以](?:${QUOTED}|[^，。|“"]){0,30}`;
 /** The outpatient department's words of referral: 以“高血压病”, 拟“脑梗死”. */
-const REFERRED = '[以拟](?:“[^”]{0,40}”|"[^"]{0,40}"|[^，。|“"]{0,20})';
+const REFERRED = `[以拟](?:${QUOTED}|[^，。|“"]{0,20})`;
 const AFTER: readonly [RegExp, DateRole][] = [
   // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
   [after(`(?:${BECAUSE})?(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?:(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|[来到至](?:我|本)?院住院)`),

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { Point, Quad } from '../../domain/extraction/layout';
 import { homographyFromQuads, rectQuad } from './homography';
 
@@ -11,20 +11,19 @@ export async function decodeGrey(bytes: Uint8Array): Promise<GreyImage> {
   return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
 }
 
-/** A resized copy (sharp's default lanczos3, which antialiases on the way down). */
-export async function resizeGrey(img: GreyImage, width: number, height: number): Promise<GreyImage> {
+/** A grey image through one sharp step; without b-w, sharp hands single-channel raw input back as three channels. */
+async function through(img: GreyImage, step: (s: Sharp) => Sharp, width = img.width, height = img.height): Promise<GreyImage> {
   const raw = { width: img.width, height: img.height, channels: 1 as const };
-  // without b-w, sharp hands single-channel raw input back as three channels
-  const data = await sharp(img.data, { raw }).resize(width, height, { fit: 'fill' }).toColourspace('b-w').raw().toBuffer();
+  const data = await step(sharp(img.data, { raw })).toColourspace('b-w').raw().toBuffer();
   return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
 }
 
+/** A resized copy (sharp's default lanczos3, which antialiases on the way down). */
+export const resizeGrey = (img: GreyImage, width: number, height: number): Promise<GreyImage> =>
+  through(img, (s) => s.resize(width, height, { fit: 'fill' }), width, height);
+
 /** A Gaussian-blurred copy: dot-matrix dots and a fax's blocky strokes joined into strokes. */
-export async function blurGrey(img: GreyImage, sigma: number): Promise<GreyImage> {
-  const raw = { width: img.width, height: img.height, channels: 1 as const };
-  const data = await sharp(img.data, { raw }).blur(sigma).toColourspace('b-w').raw().toBuffer();
-  return { width: img.width, height: img.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
-}
+export const blurGrey = (img: GreyImage, sigma: number): Promise<GreyImage> => through(img, (s) => s.blur(sigma));
 
 export const dist = (a: Point, b: Point): number => Math.hypot(b[0] - a[0], b[1] - a[1]);
 
