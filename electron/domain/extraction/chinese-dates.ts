@@ -9,9 +9,20 @@ import { isCivilDate } from '../civil-date';
 const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
+/** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or a zero. */
+const YEAR_DIGIT = '〇零○０OoΟ0一二三四五六七八九';
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
-const HAN = new RegExp(`([${HAN_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})日`, 'g');
-const VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 日 as a seal's ring or a poor copy leaves it: 曰, 白, 目. */
+const DAY = '[日曰白目]';
+const HAN = new RegExp(`([${YEAR_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
+const VALUE: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, '０': 0, O: 0, o: 0, Ο: 0, 0: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+/** A year cut short where a seal covers its first figures (二四年十一月十日, 四年三月五日, 年10月14日): the figures left. */
+const CUT_HAN = new RegExp(`(?<![${YEAR_DIGIT}\\d][\\s|]*)([${YEAR_DIGIT}]{0,3})[\\s|]*年[\\s|]*([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
+const CUT_ARABIC = /(?<![\d〇零○一二三四五六七八九][\s|]*)(\d{0,3})[\s|]*年[\s|]*(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
+/** A year whose 年 was lost between boxes (出具日期：2025  2月28日). */
+const YEAR_APART = /(?<!\d)(\d{4})[\s|]+(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 
 /** 十二 → 12, 二十 → 20, 三十一 → 31, 四 → 4; a year digit by digit (二〇二五 → 2025). */
 function hanNumber(s: string): number {
@@ -20,15 +31,44 @@ function hanNumber(s: string): number {
   return (tens === '' ? 1 : (VALUE[tens] ?? 0)) * 10 + (units === '' ? 0 : (VALUE[units] ?? 0));
 }
 
-export type DateMention = { readonly iso: string; readonly index: number; readonly end: number };
+/** A date found in text; `yearGuessed` when its year was cut short and taken from the record's other dates. */
+export type DateMention = { readonly iso: string; readonly index: number; readonly end: number; readonly yearGuessed?: true };
 
 const iso = (y: number | string, m: number | string, d: number | string): string | null => {
   const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isCivilDate(s) && s >= '1900-01-01' ? s : null;
 };
 
-export function findDates(text: string): DateMention[] {
+const DAY_MS = 86_400_000;
+const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+/**
+ * The year of a date whose year was cut short: among the years of the record's other dates (and
+ * the one after the last, a certificate issued in January after a stay in December), those ending
+ * in the figures left, the one that puts the date nearest to another date of the record.
+ */
+function guessYear(figures: string, month: number, day: number, known: readonly string[]): string | null {
+  const years = [...new Set(known.map((k) => Number(k.slice(0, 4))))];
+  if (years.length === 0) return null;
+  years.push(Math.max(...years) + 1);
+  let best: { iso: string; gap: number } | null = null;
+  for (const y of years.filter((v) => String(v).endsWith(figures))) {
+    const date = iso(y, month, day);
+    const gap = date === null ? Infinity : Math.min(...known.map((k) => days(k, date)));
+    if (date !== null && (!best || gap < best.gap)) best = { iso: date, gap };
+  }
+  return best?.iso ?? null;
+}
+
+const figuresOf = (s: string): string => [...s].map((c) => (/\d/.test(c) ? c : String(VALUE[c] ?? ''))).join('');
+
+/** Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short. */
+export function findDates(text: string, known: readonly string[] = []): DateMention[] {
   const out: DateMention[] = [];
+  for (const m of text.matchAll(YEAR_APART)) {
+    const date = iso(m[1]!, m[2]!, m[3]!);
+    if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(ARABIC)) {
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
@@ -40,6 +80,15 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(HAN)) {
     const date = iso(hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!));
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+  }
+  if (known.length > 0) {
+    const cut = [...text.matchAll(CUT_HAN)].map((m) => [m, hanNumber(m[2]!), hanNumber(m[3]!)] as const)
+      .concat([...text.matchAll(CUT_ARABIC)].map((m) => [m, Number(m[2]), Number(m[3])] as const));
+    for (const [m, month, day] of cut) {
+      if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+      const date = guessYear(figuresOf(m[1]!), month, day, known);
+      if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
+    }
   }
   // a range's end may leave out its year (2025年1月3日至1月12日): the start's year, or the next one across the year end
   for (const d of [...out]) {

@@ -73,14 +73,18 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
   return head ? `${plainLabel(head.text)}|` : '';
 }
 
+/** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
+const GUESSED_YEAR_CONFIDENCE = 0.5;
+
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
+  const known = rows.flatMap((row) => findDates(row.joined).map((d) => d.iso));
   // what followed the last date in its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
   let lastTail = '';
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
-    const found = findDates(wrapped).filter((d) => d.index < row.joined.length);
+    const found = findDates(wrapped, known).filter((d) => d.index < row.joined.length);
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
@@ -104,7 +108,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         }
       }
       if (role === 'STAY') role = 'ADMISSION';
-      out.push({ iso: d.iso, role, row: r, source: sourceOf(row, d.index, Math.min(d.end, row.joined.length)) });
+      const source = sourceOf(row, d.index, Math.min(d.end, row.joined.length));
+      const confidence = d.yearGuessed ? Math.min(source.confidence, GUESSED_YEAR_CONFIDENCE) : source.confidence;
+      out.push({ iso: d.iso, role, row: r, source: { ...source, confidence } });
       lastTail = found[i + 1] ? '' : row.joined.slice(Math.min(d.end, row.joined.length));
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldsToCheck } from './confidence';
 import { extractFacts, type ExtractionVocabulary } from './extract-facts';
 
 /** Issue 10: diagnosis tables, banners without labels, stays and leave told in prose (generic rules, each failing before). */
@@ -353,5 +354,33 @@ describe('tune9: grids with spaced labels, hinted heads, reports and advice', ()
     const f = facts(['某县医院', '门诊病历', '姓名：贺翠花', '日期/时间：2025年02月28日 15:00:00', '诊断：2型糖尿病', '医嘱：  规律服药，监测血糖，2025年3月28日复诊。',
       '打印时间：2025年03月20日']);
     expect(f.visitDates).toEqual(['2025-02-28']);
+  });
+});
+
+describe('a date of issue under the seal, as a grey copy reads it', () => {
+  const cert = (dateLine: string) => facts(['某县医院', '诊断证明书', '兹证明王五，男，62岁，于2024年11月1日至2024年11月8日在我院住院治疗。',
+    '诊断：2型糖尿病', '医师签名：李四', dateLine]);
+
+  it.each([
+    ['开具日期：  二四年十一月十日', '2024-11-10'],
+    ['四年  三月五日', '2024-03-05'],
+    ['O二四年十一月十日', '2024-11-10'],
+    ['日期：  年11月14日', '2024-11-14'],
+  ])('takes a year cut short by the seal (%s) from the record\'s other dates, and marks it for checking', (line, want) => {
+    const f = cert(line);
+    expect(f.visitDates).toEqual([want]);
+    expect(fieldsToCheck(f)).toContain('visitDate');
+  });
+
+  it.each([['二O二四年十一月十日', '2024-11-10'], ['二〇二四年十一月十二白', '2024-11-12'], ['出具日期：2024  11月28日', '2024-11-28']])(
+    'reads %s (〇 as O, 日 as 白, 年 lost between boxes) without guessing', (line, want) => {
+      const f = cert(line);
+      expect(f.visitDates).toEqual([want]);
+      expect(fieldsToCheck(f)).not.toContain('visitDate');
+    });
+
+  it('guesses no year on a record without another full date, and the year after the last only across the year end', () => {
+    expect(facts(['某县医院', '诊断证明书', '诊断：2型糖尿病', '日期：  年11月14日']).visitDates).toEqual([]);
+    expect(facts(['某县医院', '诊断证明书', '于2024年12月20日至2024年12月30日住院', '诊断：2型糖尿病', '日期：  年1月3日']).visitDates).toEqual(['2025-01-03']);
   });
 });
