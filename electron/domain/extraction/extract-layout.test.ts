@@ -51,6 +51,10 @@ describe('labels and values across cells and boxes', () => {
     ['主治医师：李建国\n患者姓名：诸葛亮', '诸葛亮'],
     ['兹证明 周玉兰（女，67岁）于我院就诊', '周玉兰'],
     ['患者邱桂英，女，72岁，因“多饮多尿10年”入院', '邱桂英'],
+    // a compound surname the engine misread by one look-alike character (侯 as 候, 官 as 宫)
+    ['姓名：夏候霞  性别：女', '夏侯霞'],
+    ['兹证明上宫静（女，82岁）于我院就诊', '上官静'],
+    ['姓名：候霞  性别：女', '候霞'],
   ])('the patient\'s name from %j', (text, name) => {
     expect(facts(text).name).toBe(name);
   });

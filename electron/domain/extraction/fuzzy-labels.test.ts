@@ -13,6 +13,9 @@ describe('restoreCellLabel (a label OCR misread by one character)', () => {
     ['既往史：否认高血压', '既往史：否认高血压'],
     ['山院诊所：中医：1.消渴病', '山院诊所：中医：1.消渴病'], // two characters off: left as read
     ['患者张三，男', '患者张三，男'],
+    ['姓、名：冯淑珍', '姓名：冯淑珍'], // a speck between the characters of a label
+    ['出院·诊断：脑梗死', '出院诊断：脑梗死'],
+    ['甲、乙：丙', '甲、乙：丙'], // no label without the mark: left as read
   ])('%s → %s', (cell, restored) => {
     expect(restoreCellLabel(cell)).toBe(restored);
   });

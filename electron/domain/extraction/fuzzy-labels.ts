@@ -19,14 +19,21 @@ const oneApart = (a: string, b: string): boolean => a.length === b.length && [..
 
 /** The label a near-label stands for, or null. */
 export function restoreLabel(text: string): string | null {
-  if (OTHER_LABELS.has(text) || (WANTED as readonly string[]).includes(text)) return null;
+  if (known(text)) return null;
   return WANTED.find((w) => oneApart(text, w)) ?? null;
 }
 
 const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;
+/** A label with a speck read between its characters (姓、名：, 出院·诊断：). */
+const SPECKED_HEAD = /^([\u4e00-\u9fa5]{1,3}[、·.,，'’`][\u4e00-\u9fa5]{1,3})([:：])/;
+
+const known = (label: string): boolean => OTHER_LABELS.has(label) || (WANTED as readonly string[]).includes(label);
 
 /** A cell with its near-label restored (the rest of the cell as read). */
 export function restoreCellLabel(cell: string): string {
+  const specked = SPECKED_HEAD.exec(cell);
+  const clean = specked?.[1]!.replace(/[、·.,，'’`]/, '');
+  if (specked && clean && (known(clean) || restoreLabel(clean))) return restoreCellLabel(`${clean}${cell.slice(specked[1]!.length)}`);
   const m = HEAD.exec(cell);
   const label = m ? restoreLabel(m[1]!) : null;
   return label ? `${label}${cell.slice(m![1]!.length)}` : cell;

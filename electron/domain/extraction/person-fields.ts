@@ -37,8 +37,21 @@ function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
   return null;
 }
 
+/**
+ * Compound surnames as the engine misreads them, by one look-alike character (夏候 for 夏侯, 上宫 for
+ * 上官): none of the misreadings is a surname, so the name is given back its own.
+ */
+const COMPOUND_SURNAME_MISREAD: Readonly<Record<string, string>> = {
+  夏候: '夏侯', 上宫: '上官', 司徙: '司徒', 诸曷: '诸葛', 欧汤: '欧阳', 皇浦: '皇甫', 今狐: '令狐', 瑞木: '端木', 尉达: '尉迟', 公荪: '公孙',
+};
+
+function withCompoundSurname(found: Found<string> | null): Found<string> | null {
+  const fixed = found && found.value.length >= 3 ? COMPOUND_SURNAME_MISREAD[found.value.slice(0, 2)] : undefined;
+  return fixed ? { value: fixed + found!.value.slice(2), source: found!.source } : found;
+}
+
 export function patientName(rows: readonly Row[]): Found<string> | null {
-  return nameBeside(rows) ?? nameUnderLabel(rows);
+  return withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows));
 }
 
 function nameBeside(rows: readonly Row[]): Found<string> | null {
