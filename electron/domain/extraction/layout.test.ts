@@ -85,3 +85,34 @@ describe('readingOrder', () => {
     expect(readingOrder([])).toEqual({ skewDeg: 0, lines: [] });
   });
 });
+
+describe('readingOrder: two columns side by side', () => {
+  const SIDEBAR = ['姓名', '汤树林', '性别 / 年龄', '男 / 67岁', '身份证号', '372522195611302950', '就诊科室', '心内科', '接诊医生', '房伟',
+    '就诊时间', '2024-10-07 09:28', '上次就诊', '2024-09-15'];
+  const RECORD = ['主诉', '发现血压升高10年，头晕、头痛3天。', '现病史', '患者于我院复诊，予缬沙坦胶囊治疗，症状时轻时重，今来复诊。', '既往史',
+    '否认糖尿病、冠心病病史。', '临床诊断', '①高血压病3级（极高危）', '②脑梗死后遗症', '处理意见', '1.缬沙坦胶囊 80mg qd', '医嘱', '遵医嘱服药。'];
+  // the sidebar's rows are 37 px apart, the record's 53 px: their rows meet only now and then
+  const sidebarPage = (deg: number): LayoutBox[] => [
+    box('德州市人民医院', 100, 80, 400, 50, deg),
+    ...SIDEBAR.map((t, i) => box(t, 120, 250 + i * 37, 13 * t.length + 60, 26, deg)),
+    ...RECORD.map((t, i) => box(t, 560, 250 + i * 53, Math.min(900, 26 * t.length), 26, deg)),
+  ];
+
+  it.each([0, 2])('reads a sidebar of label-over-value pairs before the record beside it (skew %i°)', (deg) => {
+    const lines = readingOrder(sidebarPage(deg)).lines.map((l) => l.text);
+    expect(lines).toEqual(['德州市人民医院', ...SIDEBAR, ...RECORD]);
+  });
+
+  it('reads prose set in two columns column by column, even where their rows meet', () => {
+    const left = Array.from({ length: 12 }, (_, i) => `患者因口干多饮五年加重一月入院左栏第${i}行文字`);
+    const right = Array.from({ length: 12 }, (_, i) => `入院后完善相关检查予降糖治疗右栏第${i}行文字`);
+    const boxes = [...left.map((t, i) => box(t, 100, 300 + i * 45, 680, 30)), ...right.map((t, i) => box(t, 860, 300 + i * 45, 680, 30))];
+    expect(readingOrder(boxes).lines.map((l) => l.text)).toEqual([...left, ...right]);
+  });
+
+  it('keeps a grid of label | value rows together, however long its values and however many its rows', () => {
+    const labels = ['姓名：', '性别：', '年龄：', '科室：', '床号：', '住院号：', '入院日期：', '出院日期：', '身份证号：', '住址：', '电话：', '诊断：'];
+    const boxes = labels.flatMap((l, i) => [box(l, 100, 300 + i * 45, 150, 30), box(`值${i}`.repeat(i + 2), 400, 300 + i * 45, 60 * (i + 2), 30)]);
+    expect(readingOrder(boxes).lines.map((l) => l.text)).toEqual(labels.map((l, i) => `${l}  ${`值${i}`.repeat(i + 2)}`));
+  });
+});

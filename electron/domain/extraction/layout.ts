@@ -1,3 +1,5 @@
+import { findColumns } from './columns';
+
 /**
  * Reading order of the text boxes an OCR engine found on a page: a line per visual row, rows top
  * to bottom, boxes left to right. A photographed or carelessly fed page is a few degrees off; on a
@@ -39,7 +41,7 @@ const MAX_SKEW_DEG = 20;
 /** Two boxes share a row when their vertical extents overlap by at least this share of the smaller height. */
 const ROW_OVERLAP = 0.5;
 
-type Placed<B> = { readonly box: B; readonly top: number; readonly bottom: number; readonly left: number; readonly cy: number };
+type Placed<B> = { readonly box: B; readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly cy: number };
 type Row<B> = { members: Placed<B>[]; top: number; bottom: number };
 
 const degrees = (rad: number): number => (rad * 180) / Math.PI;
@@ -78,7 +80,7 @@ function place<B extends LayoutBox>(box: B, cos: number, sin: number): Placed<B>
   }
   const top = Math.min(...ys);
   const bottom = Math.max(...ys);
-  return { box, top, bottom, left: Math.min(...xs), cy: (top + bottom) / 2 };
+  return { box, top, bottom, left: Math.min(...xs), right: Math.max(...xs), cy: (top + bottom) / 2 };
 }
 
 function overlapShare(a: { top: number; bottom: number }, b: { top: number; bottom: number }): number {
@@ -100,12 +102,10 @@ function weightedConfidence(boxes: readonly LayoutBox[]): number {
   return boxes.reduce((a, b, i) => a + b.confidence * (weights[i] ?? 0), 0) / total;
 }
 
-export function readingOrder<B extends LayoutBox>(boxes: readonly B[]): PageLayout<B> {
-  const skewDeg = estimateSkewDeg(boxes);
-  const rad = (skewDeg * Math.PI) / 180;
-  const placed = boxes.map((b) => place(b, Math.cos(rad), Math.sin(rad))).sort((a, b) => a.cy - b.cy);
+/** Boxes grouped into rows, top to bottom, each row left to right. */
+function rowsOf<B extends LayoutBox>(placed: readonly Placed<B>[]): LayoutLine<B>[] {
   const rows: Row<B>[] = [];
-  for (const p of placed) {
+  for (const p of [...placed].sort((a, b) => a.cy - b.cy)) {
     let best: Row<B> | null = null;
     let bestShare = ROW_OVERLAP;
     for (const row of rows) {
@@ -124,7 +124,7 @@ export function readingOrder<B extends LayoutBox>(boxes: readonly B[]): PageLayo
       rows.push({ members: [p], top: p.top, bottom: p.bottom });
     }
   }
-  const lines = rows
+  return rows
     .sort((a, b) => a.top + a.bottom - (b.top + b.bottom))
     .map((row): LayoutLine<B> => {
       const members = row.members.sort((a, b) => a.left - b.left).map((m) => m.box);
@@ -135,6 +135,22 @@ export function readingOrder<B extends LayoutBox>(boxes: readonly B[]): PageLayo
         boxes: members,
       };
     });
+}
+
+export function readingOrder<B extends LayoutBox>(boxes: readonly B[]): PageLayout<B> {
+  const skewDeg = estimateSkewDeg(boxes);
+  const rad = (skewDeg * Math.PI) / 180;
+  const placed = boxes.map((b) => place(b, Math.cos(rad), Math.sin(rad)));
+  const split = findColumns(placed);
+  if (!split) return { skewDeg, lines: rowsOf(placed) };
+  // two columns side by side: what stands above them, the left column, the right one, what stands below
+  const inBand = (p: Placed<B>): boolean => p.cy > split.top && p.cy < split.bottom;
+  const lines = [
+    placed.filter((p) => p.cy <= split.top),
+    placed.filter((p) => inBand(p) && p.right <= split.x),
+    placed.filter((p) => inBand(p) && p.right > split.x),
+    placed.filter((p) => p.cy >= split.bottom),
+  ].flatMap((group) => rowsOf(group));
   return { skewDeg, lines };
 }
 
