@@ -9,6 +9,8 @@ describe('Liaocheng catalogue terms', () => {
   it.each([
     ['维持性血液透析状态', 'URAEMIA_DIALYSIS'], ['维持性腹膜透析', 'URAEMIA_DIALYSIS'], ['慢性肾脏病5期（血液透析）', 'URAEMIA_DIALYSIS'],
     ['冠状动脉粥样硬化', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗死', 'CORONARY_HEART_DISEASE'],
+    ['急性冠脉综合征', 'CORONARY_HEART_DISEASE'], ['急性冠状动脉综合征', 'CORONARY_HEART_DISEASE'],
+    ['主动脉瓣机械瓣置换术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['多发腔隙性脑梗', 'CEREBROVASCULAR_DISEASE'], ['脑出血恢复期', 'CEREBROVASCULAR_DISEASE'],
     ['Ⅱ型糖尿病', 'DIABETES'], ['高血压病Ⅲ级', 'HYPERTENSION'], ['甲型血友病', 'HEMOPHILIA'], ['肾移植状态', 'TRANSPLANT_ANTI_REJECTION'],
   ])('%s → %s', (text, key) => {

@@ -18,6 +18,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:入院|收治|收住)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // a session of outpatient treatment: 透析日期, 化疗日期 (首次透析 alone, without 日期, is not this one)
+  [/(?:透析|化疗|放疗|治疗)(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   [/(?:报告|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
   // the date the reporting physician signed beside the name (报告医师：李四  2025-03-04 11:00)
   [/报告(?:医师|医生|者|人)[:：]?\s*\|?\s*[\u4e00-\u9fa5·]{2,5}\s*\|?\s*$/, 'REPORT'],

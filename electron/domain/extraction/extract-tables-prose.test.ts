@@ -384,3 +384,18 @@ describe('a date of issue under the seal, as a grey copy reads it', () => {
     expect(facts(['某县医院', '诊断证明书', '于2024年12月20日至2024年12月30日住院', '诊断：2型糖尿病', '日期：  年1月3日']).visitDates).toEqual(['2025-01-03']);
   });
 });
+
+describe('tune10: a discharge slip and a dialysis session record', () => {
+  it('a 出院通知书 attests a stay, not a visit: the ward\'s date beside the signatures is no visit', () => {
+    const f = facts(['某镇卫生院  No.6859991', '出 院 通 知 书', '姓名  贺红梅  性别  女', '入院日期  2024.4.10  出院日期  2024.4.26  共住院  16天',
+      '出院诊断  ①脑出血后遗症', '经治医师  陶明  科主任  黎刚  2024年04月26日']);
+    expect([f.documentType, f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['INPATIENT_RECORD_COPY', '2024-04-10', '2024-04-26', []]);
+  });
+
+  it('a dialysis record\'s 透析日期 is the visit; the first session, the last three and the next are not', () => {
+    const f = facts(['某市中心医院血液透析室', '血液透析治疗记录单', '姓名  程静  性别  女', '身份证号  370102194904170265  透析日期  2024年11月17日  星期日',
+      '诊断  终末期肾病 维持性血液透析', '首次透析  2023年09月02日  透析次数  第181次', '前三次透析情况', '日期  透前体重 kg',
+      '2024年11月09日  56.1', '2024年11月15日  55.9', '下次透析：2024年11月20日（星期三）', '打印：2024-11-17 11:51']);
+    expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-11-17']]);
+  });
+});
