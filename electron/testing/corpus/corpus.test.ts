@@ -58,9 +58,10 @@ describe('corpus layouts', () => {
 });
 
 describe('corpus pages', () => {
-  it('renders every layout under every degradation', async () => {
+  // a test per layout: each page takes a second or two to draw and degrade, the whole corpus minutes
+  it.each(LAYOUTS.map((l) => l.id))('renders %s under every degradation', async (id) => {
     let n = 0;
-    for await (const { truth, png } of corpus({ split: 'all', perLayout: 1, seed: 11 })) {
+    for await (const { truth, png } of corpus({ split: 'all', layouts: [id], perLayout: 1, seed: 11 })) {
       const img = sharp(png);
       const meta = await img.metadata();
       expect(meta.format, truth.id).toBe('png');
@@ -72,8 +73,8 @@ describe('corpus pages', () => {
       checkTruth(truth);
       n += 1;
     }
-    expect(n).toBe(LAYOUTS.length * DEGRADATIONS.length);
-  }, 300_000);
+    expect(n).toBe(DEGRADATIONS.length);
+  }, 60_000);
 
   it('gives consistent ground truth over many documents, with all text on the page and none over other text', async () => {
     const pages: PageTruth[] = [];
