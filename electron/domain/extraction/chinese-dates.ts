@@ -6,7 +6,8 @@ import { isCivilDate } from '../civil-date';
  * (certificates). Each with where it stands.
  */
 // a date written into a form's blanks (2025 | 年 | 5 | 月 | 16 | 日) stands in several boxes: the parts may be apart
-const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+// and a seal stamped over it may leave its own small lettering among them (2025 年公章1 月 21日)
+const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or a zero. */

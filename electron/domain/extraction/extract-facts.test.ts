@@ -162,6 +162,9 @@ describe('parseDates / normalizeOcrText', () => {
     expect(parseDates('2024年3月2日 2024-03-02 2024.3.2 2024/03/02 20240302 2023-02-29 2024-13-01')).toEqual(
       ['2024-03-02', '2024-03-02', '2024-03-02', '2024-03-02', '2024-03-02']);
   });
+  it('reads a date through the lettering of a seal stamped over its blanks', () => {
+    expect(parseDates('2025 年公章1  月  21日')).toEqual(['2025-01-21']);
+  });
   it('joins spaced Chinese characters and converts full-width forms', () => {
     expect(normalizeOcrText('出 院 诊 断 ： 2 型 糖 尿 病\n住院号：ＡＢ１２３')).toBe('出院诊断:2型糖尿病\n住院号:AB123');
   });

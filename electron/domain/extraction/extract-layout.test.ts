@@ -55,6 +55,9 @@ describe('labels and values across cells and boxes', () => {
     ['姓名：夏候霞  性别：女', '夏侯霞'],
     ['兹证明上宫静（女，82岁）于我院就诊', '上官静'],
     ['姓名：候霞  性别：女', '候霞'],
+    // the age read into the name's box (罗玉珍 70岁 女), a dot read for the colon (姓名‧贺红梅)
+    ['姓名：罗玉珍 70岁 女  身份证号：371522195501086660', '罗玉珍'],
+    ['姓名‧贺红梅  性别　女', '贺红梅'],
   ])('the patient\'s name from %j', (text, name) => {
     expect(facts(text).name).toBe(name);
   });

@@ -16,6 +16,9 @@ describe('restoreCellLabel (a label OCR misread by one character)', () => {
     ['姓、名：冯淑珍', '姓名：冯淑珍'], // a speck between the characters of a label
     ['出院·诊断：脑梗死', '出院诊断：脑梗死'],
     ['甲、乙：丙', '甲、乙：丙'], // no label without the mark: left as read
+    ['出院断：', '出院诊断：'], // a character of a long label lost
+    ['入院期：2025.9.29', '入院日期：2025.9.29'],
+    ['住院号：123', '住院号：123'], // a label of its own, not 住院日期 short of one
   ])('%s → %s', (cell, restored) => {
     expect(restoreCellLabel(cell)).toBe(restored);
   });

@@ -1,7 +1,8 @@
 /**
- * OCR misreads one character of a printed label now and then (入院H期, 山院诊所, 摊名 — dot-matrix
- * print above all). A cell that starts with such a near-label and its colon is read as the label.
- * Only the labels the extraction looks for are restored, only at one character's distance, never
+ * OCR misreads or loses one character of a printed label now and then (入院H期, 山院诊所, 摊名,
+ * 出院断 — dot-matrix print and seals above all). A cell that starts with such a near-label and its
+ * colon is read as the label. Only the labels the extraction looks for are restored, only at one
+ * character's distance (a lost one only from labels of four characters, where one label fits), never
  * from a text that is itself another known label (签名 stays 签名), and never for a 2-character
  * label whose both characters differ.
  */
@@ -17,10 +18,17 @@ const OTHER_LABELS = new Set(['签名', '科别', '性别', '年龄', '床号', 
 
 const oneApart = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
 
-/** The label a near-label stands for, or null. */
+/** Whether `text` is `label` with one of its characters lost (出院断 for 出院诊断). */
+const oneLost = (text: string, label: string): boolean =>
+  text.length + 1 === label.length && [...label].some((_, i) => label.slice(0, i) + label.slice(i + 1) === text);
+
+/** The label a near-label stands for, or null: one character misread, or (labels of four and more) one lost, if only one label fits. */
 export function restoreLabel(text: string): string | null {
   if (known(text)) return null;
-  return WANTED.find((w) => oneApart(text, w)) ?? null;
+  const misread = WANTED.find((w) => oneApart(text, w));
+  if (misread) return misread;
+  const lost = WANTED.filter((w) => w.length >= 4 && oneLost(text, w));
+  return lost.length === 1 ? lost[0]! : null;
 }
 
 const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;

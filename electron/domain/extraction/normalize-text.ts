@@ -20,6 +20,8 @@ export function joinCjkSpacing(text: string): string {
 export function normalizeOcrText(text: string): string {
   return toHalfWidth(joinCjkSpacing(text))
     .replace(/[ \t]+/g, ' ')
+    // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot
+    .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')

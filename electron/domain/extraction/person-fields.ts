@@ -7,7 +7,8 @@ const HAN = '\\u4e00-\\u9fa5';
 /** Labels that may follow a name on the same row (a grid or a run of 标签：值 pairs). */
 const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提)
-const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|${NEXT})`;
+// (the age may follow in the same box: 罗玉珍70岁)
+const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
 /** 姓名 (not a physician's: 医师姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
