@@ -95,7 +95,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const label = plainLabel(before);
       const told = AFTER.find(([re]) => re.test(after))?.[1];
       // a check-up the advice books (医嘱：…，2025年3月28日复诊) is still to come
-      const booked = told === 'VISIT' && ADVICE.test(wrapped.slice(0, d.index));
+      // (the advice may have begun on the row before: 医嘱  继续口服… / 调畅情志；2025年3月30日复诊。)
+      const lead = wrapped.slice(0, d.index);
+      const booked = told === 'VISIT' && (ADVICE.test(lead) || (ADVICE.test(rows[r - 1]?.joined ?? '') && !/[:：|]/.test(lead)));
       let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? (booked ? 'OTHER' : told)
         ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
       const prev = out.at(-1);

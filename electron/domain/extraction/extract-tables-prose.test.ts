@@ -355,6 +355,12 @@ describe('tune9: grids with spaced labels, hinted heads, reports and advice', ()
       '打印时间：2025年03月20日']);
     expect(f.visitDates).toEqual(['2025-02-28']);
   });
+
+  it('…and where the advice wraps onto the row the booked date stands on', () => {
+    const f = facts(['某县中医院', '中医门诊病历', '姓名  性别  年龄  科室  日期', '杜秀英  女  64岁  心内科  2025年3月23日', '诊断  冠心病',
+      '医嘱  继续口服单硝酸异山梨酯缓释片 40mg qd；清淡饮食，', '调畅情志；2025年3月30日复诊。', '医师签名：  程金凤']);
+    expect(f.visitDates).toEqual(['2025-03-23']);
+  });
 });
 
 describe('a date of issue under the seal, as a grey copy reads it', () => {
