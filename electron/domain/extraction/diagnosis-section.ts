@@ -12,7 +12,7 @@ const SECTIONS: readonly RegExp[] = [
   /(?:最后|最终|确定|修正)诊断/,
   // a bare 诊断 is a label where a label stands (row or cell start, before a colon, or ending a row: …目前诊断 / 为：),
   // never in prose (于外院诊断"脑梗死")
-  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,30}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
+  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
   // an imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断)
   /印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)/,
   /入院诊断/,
@@ -24,6 +24,8 @@ const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|既往|�
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
+/** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
+const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求))/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 /** Items numbered 一、二、, （一）, ① … read as 1. 2. (only where a numeral opens an item, not inside a word). */
@@ -98,7 +100,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   // (…经我院确诊为： with the items in rows below is a label like 诊断：)
   if (/(?:为|患有)$/.test(m[0]) && !/^[\s|]*[:：][\s|]*$/.test(afterLabel)) {
     const sentence = afterLabel.includes('。') ? afterLabel : `${afterLabel}${rows[start + 1]?.joined ?? ''}`;
-    return { text: sentence.split('。')[0]!, source };
+    // the list ends where the sentence goes on to something else (…，于2025年2月20日来我院就诊; …，需长期服药); 、 parts its items
+    const list = sentence.split('。')[0]!.split(PROSE_GOES_ON)[0]!;
+    return { text: list.replace(/、/g, '，'), source };
   }
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
@@ -146,8 +150,37 @@ const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱
 /** A row that opens the history: a diagnosis named there (外院诊断…, 曾诊断为…) is not this record's. */
 const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
 
+/** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */
+function joinRows(a: Row, b: Row): Row {
+  const last = a.cells.at(-1)!;
+  const first = b.cells[0]!;
+  const bbox = last.bbox && first.bbox ? last.bbox : (last.bbox ?? first.bbox);
+  const cells = [...a.cells.slice(0, -1), { text: last.text + first.text, confidence: Math.min(last.confidence, first.confidence), bbox }, ...b.cells.slice(1)];
+  return { ...a, cells, joined: a.joined + b.joined };
+}
+
+/**
+ * The rows joined into one where prose wrapped a label, or the words a label needs before it, between
+ * them (兹证明…，患 / 有2型糖尿病…; 兹证明…身份证号： / 3715…，患有…; 经我 / 院全科医学科诊断患有…).
+ */
+function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    const apart = next && row.page === next.page && !label.test(row.joined) && !label.test(next.joined);
+    const m = apart ? label.exec(row.joined + next.joined) : null;
+    if (m && next && m.index + m[0].length > row.joined.length) {
+      out.push(joinRows(row, next));
+      i += 1;
+    } else out.push(row);
+  }
+  return out;
+}
+
 /** The items of every section under `label`, and whether one of them says it is the same as the admission's (同入院诊断). */
-function sectionItems(rows: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean } {
+function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean } {
+  const rows = wrappedLabelsJoined(all, label);
   const starts = rows.flatMap((r, i) => (label.test(r.joined) && !HISTORY_ROW.test(r.joined) ? [i] : []));
   const items: string[] = [];
   let source: FieldSource | null = null;

@@ -356,6 +356,20 @@ describe('tune9: grids with spaced labels, hinted heads, reports and advice', ()
     expect(f.visitDates).toEqual(['2025-02-28']);
   });
 
+  it('a certificate\'s 患有 wrapped between two rows of prose still names its diseases', () => {
+    const f = facts(['某县医院', '诊断证明书', '兹证明张翠花同志，女，58岁，身份证号：37152219661220562X，患', '有2型糖尿病性周围神经病变、慢性支气管炎，于2025年02月20日来我院就',
+      '诊，建议休息14天。', '特此证明。', '医师签名：  沈刚', '日期：  2025  年  2  月  25  日']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['2型糖尿病性周围神经病变', '慢性支气管炎'], ['DIABETES']]);
+  });
+
+  it.each([
+    [['兹证明患者冯翠花，女，45岁，身份证号码410901197911104120，经我', '院全科医学科诊断患有高血压病2级 高危、慢性支气管炎，需长期门诊规律']],
+    [['兹证明东方金凤同志，女，53岁，身份证号：', '371523197205316665，患有高血压病2级 高危、慢性支气管炎，于']],
+  ])('…and where the words the 患有 needs before it stand on the row above (%j)', (prose) => {
+    const f = facts(['某县医院', '诊断证明书', ...prose, '2025年9月11日来我院就诊。', '日期：2025年9月11日']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['高血压病2级高危', '慢性支气管炎'], ['HYPERTENSION']]);
+  });
+
   it('…and where the advice wraps onto the row the booked date stands on', () => {
     const f = facts(['某县中医院', '中医门诊病历', '姓名  性别  年龄  科室  日期', '杜秀英  女  64岁  心内科  2025年3月23日', '诊断  冠心病',
       '医嘱  继续口服单硝酸异山梨酯缓释片 40mg qd；清淡饮食，', '调畅情志；2025年3月30日复诊。', '医师签名：  程金凤']);
