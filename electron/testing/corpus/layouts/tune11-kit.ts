@@ -66,8 +66,11 @@ export function historyItem(doc: Doc, rng: Rng): Dx {
 }
 
 /** 2型糖尿病（E11.900） / 2型糖尿病 [E11.900]: the code the HIS prints after the diagnosis. */
+const ABBR_CODES: readonly (readonly [RegExp, string])[] = [[/^COPD 急性/u, 'J44.100'], [/^COPD/u, 'J44.900'], [/AF$/u, 'I48.x00'],
+  [/^OSAHS/u, 'G47.301'], [/^CHF/u, 'I50.900']];
+
 export function withCode(d: Dx, i: number, how: '（）' | '[]' | '()'): string {
-  const c = codeOf(d, i);
+  const c = d.key ? codeOf(d, i) : ABBR_CODES.find(([re]) => re.test(d.text))?.[1] ?? codeOf(d, i);
   return how === '[]' ? `${d.text} [${c}]` : how === '()' ? `${d.text}(${c})` : `${d.text}（${c}）`;
 }
 
