@@ -76,6 +76,7 @@ import { tune11DischargeCourseRecord } from './layouts/tune11-discharge-course-r
 import { tune11DischargeSummaryGrid } from './layouts/tune11-discharge-summary-grid';
 import { tune11OutpatientTcmDouble } from './layouts/tune11-outpatient-tcm-double';
 import { tune11OutpatientAbbrevIcd } from './layouts/tune11-outpatient-abbrev-icd';
+import { tune11ReportImagingClinical } from './layouts/tune11-report-imaging-clinical';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -152,7 +153,7 @@ const ALL: readonly Layout[] = [
   tune9ReportLabAudit, tune9ReportCtSignoff, tune9CertSentenceHanddate, tune9CertGridValidity,
   tune10DischargeNoticeHalf, tune10DischargeDxTable, tune10OutpatientTickStrip, tune10OutpatientDialysisSheet,
   tune10ReportCgm, tune10ReportTdm, tune10CertTickStay, tune10CertChronicProof,
-  tune11DischargeCourseRecord, tune11DischargeSummaryGrid, tune11OutpatientTcmDouble, tune11OutpatientAbbrevIcd,
+  tune11DischargeCourseRecord, tune11DischargeSummaryGrid, tune11OutpatientTcmDouble, tune11OutpatientAbbrevIcd, tune11ReportImagingClinical,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
