@@ -33,7 +33,7 @@ export function abbreviated(doc: Doc, rng: Rng, share = 0.6): Doc {
     const options = d.key ? ABBR[d.key as DiseaseKey] : undefined;
     return options && rng.chance(share) ? { text: rng.pick(options), key: d.key } : d;
   });
-  const crowded = western.some((d) => /肺疾病|心力衰竭|心房颤动|心功能/u.test(d.text));
+  const crowded = western.some((d) => /肺疾病|支气管炎|心力衰竭|心房颤动|心功能/u.test(d.text));
   if (base.patient.age >= 35 && !crowded && rng.chance(0.45)) western.push({ text: rng.pick(OUTSIDE_ABBR), key: null });
   return { ...base, dx: { ...base.dx, western: dedupe(western) } };
 }
