@@ -122,11 +122,12 @@ export const tune11DischargeSummaryGrid: Layout = {
       if (i === 0) {
         s.g.fillStyle = shade;
         s.g.fillRect(x0, y, tableW, rh);
-        [['诊断类别', catW], ['ICD-10编码', codeW], ['诊断名称', nameW]].reduce((cx, [t, cwid]) => {
-          s.rect(cx as number, y, cwid as number, rh, 1.4);
-          s.put((cx as number) + (cwid as number) / 2, y + rh / 2 + px(pt) * 0.36, t as string, { ...b, align: 'center' });
-          return (cx as number) + (cwid as number);
-        }, x0);
+        let hx = x0;
+        for (const [t, cwid] of [['诊断类别', catW], ['ICD-10编码', codeW], ['诊断名称', nameW]] as const) {
+          s.rect(hx, y, cwid, rh, 1.4);
+          s.put(hx + cwid / 2, y + rh / 2 + px(pt) * 0.36, t, { ...b, align: 'center' });
+          hx += cwid;
+        }
         y += rh;
       }
       const base = y + (lines.length > 1 ? lh * 0.5 + px(pt) * 0.5 : rh / 2 + px(pt) * 0.36);
