@@ -72,6 +72,14 @@ import { tune10ReportCgm } from './layouts/tune10-report-cgm';
 import { tune10ReportTdm } from './layouts/tune10-report-tdm';
 import { tune10CertTickStay } from './layouts/tune10-cert-tick-stay';
 import { tune10CertChronicProof } from './layouts/tune10-cert-chronic-proof';
+import { tune11DischargeCourseRecord } from './layouts/tune11-discharge-course-record';
+import { tune11DischargeSummaryGrid } from './layouts/tune11-discharge-summary-grid';
+import { tune11OutpatientTcmDouble } from './layouts/tune11-outpatient-tcm-double';
+import { tune11OutpatientAbbrevIcd } from './layouts/tune11-outpatient-abbrev-icd';
+import { tune11ReportImagingClinical } from './layouts/tune11-report-imaging-clinical';
+import { tune11ReportLabDotmatrix } from './layouts/tune11-report-lab-dotmatrix';
+import { tune11CertStayParen } from './layouts/tune11-cert-stay-paren';
+import { tune11CertTransferWeekday } from './layouts/tune11-cert-transfer-weekday';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -148,6 +156,7 @@ const ALL: readonly Layout[] = [
   tune9ReportLabAudit, tune9ReportCtSignoff, tune9CertSentenceHanddate, tune9CertGridValidity,
   tune10DischargeNoticeHalf, tune10DischargeDxTable, tune10OutpatientTickStrip, tune10OutpatientDialysisSheet,
   tune10ReportCgm, tune10ReportTdm, tune10CertTickStay, tune10CertChronicProof,
+  tune11DischargeCourseRecord, tune11DischargeSummaryGrid, tune11OutpatientTcmDouble, tune11OutpatientAbbrevIcd, tune11ReportImagingClinical, tune11ReportLabDotmatrix, tune11CertStayParen, tune11CertTransferWeekday,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
