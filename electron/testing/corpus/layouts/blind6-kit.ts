@@ -81,7 +81,8 @@ const TCM_OTHER6 = ['眩晕 肝阳上亢证', '胸痹 心血瘀阻证', '头痛 
  */
 export function reword(doc: Doc, rng: Rng, o: { near?: number; tcm?: boolean } = {}): Doc {
   const western: Dx[] = doc.dx.keys.map((k) => ({ text: rng.pick(WORDS6[k]), key: k }));
-  for (const t of rng.sample(OTHER6, rng.int(0, 2))) western.push({ text: t, key: null });
+  const others = OTHER6.filter((t) => doc.patient.sex === '男' || !t.includes('前列腺'));
+  for (const t of rng.sample(others, rng.int(0, 2))) western.push({ text: t, key: null });
   const near = NEAR6.filter(([, k]) => !doc.dx.keys.includes(k));
   if (near.length > 0 && rng.chance(o.near ?? 0.25)) western.push({ text: rng.pick(near)[0], key: null });
   const tcm: Dx[] = [];

@@ -32,7 +32,6 @@ export const blind6Outpatient2: Layout = {
     const w = s.width - 2 * x0;
     const p = doc.patient;
     const red = '#a3262a';
-    s.rect(100, 80, s.width - 200, 1130, 3, red);
 
     s.put(s.width / 2, 170, doc.hospital.name, st(bold, 20, { align: 'center', color: red, spacing: 6 }));
     s.put(s.width / 2, 240, rng.pick(['中医门诊病历', '门诊病历（中医）', '中医科门诊记录']), st(bold, 15, { align: 'center', spacing: 4 }));
@@ -88,8 +87,10 @@ export const blind6Outpatient2: Layout = {
     y = Math.max(y + lh * 1.3, 1120);
     const sw = s.put(x0 + w * 0.6, y, '医师：', f);
     signature(s, x0 + w * 0.6 + sw + 10, y, 170, rng);
+    const bottom = Math.max(1210, y + 90);
+    s.rect(100, 80, s.width - 200, bottom - 80, 3, red);
     s.g.setLineDash([14, 10]);
-    s.line(60, 1300, s.width - 60, 1300, 1.2, '#999');
+    s.line(60, bottom + 90, s.width - 60, bottom + 90, 1.2, '#999');
     s.g.setLineDash([]);
   },
 };
