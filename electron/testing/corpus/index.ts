@@ -116,6 +116,14 @@ import { blind5Report1 } from './layouts/blind5-report-1';
 import { blind5Report2 } from './layouts/blind5-report-2';
 import { blind5Certificate1 } from './layouts/blind5-certificate-1';
 import { blind5Certificate2 } from './layouts/blind5-certificate-2';
+import { blind6Discharge1 } from './layouts/blind6-discharge-1';
+import { blind6Discharge2 } from './layouts/blind6-discharge-2';
+import { blind6Outpatient1 } from './layouts/blind6-outpatient-1';
+import { blind6Outpatient2 } from './layouts/blind6-outpatient-2';
+import { blind6Report1 } from './layouts/blind6-report-1';
+import { blind6Report2 } from './layouts/blind6-report-2';
+import { blind6Certificate1 } from './layouts/blind6-certificate-1';
+import { blind6Certificate2 } from './layouts/blind6-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -162,6 +170,7 @@ const ALL: readonly Layout[] = [
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
   blind4Discharge1, blind4Discharge2, blind4Outpatient1, blind4Outpatient2, blind4Report1, blind4Report2, blind4Certificate1, blind4Certificate2,
   blind5Discharge1, blind5Discharge2, blind5Outpatient1, blind5Outpatient2, blind5Report1, blind5Report2, blind5Certificate1, blind5Certificate2,
+  blind6Discharge1, blind6Discharge2, blind6Outpatient1, blind6Outpatient2, blind6Report1, blind6Report2, blind6Certificate1, blind6Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
