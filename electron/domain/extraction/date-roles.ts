@@ -15,6 +15,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
+  // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
+  [/(?:住院|在院)(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*天\s*[（(]\s*$/, 'STAY'],
   [/(?:入院|收治|收住)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
@@ -31,7 +33,9 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 ];
 /** A time of day after a date: 11:05, 10:30:25, 10时, 8时30分, 9点. */
 const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
-const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${TIME}\\|?\\s*${re}`);
+/** A weekday after a date: （星期五）, (周二). */
+const WEEKDAY = String.raw`(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]\s*)?`;
+const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
 const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
 const BECAUSE = `[因以](?:${QUOTED}|[^，。|“"]){0,30}`;

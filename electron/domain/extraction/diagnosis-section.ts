@@ -1,4 +1,4 @@
-import { diagnosisTable } from './diagnosis-table';
+import { diagnosisTable, SUSPECTED } from './diagnosis-table';
 import { CELL, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
@@ -20,7 +20,7 @@ const SECTIONS: readonly RegExp[] = [
 /** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
 const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|待查$|[?？]$|^疑似|^可疑|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
@@ -62,7 +62,7 @@ function splitNumbered(text: string): string[] | null {
   return [...head.split(/[|,，;；。]/), ...marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length))];
 }
 
-const clean = (s: string) => s.replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+const clean = (s: string) => s.replace(/\u30fb/g, '、').replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
 
 /** The text of one section: the rest of its label's row, and the rows that continue it. */
 type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };
@@ -159,6 +159,16 @@ function joinRows(a: Row, b: Row): Row {
   return { ...a, cells, joined: a.joined + b.joined };
 }
 
+/** 、 inside brackets (脑梗死（基底节区、放射冠）) turned into ・ so that only 、 between items parts them; ・ is turned back by {@link clean}. */
+function outsideBrackets(text: string): string {
+  let depth = 0;
+  return [...text].map((c) => {
+    if (c === '（' || c === '(') depth += 1;
+    if ((c === '）' || c === ')') && depth > 0) depth -= 1;
+    return c === '、' && depth > 0 ? '\u30fb' : c;
+  }).join('');
+}
+
 /**
  * The rows joined into one where prose wrapped a label, or the words a label needs before it, between
  * them (兹证明…，患 / 有2型糖尿病…; 兹证明…身份证号： / 3715…，患有…; 经我 / 院全科医学科诊断患有…).
@@ -191,8 +201,8 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const cut = section.text.search(OTHER_FIELD);
     const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
-    const found = (splitNumbered(text) ?? text.split(/[|,，;；。]|\s+/)).map(clean)
-      .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s));
+    const found = (splitNumbered(text) ?? outsideBrackets(text).split(/[|,，;；。、]|\s+/)).map(clean)
+      .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;
     items.push(...found);
   }

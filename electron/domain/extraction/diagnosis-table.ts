@@ -8,12 +8,13 @@ import { cellStart, sourceOf, type FieldSource, type Row } from './page-lines';
  */
 const NAME_HEAD = /^(?:诊断名称|疾病名称|诊断内容|诊\s*断|(?:出院|入院|初步|主要|其他|最后|最终)诊断(?:名称)?)$/;
 const OTHER_HEAD = /^(?:序号|类别|诊断类别|ICD-?10(?:编码)?|ICD编码|疾病编码|编码|转归|入院病情|治疗结果|出院情况)$/i;
-const CATEGORY = /(?:入院|初步|门诊|出院|最后|最终|确定|修正|主要|其他)诊断/;
+const CATEGORY = /(?:入院|初步|门诊|出院|最后|最终|确定|修正|主要|其他|次要)诊断/;
 const ADMISSION = /入院诊断|初步诊断/;
 const CODE = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s*[A-Za-z0-9.+*]*)?$/;
 const NUMBER = /^\d{1,2}[.、．]?$/;
 const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
-const NOT_A_DIAGNOSIS = /待查$|[?？]$|^疑似|^可疑/;
+/** A suspicion, not a diagnosis: 待查, 待排, 可能, 不除外, 冠心病？, 疑似…, 可疑…. */
+export const SUSPECTED = /(?:待查|待排|待除外|不除外|可能|待诊)[)）]?$|[?？][)）]?$|^疑似|^可疑/;
 
 type Group = { category: 'ADMISSION' | 'FINAL' | null; items: string[] };
 /** A row that names its place in the table (病案首页: 主要诊断：… / 其他诊断：…) under the table's own heading. */
@@ -59,7 +60,7 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
     if (STOP.test(row.joined) || !NUMBER.test(row.cells[0]?.text.trim() ?? '')) break;
     const k = inColumn(header, j, row);
     const name = k === null ? '' : row.cells[k]!.text.trim();
-    if (!/[\u4e00-\u9fa5]{2,}/.test(name) || NOT_A_DIAGNOSIS.test(name)) continue;
+    if (!/[\u4e00-\u9fa5]{2,}/.test(name) || SUSPECTED.test(name)) continue;
     items.push(name);
     source ??= sourceOf(row, cellStart(row, k!), cellStart(row, k!) + name.length);
   }
@@ -90,6 +91,6 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
   }
   const named = groups.some((g) => g.category !== null);
   const counted = groups.filter((g) => (named ? g.category === 'FINAL' || (admissionAllowed && g.category === 'ADMISSION' && !groups.some((x) => x.category === 'FINAL')) : true));
-  const items = counted.flatMap((g) => g.items).filter((s) => !NOT_A_DIAGNOSIS.test(s));
+  const items = counted.flatMap((g) => g.items).filter((s) => !SUSPECTED.test(s));
   return items.length > 0 ? { items: [...new Set(items)], source } : null;
 }

@@ -419,3 +419,33 @@ describe('tune10: a discharge slip and a dialysis session record', () => {
     expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-11-17']]);
   });
 });
+
+describe('tune11: stays told with their length in brackets, and with weekdays', () => {
+  it('住院6天（2025.8.2-2025.8.8） is the stay', () => {
+    const f = facts(['某县医院', '诊断证明书', '兹证明患者房兰英因“胸闷2年”在我院心内科住院治疗，', '住院6天（2025.8.2-2025.8.8），经治疗病情好转出院。', '出院诊断：', '1.冠心病', '2025年08月08日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-08-02', '2025-08-08']);
+  });
+
+  it('a weekday between the date and the verb (于2025年3月14日（星期五）入住我院…) leaves the stay told', () => {
+    const f = facts(['某县医院', '住院病情证明', '患者邱爱华，因“口干、多饮5年”于', '2025年3月14日（星期五）入住我院内分泌代谢科。3月15日转入ICU，经治疗于',
+      '2025年3月28日（星期五）病情平稳出院，共住院14天。', '出院诊断：2型糖尿病', '2025年3月28日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-03-14', '2025-03-28']);
+  });
+});
+
+describe('tune11: suspicions, ranked table rows, a run of diagnoses parted by 、', () => {
+  it.each(['腔隙性脑梗死待排', '脑梗死可能', '脑梗死不除外', '冠心病？）'])('a suspected diagnosis (%s) does not count', (dx) => {
+    expect(facts(['某县医院', '诊断证明书', '出院诊断：', '1.2型糖尿病', `2.${dx}`, '医师签名：李四']).diseaseKeys).toEqual(['DIABETES']);
+  });
+
+  it('a 次要诊断 row of a ranked table counts like a 主要诊断 row', () => {
+    const f = facts(['某县医院', '出院小结', '出院诊断：', '诊断类别  ICD-10编码  诊断名称', '主要诊断  I10.x00  高血压病2级（高危）',
+      '次要诊断  I69.300  脑梗死后遗症', '出院医嘱：  继续口服药物。']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
+  });
+
+  it('a 临床诊断 run parted by 、 (a suspicion among them) keeps the others, and 、 inside brackets parts nothing', () => {
+    const f = facts(['某县医院', 'CT检查报告单', '姓名：王五', '临床诊断：  脑梗死（左侧基底节区、放射冠）、高血压病3级（极高危）、冠心病？', '检查所见：  未见异常。']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['脑梗死(左侧基底节区、放射冠)', '高血压病3级(极高危)'], ['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']]);
+  });
+});
