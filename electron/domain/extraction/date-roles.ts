@@ -19,6 +19,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:住院|在院)(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*天\s*[（(]\s*$/, 'STAY'],
   [/(?:入院|收治|收住)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
+  // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
+  [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
   // a session of outpatient treatment: 透析日期, 化疗日期 (首次透析 alone, without 日期, is not this one)
   [/(?:透析|化疗|放疗|治疗)(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],

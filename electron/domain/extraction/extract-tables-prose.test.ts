@@ -434,7 +434,7 @@ describe('tune11: stays told with their length in brackets, and with weekdays', 
 });
 
 describe('tune11: suspicions, ranked table rows, a run of diagnoses parted by 、', () => {
-  it.each(['腔隙性脑梗死待排', '脑梗死可能', '脑梗死不除外', '冠心病？）'])('a suspected diagnosis (%s) does not count', (dx) => {
+  it.each(['腔隙性脑梗死待排', '脑梗死可能', '脑梗死不除外', '冠心病？）', '肺癌个人史'])('a suspected diagnosis or a personal history (%s) does not count', (dx) => {
     expect(facts(['某县医院', '诊断证明书', '出院诊断：', '1.2型糖尿病', `2.${dx}`, '医师签名：李四']).diseaseKeys).toEqual(['DIABETES']);
   });
 
@@ -447,5 +447,16 @@ describe('tune11: suspicions, ranked table rows, a run of diagnoses parted by �
   it('a 临床诊断 run parted by 、 (a suspicion among them) keeps the others, and 、 inside brackets parts nothing', () => {
     const f = facts(['某县医院', 'CT检查报告单', '姓名：王五', '临床诊断：  脑梗死（左侧基底节区、放射冠）、高血压病3级（极高危）、冠心病？', '检查所见：  未见异常。']);
     expect([f.diagnoses, f.diseaseKeys]).toEqual([['脑梗死(左侧基底节区、放射冠)', '高血压病3级(极高危)'], ['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']]);
+  });
+});
+
+describe('tune11: a course record', () => {
+  it('dates the stay by its first note and the note headed 出院前病程记录', () => {
+    const f = facts(['某市人民医院', '病 程 记 录', '姓名：崔燕  科室：内分泌代谢科', '首次病程记录  2024-07-05 15:25',
+      '患者崔燕，女，73岁，因“口干、多饮5年”于2024-07-05 14:15入院。', '主治医师首次查房记录  2024-07-06 09:04', '今日主治医师查房。',
+      '出院前病程记录  2024-07-16 09:31', '患者住院11天，患者要求今日出院，予办理。', '出院诊断：  ①T2DM（血糖控制不佳）']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-07-05', '2024-07-16']);
+    expect(facts(['病程记录', '首次病程记录  2025-11-16 10:12', '于2025-11-16 09:00入院。', '出院小结  2025-11-30 10:53', '准予今日出院。']).dischargeDate)
+      .toBe('2025-11-30');
   });
 });
