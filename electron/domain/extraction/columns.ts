@@ -25,9 +25,11 @@ const PROSE_SHARE = 0.7;
 
 const cy = (s: Span): number => (s.top + s.bottom) / 2;
 
-function median(values: readonly number[]): number {
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1] ?? 0;
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 /** The share of `side`'s boxes with a box of `other` on the same row. */

@@ -1,4 +1,4 @@
-import { findColumns } from './columns';
+import { findColumns, median } from './columns';
 
 /**
  * Reading order of the text boxes an OCR engine found on a page: a line per visual row, rows top
@@ -48,12 +48,6 @@ const degrees = (rad: number): number => (rad * 180) / Math.PI;
 const dist = (a: Point, b: Point): number => Math.hypot(b[0] - a[0], b[1] - a[1]);
 
 const quadOf = (b: LayoutBox): Quad => b.quad ?? [[b.bbox[0], b.bbox[1]], [b.bbox[2], b.bbox[1]], [b.bbox[2], b.bbox[3]], [b.bbox[0], b.bbox[3]]];
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
 
 /** The page's skew in degrees: the median angle of its long boxes (positive: lines descend to the right). */
 export function estimateSkewDeg(boxes: readonly LayoutBox[]): number {
