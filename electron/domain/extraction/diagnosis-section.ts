@@ -24,6 +24,8 @@ const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|个人史
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
+/** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
+const UNNUMBERED_ITEMS = /[|,，;；。]|\s+|、(?![^（(]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
 const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求))/;
 const HAN_NUMBER = '一二三四五六七八九十';
@@ -62,7 +64,7 @@ function splitNumbered(text: string): string[] | null {
   return [...head.split(/[|,，;；。]/), ...marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length))];
 }
 
-const clean = (s: string) => s.replace(/\u30fb/g, '、').replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+const clean = (s: string) => s.replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
 
 /** The text of one section: the rest of its label's row, and the rows that continue it. */
 type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };
@@ -100,9 +102,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   // (…经我院确诊为： with the items in rows below is a label like 诊断：)
   if (/(?:为|患有)$/.test(m[0]) && !/^[\s|]*[:：][\s|]*$/.test(afterLabel)) {
     const sentence = afterLabel.includes('。') ? afterLabel : `${afterLabel}${rows[start + 1]?.joined ?? ''}`;
-    // the list ends where the sentence goes on to something else (…，于2025年2月20日来我院就诊; …，需长期服药); 、 parts its items
-    const list = sentence.split('。')[0]!.split(PROSE_GOES_ON)[0]!;
-    return { text: list.replace(/、/g, '，'), source };
+    // the list ends where the sentence goes on to something else (…，于2025年2月20日来我院就诊; …，需长期服药)
+    return { text: sentence.split('。')[0]!.split(PROSE_GOES_ON)[0]!, source };
   }
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
@@ -154,19 +155,9 @@ const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育�
 function joinRows(a: Row, b: Row): Row {
   const last = a.cells.at(-1)!;
   const first = b.cells[0]!;
-  const bbox = last.bbox && first.bbox ? last.bbox : (last.bbox ?? first.bbox);
-  const cells = [...a.cells.slice(0, -1), { text: last.text + first.text, confidence: Math.min(last.confidence, first.confidence), bbox }, ...b.cells.slice(1)];
+  const joined = { text: last.text + first.text, confidence: Math.min(last.confidence, first.confidence), bbox: last.bbox ?? first.bbox };
+  const cells = [...a.cells.slice(0, -1), joined, ...b.cells.slice(1)];
   return { ...a, cells, joined: a.joined + b.joined };
-}
-
-/** 、 inside brackets (脑梗死（基底节区、放射冠）) turned into ・ so that only 、 between items parts them; ・ is turned back by {@link clean}. */
-function outsideBrackets(text: string): string {
-  let depth = 0;
-  return [...text].map((c) => {
-    if (c === '（' || c === '(') depth += 1;
-    if ((c === '）' || c === ')') && depth > 0) depth -= 1;
-    return c === '、' && depth > 0 ? '\u30fb' : c;
-  }).join('');
 }
 
 /**
@@ -201,7 +192,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const cut = section.text.search(OTHER_FIELD);
     const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
-    const found = (splitNumbered(text) ?? outsideBrackets(text).split(/[|,，;；。、]|\s+/)).map(clean)
+    const found = (splitNumbered(text) ?? text.split(UNNUMBERED_ITEMS)).map(clean)
       .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;
     items.push(...found);
