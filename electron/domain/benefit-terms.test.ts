@@ -19,7 +19,7 @@ const LIAOCHENG: Benefits = {
 
 const entry = (key: string, diseaseClass: 'A' | 'B' | null): CatalogueEntry => ({
   key, nameZh: key, nameEn: key, code: null, diseaseClass, instant: true, reReview: null, reReviewExemptModes: [], modes: [], modeRequired: false,
-  schemes: ['EMPLOYEE', 'RESIDENT'], standard: { nameZh: '', criteria: [] }, group: null, sources: [], dataGaps: [], diagnosisTerms: [], icd10: [],
+  schemes: ['EMPLOYEE', 'RESIDENT'], standard: { nameZh: '', criteria: [] }, group: null, sources: [], dataGaps: [], diagnosisTerms: [], notDiagnosisTerms: [], icd10: [],
 });
 
 describe('benefitTerms (§5.1, B6, B11, B12)', () => {

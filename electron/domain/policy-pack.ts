@@ -52,6 +52,8 @@ export type CatalogueEntry = {
   readonly dataGaps: readonly string[];
   /** Terms and abbreviations that name this disease in a diagnosis (R13 relatedness). */
   readonly diagnosisTerms: readonly string[];
+  /** Wordings that hold a term but name something else (癌胚抗原升高, 糖尿病前期): taken out before matching. */
+  readonly notDiagnosisTerms: readonly string[];
   /** ICD-10 code prefixes of the disease (the icd10Set of §2.3, a data gap filled locally). */
   readonly icd10: readonly string[];
 };

@@ -19,7 +19,35 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis(text, catalogue)).toContain(key);
   });
 
+  // wordings of records written from clinical usage, not from the corpus: each mapped to nothing before
+  it.each([
+    ['弥漫大B细胞淋巴瘤', 'MALIGNANT_TUMOR_OUTPATIENT'], ['恶性黑色素瘤', 'MALIGNANT_TUMOR_OUTPATIENT'], ['胶质母细胞瘤', 'MALIGNANT_TUMOR_OUTPATIENT'],
+    ['慢粒', 'LEUKEMIA'], ['ALL B细胞型', 'LEUKEMIA'], ['慢性肾脏病V期', 'URAEMIA_DIALYSIS'], ['慢性肾脏病5D期', 'URAEMIA_DIALYSIS'],
+    ['终末期肾衰竭', 'URAEMIA_DIALYSIS'], ['肾衰竭 维持性血透', 'URAEMIA_DIALYSIS'], ['肝移植术后抗排斥治疗', 'TRANSPLANT_ANTI_REJECTION'],
+    ['冠脉支架术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['经皮冠状动脉介入治疗术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    ['双相情感性障碍', 'SEVERE_MENTAL_DISORDER'], ['癫痫性精神障碍', 'SEVERE_MENTAL_DISORDER'], ['2-DM', 'DIABETES'],
+    ['冠状动脉性心脏病', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗塞', 'CORONARY_HEART_DISEASE'], ['急性非ST段抬高型心梗', 'CORONARY_HEART_DISEASE'],
+    ['脑血栓形成', 'CEREBROVASCULAR_DISEASE'], ['腔梗', 'CEREBROVASCULAR_DISEASE'], ['脑干梗死', 'CEREBROVASCULAR_DISEASE'],
+    ['基底节区出血', 'CEREBROVASCULAR_DISEASE'],
+  ])('%s → %s', (text, key) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual([key]);
+  });
+
   it('a disease outside the catalogue maps to nothing', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
+  });
+
+  it.each([['癌胚抗原升高'], ['糖尿病前期'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual([]);
+  });
+
+  it('a term the pack says names something else is taken out, the rest of the diagnosis still read', () => {
+    expect(mapDiagnosis('结肠癌术后 癌胚抗原升高', catalogue)).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
+  });
+
+  it('an abbreviation in Latin letters counts only as a word of its own', () => {
+    expect(mapDiagnosis('AML（M2）', catalogue)).toEqual(['LEUKEMIA']);
+    expect(mapDiagnosis('SMALL VESSEL DISEASE', catalogue)).toEqual([]);
+    expect(mapDiagnosis('CKD 5期', catalogue)).toEqual(['URAEMIA_DIALYSIS']);
   });
 });

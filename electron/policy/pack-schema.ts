@@ -44,6 +44,7 @@ const entry = z
     sources: z.array(z.string().min(1)).min(1),
     dataGaps: z.array(z.string()),
     diagnosisTerms: z.array(z.string().min(1)),
+    notDiagnosisTerms: z.array(z.string().min(1)).default([]),
     icd10: z.array(z.string().regex(/^[A-Z](\d{2}(\.\d{1,2})?)?$/, 'ICD-10 前缀格式不正确')),
     standard: z.object({
       nameZh: z.string().min(1),

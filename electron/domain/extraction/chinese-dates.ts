@@ -63,6 +63,12 @@ function guessYear(figures: string, month: number, day: number, known: readonly 
 
 const figuresOf = (s: string): string => [...s].map((c) => (/\d/.test(c) ? c : String(VALUE[c] ?? ''))).join('');
 
+/**
+ * The end of a range that leaves out its year: 至1月12日, —03-15 (month and day, nothing after but a
+ * non-figure), or its month too: —15日.
+ */
+const RANGE_END = /^\s*(?:至|到|~|～|—{1,2}|-{1,2})\s*(?:(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]|[-./]\s*(\d{1,2})(?![\d.\-/]))|(\d{1,2})\s*[日号])/;
+
 /** Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short. */
 export function findDates(text: string, known: readonly string[] = []): DateMention[] {
   const out: DateMention[] = [];
@@ -91,14 +97,18 @@ export function findDates(text: string, known: readonly string[] = []): DateMent
       if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
     }
   }
-  // a range's end may leave out its year (2025年1月3日至1月12日): the start's year, or the next one across the year end
+  // a range's end may leave out its year (2025年1月3日至1月12日, 2025-03-04至03-15) or its month too (3月4日—15日):
+  // the start's year and month, or the next ones across the end of a month or year
   for (const d of [...out]) {
-    const m = /^\s*(?:至|到|~|～|—|-{1,2})\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text.slice(d.end));
+    const m = RANGE_END.exec(text.slice(d.end));
     if (!m || out.some((o) => o.index > d.index && o.index <= d.end + m[0].length)) continue;
-    const year = Number(d.iso.slice(0, 4));
-    const sameYear = iso(String(year), m[1]!, m[2]!);
-    const date = sameYear && sameYear >= d.iso ? sameYear : iso(String(year + 1), m[1]!, m[2]!);
-    const at = d.end + m[0].indexOf(m[1]!);
+    const [year, month] = [Number(d.iso.slice(0, 4)), Number(d.iso.slice(5, 7))];
+    const day = m[2] ?? m[3] ?? m[4]!;
+    const candidates = m[1]
+      ? [[year, Number(m[1])], [year + 1, Number(m[1])]]
+      : [[year, month], month === 12 ? [year + 1, 1] : [year, month + 1]];
+    const date = candidates.map(([y, mo]) => iso(String(y), String(mo), day)).find((x) => x && x >= d.iso);
+    const at = d.end + m[0].search(/\d/);
     if (date) out.push({ iso: date, index: at, end: d.end + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

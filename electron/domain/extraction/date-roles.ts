@@ -17,8 +17,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
   // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
   [/(?:住院|在院)(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*天\s*[（(]\s*$/, 'STAY'],
-  [/(?:入院|收治|收住)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'ADMISSION'],
-  [/出院(?:日期|时间)?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
+  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*$/, 'ADMISSION'],
+  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
@@ -33,8 +33,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:检查|检验|化验)(?:日期|时间)[:：]?\s*\|?\s*$/, 'EXAM'],
   [/(?:开具|出具|签发|证明|填表|诊断)?(?:日期|时间)[:：]?\s*\|?\s*$/, 'ISSUE'],
 ];
-/** A time of day after a date: 11:05, 10:30:25, 10时, 8时30分, 9点. */
-const TIME = String.raw`(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?`;
+/** A time of day after a date: 11:05, 10:30:25, 10时, 8时30分, 9点, 上午10时, 下午. */
+const TIME = String.raw`(?:(?:上午|下午|中午|晚上|凌晨|早晨|早上|夜间)?\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?)?`;
 /** A weekday after a date: （星期五）, (周二). */
 const WEEKDAY = String.raw`(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]\s*)?`;
 const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
@@ -43,22 +43,41 @@ const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
 const BECAUSE = `[因以](?:${QUOTED}|[^，。|“"]){0,30}`;
 /** The outpatient department's words of referral: 以“高血压病”, 拟“脑梗死”. */
 const REFERRED = `[以拟](?:${QUOTED}|[^，。|“"]{0,20})`;
+/** A stay told by its start: …住院, …在我院内分泌科住院 (not 住院号, 住院医师, 住院费用, 住院天数 …). */
+const HOSPITALISED = '(?:[来到至在](?:我|本)?院[\u4e00-\u9fa5]{0,8}?)?住院(?!号|病历|病案|费|天数|期间|日期|时间|医|总|部|处|证)';
+/**
+ * Up to two clauses between a date and its admission (…门诊就诊后收入院, …来我院就诊，以“冠心病”收入心内科):
+ * never across another date, a full stop or a discharge.
+ */
+const LEAD_IN = `(?:(?:${QUOTED}|[^，,。；;|\\d出“"]){0,16}?[，,]?){0,2}?`;
+/** An admission only advised (建议入院, 嘱住院治疗) is none. */
+const ADVISED = '建议|嘱|需|拟|必要时|动员|劝';
+/** A discharge still to come: 明日出院, 拟出院, 预计…出院. */
+const PLANNED = '明日|明天|次日|拟|计划|预计|择期|择日';
 const AFTER: readonly [RegExp, DateRole][] = [
   // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
-  [after(`(?:${BECAUSE})?(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?:(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|[来到至](?:我|本)?院住院)`),
+  [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|${HOSPITALISED})`),
     'ADMISSION'],
-  // how the patient left, in a few words (好转, 病情好转, 症状缓解后, 办理): 出院 heading the next field is no discharge
-  [after('(?:[\u4e00-\u9fa5]{0,6}?(?:后|，)?)?(?:办理)?出院(?!诊断|记录|小结|医嘱|情况|带药|科室)'), 'DISCHARGE'],
+  // how the patient left, in a clause or two (好转, 患者病情平稳，予以, 办理): 出院 heading the next field is no discharge,
+  // nor one still planned (明日出院, 拟出院)
+  [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,6}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室)`), 'DISCHARGE'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
   [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
   // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
   [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
+/** Words that put a clause in the past history; a clause ends at a comma or a full stop. */
+const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前/;
+const CLAUSE_END = /[，,。；;]/;
+
 /** Advice: what the physician tells the patient to do next. */
 const ADVICE = /嘱|建议|预约|下次/;
 
-export type RoledDate = { readonly iso: string; readonly role: DateRole; readonly row: number; readonly source: FieldSource };
+/** `labelled`: the role was read from a label (入院日期：…) or a range under one, not from prose around the date. */
+export type RoledDate = {
+  readonly iso: string; readonly role: DateRole; readonly labelled: boolean; readonly row: number; readonly source: FieldSource;
+};
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
@@ -104,15 +123,19 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // (the advice may have begun on the row before: 医嘱  继续口服… / 调畅情志；2025年3月30日复诊。)
       const lead = wrapped.slice(0, d.index);
       const booked = told === 'VISIT' && (ADVICE.test(lead) || (ADVICE.test(rows[r - 1]?.joined ?? '') && !/[:：|]/.test(lead)));
-      let role: DateRole = BEFORE.find(([re]) => re.test(label))?.[1] ?? (booked ? 'OTHER' : told)
-        ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1] ?? 'UNLABELLED';
+      // an earlier stay or visit told in the history (既往2019年3月5日因脑梗死入院, 2023年6月12日曾在我院住院)
+      const past = told && (PAST.test(lead.split(CLAUSE_END).at(-1) ?? '') || /^\s*曾/.test(rest));
+      const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
+      const above = BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1];
+      let role: DateRole = labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
+      let byLabel = labelled !== undefined || (told === undefined && above !== undefined);
       const prev = out.at(-1);
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;
       if (prev && RANGE.test(joinedBefore) && (i > 0 || prev.row === r - 1)) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
-        if (prev.role === 'STAY' || prev.role === 'ADMISSION') role = 'DISCHARGE';
+        if (prev.role === 'STAY' || prev.role === 'ADMISSION') [role, byLabel] = ['DISCHARGE', prev.labelled];
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
-        else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
+        else if (!past && /^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
           out[out.length - 1] = { ...prev, role: 'ADMISSION' };
           role = 'DISCHARGE';
         }
@@ -120,7 +143,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       if (role === 'STAY') role = 'ADMISSION';
       const source = sourceOf(row, d.index, Math.min(d.end, row.joined.length));
       const confidence = d.yearGuessed ? Math.min(source.confidence, GUESSED_YEAR_CONFIDENCE) : source.confidence;
-      out.push({ iso: d.iso, role, row: r, source: { ...source, confidence } });
+      out.push({ iso: d.iso, role, labelled: byLabel, row: r, source: { ...source, confidence } });
       lastTail = found[i + 1] ? '' : row.joined.slice(Math.min(d.end, row.joined.length));
     });
   });

@@ -25,7 +25,7 @@ const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|个人史
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
-const UNNUMBERED_ITEMS = /[|,，;；。]|\s+|、(?![^（(]*[)）])/;
+const UNNUMBERED_ITEMS = /[|,，;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|、(?![^（(]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
 const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求))/;
 const HAN_NUMBER = '一二三四五六七八九十';

@@ -79,6 +79,18 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
 };
 
 /**
+ * A stay's dates: a labelled date (入院日期：…) before one told in prose, and an admission no later than
+ * the discharge (prose may tell an earlier stay that the history words did not give away).
+ */
+function stay(dates: readonly RoledDate[]): { admission: RoledDate | null; discharge: RoledDate | null } {
+  const ranked = (role: DateRole) => dates.filter((d) => d.role === role).sort((a, b) => Number(b.labelled) - Number(a.labelled));
+  const discharge = ranked('DISCHARGE')[0] ?? null;
+  const admissions = ranked('ADMISSION');
+  const admission = admissions.find((d) => !discharge || d.iso <= discharge.iso) ?? admissions[0] ?? null;
+  return { admission, discharge };
+}
+
+/**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
  * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
  */
@@ -110,8 +122,7 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
-  const admission = pick(dates, 'ADMISSION');
-  const discharge = pick(dates, 'DISCHARGE');
+  const { admission, discharge } = stay(dates);
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : pick(dates, 'REPORT');
   const visited = visits(type, dates);
   const sources: Partial<Record<FactField, FieldSource>> = {};

@@ -89,6 +89,11 @@ describe('diagnosis label variants', () => {
     const f = facts(['某县人民医院', '疾病诊断证明书', '姓名：邱桂兰', `${label}1.2型糖尿病 2.原发性高血压`, '建议：长期服药。']);
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
+
+  it('an unnumbered run is split at its spaces, but not before a stage or a grade (高血压 3级, 糖尿病 2型)', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '姓名：邱桂兰', '诊断：高血压 3级  脑梗死', '日期：2025-06-03']);
+    expect(f.diagnoses).toEqual(['高血压3级', '脑梗死']);
+  });
 });
 
 describe('forms filled in by hand or printed in boxes', () => {

@@ -5,20 +5,40 @@ export type DiagnosisVocabulary = {
   readonly key: string;
   /** Terms and abbreviations (2型糖尿病, T2DM, 终末期肾病 …), matched after normalisation. */
   readonly diagnosisTerms: readonly string[];
+  /** Wordings that hold a term but name something else (癌胚抗原升高, 糖尿病前期), taken out before matching. */
+  readonly notDiagnosisTerms?: readonly string[];
   /** ICD-10 code prefixes (E11, I10 …). */
   readonly icd10: readonly string[];
 };
 
-const ROMAN: Record<string, string> = { Ⅰ: '1', Ⅱ: '2', Ⅲ: '3', Ⅳ: '4', Ⅴ: '5', IV: '4', III: '3', II: '2', I: '1' };
+const ROMAN: Record<string, string> = { Ⅰ: '1', Ⅱ: '2', Ⅲ: '3', Ⅳ: '4', Ⅴ: '5', IV: '4', V: '5', III: '3', II: '2', I: '1' };
 
-/** 2型 / II型 / Ⅱ型 / 二型 all become 2型; spaces and brackets go; Latin letters are upper-cased. */
-export function normalizeDiagnosis(text: string): string {
+/**
+ * 2型 / II型 / Ⅱ型 / 二型 all become 2型 (V期 5期); spaces, brackets and stops go (or become a
+ * space with `keepBreaks`, so that AML（M2） stays two words); Latin letters are upper-cased.
+ */
+export function normalizeDiagnosis(text: string, keepBreaks = false): string {
   return toHalfWidth(text)
     .toUpperCase()
-    .replace(/[ⅠⅡⅢⅣⅤ]|(?:IV|III|II|I)(?=型|期|级)/g, (r) => ROMAN[r] ?? r)
+    .replace(/[ⅠⅡⅢⅣⅤ]|(?<![A-Z])(?:IV|V|III|II|I)(?=型|期|级)/g, (r) => ROMAN[r] ?? r)
     .replace(/一(?=型)/g, '1').replace(/二(?=型)/g, '2')
-    .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, '');
+    .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');
 }
+
+/**
+ * Whether a normalised diagnosis holds a normalised term. An abbreviation in Latin letters and figures
+ * (ALL, DM, CKD5) holds only where no Latin letter touches it, so ALL is not read inside SMALL.
+ */
+function holdsTerm(norm: string, broken: string, term: string): boolean {
+  if (!/^[A-Z0-9]+$/.test(term)) return norm.includes(term);
+  // a space may part letters from figures: CKD 5期
+  const spaced = term.replace(/(?<=[A-Z])(?=\d)|(?<=\d)(?=[A-Z])/g, ' ?');
+  return new RegExp(`(?<![A-Z])${spaced}(?![A-Z])`).test(broken);
+}
+
+/** The diagnosis without the wordings the entry says name something else, joined and with its breaks kept. */
+const without = (entry: DiagnosisVocabulary, texts: readonly string[]): string[] =>
+  texts.map((w) => (entry.notDiagnosisTerms ?? []).reduce((s, t) => s.split(normalizeDiagnosis(t)).join('|'), w));
 
 const ICD = /\b([A-Z]\d{2})(?:\.\d{1,2})?\b/g;
 
@@ -27,13 +47,16 @@ const ICD = /\b([A-Z]\d{2})(?:\.\d{1,2})?\b/g;
  * prefix than another entry's gives way to it: C91 is 白血病 (C91), not also 恶性肿瘤 (C).
  */
 export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVocabulary[]): string[] {
-  const norm = normalizeDiagnosis(diagnosis);
+  const [whole, spaced] = [normalizeDiagnosis(diagnosis), normalizeDiagnosis(diagnosis, true)];
   const codes = [...toHalfWidth(diagnosis).toUpperCase().matchAll(ICD)].map((m) => m[1] as string);
   const byCode = (e: DiagnosisVocabulary): number =>
     Math.max(0, ...codes.flatMap((c) => e.icd10.filter((p) => c.startsWith(p)).map((p) => p.length)));
   const longest = Math.max(0, ...catalogue.map(byCode));
   return catalogue
-    .filter((e) => e.diagnosisTerms.some((t) => norm.includes(normalizeDiagnosis(t))) || (byCode(e) > 0 && byCode(e) === longest))
+    .filter((e) => {
+      const [norm, broken] = without(e, [whole, spaced]) as [string, string];
+      return e.diagnosisTerms.some((t) => holdsTerm(norm, broken, normalizeDiagnosis(t))) || (byCode(e) > 0 && byCode(e) === longest);
+    })
     .map((e) => e.key);
 }
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './chinese-dates';
+import { extractFacts, type ExtractionVocabulary } from './extract-facts';
+
+/**
+ * Issue 10: a stay's dates as records word them, beyond the corpus's layouts. Each case was written
+ * from how discharge records and certificates phrase a stay, and failed before its rule.
+ */
+const VOCAB: ExtractionVocabulary = { institutions: [], catalogue: [{ key: 'DIABETES', diagnosisTerms: ['糖尿病'], icd10: ['E11'] }] };
+const HEAD = ['某县人民医院', '出院记录', '姓名：王淑芬  性别：女  年龄：63岁  住院号：2025012345'];
+const stay = (lines: string[]) => {
+  const f = extractFacts([...HEAD, ...lines, '出院诊断：1.2型糖尿病'].join('\n'), VOCAB);
+  return [f.admissionDate, f.dischargeDate];
+};
+const WANTED = ['2025-03-04', '2025-03-15'];
+
+describe('a stay told in prose', () => {
+  it.each([
+    ['入院于 as a label', ['入院于2025年3月4日，出院于2025年3月15日。']],
+    ['a single date before 在我院住院治疗', ['患者于2025年3月4日在我院住院治疗，于2025年3月15日出院。']],
+    ['a single date before 住院 in a certificate', ['该患者于2025年03月04日住院，2025年03月15日出院，共住院11天。']],
+    ['the part of the day between the date and the verb', ['患者于2025年3月4日上午10时因“头晕”入院，于2025年3月15日下午出院。']],
+    ['a clause between the date and its admission', ['患者于2025年3月4日门诊就诊后收入院。2025年3月15日出院。']],
+    ['被收入院', ['因“胸闷3天”于2025年3月4日被收入院，2025年3月15日出院。']],
+    ['two clauses: came, then was admitted', ['患者于2025年3月4日来我院就诊，以“冠心病”收入心内科。于2025年3月15日出院。']],
+    ['a dated course note that discharges', ['患者于2025-03-04 10:21经急诊入院。', '2025-03-15 患者病情平稳，予以出院。']],
+  ])('%s', (_name, lines) => {
+    expect(stay(lines)).toEqual(WANTED);
+  });
+
+  it('an earlier stay told in the history is not this one (既往…入院, …曾在我院住院)', () => {
+    expect(stay(['患者既往2019年3月5日因脑梗死入院治疗。本次于2025年3月4日入院，于2025年3月15日出院。'])).toEqual(WANTED);
+    expect(stay(['现病史：2023年6月12日曾在我院住院治疗。', '本次于2025年3月4日入院，于2025年3月15日出院。'])).toEqual(WANTED);
+    expect(stay(['既往2019年3月5日至2019年3月20日在我院住院。', '入院日期：2025-03-04  出院日期：2025-03-15'])).toEqual(WANTED);
+  });
+
+  it('a labelled date outranks prose, and the admission is never after the discharge', () => {
+    expect(stay(['2019年3月5日因脑梗死收入我科。', '入院日期：2025-03-04  出院日期：2025-03-15'])).toEqual(WANTED);
+    expect(stay(['出院日期：2025-03-15', '2026年1月9日来院复查血糖后收入院。', '2025年3月4日因血糖控制不佳收入内分泌科。'])).toEqual(WANTED);
+  });
+
+  it('an admission only advised and a discharge only planned are neither', () => {
+    const f = extractFacts(['某县人民医院门诊病历', '姓名：李强', '就诊日期：2025-06-03 血糖控制差，建议入院治疗。', '诊断：2型糖尿病'].join('\n'), VOCAB);
+    expect(f.admissionDate).toBeNull();
+    expect(stay(['入院日期：2025-03-04', '2025-03-14 病情稳定，拟明日出院。', '2025-03-15 办理出院。'])).toEqual(WANTED);
+  });
+});
+
+describe('a range whose end leaves out its year or month', () => {
+  it.each([
+    ['住院日期：2025年3月4日—15日'], ['住院日期：2025-03-04至03-15'], ['住院时间：2025年3月4日至3月15日'],
+  ])('%s', (line) => {
+    expect(stay([line])).toEqual(WANTED);
+  });
+
+  it('an end before the start goes on into the next month or year', () => {
+    expect(findDates('2024年12月28日至1月6日').map((d) => d.iso)).toEqual(['2024-12-28', '2025-01-06']);
+    expect(findDates('2025年1月28日—3日').map((d) => d.iso)).toEqual(['2025-01-28', '2025-02-03']);
+  });
+
+  it('a month and day after a dash are not taken from a longer figure', () => {
+    expect(findDates('2025-03-04至03-15-2').map((d) => d.iso)).toEqual(['2025-03-04']);
+  });
+});
