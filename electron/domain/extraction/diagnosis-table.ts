@@ -76,11 +76,14 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
   const headed = rows[head]!.cells.map((c) => CATEGORY.exec(c.text.trim())?.[0]).find((c) => c !== undefined) ?? null;
   const groups: Group[] = [{ category: headed === null ? null : ADMISSION.test(headed) ? 'ADMISSION' : 'FINAL', items: [] }];
   let source: FieldSource | null = null;
+  // without a 序号 column a row of the table is one that keeps to its cells (诊断名称 | 入院病情 | 出院情况)
+  const numbered = rows[head]!.cells.some((c) => /^(?:序号|No\.?)$/i.test(c.text.trim()));
   for (const row of rows.slice(head + 1, head + 25)) {
     const { number, category, name, ranked } = rowItem(row);
     if (STOP.test(row.joined) && !ranked) break;
     if (number === null && name === null && category === null) break;
-    if (number === null && category === null && !ranked) break; // a row that is not part of the table (prose, a signature)
+    const inTable = ranked || (!numbered && name !== null && row.cells.length > 1);
+    if (number === null && category === null && !inTable) break; // a row that is not part of the table (prose, a signature)
     let group = groups.at(-1)!;
     if (number === 1 && group.items.length > 0) { group = { category: headed === null ? null : group.category, items: [] }; groups.push(group); }
     if (category) group.category = ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';

@@ -29,6 +29,12 @@ describe('diagnoses printed as a table', () => {
     expect([f.diagnoses, f.diseaseKeys]).toEqual([['原发性高血压', '前列腺增生', '颈椎病'], ['HYPERTENSION']]);
   });
 
+  it('a table without a 序号 column: each row that keeps to the cells is a diagnosis (诊断名称 | 入院病情 | 出院情况)', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：李强', '诊断名称 | 入院病情 | 出院情况', '2型糖尿病 | 有 | 好转', '高血压病3级 | 有 | 好转',
+      '出院医嘱：低盐低脂饮食。']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['2型糖尿病', '高血压病3级'], ['DIABETES', 'HYPERTENSION']]);
+  });
+
   it('a column headed 出院诊断 holds the final diagnoses; one headed 入院诊断 does not count in a discharge record', () => {
     const table = (head: string) => facts(['某市第一医院  出院小结', '姓名：东方宝', '入院诊断：2型糖尿病', `序号  ${head}  ICD-10  转归`, '1  原发性高血压  I10.x00  好转', '出院医嘱：', '1.低盐低脂饮食。']);
     expect(table('出院诊断').diseaseKeys).toEqual(['HYPERTENSION']);
@@ -38,6 +44,8 @@ describe('diagnoses printed as a table', () => {
 
 describe('names without a 姓名 label', () => {
   it.each([
+    ['a certificate that opens with the name and 同志', ['某县人民医院', '诊断证明', '王淑芬同志自2025年3月4日起至2025年3月15日止在我院住院治疗。'], '王淑芬'],
+    ['an application form\'s 申请人：', ['门诊慢特病申请表', '申请人：王淑芬  身份证号：'], '王淑芬'],
     ['a header banner: the name in its own cell, sex and age in the next', ['某市中心医院  门诊病历', '夏侯超  男　67岁  门诊号：2025093697'], '夏侯超'],
     ['患者： with the sex in the next cell', ['某市中心医院  门诊病历记录', '患者：夏侯超  男　67岁  门诊号：2025382161'], '夏侯超'],
     ['兹证明患者… in a certificate, a two-character name', ['某县医院', '病情诊断证明书', '兹证明患者孔丽，女，56岁，于2025年01月23日来我院门诊就诊。'], '孔丽'],
