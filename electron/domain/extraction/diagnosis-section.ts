@@ -9,7 +9,8 @@ import { CELL, sourceOf, type FieldSource, type Row } from './page-lines';
  */
 const SECTIONS: readonly RegExp[] = [
   /出院诊断/,
-  /(?:最后|最终|确定|修正)诊断/,
+  // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌)
+  /(?:最后|最终|确定|修正)诊断|^\s*病理诊断(?=\s*[:：|]|$)/,
   // a bare 诊断 is a label where a label stands (row or cell start, before a colon, or ending a row: …目前诊断 / 为：),
   // never in prose (于外院诊断"脑梗死")
   /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
@@ -17,8 +18,11 @@ const SECTIONS: readonly RegExp[] = [
   /印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)/,
   /入院诊断/,
 ];
-/** What ends a section: the next 标签： at the start of a row (中医:/西医: divide one), or a heading the records use. */
-const NEXT_SECTION = /^(?:(?!中医|西医)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
+/**
+ * What ends a section: the next 标签： at the start of a row (中医:/西医: divide one, and 主要诊断, 其他诊断,
+ * 并发症, 合并症 go on with it), or a heading the records use.
+ */
+const NEXT_SECTION = /^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
@@ -35,7 +39,9 @@ const arabicMarkers = (s: string): string => s
   .replace(new RegExp(`[${CIRCLED}]`, 'g'), (c) => `${CIRCLED.indexOf(c) + 1}.`)
   .replace(new RegExp(`[（(]([${HAN_NUMBER}])[）)]`, 'g'), (_, c: string) => `${HAN_NUMBER.indexOf(c) + 1}.`)
   .replace(new RegExp(`(^|[^\\u4e00-\\u9fa5])([${HAN_NUMBER}])、`, 'g'), (_, p: string, c: string) => `${p}${HAN_NUMBER.indexOf(c) + 1}.`);
-const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]/g;
+/** A row that opens a part of one diagnosis section: 中医诊断：/西医诊断：, 主要诊断：/其他诊断：, 并发症：/合并症：. */
+const SUB_ROW = /^(?:中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)/;
+const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：]/g;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
 
@@ -107,16 +113,16 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   }
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
-  let subBlock = /^[\s|:：]*(?:中医|西医)/.test(parts[0]!);
+  let subBlock = new RegExp(`^[\\s|:：]*${SUB_ROW.source}`).test(parts[0]!);
   // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
   for (const row of rows.slice(start + 1, start + 12)) {
     const text = arabicMarkers(underColumn(row, col));
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
-    const opensItem = MARKER.test(text) || /^(?:中医|西医)/.test(text);
+    const opensItem = MARKER.test(text) || SUB_ROW.test(text);
     if (NEXT_SECTION.test(row.joined) && !opensItem) break;
-    if (SECTIONS.some((s) => s.test(row.joined)) && !/^(?:中医|西医)/.test(row.joined)) break;
+    if (SECTIONS.some((s) => s.test(row.joined)) && !SUB_ROW.test(row.joined)) break;
     // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)
     const inBlock = subBlock && !opensItem && !/[:：]/.test(row.joined) && row.joined.length <= 24;
     // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
@@ -126,7 +132,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
     const listed = labelAlone && !numbered() && !/[:：。]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined);
     if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
-    subBlock = /^(?:中医|西医)/.test(text) || inBlock;
+    subBlock = SUB_ROW.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);
     source = { ...source, confidence: Math.min(source.confidence, more.confidence) };

@@ -98,6 +98,16 @@ describe('diagnosis label variants', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 
+  it('主要诊断：, 其他诊断：, 并发症：, 合并症： rows go on with the 出院诊断 above them', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：李强', '出院诊断：', '主要诊断：2型糖尿病', '并发症：糖尿病肾病', '合并症：冠心病', '出院医嘱：低盐饮食']);
+    expect(f.diagnoses).toEqual(['2型糖尿病', '糖尿病肾病', '冠心病']);
+  });
+
+  it('a pathology report\'s 病理诊断 outranks the 临床诊断 its request gave', () => {
+    const f = facts(['某县人民医院', '病理诊断报告书', '姓名：李强', '临床诊断：胃窦占位', '病理诊断：', '（胃窦）中分化腺癌。', '报告日期：2025-06-03']);
+    expect(f.diagnoses).toEqual(['(胃窦)中分化腺癌']);
+  });
+
   it('an unnumbered run is split at its spaces, but not before a stage or a grade (高血压 3级, 糖尿病 2型)', () => {
     const f = facts(['某县人民医院', '诊断证明书', '姓名：邱桂兰', '诊断：高血压 3级  脑梗死', '日期：2025-06-03']);
     expect(f.diagnoses).toEqual(['高血压3级', '脑梗死']);
