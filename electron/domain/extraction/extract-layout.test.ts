@@ -84,7 +84,7 @@ describe('dates in every printed form, and the right one', () => {
 describe('the diagnoses that count', () => {
   it.each([
     ['the discharge diagnosis, not the admission one', '入院诊断：1.高血压病\n出院诊断：1.2型糖尿病\n2.脑梗死\n诊疗经过：…', ['DIABETES', 'CEREBROVASCULAR_DISEASE']],
-    ['a discharge record whose 出院诊断 is unreadable never falls back to the admission one', '出院记录\n入院诊断：1.高血压病\n山院诊所：1.2型糖尿病', []],
+    ['a discharge record whose 出院诊断 is unreadable never falls back to the admission one', '出院记录\n入院诊断：1.高血压病\n幽院诊析：1.2型糖尿病', []],
     ['an admission record has only its admission diagnosis', '入院记录\n入院诊断：1.脑梗死', ['CEREBROVASCULAR_DISEASE']],
     ['numbering glued to the text', '出院诊断：1.高血压病3级 2.2型糖尿病', ['HYPERTENSION', 'DIABETES']],
     ['numbering with 、 and a two-column row', '出院诊断：1、2型糖尿病 | 出院医嘱：低盐饮食', ['DIABETES']],
@@ -112,5 +112,10 @@ describe('an ID number that does not check out', () => {
   it('is returned for checking with a low confidence, never as certain', () => {
     const f = facts('身份证号：371502195803040021');
     expect([f.idNumber, (f.sources?.idNumber?.confidence ?? 1) <= 0.3]).toEqual(['371502195803040021', true]);
+  });
+
+  it('whose check character can only be an X misread as a figure is given with the X, below the bar for checking', () => {
+    const f = facts('身份证号：371526194410314985');
+    expect([f.idNumber, (f.sources?.idNumber?.confidence ?? 1) <= 0.5]).toEqual(['37152619441031498X', true]);
   });
 });

@@ -11,7 +11,11 @@ describe('restoreCellLabel (a label OCR misread by one character)', () => {
     ['日期：2025-04-18', '日期：2025-04-18'],
     ['姓名：张三', '姓名：张三'],
     ['既往史：否认高血压', '既往史：否认高血压'],
-    ['山院诊所：中医：1.消渴病', '山院诊所：中医：1.消渴病'], // two characters off: left as read
+    ['山院诊所：中医：1.消渴病', '出院诊断：中医：1.消渴病'], // two characters, each a look-alike of the label's (dot-matrix print)
+    ['出院H排：2025.10.5', '出院日期：2025.10.5'],
+    ['入院H3期:2025.9.29', '入院日期:2025.9.29'], // 日 split into H and 3
+    ['山院情况：好转', '山院情况：好转'], // two characters off, one of them no look-alike: left as read
+    ['报销日期：2025-04-18', '报销日期：2025-04-18'],
     ['患者张三，男', '患者张三，男'],
     ['姓、名：冯淑珍', '姓名：冯淑珍'], // a speck between the characters of a label
     ['出院·诊断：脑梗死', '出院诊断：脑梗死'],

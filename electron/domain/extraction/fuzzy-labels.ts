@@ -1,8 +1,9 @@
 /**
- * OCR misreads or loses one character of a printed label now and then (入院H期, 山院诊所, 摊名,
- * 出院断 — dot-matrix print and seals above all). A cell that starts with such a near-label and its
- * colon is read as the label. Only the labels the extraction looks for are restored, only at one
- * character's distance (a lost one only from labels of four characters, where one label fits), never
+ * OCR misreads or loses one character of a printed label now and then (入院H期, 摊名, 出院断 —
+ * dot-matrix print and seals above all). A cell that starts with such a near-label and its colon is
+ * read as the label. Only the labels the extraction looks for are restored, only at one character's
+ * distance (a lost one only from labels of four characters, where one label fits) or, in labels of
+ * four characters, two characters each misread as a look-alike (山院诊所 for 出院诊断), never
  * from a text that is itself another known label (签名 stays 签名), and never for a 2-character
  * label whose both characters differ.
  */
@@ -14,9 +15,22 @@ const OTHER_LABELS = new Set(['签名', '科别', '性别', '年龄', '床号', 
   '出具日期', '开具日期', '签发日期', '填表日期', '记录日期', '检验日期', '收到日期', '接收日期', '审核日期', '审核时间', '接收时间', '送检时间',
   '采样日期', '申请日期', '申请时间', '发病日期', '确诊日期', '首诊日期', '初诊日期', '复诊日期', '门诊日期', '挂号日期', '入科日期', '出科日期',
   '入院科别', '出院科别', '入院情况', '出院情况', '出院带药', '出院小结', '入院记录', '死亡记录', '转院记录', '门诊诊断', '初步诊断', '最后诊断', '中医诊断', '西医诊断',
-  '病名', '署名', '诊疗日期', '治疗日期', '住院天数', '来院时间', '来院日期', '到院时间', '来诊时间', '来诊日期', '收治日期']);
+  '病名', '署名', '报销日期', '结算日期', '诊疗日期', '治疗日期', '住院天数', '来院时间', '来院日期', '到院时间', '来诊时间', '来诊日期', '收治日期']);
 
 const oneApart = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+
+/** Characters of the labels and what dot-matrix print, seals and poor copies make of them (日 → H, 出 → 山, 断 → 所). */
+const LOOKS_LIKE: Readonly<Record<string, string>> = {
+  日: 'H曰目白口', 出: '山击', 断: '所晰晣淅浙', 期: '朋明排其', 诊: '珍沴疹冷', 嘱: '瞩属噣', 院: '阮陀浣', 名: '各多',
+  姓: '娃妊', 号: '弓兮', 时: '吋对', 间: '问闻', 证: '正讧', 身: '射', 份: '粉伤',
+};
+
+/** Whether `text` is `label` with two characters misread, each as one of its look-alikes (山院诊所 for 出院诊断). */
+const twoLookAlikes = (text: string, label: string): boolean => {
+  if (text.length !== label.length) return false;
+  const off = [...label].flatMap((c, i) => (c === text[i] ? [] : [[c, text[i]!] as const]));
+  return off.length === 2 && off.every(([c, read]) => LOOKS_LIKE[c]?.includes(read));
+};
 
 /** Whether `text` is `label` with one of its characters lost (出院断 for 出院诊断). */
 const oneLost = (text: string, label: string): boolean =>
@@ -28,10 +42,13 @@ export function restoreLabel(text: string): string | null {
   const misread = WANTED.find((w) => oneApart(text, w));
   if (misread) return misread;
   const lost = WANTED.filter((w) => w.length >= 4 && oneLost(text, w));
-  return lost.length === 1 ? lost[0]! : null;
+  if (lost.length === 1) return lost[0]!;
+  const alike = WANTED.filter((w) => w.length >= 4 && twoLookAlikes(text, w));
+  return alike.length === 1 ? alike[0]! : null;
 }
 
 const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;
+const SPLIT_DAY = /^([\u4e00-\u9fa5]{1,3})H3([\u4e00-\u9fa5]{0,2})(?=[:：])/;
 /** A label with a speck read between its characters (姓、名：, 出院·诊断：). */
 const SPECKED_HEAD = /^([\u4e00-\u9fa5]{1,3}[、·.,，'’`][\u4e00-\u9fa5]{1,3})([:：])/;
 
@@ -44,5 +61,9 @@ export function restoreCellLabel(cell: string): string {
   if (specked && clean && (known(clean) || restoreLabel(clean))) return restoreCellLabel(`${clean}${cell.slice(specked[1]!.length)}`);
   const m = HEAD.exec(cell);
   const label = m ? restoreLabel(m[1]!) : null;
-  return label ? `${label}${cell.slice(m![1]!.length)}` : cell;
+  if (label) return `${label}${cell.slice(m![1]!.length)}`;
+  // dot-matrix print splits 日 into H and a 3 (入院H3期：)
+  const split = SPLIT_DAY.exec(cell);
+  const joined = split ? `${split[1]}日${split[2]}` : null;
+  return joined && (known(joined) || restoreLabel(joined)) ? restoreCellLabel(`${joined}${cell.slice(split![0].length)}`) : cell;
 }

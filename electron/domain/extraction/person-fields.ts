@@ -122,9 +122,16 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
   }
   const best = candidates.find((c) => c.labelled && valid(c.value)) ?? candidates.find((c) => valid(c.value)) ?? candidates.find((c) => c.labelled);
   if (!best) return null;
-  // a number whose check digit fails is shown for checking, never trusted
-  return { value: best.value, source: { ...best.source, confidence: valid(best.value) ? best.source.confidence : Math.min(0.3, best.source.confidence) } };
+  if (valid(best.value)) return best;
+  // the check character X misread as a figure (dot-matrix print, a seal): where only X makes the number hold, the
+  // number is given with the X, still below the bar for the clerk to check; any other failing number is shown, never trusted
+  const withX = `${best.value.slice(0, 17)}X`;
+  if (/^\d{17}\d$/.test(best.value) && valid(withX)) return { value: withX, source: { ...best.source, confidence: Math.min(REPAIRED_X, best.source.confidence) } };
+  return { value: best.value, source: { ...best.source, confidence: Math.min(0.3, best.source.confidence) } };
 }
+
+/** How sure a number is whose last figure was taken for a misread X: below the bar, so the clerk checks it. */
+const REPAIRED_X = 0.5;
 
 export function recordNo(rows: readonly Row[]): string | null {
   for (const row of rows) {
