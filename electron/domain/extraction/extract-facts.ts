@@ -38,7 +38,7 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/出院记录|出院小结|住院病历|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告/, 'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record
-  [/门诊病历|门诊记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|门诊处方|(?:透析|化疗|放疗)(?:治疗)?记录/, 'OUTPATIENT_RECORD_ORIGINAL'],
+  [/门诊病历|门诊记录|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|门诊处方|(?:透析|化疗|放疗)(?:治疗)?记录/, 'OUTPATIENT_RECORD_ORIGINAL'],
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
 

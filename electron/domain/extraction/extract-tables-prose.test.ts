@@ -44,6 +44,9 @@ describe('diagnoses printed as a table', () => {
 
 describe('names without a 姓名 label', () => {
   it.each([
+    ['a minority name joined by · in prose', ['某县人民医院', '诊断证明书', '患者艾力·吐尔逊，男，53岁，身份证号：65290119711104033X。'], '艾力·吐尔逊'],
+    ['who the person is before the name (兹有我镇…村民 卢秀芝)', ['某镇卫生院', '疾病证明', '兹有我镇谢屋村村民 卢秀芝，女，73岁，'], '卢秀芝'],
+    ['a record that opens its text with the name, sex and age', ['某市医院  肿瘤放疗科', '出院记录', '梁少芳，女，47岁，住院号0627154。'], '梁少芳'],
     ['a certificate that opens with the name and 同志', ['某县人民医院', '诊断证明', '王淑芬同志自2025年3月4日起至2025年3月15日止在我院住院治疗。'], '王淑芬'],
     ['an application form\'s 申请人：', ['门诊慢特病申请表', '申请人：王淑芬  身份证号：'], '王淑芬'],
     ['a header banner: the name in its own cell, sex and age in the next', ['某市中心医院  门诊病历', '夏侯超  男　67岁  门诊号：2025093697'], '夏侯超'],
@@ -481,5 +484,22 @@ describe('tune11: a course record', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-07-05', '2024-07-16']);
     expect(facts(['病程记录', '首次病程记录  2025-11-16 10:12', '于2025-11-16 09:00入院。', '出院小结  2025-11-30 10:53', '准予今日出院。']).dischargeDate)
       .toBe('2025-11-30');
+  });
+});
+
+describe('whose number, which kind of page, and what is only suspected', () => {
+  it('a guardian\'s 身份证号 is not the patient\'s', () => {
+    const f = facts(['某市妇幼保健院', '出院记录', '患儿姓名：刘子涵  性别：男', '监护人：陈丽娟（母亲）  监护人身份证号：430602199504172049']);
+    expect(f.idNumber).toBeNull();
+  });
+
+  it('a township 门诊日志 is an outpatient record: its 日期 is the visit', () => {
+    const f = facts(['某镇卫生院  门诊日志', '日期：2024年12月3日  姓名：董春生  性别：男', '诊断：1.高血压病2级']);
+    expect(f.visitDates).toEqual(['2024-12-03']);
+  });
+
+  it('an imaging conclusion that only considers a disease likely (考虑…可能性大) names none', () => {
+    const f = facts(['某县人民医院  CT诊断报告书', '姓名：金福贵', '诊断意见：', '1.右肺上叶占位，考虑周围型肺癌可能性大，建议穿刺活检；', '2.肺气肿。']);
+    expect(f.diseaseKeys).toEqual([]);
   });
 });
