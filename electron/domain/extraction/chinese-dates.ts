@@ -111,7 +111,34 @@ export function findDates(text: string, known: readonly string[] = []): DateMent
     const at = d.end + m[0].search(/\d/);
     if (date) out.push({ iso: date, index: at, end: d.end + m[0].length });
   }
-  return out.sort((a, b) => a.index - b.index);
+  return [...out, ...yearless(text, out, known)].sort((a, b) => a.index - b.index);
+}
+
+/** A month and day with no year before them (…2025年3月4日入院，3月15日出院): not inside a longer date or a duration. */
+const YEARLESS = /(?<![\d年.\/\-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+
+/**
+ * Dates that leave out their year, as prose does once it has given one: the year of the date before them
+ * in the text (the next one where the day comes earlier in the year), else, where every other date of the
+ * record is of one year, that year — then marked as a guess.
+ */
+function yearless(text: string, found: readonly DateMention[], known: readonly string[]): DateMention[] {
+  const years = new Set(known.map((d) => d.slice(0, 4)));
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(YEARLESS)) {
+    if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+    const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    const end = m.index + m[0].length;
+    if (before) {
+      const year = Number(before.iso.slice(0, 4));
+      const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= before.iso);
+      if (date) out.push({ iso: date, index: m.index, end });
+    } else if (years.size === 1) {
+      const date = iso([...years][0]!, m[1]!, m[2]!);
+      if (date) out.push({ iso: date, index: m.index, end, yearGuessed: true });
+    }
+  }
+  return out;
 }
 
 export function parseDates(text: string): string[] {

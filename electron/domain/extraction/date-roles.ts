@@ -14,10 +14,10 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|取药|配药|开药)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
-  [/(?:住院|在院|入出院|出入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
+  [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
   // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
   [/(?:住院|在院)(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*天\s*[（(]\s*$/, 'STAY'],
-  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*$/, 'ADMISSION'],
+  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*(?:自|从)?\s*$/, 'ADMISSION'],
   [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
@@ -43,8 +43,8 @@ const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
 const BECAUSE = `[因以](?:${QUOTED}|[^，。|“"]){0,30}`;
 /** The outpatient department's words of referral: 以“高血压病”, 拟“脑梗死”. */
 const REFERRED = `[以拟](?:${QUOTED}|[^，。|“"]{0,20})`;
-/** A stay told by its start: …住院, …在我院内分泌科住院 (not 住院号, 住院医师, 住院费用, 住院天数 …). */
-const HOSPITALISED = '(?:[来到至在](?:我|本)?院[\u4e00-\u9fa5]{0,8}?)?住院(?!号|病历|病案|费|天数|期间|日期|时间|医|总|部|处|证)';
+/** A stay told by its start: …住院, …在我院内分泌科住院, …住我院 (not 住院号, 住院医师, 住院费用, 住院天数 …). */
+const HOSPITALISED = '(?:(?:[来到至在](?:我|本)?院[\u4e00-\u9fa5]{0,8}?)?住院(?!号|病历|病案|费|天数|期间|日期|时间|医|总|部|处|证)|住(?:我|本)院)';
 /**
  * Up to two clauses between a date and its admission (…门诊就诊后收入院, …来我院就诊，以“冠心病”收入心内科):
  * never across another date, a full stop or a discharge.

@@ -23,6 +23,8 @@ describe('a stay told in prose', () => {
     ['a clause between the date and its admission', ['患者于2025年3月4日门诊就诊后收入院。2025年3月15日出院。']],
     ['被收入院', ['因“胸闷3天”于2025年3月4日被收入院，2025年3月15日出院。']],
     ['two clauses: came, then was admitted', ['患者于2025年3月4日来我院就诊，以“冠心病”收入心内科。于2025年3月15日出院。']],
+    ['住我院', ['患者于2025年3月4日住我院心内科，2025年3月15日出院。']],
+    ['a discharge whose year the sentence gave before', ['患者于2025年3月4日因头晕入院，经治疗于3月15日好转出院。']],
     ['a dated course note that discharges', ['患者于2025-03-04 10:21经急诊入院。', '2025-03-15 患者病情平稳，予以出院。']],
   ])('%s', (_name, lines) => {
     expect(stay(lines)).toEqual(WANTED);
@@ -49,6 +51,7 @@ describe('a stay told in prose', () => {
 describe('a range whose end leaves out its year or month', () => {
   it.each([
     ['住院日期：2025年3月4日—15日'], ['住院日期：2025-03-04至03-15'], ['住院时间：2025年3月4日至3月15日'],
+    ['住院时间：从2025年3月4日到2025年3月15日'], ['入/出院日期：2025-03-04/2025-03-15'],
   ])('%s', (line) => {
     expect(stay([line])).toEqual(WANTED);
   });
@@ -60,5 +63,20 @@ describe('a range whose end leaves out its year or month', () => {
 
   it('a month and day after a dash are not taken from a longer figure', () => {
     expect(findDates('2025-03-04至03-15-2').map((d) => d.iso)).toEqual(['2025-03-04']);
+  });
+});
+
+describe('a date without its year', () => {
+  it('takes the year of the date before it, the next year across the year end', () => {
+    expect(findDates('2024年12月28日入院，1月6日出院').map((d) => d.iso)).toEqual(['2024-12-28', '2025-01-06']);
+  });
+
+  it('with no date before it, takes the record\'s one year, marked as a guess; with several years, none', () => {
+    expect(findDates('3月15日出院', ['2025-03-04', '2025-03-20'])).toEqual([{ iso: '2025-03-15', index: 0, end: 5, yearGuessed: true }]);
+    expect(findDates('3月15日出院', ['2024-03-04', '2025-03-20'])).toEqual([]);
+  });
+
+  it('is never read inside a full date or a duration', () => {
+    expect(findDates('2025年3月15日，病程3个月10日').map((d) => d.iso)).toEqual(['2025-03-15']);
   });
 });
