@@ -115,7 +115,7 @@ export function findDates(text: string, known: readonly string[] = []): DateMent
 }
 
 /** A month and day with no year before them (…2025年3月4日入院，3月15日出院): not inside a longer date or a duration. */
-const YEARLESS = /(?<![\d年.\/\-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them
