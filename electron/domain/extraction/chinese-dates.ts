@@ -10,14 +10,14 @@ import { isCivilDate } from '../civil-date';
 const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
-/** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or a zero. */
-const YEAR_DIGIT = '〇零○０OoΟ0一二三四五六七八九';
+/** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
+const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
 /** 日 as a seal's ring or a poor copy leaves it: 曰, 白, 目. */
 const DAY = '[日曰白目]';
 const HAN = new RegExp(`([${YEAR_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
 const VALUE: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, '０': 0, O: 0, o: 0, Ο: 0, 0: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, '０': 0, O: 0, o: 0, Ο: 0, Q: 0, 0: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 /** A year cut short where a seal covers its first figures (二四年十一月十日, 四年三月五日, 年10月14日): the figures left. */
 const CUT_HAN = new RegExp(`(?<![${YEAR_DIGIT}\\d][\\s|]*)([${YEAR_DIGIT}]{0,3})[\\s|]*年[\\s|]*([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
@@ -43,17 +43,22 @@ const iso = (y: number | string, m: number | string, d: number | string): string
 const DAY_MS = 86_400_000;
 const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
 
+/** Whether three figures left are a year with one of its figures lost inside (二二四年 for 二〇二四年). */
+const oneFigureLost = (year: string, figures: string): boolean =>
+  figures.length === 3 && [...year].some((_, i) => year.slice(0, i) + year.slice(i + 1) === figures);
+
 /**
  * The year of a date whose year was cut short: among the years of the record's other dates (and
  * the one after the last, a certificate issued in January after a stay in December), those ending
- * in the figures left, the one that puts the date nearest to another date of the record.
+ * in the figures left (or all but one of its four), the one that puts the date nearest to another
+ * date of the record.
  */
 function guessYear(figures: string, month: number, day: number, known: readonly string[]): string | null {
   const years = [...new Set(known.map((k) => Number(k.slice(0, 4))))];
   if (years.length === 0) return null;
   years.push(Math.max(...years) + 1);
   let best: { iso: string; gap: number } | null = null;
-  for (const y of years.filter((v) => String(v).endsWith(figures))) {
+  for (const y of years.filter((v) => String(v).endsWith(figures) || oneFigureLost(String(v), figures))) {
     const date = iso(y, month, day);
     const gap = date === null ? Infinity : Math.min(...known.map((k) => days(k, date)));
     if (date !== null && (!best || gap < best.gap)) best = { iso: date, gap };

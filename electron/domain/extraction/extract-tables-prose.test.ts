@@ -412,6 +412,8 @@ describe('a date of issue under the seal, as a grey copy reads it', () => {
     ['四年  三月五日', '2024-03-05'],
     ['O二四年十一月十日', '2024-11-10'],
     ['日期：  年11月14日', '2024-11-14'],
+    ['落款日期：二二四年十一月十日', '2024-11-10'], // 〇 lost inside the year
+    ['Q二四年十一月十日', '2024-11-10'], // 〇 read as Q, the first 二 lost
   ])('takes a year cut short by the seal (%s) from the record\'s other dates, and marks it for checking', (line, want) => {
     const f = cert(line);
     expect(f.visitDates).toEqual([want]);
