@@ -18,13 +18,21 @@ const SECTIONS: readonly RegExp[] = [
   /印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)/,
   /入院诊断/,
 ];
+/** A report's sections: its conclusion (诊断意见, 诊断结论, 诊断结果) joins 印象, after the 临床诊断. */
+const REPORT_SECTIONS: readonly RegExp[] = SECTIONS.map((re, i) => {
+  if (i === 2) return new RegExp(re.source.replace('诊断意见|诊断结论|诊断结果|', '').replace('诊\\s*断(?!', '诊\\s*断(?!意见|结论|结果|'));
+  if (i === 3) return new RegExp(`${re.source}|诊断意见|诊断结论|诊断结果`);
+  return re;
+});
 /**
  * What ends a section: the next 标签： at the start of a row (中医:/西医: divide one, and 主要诊断, 其他诊断,
  * 并发症, 合并症 go on with it), or a heading the records use.
  */
 const NEXT_SECTION = /^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+/** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…. */
+const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
@@ -130,8 +138,12 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
     // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
-    const listed = labelAlone && !numbered() && !/[:：。]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined);
-    if (row.cells.length >= 3 || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
+    // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期)
+    const stacked = labelAlone || parts.every((p) => p.replace(/[\s|:：]/g, '').length <= 16);
+    const listed = stacked && !numbered() && !/[:：。，,；;]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined)
+      && !ADVICE_ROW.test(row.joined);
+    // a numbered row goes on however many cells it has (1.冠心病  稳定型心绞痛  PCI术后); another row of three is a table
+    if ((row.cells.length >= 3 && !opensItem) || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
     subBlock = SUB_ROW.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);
@@ -206,11 +218,16 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
   return { items: [...new Set(items)], source, sameAsAdmission };
 }
 
-export function diagnosisSection(rows: readonly Row[]): Diagnoses {
+/**
+ * The diagnoses of a record. On a test report (`report`) 诊断意见, 诊断结论 and 诊断结果 are the examination's
+ * conclusion, counted only where no diagnosis is labelled, like 印象.
+ */
+export function diagnosisSection(rows: readonly Row[], report = false): Diagnoses {
   const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
   const table = diagnosisTable(rows, admissionAllowed);
   if (table) return table;
-  for (const label of admissionAllowed ? SECTIONS : SECTIONS.slice(0, -1)) {
+  const sections = report ? REPORT_SECTIONS : SECTIONS;
+  for (const label of admissionAllowed ? sections : sections.slice(0, -1)) {
     const found = sectionItems(rows, label);
     if (found.items.length > 0) return { items: found.items, source: found.source };
     // 出院诊断：同入院诊断 — the admission diagnoses are the discharge ones

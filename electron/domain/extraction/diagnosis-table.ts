@@ -13,8 +13,8 @@ const ADMISSION = /入院诊断|初步诊断/;
 const CODE = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s*[A-Za-z0-9.+*]*)?$/;
 const NUMBER = /^\d{1,2}[.、．]?$/;
 const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
-/** A suspicion, not a diagnosis: 待查, 待排, 可能, 不除外, 冠心病？, 疑似…, 可疑…, 考虑…可能性大. */
-export const SUSPECTED = /(?:待查|待排|待除外|不除外|可能|待诊)[)）]?$|[?？][)）]?$|^疑似|^可疑|可能性(?:大|较大|小)|^考虑.{0,20}可能/;
+/** A suspicion, not a diagnosis: 待查, 待排, 可能, 不除外, 冠心病？, 糖尿病？（药物相关）, 疑似…, 可疑…, 考虑…可能性大. */
+export const SUSPECTED = /(?:待查|待排|待除外|不除外|可能|待诊)[)）]?$|[?？](?:[)）]|[（(][^()（）]{0,12}[)）])?$|^疑似|^可疑|可能性(?:大|较大|小)|^考虑.{0,20}可能/;
 
 type Group = { category: 'ADMISSION' | 'FINAL' | null; items: string[] };
 /** A row that names its place in the table (病案首页: 主要诊断：… / 其他诊断：…) under the table's own heading. */

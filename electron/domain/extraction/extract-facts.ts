@@ -34,7 +34,7 @@ export type ExtractionVocabulary = {
 };
 
 const TITLES: readonly [RegExp, MaterialType][] = [
-  [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|(?:认定|鉴定)申请表|申请(?:认定|鉴定)表|(?:认定|鉴定)表|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:认定|鉴定)表|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告/, 'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record
@@ -44,7 +44,8 @@ const TITLES: readonly [RegExp, MaterialType][] = [
 
 /** The kind a title at the head of the rows names (the first six rows: a page's or a document's heading). */
 export function headTitle(rows: readonly Row[]): MaterialType | null {
-  const text = rows.slice(0, 6).map((r) => r.joined).join('\n');
+  // a title spaced over its cells (处  方  笺) reads as one word
+  const text = rows.slice(0, 6).map((r) => (r.cells.every((c) => c.text.length <= 2) ? r.joined.replace(/[\s|]/g, '') : r.joined)).join('\n');
   return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
@@ -118,7 +119,7 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const rows = rowsOf(pages);
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
-  const dx = diagnosisSection(rows);
+  const dx = diagnosisSection(rows, type === 'TEST_REPORT');
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);

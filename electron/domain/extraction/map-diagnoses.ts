@@ -43,8 +43,9 @@ const without = (entry: DiagnosisVocabulary, texts: readonly string[]): string[]
 const ICD = /\b([A-Z]\d{2})(?:\.\d{1,2})?\b/g;
 
 /**
- * The catalogue keys a diagnosis supports, in catalogue order. A code matched only by a shorter
- * prefix than another entry's gives way to it: C91 is 白血病 (C91), not also 恶性肿瘤 (C).
+ * The catalogue keys a diagnosis supports, in catalogue order: by the pack's terms, else by its ICD-10
+ * code. A code matched only by a shorter prefix than another entry's gives way to it: C91 is 白血病 (C91),
+ * not also 恶性肿瘤 (C).
  */
 export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVocabulary[]): string[] {
   const [whole, spaced] = [normalizeDiagnosis(diagnosis), normalizeDiagnosis(diagnosis, true)];
@@ -52,12 +53,14 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
   const byCode = (e: DiagnosisVocabulary): number =>
     Math.max(0, ...codes.flatMap((c) => e.icd10.filter((p) => c.startsWith(p)).map((p) => p.length)));
   const longest = Math.max(0, ...catalogue.map(byCode));
-  return catalogue
-    .filter((e) => {
-      const [norm, broken] = without(e, [whole, spaced]) as [string, string];
-      return e.diagnosisTerms.some((t) => holdsTerm(norm, broken, normalizeDiagnosis(t))) || (byCode(e) > 0 && byCode(e) === longest);
-    })
-    .map((e) => e.key);
+  const byTerm = catalogue.filter((e) => {
+    const [norm, broken] = without(e, [whole, spaced]) as [string, string];
+    return e.diagnosisTerms.some((t) => holdsTerm(norm, broken, normalizeDiagnosis(t)));
+  });
+  // the wording names the disease more closely than a code's prefix does: a code counts where no term does
+  // (精神发育迟滞伴发精神障碍 F70.801 is the mental disorder, not also the F70 of a child's disability)
+  if (byTerm.length > 0) return byTerm.map((e) => e.key);
+  return catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest).map((e) => e.key);
 }
 
 export function mapDiagnoses(diagnoses: readonly string[], catalogue: readonly DiagnosisVocabulary[]): string[] {

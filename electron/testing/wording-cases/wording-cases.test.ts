@@ -24,12 +24,12 @@ describe('wording cases', () => {
     }
   });
 
-  // floors under the last measured figures (tuning 96.3 %, held-out 85.0 %), so a rule that breaks them shows
+  // floors under the last measured figures (tuning 97.5 %, held-out 90.0 %), so a rule that breaks them shows
   it('the tuning part: every field right on at least 95 % of the cases', () => {
     expect(allRight('tune')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('the held-out part: every field right on at least 80 % of the cases', () => {
-    expect(allRight('held')).toBeGreaterThanOrEqual(0.8);
+  it('the held-out part: every field right on at least 85 % of the cases', () => {
+    expect(allRight('held')).toBeGreaterThanOrEqual(0.85);
   });
 });

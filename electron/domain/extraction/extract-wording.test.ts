@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mapDiagnosis } from './map-diagnoses';
+import { extractFacts, type ExtractionVocabulary } from './extract-facts';
+
+/**
+ * Issue 10: rules made on the wording cases' tuning part (`electron/testing/wording-cases`, bench:wording);
+ * each case below failed before its rule.
+ */
+const VOCAB: ExtractionVocabulary = {
+  institutions: [],
+  catalogue: [
+    { key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['癌'], icd10: ['C'] },
+    { key: 'SEVERE_MENTAL_DISORDER', diagnosisTerms: ['精神发育迟滞伴发精神障碍'], icd10: ['F20'] },
+    { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍'], icd10: ['F70'] },
+    { key: 'HYPERTENSION', diagnosisTerms: ['高血压', 'HTN'], icd10: ['I10'] },
+    { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM'], icd10: ['E11'] },
+    { key: 'CORONARY_HEART_DISEASE', diagnosisTerms: ['冠状动脉粥样硬化性心脏病'], icd10: ['I25'] },
+    { key: 'CEREBROVASCULAR_DISEASE', diagnosisTerms: ['脑梗死'], icd10: ['I63'] },
+  ],
+};
+const facts = (lines: string[]) => extractFacts(lines.join('\n'), VOCAB);
+
+describe('diagnoses as hands and HIS printouts lay them out', () => {
+  it('a short diagnosis beside Dx： with more under it, one a row', () => {
+    const f = facts(['某县人民医院  门诊病历', '姓名：尚秀荣  女  66岁', 'Dx：HTN 3级', 'T2DM', 'CKD 3期', 'Rx：缬沙坦 80 qd']);
+    expect(f.diagnoses).toEqual(['HTN 3级', 'T2DM', 'CKD 3期']);
+  });
+
+  it('a numbered row goes on however many cells it has; 西医诊断 under 中医诊断 too', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：范德禄', '出院诊断：', '1.冠状动脉粥样硬化性心脏病  稳定型心绞痛  PCI术后', '2.2型糖尿病',
+      '出院医嘱：1.阿司匹林100mg qd']);
+    expect(f.diseaseKeys).toEqual(['CORONARY_HEART_DISEASE', 'DIABETES']);
+    const tcm = facts(['某县中医医院', '出院记录', '姓名：房兆田', '出院诊断：中医诊断：中风病-中经络  风痰瘀阻证',
+      '西医诊断：1.脑梗死（右侧丘脑）  2.高血压病3级（很高危）  3.空腹血糖受损', '出院医嘱：低盐饮食']);
+    expect(tcm.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('a report\'s 诊断意见 is its conclusion: the 临床诊断 stands where one is printed', () => {
+    const f = facts(['某县中医医院  CT检查报告单', '姓名：高玉珍', '临床诊断：眩晕病；高血压？', '诊断意见：', '1.双侧基底节区多发腔隙性脑梗死', '2.脑萎缩',
+      '报告日期：2025-02-12']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['眩晕病'], []]);
+  });
+
+  it('a suspicion with its reason in brackets (糖尿病？（药物相关）) and a finding ruled out (未见癌) are no diagnoses', () => {
+    expect(facts(['某县人民医院  门诊电子病历', '姓名：闫伟民', '诊断：1.肝移植术后  2.糖尿病？（药物相关）']).diseaseKeys).toEqual([]);
+    expect(facts(['某县人民医院  病理诊断报告', '姓名：隗秀兰', '病理诊断：', '（胃窦）黏膜慢性萎缩性炎，未见癌']).diseaseKeys).toEqual([]);
+  });
+
+  it('a term names the disease before a code\'s prefix does (F70.801 with 精神发育迟滞伴发精神障碍)', () => {
+    expect(mapDiagnosis('轻度精神发育迟滞伴发精神障碍（F70.801）', VOCAB.catalogue)).toEqual(['SEVERE_MENTAL_DISORDER']);
+    expect(mapDiagnosis('F70.801', VOCAB.catalogue)).toEqual(['CHILD_DISABILITY_REHAB']);
+  });
+});
+
+describe('kinds and dates of forms', () => {
+  it('a title spaced over its cells (处  方  笺) names the kind: the 日期 is the visit', () => {
+    const f = facts(['某县人民医院', '处  方  笺          精二', '科别：精神科门诊    日期：2025年05月20日', '姓名：何勇  性别：男', '临床诊断：精神分裂症']);
+    expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2025-05-20']]);
+  });
+
+  it('an application form is dated by its physician, not by the applicant\'s or the collector\'s signature', () => {
+    const f = facts(['四川省医疗保障门诊特殊疾病申请表', '参保人：熊伟  性别：男', '临床诊断：精神分裂症（F20.0）', '经治医师：蒋春燕    日期：2025年03月24日',
+      '申请人/代办人签字：徐春兰（母）  代办人身份证号：511322196204202863  日期：2025年03月21日']);
+    expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-03-24']]);
+    const picked = facts(['某县人民医院', '诊断证明书', '姓名：董桂芹', '诊断：2型糖尿病', '医师：毛东方', '2025年09月16日',
+      '领取人：于正军（夫）  领取日期：2025年09月17日']);
+    expect(picked.visitDates).toEqual(['2025-09-16']);
+  });
+});
