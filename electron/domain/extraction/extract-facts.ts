@@ -3,7 +3,7 @@ import type { MaterialType } from '../evidence/material-types';
 import { datesWithRoles, type DateRole, type RoledDate } from './date-roles';
 import { diagnosisSection } from './diagnosis-section';
 import { mapDiagnoses, type DiagnosisVocabulary } from './map-diagnoses';
-import { linesFromText, rowsOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
+import { CELL, linesFromText, rowsOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
 
 export type FactField = 'name' | 'idNumber' | 'admissionDate' | 'dischargeDate' | 'visitDate' | 'reportDate' | 'diagnoses' | 'hospital';
@@ -45,7 +45,7 @@ const TITLES: readonly [RegExp, MaterialType][] = [
 /** The kind a title at the head of the rows names (the first six rows: a page's or a document's heading). */
 export function headTitle(rows: readonly Row[]): MaterialType | null {
   // a title spaced over its cells (处  方  笺) reads as one word
-  const text = rows.slice(0, 6).map((r) => (r.cells.every((c) => c.text.length <= 2) ? r.joined.replace(/[\s|]/g, '') : r.joined)).join('\n');
+  const text = rows.slice(0, 6).map((r) => cellTexts(r).join(CELL)).join('\n');
   return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
@@ -54,7 +54,11 @@ function documentType(rows: readonly Row[]): MaterialType | null {
   return headTitle(rows) ?? TITLES.find(([re]) => re.test(all))?.[1] ?? null;
 }
 
-const HOSPITAL = /([\u4e00-\u9fa5]{2,24}?(?:人民医院|中医医院|中医院|医院|卫生院|保健院|医疗中心|卫生服务中心|门诊部|诊所))/;
+/** A hospital's name opening a cell, perhaps after its label (医疗机构：…); a sentence in a cell names none. */
+const HOSPITAL = /^(?:[\u4e00-\u9fa5]{2,6}[:：])?\s*([\u4e00-\u9fa5（）()]{2,24}?(?:人民医院|中医医院|中医院|医院|卫生院|保健院|医疗中心|卫生服务中心|门诊部|诊所))/;
+/** A row's cells, or the row as one where it is spaced out a character a cell (茌 平 区 博 平 镇 卫 生 院). */
+const cellTexts = (row: Row): string[] =>
+  (row.cells.every((c) => c.text.length <= 2) ? [row.joined.replace(/[\s|]/g, '')] : row.cells.map((c) => c.text));
 
 function hospital(rows: readonly Row[], institutions: readonly Institution[]): { value: string; row: Row } | null {
   for (const scope of [rows.slice(0, 5), rows]) {
@@ -64,7 +68,7 @@ function hospital(rows: readonly Row[], institutions: readonly Institution[]): {
     }
   }
   for (const row of rows.slice(0, 5)) {
-    const m = HOSPITAL.exec(row.joined.replace(/\|/g, ''));
+    const m = cellTexts(row).filter((t) => !/[，。；,;]/.test(t)).map((t) => HOSPITAL.exec(t)).find((x) => x);
     if (m) return { value: m[1]!, row };
   }
   return null;

@@ -67,3 +67,13 @@ describe('kinds and dates of forms', () => {
     expect(picked.visitDates).toEqual(['2025-09-16']);
   });
 });
+
+describe('the hospital', () => {
+  it('is a name opening a cell (after its label), never the tail of a sentence that names another hospital', () => {
+    const f = facts(['河南省门诊慢特病待遇申请表', '参保人姓名：祁玉山  性别：男',
+      '既往就医情况：2023年8月因急性下壁心肌梗死于商丘市第一人民医院住院治疗', '定点医疗机构：睢县人民医院（盖章）']);
+    expect(f.hospital).toBe('睢县人民医院');
+    expect(facts(['医疗机构：睢县人民医院  门诊病历', '姓名：祁玉山']).hospital).toBe('睢县人民医院');
+    expect(facts(['茌 平 区 博 平 镇 卫 生 院', '出 院 记 录']).hospital).toBe('茌平区博平镇卫生院');
+  });
+});
