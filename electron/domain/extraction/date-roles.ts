@@ -102,6 +102,17 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
   return head ? `${plainLabel(head.text)}|` : '';
 }
 
+const LABEL_CELL = /^[\u4e00-\u9fa5]{2,6}[:：]?$/;
+
+/**
+ * The last cell of a row when it is a label waiting for its value (出院, 入院日期：); else ''. A row of
+ * labels only is a grid's header, whose values stand under each label (see `labelAbove`).
+ */
+function labelTail(row: Row | undefined): string {
+  const last = row?.cells.at(-1)?.text ?? '';
+  return LABEL_CELL.test(last) && !row!.cells.every((c) => LABEL_CELL.test(c.text)) ? last : '';
+}
+
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
 
@@ -119,7 +130,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
       const after = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
-      const label = plainLabel(before);
+      // a label wrapped at the end of the row above (…出院 / 日期 2025年2月19号; …入院日期： / 2025-03-04)
+      const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1]) : '';
+      const label = plainLabel(`${carried}${before}`);
       const told = AFTER.find(([re]) => re.test(after))?.[1];
       // a check-up the advice books (医嘱：…，2025年3月28日复诊) is still to come
       // (the advice may have begun on the row before: 医嘱  继续口服… / 调畅情志；2025年3月30日复诊。)

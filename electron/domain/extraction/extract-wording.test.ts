@@ -77,3 +77,17 @@ describe('the hospital', () => {
     expect(facts(['茌 平 区 博 平 镇 卫 生 院', '出 院 记 录']).hospital).toBe('茌平区博平镇卫生院');
   });
 });
+
+describe('bilingual and hand-wrapped labels', () => {
+  it('a label glossed in Uyghur or Tibetan script keeps its Chinese meaning', () => {
+    const f = facts(['阿克苏地区第一人民医院', '诊断证明书  دىئاگنوز ئىسپاتى', '姓名 ئىسمى：热依拉·阿不都拉  性别 جىنسى：女',
+      '诊断 دىئاگنوز：', '1.2型糖尿病']);
+    expect([f.name, f.diseaseKeys]).toEqual(['热依拉·阿不都拉', ['DIABETES']]);
+    expect(facts(['日喀则市人民医院', '出院证明书', '姓名 མིང་།：尼玛    性别 ཕོ་མོ།：女']).name).toBe('尼玛');
+  });
+
+  it('a label wrapped at the end of its row dates the value that opens the next (…出院 / 日期 2025年2月19号)', () => {
+    const f = facts(['某镇中心卫生院', '出院记录', '姓名 杨满秀  性别 女', '入院日期 2025年2月10号      出院', '日期 2025年2月19号', '出院诊断：高血压病2级']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-02-10', '2025-02-19']);
+  });
+});

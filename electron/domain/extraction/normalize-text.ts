@@ -17,8 +17,14 @@ export function joinCjkSpacing(text: string): string {
   return text.replace(CJK_GAP, '');
 }
 
+/**
+ * Scripts a bilingual form glosses its Chinese labels in (Uyghur in Arabic letters, Tibetan, Mongolian):
+ * the Chinese label decides, so the gloss is dropped (姓名 ئىسمى： → 姓名：).
+ */
+const GLOSS_SCRIPTS = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]+/g;
+
 export function normalizeOcrText(text: string): string {
-  return toHalfWidth(joinCjkSpacing(text))
+  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ')))
     .replace(/[ \t]+/g, ' ')
     // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
