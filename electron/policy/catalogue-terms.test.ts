@@ -28,7 +28,7 @@ describe('Liaocheng catalogue terms', () => {
     ['双相情感性障碍', 'SEVERE_MENTAL_DISORDER'], ['癫痫性精神障碍', 'SEVERE_MENTAL_DISORDER'], ['2-DM', 'DIABETES'],
     ['冠状动脉性心脏病', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗塞', 'CORONARY_HEART_DISEASE'], ['急性非ST段抬高型心梗', 'CORONARY_HEART_DISEASE'],
     ['脑血栓形成', 'CEREBROVASCULAR_DISEASE'], ['腔梗', 'CEREBROVASCULAR_DISEASE'], ['脑干梗死', 'CEREBROVASCULAR_DISEASE'],
-    ['基底节区出血', 'CEREBROVASCULAR_DISEASE'], ['前降支植入支架1枚', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    ['基底节区出血', 'CEREBROVASCULAR_DISEASE'], ['精神发育迟滞（轻度）伴发精神障碍（F70.1）', 'SEVERE_MENTAL_DISORDER'], ['前降支植入支架1枚', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
   ])('%s → %s', (text, key) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });
@@ -37,7 +37,7 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
 
-  it.each([['癌胚抗原升高'], ['糖尿病前期'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
+  it.each([['癌胚抗原升高'], ['类白血病反应'], ['糖尿病前期'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 
