@@ -12,7 +12,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…),
   // and the bureau's clerk dates the review (经办人：…  2025年7月10日)
   [/^[\s|]*(?:申请人|代办人|代理人|领取人|患者家属|患者|家属|监护人)[^|]{0,12}(?:签字|签名)(?![\s\S]*(?:医师|医生|盖章|公章))|^[\s|]*经办人[:：]/, 'OTHER'],
-  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|领取|打印|手术|发病|起病|确诊|复印|申请|预约|入科|转科|建档|建卡|办卡)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
+  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|领取|打印|起始|生效|享受|手术|发病|起病|确诊|复印|申请|预约|入科|转科|建档|建卡|办卡)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|取药|配药|开药)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
@@ -64,6 +64,8 @@ const AFTER: readonly [RegExp, DateRole][] = [
   // how the patient left, in a clause or two (好转, 患者病情平稳，予以, 办理): 出院 heading the next field is no discharge,
   // nor one still planned (明日出院, 拟出院)
   [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,6}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室)`), 'DISCHARGE'],
+  // a course record's entry opens with its date and title: 2025-08-19 08:50  出院记录（病程）
+  [after('出院前?(?:病程)?(?:记录|小结)'), 'DISCHARGE'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
   [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
   // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)

@@ -169,6 +169,9 @@ const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱
 /** A row that opens the history: a diagnosis named there (外院诊断…, 曾诊断为…) is not this record's. */
 const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
 
+/** A row that opens something new: a label (诊断：, Dx：) or a dated entry (2024.8.21  内分泌科  复诊). */
+const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]/;
+
 /** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */
 function joinRows(a: Row, b: Row): Row {
   const last = a.cells.at(-1)!;
@@ -200,7 +203,10 @@ function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
 /** The items of every section under `label`, and whether one of them says it is the same as the admission's (同入院诊断). */
 function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean } {
   const rows = wrappedLabelsJoined(all, label);
-  const starts = rows.flatMap((r, i) => (label.test(r.joined) && !HISTORY_ROW.test(r.joined) ? [i] : []));
+  // the history goes on over the rows its paragraph wraps onto, up to the next label
+  const history: boolean[] = [];
+  rows.forEach((r, i) => { history.push(HISTORY_ROW.test(r.joined) || (i > 0 && history[i - 1]! && !LABEL_START.test(r.joined))); });
+  const starts = rows.flatMap((r, i) => (label.test(r.joined) && !history[i] ? [i] : []));
   const items: string[] = [];
   let source: FieldSource | null = null;
   let sameAsAdmission = false;

@@ -127,7 +127,10 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
-  const { admission, discharge } = stay(dates);
+  // an outpatient record or a report tells earlier stays in its history (现病史：…于2024年12月3日在我院住院…):
+  // only a labelled one (出院日期：… on a follow-up form) is its own
+  const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
+  const { admission, discharge } = stay(storied ? dates.filter((d) => d.labelled) : dates);
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : pick(dates, 'REPORT');
   const visited = visits(type, dates);
   const sources: Partial<Record<FactField, FieldSource>> = {};

@@ -94,3 +94,29 @@ describe('bilingual and hand-wrapped labels', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-02-10', '2025-02-19']);
   });
 });
+
+describe('busy pages (wording author a4)', () => {
+  it('an outpatient record\'s history tells earlier stays: they are not its own', () => {
+    const f = facts(['某县人民医院  门诊病历', '姓名：苗凤兰  就诊日期：2025年11月26日',
+      '现病史：患者于2024年9月3日因胸闷在我院心内科住院治疗，于2024年9月10日出院。', '诊断：冠状动脉粥样硬化性心脏病']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual([null, null, ['2025-11-26']]);
+  });
+
+  it('a course record\'s last entry opens with its date and 出院记录 heading', () => {
+    const f = facts(['某县人民医院  病程记录', '姓名：范晓东  入院日期：2025-08-11', '2025-08-15 09:30  日常病程记录', '血糖波动于6.2-12.5mmol/L。',
+      '2025-08-19 08:50  出院记录（病程）', '患者今日出院。']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-08-11', '2025-08-19']);
+  });
+
+  it('a history paragraph wrapped onto rows below still is history (…，诊断冠心病，未植入支架。)', () => {
+    const f = facts(['某县中医院  中医门诊病历', '姓名：苗凤兰', '现病史：患者8年前确诊2型糖尿病。2024年9月行', '冠脉造影示前降支狭窄50%，诊断冠心病，未植入支架。',
+      '西医诊断：1.2型糖尿病']);
+    expect(f.diagnoses).toEqual(['2型糖尿病']);
+  });
+
+  it('a benefit\'s start date on an application form is not its date of issue', () => {
+    const f = facts(['某市门诊慢特病待遇认定表', '姓名：朱德福', '临床诊断：前列腺恶性肿瘤', '认定医师签字：牛建国', '日期：2025年03月03日',
+      '医保经办机构意见：同意，待遇享受起始日期2025年03月01日  经办人：韩冬  2025年03月10日']);
+    expect(f.visitDates).toEqual(['2025-03-03']);
+  });
+});
