@@ -1,5 +1,5 @@
 import { diagnosisTable, SUSPECTED } from './diagnosis-table';
-import { CELL, sourceOf, type FieldSource, type Row } from './page-lines';
+import { CELL, cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
  * The diagnoses a record concludes with: the 出院诊断 (never the 入院诊断 when both stand), else the
@@ -105,6 +105,23 @@ function underColumn(row: Row, col: Column | null): string {
   return row.cells.filter((c) => { const mid = (c.bbox![0] + c.bbox![2]) / 2; return mid >= x[0] && mid < x[1]; }).map((c) => c.text).join(CELL);
 }
 
+const GRID_HEAD = /^[\u4e00-\u9fa5]{1,6}$/;
+
+/**
+ * A label in a header grid of labels over values (姓名 | 性别 | … | 临床诊断, the values in the row under it):
+ * the value in the cell under the label, or null where the label is not such a cell.
+ */
+function underGridLabel(rows: readonly Row[], start: number, at: number): { text: string; source: FieldSource } | null {
+  const head = rows[start]!;
+  const below = rows[start + 1];
+  if (!below || head.cells.length < 3 || !head.cells.every((c) => GRID_HEAD.test(c.text))) return null;
+  const index = head.cells.findIndex((_, i) => cellStart(head, i) <= at && at < cellStart(head, i + 1));
+  const k = index < 0 ? null : cellUnder(head, index, below);
+  if (k === null) return null;
+  const text = below.cells[k]!.text;
+  return { text, source: sourceOf(below, cellStart(below, k), cellStart(below, k) + text.length) };
+}
+
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
@@ -112,6 +129,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   // an English gloss between the label and its colon (诊断(Diagnosis)：) is not part of the diagnosis
   const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '');
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
+  const gridValue = underGridLabel(rows, start, m.index);
+  if (gridValue) return gridValue;
   // told in prose (…经我院诊断患有…，经规范治疗…; 兹证明…，62岁，患有…): the sentence, not the rows after it
   // (…经我院确诊为： with the items in rows below is a label like 诊断：)
   if (/(?:为|患有)$/.test(m[0]) && !/^[\s|]*[:：][\s|]*$/.test(afterLabel)) {

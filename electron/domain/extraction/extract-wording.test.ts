@@ -35,6 +35,12 @@ describe('diagnoses as hands and HIS printouts lay them out', () => {
     expect(tcm.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
   });
 
+  it('a 临床诊断 in a report\'s header grid of labels over values is the cell under it', () => {
+    const f = facts(['某市中医医院检验报告单', '姓名  |  性别  |  年龄  |  科室  |  标本类型  |  临床诊断', '汤正华  |  男  |  58岁  |  血液透析中心  |  血清  |  脑梗死',
+      '项目名称  结果  单位  参考区间', '尿素氮  31.2  ↑  mmol/L  2.9-8.2', '报告时间：2025/01/07 09:15']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['脑梗死'], ['CEREBROVASCULAR_DISEASE']]);
+  });
+
   it('a report\'s 诊断意见 is its conclusion: the 临床诊断 stands where one is printed', () => {
     const f = facts(['某县中医医院  CT检查报告单', '姓名：高玉珍', '临床诊断：眩晕病；高血压？', '诊断意见：', '1.双侧基底节区多发腔隙性脑梗死', '2.脑萎缩',
       '报告日期：2025-02-12']);
