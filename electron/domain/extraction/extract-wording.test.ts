@@ -120,6 +120,15 @@ describe('busy pages (wording author a4)', () => {
     expect(f.diagnoses).toEqual(['2型糖尿病']);
   });
 
+  it('the last stay a history names (末次出院…) and the bureau\'s reviewers\' date (审核人：… 日期：…) are not the page\'s', () => {
+    const visit = facts(['某县人民医院  门诊病历', '姓名：杨志刚  就诊时间：2025年09月03日 14:10', '现病史：…因停药复发两次住院治疗，末次出院2022年12月20日。',
+      '诊断：精神分裂症（偏执型）']);
+    expect([visit.dischargeDate, visit.visitDates]).toEqual([null, ['2025-09-03']]);
+    const form = facts(['某市门诊慢特病病种认定申请表', '申请人：李洪涛', '诊断：慢性髓系白血病 慢性期', '诊断医师：鲍丽  签字日期：2025年07月02日',
+      '医保经办机构审核：同意纳入。', '审核人：郝玉珍  复核人：王斌  日期：2025年07月08日']);
+    expect(form.visitDates).toEqual(['2025-07-02']);
+  });
+
   it('a benefit\'s start date on an application form is not its date of issue', () => {
     const f = facts(['某市门诊慢特病待遇认定表', '姓名：朱德福', '临床诊断：前列腺恶性肿瘤', '认定医师签字：牛建国', '日期：2025年03月03日',
       '医保经办机构意见：同意，待遇享受起始日期2025年03月01日  经办人：韩冬  2025年03月10日']);
