@@ -144,9 +144,10 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // an earlier stay or visit told in the history (既往2019年3月5日因脑梗死入院, 2023年6月12日曾在我院住院)
       const past = told && (PAST.test(lead.split(CLAUSE_END).at(-1) ?? '') || /^\s*曾/.test(rest));
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
-      const above = BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1];
+      // the label above the cell, only where neither the row nor the prose tells the role
+      const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1];
       let role: DateRole = labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
-      let byLabel = labelled !== undefined || (told === undefined && above !== undefined);
+      let byLabel = (labelled ?? above) !== undefined;
       const prev = out.at(-1);
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;
       if (prev && RANGE.test(joinedBefore) && (i > 0 || prev.row === r - 1)) {

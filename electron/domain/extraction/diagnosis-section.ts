@@ -7,23 +7,34 @@ import { CELL, cellStart, cellUnder, sourceOf, type FieldSource, type Row } from
  * the text: `1.高血压病3级 2.2型糖尿病`) or on separators. History, family history and negations
  * (否认高血压病史; 母亲患2型糖尿病) are outside these sections and never count.
  */
-const SECTIONS: readonly RegExp[] = [
+/** A report's own conclusion; elsewhere (a certificate's 诊断意见) a diagnosis like any other. */
+const CONCLUSION = '诊断意见|诊断结论|诊断结果';
+
+/**
+ * The labelled diagnoses. A bare 诊断 is a label where a label stands (row or cell start, before a colon, or
+ * ending a row: …目前诊断 / 为：), never in prose (于外院诊断"脑梗死"). On a report (`report`) the conclusion is
+ * left to the examination's tier, and a bare 诊断 never reads the start of 诊断意见 as a label.
+ */
+const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|`
+  + (report ? '' : `${CONCLUSION}|`)
+  + String.raw`(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
+  + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
+  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
+
+/** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
+const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
+
+/** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
+const sectionsOf = (report: boolean): readonly RegExp[] => [
   /出院诊断/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌)
   /(?:最后|最终|确定|修正)诊断|^\s*病理诊断(?=\s*[:：|]|$)/,
-  // a bare 诊断 is a label where a label stands (row or cell start, before a colon, or ending a row: …目前诊断 / 为：),
-  // never in prose (于外院诊断"脑梗死")
-  /(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|诊断意见|诊断结论|诊断结果|(?:疾病名称|病\s*名)(?=\s*[:：])|(?<![\u4e00-\u9fa5])诊\s*断(?!\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)/,
-  // an imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断)
-  /印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)/,
+  labelled(report),
+  new RegExp(report ? `${EXAMINATION}|${CONCLUSION}` : EXAMINATION),
   /入院诊断/,
 ];
-/** A report's sections: its conclusion (诊断意见, 诊断结论, 诊断结果) joins 印象, after the 临床诊断. */
-const REPORT_SECTIONS: readonly RegExp[] = SECTIONS.map((re, i) => {
-  if (i === 2) return new RegExp(re.source.replace('诊断意见|诊断结论|诊断结果|', '').replace('诊\\s*断(?!', '诊\\s*断(?!意见|结论|结果|'));
-  if (i === 3) return new RegExp(`${re.source}|诊断意见|诊断结论|诊断结果`);
-  return re;
-});
+const SECTIONS = sectionsOf(false);
+const REPORT_SECTIONS = sectionsOf(true);
 /**
  * What ends a section: the next 标签： at the start of a row (中医:/西医: divide one, and 主要诊断, 其他诊断,
  * 并发症, 合并症 go on with it), or a heading the records use.
