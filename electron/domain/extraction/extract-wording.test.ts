@@ -52,6 +52,13 @@ describe('diagnoses as hands and HIS printouts lay them out', () => {
     expect(facts(['某县人民医院  病理诊断报告', '姓名：隗秀兰', '病理诊断：', '（胃窦）黏膜慢性萎缩性炎，未见癌']).diseaseKeys).toEqual([]);
   });
 
+  it('初诊： opening a numbered list is the first diagnosis; 初诊 as a visit mark is not a label', () => {
+    const f = facts(['某镇卫生院', '门诊病历', '马尕麦  女  63岁', '2024.11.19', '既往：类风湿关节炎。', '初诊：1.类风湿关节炎',
+      '2.高血压病2级', '处理：硝苯地平控释片30mg qd']);
+    expect(f.diagnoses).toEqual(['类风湿关节炎', '高血压病2级']);
+    expect(facts(['某镇卫生院', '门诊病历', '姓名：马尕麦', '初诊：是  复诊：否', '主诉：头晕3天，既往糖尿病。']).diagnoses).toEqual([]);
+  });
+
   it('a term names the disease before a code\'s prefix does (F70.801 with 精神发育迟滞伴发精神障碍)', () => {
     expect(mapDiagnosis('轻度精神发育迟滞伴发精神障碍（F70.801）', VOCAB.catalogue)).toEqual(['SEVERE_MENTAL_DISORDER']);
     expect(mapDiagnosis('F70.801', VOCAB.catalogue)).toEqual(['CHILD_DISABILITY_REHAB']);
