@@ -124,11 +124,12 @@ const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them
- * in the text (the next one where the day comes earlier in the year), else, where every other date of the
- * record is of one year, that year — then marked as a guess.
+ * in the text (the next one where the day comes earlier in the year), else the last year that keeps it on or
+ * before the record's latest date (a record tells what had happened: 12月28日入院 signed 2025年1月8日 is 2024's),
+ * then marked as a guess.
  */
 function yearless(text: string, found: readonly DateMention[], known: readonly string[]): DateMention[] {
-  const years = new Set(known.map((d) => d.slice(0, 4)));
+  const latest = [...known].sort().at(-1);
   const out: DateMention[] = [];
   for (const m of text.matchAll(YEARLESS)) {
     if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
@@ -138,8 +139,9 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
       const year = Number(before.iso.slice(0, 4));
       const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= before.iso);
       if (date) out.push({ iso: date, index: m.index, end });
-    } else if (years.size === 1) {
-      const date = iso([...years][0]!, m[1]!, m[2]!);
+    } else if (latest) {
+      const year = Number(latest.slice(0, 4));
+      const date = [year, year - 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x <= latest);
       if (date) out.push({ iso: date, index: m.index, end, yearGuessed: true });
     }
   }

@@ -231,8 +231,11 @@ function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
   return out;
 }
 
-/** The items of every section under `label`, and whether one of them says it is the same as the admission's (同入院诊断). */
-function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean } {
+/**
+ * The items of every section under `label`, whether one of them says it is the same as the admission's (同入院诊断),
+ * and whether it printed a question (头晕待查, 冠心病？).
+ */
+function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean; readonly questioned: boolean } {
   const rows = wrappedLabelsJoined(all, label);
   // the history goes on over the rows its paragraph wraps onto, up to the next label
   const history: boolean[] = [];
@@ -241,18 +244,20 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
   const items: string[] = [];
   let source: FieldSource | null = null;
   let sameAsAdmission = false;
+  let questioned = false;
   for (const start of starts) {
     const section = sectionText(rows, start, label);
     // a two-column page puts the next section beside this one on the same row
     const cut = section.text.search(OTHER_FIELD);
     const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
-    const found = (splitNumbered(text) ?? text.split(UNNUMBERED_ITEMS)).map(clean)
-      .filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) && !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));
+    const named = (splitNumbered(text) ?? text.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
+    const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));
+    questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;
     items.push(...found);
   }
-  return { items: [...new Set(items)], source, sameAsAdmission };
+  return { items: [...new Set(items)], source, sameAsAdmission, questioned };
 }
 
 /**
@@ -269,6 +274,8 @@ export function diagnosisSection(rows: readonly Row[], report = false): Diagnose
     if (found.items.length > 0) return { items: found.items, source: found.source };
     // 出院诊断：同入院诊断 — the admission diagnoses are the discharge ones
     if (found.sameAsAdmission) return sectionItems(rows, SECTIONS.at(-1)!);
+    // a diagnosis printed only as a question (临床诊断：头晕待查) is still the one printed: no later tier stands in for it
+    if (found.questioned) break;
   }
   return { items: [], source: null };
 }

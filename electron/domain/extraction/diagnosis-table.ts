@@ -78,8 +78,14 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
   let source: FieldSource | null = null;
   // without a 序号 column a row of the table is one that keeps to its cells (诊断名称 | 入院病情 | 出院情况)
   const numbered = rows[head]!.cells.some((c) => /^(?:序号|No\.?)$/i.test(c.text.trim()));
+  // a register of visits (序号 | 就诊日期 | 姓名 | … | 诊断 | 处理): the diagnosis is the cell under its heading, not the first word
+  const nameAt = rows[head]!.cells.findIndex((c) => NAME_HEAD.test(c.text.trim()));
   for (const row of rows.slice(head + 1, head + 25)) {
-    const { number, category, name, ranked } = rowItem(row);
+    const item = rowItem(row);
+    const k = row.cells.length === rows[head]!.cells.length ? inColumn(rows[head]!, nameAt, row) : null;
+    const cell = k === null ? null : row.cells[k]!.text.trim();
+    const { number, category, ranked } = item;
+    const name = cell !== null && /[\u4e00-\u9fa5]{2,}/.test(cell) && !CATEGORY.test(cell) ? cell : item.name;
     if (STOP.test(row.joined) && !ranked) break;
     if (number === null && name === null && category === null) break;
     const inTable = ranked || (!numbered && name !== null && row.cells.length > 1);
@@ -88,7 +94,7 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
     if (number === 1 && group.items.length > 0) { group = { category: headed === null ? null : group.category, items: [] }; groups.push(group); }
     if (category) group.category = ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';
     if (name) {
-      group.items.push(name);
+      group.items.push(...name.split(/[；;]/).map((t) => t.trim()).filter(Boolean));
       source ??= sourceOf(row, 0, row.joined.length);
     }
   }

@@ -71,9 +71,10 @@ describe('a date without its year', () => {
     expect(findDates('2024年12月28日入院，1月6日出院').map((d) => d.iso)).toEqual(['2024-12-28', '2025-01-06']);
   });
 
-  it('with no date before it, takes the record\'s one year, marked as a guess; with several years, none', () => {
+  it('with no date before it, takes the last year that keeps it on or before the record\'s latest date, marked as a guess', () => {
     expect(findDates('3月15日出院', ['2025-03-04', '2025-03-20'])).toEqual([{ iso: '2025-03-15', index: 0, end: 5, yearGuessed: true }]);
-    expect(findDates('3月15日出院', ['2024-03-04', '2025-03-20'])).toEqual([]);
+    expect(findDates('3月15日出院', ['1958-06-21', '2025-03-20']).map((d) => d.iso)).toEqual(['2025-03-15']);
+    expect(findDates('于12月28日入院', ['2025-01-08']).map((d) => d.iso)).toEqual(['2024-12-28']);
   });
 
   it('is never read inside a full date or a duration', () => {

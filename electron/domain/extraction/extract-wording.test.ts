@@ -142,3 +142,41 @@ describe('busy pages (wording author a4)', () => {
     expect(f.visitDates).toEqual(['2025-03-03']);
   });
 });
+
+describe('log tables, agents and emergency visits (wording authors a6, a7)', () => {
+  it('a log table\'s heading row (… | 初/复诊 | 诊断 | 处理) reads its diagnosis from the cell under 诊断', () => {
+    const f = facts(['某镇中心卫生院', '门 诊 日 志（按患者查询）', '序号  就诊日期  姓名  性别  年龄  初/复诊  诊断  处理',
+      '1  2025-08-19 08:12  包乌云  女  57  复诊  2型糖尿病；高血压病2级  二甲双胍0.5g tid', '打印日期：2025-09-02']);
+    expect([f.name, f.diagnoses, f.visitDates[0]]).toEqual(['包乌云', ['2型糖尿病', '高血压病2级'], '2025-08-19']);
+  });
+
+  it('the agent\'s 身份证号 (代办人 … 身份证号) is not the applicant\'s; the bureau\'s 经办人 date is not the form\'s', () => {
+    const f = facts(['某省门诊慢特病待遇认定申请表', '申请人姓名  孙桂芝  性别  女', '身份证号  230321**********24',
+      '代办人  刘志强  身份证号  230321198506170718  与申请人关系  女婿', '申请人（代办人）签字：刘志强  申请日期：2025年5月8日',
+      '医师意见：该患者诊断为：1.原发性高血压3级', '诊断医师签字：王丽娟  2025年5月12日', '医保经办机构意见：  经办人：  日期：2025年5月20日']);
+    expect([f.name, f.idNumber, f.visitDates]).toEqual(['孙桂芝', null, ['2025-05-12']]);
+  });
+
+  it('a stay whose dates leave out the year crosses the year end before the signature\'s date', () => {
+    const f = facts(['某县人民医院', '出 院 记 录', '姓名：白音仓', '患者因“喘憋加重5天”于12月28日10时由门诊收入院。',
+      '出院诊断：1.2型糖尿病', '住院11天，病情好转，于1月8日出院。', '医师签名：韩玉杰  2025年1月8日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-12-28', '2025-01-08']);
+  });
+
+  it('a labelled name runs to its cell\'s end however long (额尔敦毕力格)', () => {
+    expect(facts(['某镇卫生院', '门诊病历', '姓名：额尔敦毕力格  性别：男  年龄：66岁  民族：蒙古族']).name).toBe('额尔敦毕力格');
+    expect(facts(['某镇卫生院', '门诊病历', '姓名：王秀英性别女  年龄：66岁']).name).toBe('王秀英');
+  });
+
+  it('an emergency visit\'s 离院时间 is not a stay', () => {
+    const f = facts(['某县人民医院急诊病历', '姓名：彭亚妹  性别：女', '挂号时间：2025-09-14 23:41  就诊时间：2025-09-14 23:48',
+      '诊断：1.高血压急症  2.高血压病3级', '离院时间：2025-09-15 03:10  去向：回家']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates[0]]).toEqual([null, null, '2025-09-14']);
+  });
+
+  it('a report\'s 临床诊断 stands even when it is only a question (头晕待查): its conclusion is not counted', () => {
+    const f = facts(['某县人民医院  CT检查报告单', '姓名：吕春梅  性别：女', '临床诊断：头晕待查', '检查时间：2025-10-20 21:30',
+      '诊断意见：', '1.双侧基底节区腔隙性脑梗死。', '报告时间：2025-10-21 08:10']);
+    expect([f.diagnoses, f.reportDate]).toEqual([[], '2025-10-21']);
+  });
+});

@@ -6,9 +6,9 @@ export type Found<T> = { readonly value: T; readonly source: FieldSource };
 const HAN = '\\u4e00-\\u9fa5';
 /** Labels that may follow a name on the same row (a grid or a run of 标签：值 pairs). */
 const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
-// a minority name may be long, its parts joined by · (阿依古丽·买买提)
+// a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
 // (the age may follow in the same box: 罗玉珍70岁)
-const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
+const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
 /** 姓名 (not a physician's: 医师姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊). */
@@ -80,7 +80,8 @@ const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '
 /** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…). */
 const SOMEONE_ELSE = '监护人|家属|联系人|代办人|经办人|代理人|委托人|父亲|母亲|配偶';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
+/** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …). */
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:姓名)?(?:[:：\\s|]*[\\u4e00-\\u9fa5·]{2,8}[\\s|]+)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
 
 const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 
@@ -111,8 +112,10 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
 export function idNumber(rows: readonly Row[]): Found<string> | null {
   const candidates: (Found<string> & { labelled: boolean })[] = [];
   for (const [r, row] of rows.entries()) {
+    const others = [...row.joined.matchAll(OTHERS_ID)].map((m) => [m.index, m.index + m[0].length] as const);
+    const theirs = (at: number) => others.some(([a, b]) => at >= a && at < b);
     const label = ID_LABEL.exec(row.joined);
-    if (label) {
+    if (label && !theirs(label.index)) {
       const start = label.index + label[0].length;
       const d = digitsFrom(row.joined, start);
       if (d) candidates.push({ value: d.id, source: sourceOf(row, start, d.end), labelled: true });
@@ -125,9 +128,8 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
         if (under) candidates.push({ value: under.id, source: sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + under.end), labelled: true });
       }
     }
-    const others = [...row.joined.matchAll(OTHERS_ID)].map((m) => [m.index, m.index + m[0].length] as const);
     for (const m of row.joined.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
-      if (others.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      if (theirs(m.index)) continue;
       candidates.push({ value: m[0].toUpperCase(), source: sourceOf(row, m.index, m.index + 18), labelled: false });
     }
   }
