@@ -29,6 +29,7 @@ describe('Liaocheng catalogue terms', () => {
     ['冠状动脉性心脏病', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗塞', 'CORONARY_HEART_DISEASE'], ['急性非ST段抬高型心梗', 'CORONARY_HEART_DISEASE'],
     ['脑血栓形成', 'CEREBROVASCULAR_DISEASE'], ['腔梗', 'CEREBROVASCULAR_DISEASE'], ['脑干梗死', 'CEREBROVASCULAR_DISEASE'],
     ['基底节区出血', 'CEREBROVASCULAR_DISEASE'], ['精神发育迟滞（轻度）伴发精神障碍（F70.1）', 'SEVERE_MENTAL_DISORDER'], ['前降支植入支架1枚', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    ['双耳感音神经性聋（极重度）', 'CHILD_DISABILITY_REHAB'], ['右耳人工耳蜗植入术后', 'CHILD_DISABILITY_REHAB'],
   ])('%s → %s', (text, key) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });
@@ -37,7 +38,7 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
 
-  it.each([['癌胚抗原升高'], ['类白血病反应'], ['糖尿病前期'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
+  it.each([['癌胚抗原升高'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 

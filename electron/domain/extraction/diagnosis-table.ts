@@ -78,14 +78,16 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
   let source: FieldSource | null = null;
   // without a 序号 column a row of the table is one that keeps to its cells (诊断名称 | 入院病情 | 出院情况)
   const numbered = rows[head]!.cells.some((c) => /^(?:序号|No\.?)$/i.test(c.text.trim()));
-  // a register of visits (序号 | 就诊日期 | 姓名 | … | 诊断 | 处理): the diagnosis is the cell under its heading, not the first word
-  const nameAt = rows[head]!.cells.findIndex((c) => NAME_HEAD.test(c.text.trim()));
+  // a register of visits (序号 | 就诊日期 | 姓名 | … | 诊断 | 处理): the diagnosis is the cell under its heading, not the
+  // first word; a first page prints two columns of diagnoses side by side (出院诊断 | 编码 | 病情 | 出院诊断 | 编码 | 病情)
+  const nameCols = rows[head]!.cells.flatMap((c, j) => (NAME_HEAD.test(c.text.trim()) ? [j] : []));
   for (const row of rows.slice(head + 1, head + 25)) {
     const item = rowItem(row);
-    const k = row.cells.length === rows[head]!.cells.length ? inColumn(rows[head]!, nameAt, row) : null;
-    const cell = k === null ? null : row.cells[k]!.text.trim();
+    const cells = row.cells.length !== rows[head]!.cells.length ? [] : nameCols.map((j) => inColumn(rows[head]!, j, row))
+      .map((k) => (k === null ? '' : row.cells[k]!.text.trim().replace(RANKED, '')))
+      .filter((t) => /[\u4e00-\u9fa5]{2,}/.test(t) && t.replace(/[:：\s]/g, '') !== CATEGORY.exec(t)?.[0]);
     const { number, category, ranked } = item;
-    const name = cell !== null && /[\u4e00-\u9fa5]{2,}/.test(cell) && !CATEGORY.test(cell) ? cell : item.name;
+    const name = cells.length > 0 ? cells.join('；') : item.name;
     if (STOP.test(row.joined) && !ranked) break;
     if (number === null && name === null && category === null) break;
     const inTable = ranked || (!numbered && name !== null && row.cells.length > 1);

@@ -95,6 +95,16 @@ function stay(dates: readonly RoledDate[]): { admission: RoledDate | null; disch
   return { admission, discharge };
 }
 
+/** A record that says it is written on the day of discharge (…病情好转，今日出院). */
+const DISCHARGED_TODAY = /(?:今日|今天|当日|即日)(?:予以?|办理|准予|同意)?出院/;
+
+/** The discharge of a record written on its day: the record's own date (记录时间：…, the signature's), never before the admission. */
+function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admission: RoledDate | null): RoledDate | null {
+  if (!rows.some((r) => DISCHARGED_TODAY.test(r.joined))) return null;
+  const own = [...dates].reverse().find((d) => d.role === 'ISSUE') ?? [...dates].reverse().find((d) => d.role === 'UNLABELLED');
+  return own && (!admission || own.iso >= admission.iso) ? own : null;
+}
+
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
  * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
@@ -130,7 +140,9 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   // an outpatient record or a report tells earlier stays in its history (现病史：…于2024年12月3日在我院住院…):
   // only a labelled one (出院日期：… on a follow-up form) is its own
   const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
-  const { admission, discharge } = stay(storied ? dates.filter((d) => d.labelled) : dates);
+  const told = stay(storied ? dates.filter((d) => d.labelled) : dates);
+  const admission = told.admission;
+  const discharge = told.discharge ?? (storied ? null : dischargedToday(rows, dates, admission));
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : pick(dates, 'REPORT');
   const visited = visits(type, dates);
   const sources: Partial<Record<FactField, FieldSource>> = {};

@@ -180,3 +180,24 @@ describe('log tables, agents and emergency visits (wording authors a6, a7)', () 
     expect([f.diagnoses, f.reportDate]).toEqual([[], '2025-10-21']);
   });
 });
+
+describe('first pages, escorts and hospital offices (wording author a5)', () => {
+  it('a first page\'s diagnosis grid in two columns (出院诊断 | 疾病编码 | 入院病情 twice) reads both columns', () => {
+    const f = facts(['某县人民医院', '住 院 病 案 首 页', '姓名  冉光明  性别  1  1.男 2.女', '门（急）诊诊断  糖尿病足？  疾病编码  ',
+      '出院诊断  疾病编码  入院病情  出院诊断  疾病编码  入院病情',
+      '主要诊断：2型糖尿病性周围神经病  E11.400  1  其他诊断：冠状动脉粥样硬化性心脏病  I25.103  1',
+      '其他诊断：高血压病2级  I10.x00x003  1', '入院病情：1.有 2.临床未确定 3.情况不明 4.无']);
+    expect(f.diagnoses).toEqual(['2型糖尿病性周围神经病', '冠状动脉粥样硬化性心脏病', '高血压病2级']);
+  });
+
+  it('an escort\'s 身份证号 (陪诊人身份证号) is not the patient\'s', () => {
+    const f = facts(['某县人民医院', '急 诊 病 历', '姓名：谭永贵  性别：男  年龄：69岁', '陪诊人：谭红军（儿子）  陪诊人身份证号：500235199003146612']);
+    expect(f.idNumber).toBeNull();
+  });
+
+  it('a discharge record that says 今日出院 is dated by its own record time', () => {
+    const f = facts(['某县中医院', '出院记录', '姓名：秦淑芬', '患者因"胸闷痛5年"于2025年4月1日10时30分步行入院。', '住院共11天，病情好转，今日出院。',
+      '出院诊断：1.2型糖尿病', '医师签名：马小川  记录时间：2025年4月12日 10:20']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-04-01', '2025-04-12']);
+  });
+});
