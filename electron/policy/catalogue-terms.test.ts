@@ -29,7 +29,10 @@ describe('Liaocheng catalogue terms', () => {
     ['冠状动脉性心脏病', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗塞', 'CORONARY_HEART_DISEASE'], ['急性非ST段抬高型心梗', 'CORONARY_HEART_DISEASE'],
     ['脑血栓形成', 'CEREBROVASCULAR_DISEASE'], ['腔梗', 'CEREBROVASCULAR_DISEASE'], ['脑干梗死', 'CEREBROVASCULAR_DISEASE'],
     ['基底节区出血', 'CEREBROVASCULAR_DISEASE'], ['精神发育迟滞（轻度）伴发精神障碍（F70.1）', 'SEVERE_MENTAL_DISORDER'], ['前降支植入支架1枚', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
-    ['双耳感音神经性聋（极重度）', 'CHILD_DISABILITY_REHAB'], ['右耳人工耳蜗植入术后', 'CHILD_DISABILITY_REHAB'],
+    ['双耳感音神经性聋（极重度）', 'CHILD_DISABILITY_REHAB'], ['右耳人工耳蜗植入术后', 'CHILD_DISABILITY_REHAB'], ['全面发育迟缓', 'CHILD_DISABILITY_REHAB'],
+    ['右肺Ca', 'MALIGNANT_TUMOR_OUTPATIENT'], ['胃Ca术后', 'MALIGNANT_TUMOR_OUTPATIENT'], ['OMI', 'CORONARY_HEART_DISEASE'],
+    ['急性前壁STEMI', 'CORONARY_HEART_DISEASE'], ['NSTEMI', 'CORONARY_HEART_DISEASE'], ['CAD 三支病变', 'CORONARY_HEART_DISEASE'],
+    ['遗传性凝血因子Ⅷ缺乏症', 'HEMOPHILIA'], ['持久的妄想性障碍', 'SEVERE_MENTAL_DISORDER'], ['EH 3级', 'HYPERTENSION'], ['脑溢血后遗症', 'CEREBROVASCULAR_DISEASE'],
   ])('%s → %s', (text, key) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });
@@ -38,7 +41,7 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
 
-  it.each([['癌胚抗原升高'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
+  it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 

@@ -36,9 +36,12 @@ function holdsTerm(norm: string, broken: string, term: string): boolean {
   return new RegExp(`(?<![A-Z])${spaced}(?![A-Z])`).test(broken);
 }
 
-/** The diagnosis without the wordings the entry says name something else, joined and with its breaks kept. */
-const without = (entry: DiagnosisVocabulary, texts: readonly string[]): string[] =>
-  texts.map((w) => (entry.notDiagnosisTerms ?? []).reduce((s, t) => s.split(normalizeDiagnosis(t)).join('|'), w));
+/** The diagnosis without the wordings the entry says name something else, joined and with its breaks kept (each read alike). */
+const without = (entry: DiagnosisVocabulary, whole: string, spaced: string): [string, string] => {
+  const cut = (text: string, keepBreaks: boolean) =>
+    (entry.notDiagnosisTerms ?? []).reduce((s, t) => s.split(normalizeDiagnosis(t, keepBreaks)).join('|'), text);
+  return [cut(whole, false), cut(spaced, true)];
+};
 
 const ICD = /\b([A-Z]\d{2})(?:\.\d{1,2})?\b/g;
 
@@ -54,7 +57,7 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
     Math.max(0, ...codes.flatMap((c) => e.icd10.filter((p) => c.startsWith(p)).map((p) => p.length)));
   const longest = Math.max(0, ...catalogue.map(byCode));
   const byTerm = catalogue.filter((e) => {
-    const [norm, broken] = without(e, [whole, spaced]) as [string, string];
+    const [norm, broken] = without(e, whole, spaced);
     return e.diagnosisTerms.some((t) => holdsTerm(norm, broken, normalizeDiagnosis(t)));
   });
   // the wording names the disease more closely than a code's prefix does: a code counts where no term does
