@@ -33,6 +33,7 @@ describe('Liaocheng catalogue terms', () => {
     ['右肺Ca', 'MALIGNANT_TUMOR_OUTPATIENT'], ['胃Ca术后', 'MALIGNANT_TUMOR_OUTPATIENT'], ['OMI', 'CORONARY_HEART_DISEASE'],
     ['急性前壁STEMI', 'CORONARY_HEART_DISEASE'], ['NSTEMI', 'CORONARY_HEART_DISEASE'], ['CAD 三支病变', 'CORONARY_HEART_DISEASE'],
     ['遗传性凝血因子Ⅷ缺乏症', 'HEMOPHILIA'], ['持久的妄想性障碍', 'SEVERE_MENTAL_DISORDER'], ['EH 3级', 'HYPERTENSION'], ['脑溢血后遗症', 'CEREBROVASCULAR_DISEASE'],
+    ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'],
   ])('%s → %s', (text, key) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });

@@ -25,13 +25,16 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
 /** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
 const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
 
+/** A report's bare 结论 (动态血压 …, 检查结论：) heading its rows. */
+const REPORT_CONCLUSION = String.raw`^\s*(?:检查|检测|监测|超声|心电图|造影)?结\s*论(?=\s*[:：|]|$)`;
+
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   /出院诊断/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌)
   /(?:最后|最终|确定|修正)诊断|^\s*病理诊断(?=\s*[:：|]|$)/,
   labelled(report),
-  new RegExp(report ? `${EXAMINATION}|${CONCLUSION}` : EXAMINATION),
+  new RegExp(report ? `${EXAMINATION}|${CONCLUSION}|${REPORT_CONCLUSION}` : EXAMINATION),
   /入院诊断/,
 ];
 const SECTIONS = sectionsOf(false);
@@ -231,6 +234,10 @@ function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
   return out;
 }
 
+/** A choice printed with an empty box (□糖尿病) is one not made; the tick of one made (☑高血压) is no part of its name. */
+const UNTICKED = /[□☐][^□☐☑☒✓✔√■|\s,，、;；]*/g;
+const TICK = /[☑☒✓✔√■]/g;
+
 /**
  * The items of every section under `label`, whether one of them says it is the same as the admission's (同入院诊断),
  * and whether it printed a question (头晕待查, 冠心病？).
@@ -249,7 +256,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const section = sectionText(rows, start, label);
     // a two-column page puts the next section beside this one on the same row
     const cut = section.text.search(OTHER_FIELD);
-    const text = cut >= 0 ? section.text.slice(0, cut) : section.text;
+    const text = (cut >= 0 ? section.text.slice(0, cut) : section.text).replace(UNTICKED, ' ').replace(TICK, '');
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
     const named = (splitNumbered(text) ?? text.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));

@@ -36,7 +36,9 @@ export type ExtractionVocabulary = {
 const TITLES: readonly [RegExp, MaterialType][] = [
   [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:认定|鉴定)表|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
-  [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告/, 'TEST_REPORT'],
+  // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告)
+  [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))/,
+    'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record
   [/门诊病历|门诊记录|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|门诊处方|(?:透析|化疗|放疗)(?:治疗)?记录/, 'OUTPATIENT_RECORD_ORIGINAL'],
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],

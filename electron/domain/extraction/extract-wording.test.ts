@@ -201,3 +201,29 @@ describe('first pages, escorts and hospital offices (wording author a5)', () => 
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-04-01', '2025-04-12']);
   });
 });
+
+describe('tick boxes, bracketed labels and report conclusions (wording author a9)', () => {
+  it('a category ticked (☑高血压) may count, one left unticked (□糖尿病) never does', () => {
+    const f = facts(['某街道卫生院', '门诊病历（慢性病随访）', '姓名：司马建国    性别：☑男 □女', '诊断类别：☑高血压  □糖尿病  □冠心病  ☑脑血管病',
+      '诊断：1.原发性高血压2级  2.脑梗死后遗症']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('labels in lenticular brackets (【姓名】纳秀琴  【入院日期】…) are labels', () => {
+    const f = facts(['某医科大学总医院', '出院记录', '【姓名】纳秀琴  【性别】女  【年龄】56岁',
+      '【入院日期】2025年01月20日  【出院日期】2025年01月24日', '【出院诊断】1.乙状结肠腺癌术后']);
+    expect([f.name, f.admissionDate, f.dischargeDate, f.diseaseKeys]).toEqual(['纳秀琴', '2025-01-20', '2025-01-24', ['MALIGNANT_TUMOR_OUTPATIENT']]);
+  });
+
+  it('a report\'s 结论 is its conclusion where its 临床诊断 is left blank', () => {
+    const f = facts(['某市人民医院', '动态血压监测报告', '姓名  杨淑珍  性别  女', '临床诊断', '开始时间  2025-02-17 09:00    结束时间  2025-02-18 09:05',
+      '结论：', '1.全天血压升高，符合高血压', '2.血压昼夜节律消失（非杓型）', '报告医师：冶建华    报告日期：2025-02-19']);
+    expect([f.diseaseKeys, f.reportDate]).toEqual([['HYPERTENSION'], '2025-02-19']);
+  });
+
+  it('the date a log was copied out (摘抄日期) is not a visit', () => {
+    const f = facts(['某镇中心卫生院', '门 诊 日 志', '姓名：贺兰英', '2025年1月22日  高血压病复诊，取药', '（以上摘抄内容与原始门诊日志相符）',
+      '某镇中心卫生院（盖章）    摘抄日期：2025年3月6日']);
+    expect(f.visitDates).toEqual(['2025-01-22']);
+  });
+});

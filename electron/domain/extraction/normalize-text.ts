@@ -28,6 +28,8 @@ export function normalizeOcrText(text: string): string {
     .replace(/[ \t]+/g, ' ')
     // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
+    // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)
+    .replace(/[【〖[]([\u4e00-\u9fa5]{2,8})[】〗\]](?=\s*\S)/g, '$1:')
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')
