@@ -1,5 +1,5 @@
 import { findDates } from './chinese-dates';
-import { cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
+import { cellStart, cellUnder, REGISTER_ROWS, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
  * What a date on a record attests, read from the words around it: the label before it
@@ -60,13 +60,17 @@ const ADVISED = '建议|嘱|需|拟|必要时|动员|劝';
 const PLANNED = '明日|明天|次日|拟|计划|预计|择期|择日';
 const AFTER: readonly [RegExp, DateRole][] = [
   // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
-  [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|${HOSPITALISED})`),
+  [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?<!转)(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|${HOSPITALISED})`),
     'ADMISSION'],
   // how the patient left, in a clause or two (好转, 患者病情平稳，予以, 办理): 出院 heading the next field is no discharge,
   // nor one still planned (明日出院, 拟出院)
   [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,6}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室)`), 'DISCHARGE'],
   // a course record's entry opens with its date and title: 2025-08-19 08:50  出院记录（病程）
   [after('出院前?(?:病程)?(?:记录|小结)'), 'DISCHARGE'],
+  // a transfer to another hospital ends this one's stay (于3月6日 / 转往…第一附属医院…), a ward's does not
+  [after(`(?<!${PLANNED})(?:转往|转至|转去|转上|转入)(?!我|本)[\u4e00-\u9fa5]{0,20}?(?:医院|卫生院|医疗中心)|转院(?!证明|记录)`), 'DISCHARGE'],
+  // a visit booked, not made (6月9日  （预约）)
+  [after('[（(]?\\s*(?:已)?预约'), 'OTHER'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
   [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
   // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
@@ -99,11 +103,15 @@ const plainLabel = (text: string): string =>
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {
   const row = rows[r]!;
-  const above = rows[r - 1];
-  if (!above) return '';
   const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
-  const head = above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
-  return head ? `${plainLabel(head.text)}|` : '';
+  // a register's heading (随访日期 | 血压 | …) stands over all its rows, each as wide as the next
+  for (let k = r - 1; k >= Math.max(0, r - REGISTER_ROWS); k -= 1) {
+    const above = rows[k]!;
+    const head = above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
+    if (head) return `${plainLabel(head.text)}|`;
+    if (above.cells.length !== row.cells.length) return '';
+  }
+  return '';
 }
 
 const LABEL_CELL = /^[\u4e00-\u9fa5]{2,6}[:：]?$/;
@@ -117,12 +125,18 @@ function labelTail(row: Row | undefined): string {
   return LABEL_CELL.test(last) && !row!.cells.every((c) => LABEL_CELL.test(c.text)) ? last : '';
 }
 
+/** A year printed on its own (…（2025年）, 2025年度), not a date's. */
+const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/;
+
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
-  const known = rows.flatMap((row) => findDates(row.joined).map((d) => d.iso));
+  const dated = rows.flatMap((row) => findDates(row.joined).map((d) => d.iso));
+  // a page that prints only its year (复诊记录本（2025年）) gives it to the days it lists
+  const year = dated.length > 0 ? null : rows.map((r) => BARE_YEAR.exec(r.joined)?.[1]).find((y) => y !== undefined);
+  const known = year ? [`${year}-12-31`] : dated;
   // what followed the last date in its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
   let lastTail = '';
   rows.forEach((row, r) => {

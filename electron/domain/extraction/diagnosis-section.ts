@@ -1,5 +1,5 @@
 import { diagnosisTable, SUSPECTED } from './diagnosis-table';
-import { CELL, cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
+import { CELL, cellStart, cellUnder, REGISTER_ROWS, sourceOf, type FieldSource, type Row } from './page-lines';
 
 /**
  * The diagnoses a record concludes with: the 出院诊断 (never the 入院诊断 when both stand), else the
@@ -18,7 +18,7 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
  */
 const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|`
   + (report ? '' : `${CONCLUSION}|`)
-  + String.raw`(?:疾病名称|病\s*名)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
+  + String.raw`(?:疾病名称|病\s*名|管理病种)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
   + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
 
@@ -134,7 +134,14 @@ function underGridLabel(rows: readonly Row[], start: number, at: number): { text
   const k = index < 0 ? null : cellUnder(head, index, below);
   if (k === null) return null;
   const text = below.cells[k]!.text;
-  return { text, source: sourceOf(below, cellStart(below, k), cellStart(below, k) + text.length) };
+  // a register (就诊日期 | 科室 | 医生 | 诊断 | 处理) goes on over rows as wide as its first: each visit's diagnoses
+  const more: string[] = [];
+  for (const r of rows.slice(start + 2, start + 2 + REGISTER_ROWS)) {
+    const j = r.cells.length === below.cells.length ? cellUnder(head, index, r) : null;
+    if (j === null) break;
+    more.push(r.cells[j]!.text);
+  }
+  return { text: [text, ...more].join('；'), source: sourceOf(below, cellStart(below, k), cellStart(below, k) + text.length) };
 }
 
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {

@@ -40,7 +40,7 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))/,
     'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record
-  [/门诊病历|门诊记录|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|门诊处方|(?:透析|化疗|放疗)(?:治疗)?记录/, 'OUTPATIENT_RECORD_ORIGINAL'],
+  [/门诊病历|门诊记录|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|门诊处方|(?:透析|化疗|放疗)(?:治疗)?记录/, 'OUTPATIENT_RECORD_ORIGINAL'],
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
 
@@ -85,15 +85,21 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
+/** A row of a table of stays or a booklet's entry that marks the one this record is about (第3次（本次）, 【本次就诊】). */
+const THIS_STAY = /本次|此次|当前/;
+
 /**
  * A stay's dates: a labelled date (入院日期：…) before one told in prose, and an admission no later than
- * the discharge (prose may tell an earlier stay that the history words did not give away).
+ * the discharge (prose may tell an earlier stay that the history words did not give away). Of a table of
+ * stays, the row marked 本次, else the last one ended.
  */
-function stay(dates: readonly RoledDate[]): { admission: RoledDate | null; discharge: RoledDate | null } {
-  const ranked = (role: DateRole) => dates.filter((d) => d.role === role).sort((a, b) => Number(b.labelled) - Number(a.labelled));
-  const discharge = ranked('DISCHARGE')[0] ?? null;
-  const admissions = ranked('ADMISSION');
-  const admission = admissions.find((d) => !discharge || d.iso <= discharge.iso) ?? admissions[0] ?? null;
+function stay(rows: readonly Row[], dates: readonly RoledDate[]): { admission: RoledDate | null; discharge: RoledDate | null } {
+  const marked = (d: RoledDate) => Number(THIS_STAY.test(rows[d.row]!.joined));
+  const discharge = dates.filter((d) => d.role === 'DISCHARGE')
+    .sort((a, b) => marked(b) - marked(a) || Number(b.labelled) - Number(a.labelled) || b.iso.localeCompare(a.iso))[0] ?? null;
+  const admissions = dates.filter((d) => d.role === 'ADMISSION').sort((a, b) => Number(b.labelled) - Number(a.labelled));
+  const admission = admissions.find((d) => discharge && d.row === discharge.row && d.iso <= discharge.iso)
+    ?? admissions.find((d) => !discharge || d.iso <= discharge.iso) ?? admissions[0] ?? null;
   return { admission, discharge };
 }
 
@@ -111,7 +117,7 @@ function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admi
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
  * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
  */
-function visits(type: MaterialType | null, dates: readonly RoledDate[]): RoledDate[] {
+function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly RoledDate[]): RoledDate[] {
   if (type === 'TEST_REPORT' || type === 'INPATIENT_RECORD_COPY') return [];
   const labelled = dates.filter((d) => d.role === 'VISIT');
   if (type === 'DIAGNOSIS_CERTIFICATE') {
@@ -122,6 +128,9 @@ function visits(type: MaterialType | null, dates: readonly RoledDate[]): RoledDa
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;
   if (labelled.length > 0) return labelled;
+  // a booklet's entry marked as this visit (5月9日  【本次就诊】…)
+  const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_STAY.test(rows[d.row]!.joined));
+  if (marked.length > 0) return marked;
   const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];
 }
@@ -142,11 +151,12 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   // an outpatient record or a report tells earlier stays in its history (现病史：…于2024年12月3日在我院住院…):
   // only a labelled one (出院日期：… on a follow-up form) is its own
   const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
-  const told = stay(storied ? dates.filter((d) => d.labelled) : dates);
+  const told = stay(rows, storied ? dates.filter((d) => d.labelled) : dates);
   const admission = told.admission;
   const discharge = told.discharge ?? (storied ? null : dischargedToday(rows, dates, admission));
-  const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : pick(dates, 'REPORT');
-  const visited = visits(type, dates);
+  // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
+  const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;
+  const visited = visits(type, rows, dates);
   const sources: Partial<Record<FactField, FieldSource>> = {};
   const note = (field: FactField, source: FieldSource | null | undefined) => { if (source) sources[field] = source; };
   note('name', name?.source);

@@ -227,3 +227,54 @@ describe('tick boxes, bracketed labels and report conclusions (wording author a9
     expect(f.visitDates).toEqual(['2025-01-22']);
   });
 });
+
+describe('pages that list several visits or stays (wording author a8)', () => {
+  it('a follow-up book\'s rows under 随访日期 are visits; its 管理病种 are the diseases it follows', () => {
+    const f = facts(['某镇卫生院', '慢性病随访记录本（高血压  糖尿病）', '姓名：胡守仁  性别：男',
+      '管理病种：原发性高血压、2型糖尿病    建档日期：2021年6月3日', '随访日期  血压(mmHg)  空腹血糖(mmol/L)  用药情况  随访医生',
+      '2025-02-17  146/88  7.8  氨氯地平5mg qd  汪', '2025-04-16  138/84  7.1  同前  汪', '2025-06-18  152/92  8.4  加用缬沙坦80mg qd  汪',
+      '下次随访日期：2025-07-18']);
+    expect([f.visitDates, [...f.diseaseKeys].sort()]).toEqual([['2025-02-17', '2025-04-16', '2025-06-18'], ['DIABETES', 'HYPERTENSION']]);
+  });
+
+  it('a register of visits gives every row\'s diagnoses under its 诊断 heading', () => {
+    const f = facts(['某县人民医院  门诊就诊记录（个人）', '姓名：张翠兰  性别：女', '就诊日期  科室  医生  诊断  处理',
+      '2025-01-10  心内科  孟庆  高血压病2级  氨氯地平', '2025-02-11  心内科  孟庆  高血压病2级；血糖升高待查  氨氯地平，查OGTT',
+      '2025-03-12  心内科  孟庆  高血压病2级；2型糖尿病  氨氯地平，二甲双胍', '打印时间：2025-03-20 10:02']);
+    expect([f.diagnoses, f.visitDates.at(-1)]).toEqual([['高血压病2级', '2型糖尿病'], '2025-03-12']);
+  });
+
+  it('a table of stays counts the row marked 本次, else the last one ended', () => {
+    const rows = ['次数  入院日期  出院日期  治疗方案', '第1次  2025-01-08  2025-01-15  第1周期', '第2次  2025-02-05  2025-02-11  第2周期'];
+    const marked = facts(['某县人民医院', '出院记录', '姓名：汪德林', ...rows, '第3次（本次）  2025-03-04  2025-03-09  第3周期',
+      '第4次（预约）  2025-04-01  —  第4周期', '出院诊断：1.右肺腺癌']);
+    expect([marked.admissionDate, marked.dischargeDate]).toEqual(['2025-03-04', '2025-03-09']);
+    const unmarked = facts(['某县人民医院', '出院记录', '姓名：汪德林', ...rows, '出院诊断：1.右肺腺癌']);
+    expect([unmarked.admissionDate, unmarked.dischargeDate]).toEqual(['2025-02-05', '2025-02-11']);
+  });
+
+  it('a transfer to another ward told on the discharge\'s row is not the admission', () => {
+    const f = facts(['某市人民医院', '出 院 记 录', '姓名：公孙丽', '住院经过：患者于2024年3月1日因“右侧肢体无力2天”入住我院神经内科，',
+      '于2024年3月3日转入康复医学科继续治疗，经治疗后于2024年3月7日好转出院，共住院', '6天。', '出院诊断：①脑梗死']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-01', '2024-03-07']);
+  });
+
+  it('a follow-up book\'s year-less entries take the year its cover prints; the entry marked 本次就诊 is the visit, a booked one is not', () => {
+    const f = facts(['某医共体  某镇分院', '门诊慢特病复诊记录本（2025年）', '姓名：杨春生  性别：男', '诊断：1.高血压病3级',
+      '3月5日  BP 158/92，调整剂量。  签名：柏', '4月8日  BP 150/90，继续原方案。  签名：柏', '5月9日  【本次就诊】BP 146/88，嘱低钾饮食。  签名：柏',
+      '6月9日  （预约）']);
+    expect(f.visitDates).toEqual(['2025-05-09']);
+  });
+
+  it('a transfer to another hospital ends this hospital\'s stay (于3月6日转往…医院)', () => {
+    const f = facts(['某县人民医院', '转 院 证 明', '患者姓名：魏子豪  性别：男', '该患者因“发热1周”于3月2日入住我院血液科，',
+      '诊断为：急性髓系白血病。因我院无条件行诱导化疗，于3月6日', '转往某医科大学第一附属医院血液科继续治疗。', '开具日期：2025年3月6日']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2025-03-02', '2025-03-06', ['2025-03-06']]);
+  });
+
+  it('a discharge record\'s 病理报告日期 is no report date of its own', () => {
+    const f = facts(['某县人民医院', '出 院 记 录', '姓名：熊桂兰        入院日期：2025年6月3日', '性别：女        出院日期：2025年6月17日',
+      '住院号：0023417        病理报告日期：2025年6月11日', '出院诊断：1.乙状结肠癌术后']);
+    expect([f.dischargeDate, f.reportDate]).toEqual(['2025-06-17', null]);
+  });
+});

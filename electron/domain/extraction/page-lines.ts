@@ -113,6 +113,9 @@ export function linesOfCells(rows: readonly (readonly OcrCell[])[]): OcrLine[] {
 /** Where a cell starts in its row's joined text. */
 export const cellStart = (row: Row, index: number): number => row.cells.slice(0, index).reduce((a, c) => a + c.text.length + CELL.length, 0);
 
+/** How many rows a register (a heading of labels over a row per visit or stay) runs to under its heading. */
+export const REGISTER_ROWS = 25;
+
 /**
  * The cell of `below` standing under cell `index` of `row` (a form that prints its labels above the
  * values): by position where the engine gave boxes, else the same column of a row as wide, else a
