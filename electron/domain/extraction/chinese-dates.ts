@@ -74,8 +74,11 @@ const figuresOf = (s: string): string => [...s].map((c) => (/\d/.test(c) ? c : S
  */
 const RANGE_END = /^\s*(?:至|到|~|～|—{1,2}|-{1,2})\s*(?:(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]|[-./]\s*(\d{1,2})(?![\d.\-/]))|(\d{1,2})\s*[日号])/;
 
-/** Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short. */
-export function findDates(text: string, known: readonly string[] = []): DateMention[] {
+/**
+ * Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short;
+ * `previous` is the record's last date before `text` (a year-less date goes on from it).
+ */
+export function findDates(text: string, known: readonly string[] = [], previous?: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(YEAR_APART)) {
     const date = iso(m[1]!, m[2]!, m[3]!);
@@ -116,7 +119,7 @@ export function findDates(text: string, known: readonly string[] = []): DateMent
     const at = d.end + m[0].search(/\d/);
     if (date) out.push({ iso: date, index: at, end: d.end + m[0].length });
   }
-  return [...out, ...yearless(text, out, known)].sort((a, b) => a.index - b.index);
+  return [...out, ...yearless(text, out, known, previous)].sort((a, b) => a.index - b.index);
 }
 
 /** A month and day with no year before them (…2025年3月4日入院，3月15日出院): not inside a longer date or a duration. */
@@ -124,21 +127,25 @@ const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them
- * in the text (the next one where the day comes earlier in the year), else the last year that keeps it on or
- * before the record's latest date (a record tells what had happened: 12月28日入院 signed 2025年1月8日 is 2024's),
- * then marked as a guess.
+ * in the text (the next one where the day comes earlier in the year), or of the record's date before the
+ * text (from a row above: 入院日期：2025-10-20 … 于12月1日出院), else the last year that keeps it on or before
+ * the record's latest date (a record tells what had happened: 12月28日入院 signed 2025年1月8日 is 2024's);
+ * a year not given in the same text is marked as a guess.
  */
-function yearless(text: string, found: readonly DateMention[], known: readonly string[]): DateMention[] {
+function yearless(text: string, found: readonly DateMention[], known: readonly string[], previous?: string): DateMention[] {
   const latest = [...known].sort().at(-1);
+  // a date far before the record's others (a birth date) is no anchor for its days
+  const above = previous && latest && Number(previous.slice(0, 4)) >= Number(latest.slice(0, 4)) - 1 ? previous : undefined;
   const out: DateMention[] = [];
   for (const m of text.matchAll(YEARLESS)) {
     if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
     const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
     const end = m.index + m[0].length;
-    if (before) {
-      const year = Number(before.iso.slice(0, 4));
-      const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= before.iso);
-      if (date) out.push({ iso: date, index: m.index, end });
+    const anchor = before?.iso ?? above;
+    if (anchor) {
+      const year = Number(anchor.slice(0, 4));
+      const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= anchor);
+      if (date) out.push(before ? { iso: date, index: m.index, end } : { iso: date, index: m.index, end, yearGuessed: true });
     } else if (latest) {
       const year = Number(latest.slice(0, 4));
       const date = [year, year - 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x <= latest);

@@ -142,7 +142,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
-    const found = findDates(wrapped, known).filter((d) => d.index < row.joined.length);
+    const found = findDates(wrapped, known, out.at(-1)?.iso).filter((d) => d.index < row.joined.length);
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
