@@ -5,6 +5,7 @@ import { diagnosisSection } from './diagnosis-section';
 import { mapDiagnoses, type DiagnosisVocabulary } from './map-diagnoses';
 import { CELL, linesFromText, rowsOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
+import { stayOf, THIS_ONE } from './stays';
 
 export type FactField = 'name' | 'idNumber' | 'admissionDate' | 'dischargeDate' | 'visitDate' | 'reportDate' | 'diagnoses' | 'hospital';
 
@@ -85,34 +86,6 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
-/** A row of a table of stays or a booklet's entry that marks the one this record is about (第3次（本次）, 【本次就诊】). */
-const THIS_STAY = /本次|此次|当前/;
-
-/**
- * A stay's dates: a labelled date (入院日期：…) before one told in prose, and an admission no later than
- * the discharge (prose may tell an earlier stay that the history words did not give away). Of a table of
- * stays, the row marked 本次, else the last one ended.
- */
-function stay(rows: readonly Row[], dates: readonly RoledDate[]): { admission: RoledDate | null; discharge: RoledDate | null } {
-  const marked = (d: RoledDate) => Number(THIS_STAY.test(rows[d.row]!.joined));
-  const discharge = dates.filter((d) => d.role === 'DISCHARGE')
-    .sort((a, b) => marked(b) - marked(a) || Number(b.labelled) - Number(a.labelled) || b.iso.localeCompare(a.iso))[0] ?? null;
-  const admissions = dates.filter((d) => d.role === 'ADMISSION').sort((a, b) => Number(b.labelled) - Number(a.labelled));
-  const admission = admissions.find((d) => discharge && d.row === discharge.row && d.iso <= discharge.iso)
-    ?? admissions.find((d) => !discharge || d.iso <= discharge.iso) ?? admissions[0] ?? null;
-  return { admission, discharge };
-}
-
-/** A record that says it is written on the day of discharge (…病情好转，今日出院). */
-const DISCHARGED_TODAY = /(?:今日|今天|当日|即日)(?:予以?|办理|准予|同意)?出院/;
-
-/** The discharge of a record written on its day: the record's own date (记录时间：…, the signature's), never before the admission. */
-function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admission: RoledDate | null): RoledDate | null {
-  if (!rows.some((r) => DISCHARGED_TODAY.test(r.joined))) return null;
-  const own = [...dates].reverse().find((d) => d.role === 'ISSUE') ?? [...dates].reverse().find((d) => d.role === 'UNLABELLED');
-  return own && (!admission || own.iso >= admission.iso) ? own : null;
-}
-
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
  * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
@@ -129,7 +102,7 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;
   if (labelled.length > 0) return labelled;
   // a booklet's entry marked as this visit (5月9日  【本次就诊】…)
-  const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_STAY.test(rows[d.row]!.joined));
+  const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_ONE.test(rows[d.row]!.joined));
   if (marked.length > 0) return marked;
   const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];
@@ -148,12 +121,8 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
-  // an outpatient record or a report tells earlier stays in its history (现病史：…于2024年12月3日在我院住院…):
-  // only a labelled one (出院日期：… on a follow-up form) is its own
   const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
-  const told = stay(rows, storied ? dates.filter((d) => d.labelled) : dates);
-  const admission = told.admission;
-  const discharge = told.discharge ?? (storied ? null : dischargedToday(rows, dates, admission));
+  const { admission, discharge } = stayOf(rows, dates, storied);
   // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;
   const visited = visits(type, rows, dates);

@@ -14,7 +14,7 @@ export type DiagnosisVocabulary = {
 const ROMAN: Record<string, string> = { Ⅰ: '1', Ⅱ: '2', Ⅲ: '3', Ⅳ: '4', Ⅴ: '5', IV: '4', V: '5', III: '3', II: '2', I: '1' };
 
 /**
- * 2型 / II型 / Ⅱ型 / 二型 all become 2型 (V期 5期); spaces, brackets and stops go (or become a
+ * 2型 / II型 / Ⅱ型 / 二型 all become 2型 (V期 5期); a severity in brackets goes; spaces, brackets and stops go (or become a
  * space with `keepBreaks`, so that AML（M2） stays two words); Latin letters are upper-cased.
  */
 export function normalizeDiagnosis(text: string, keepBreaks = false): string {
@@ -22,6 +22,8 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     .toUpperCase()
     .replace(/[ⅠⅡⅢⅣⅤ]|(?<![A-Z])(?:IV|V|III|II|I)(?=型|期|级)/g, (r) => ROMAN[r] ?? r)
     .replace(/一(?=型)/g, '1').replace(/二(?=型)/g, '2')
+    // a severity in brackets (精神发育迟滞（中度）伴精神障碍) is no part of the name the terms give
+    .replace(/[(（](?:轻|中|重|极重|中重)度[)）]/g, '')
     .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');
 }
 

@@ -30,6 +30,8 @@ export function normalizeOcrText(text: string): string {
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
     // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)
     .replace(/[【〖[]([\u4e00-\u9fa5]{2,8})[】〗\]](?=\s*\S)/g, '$1:')
+    // a clerk's Dx (出院dx：) is a 诊断 label
+    .replace(/(出院|入院|门诊|初步)?(?<![A-Za-z])[Dd][Xx](?=\s*[:：])/g, '$1诊断')
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')

@@ -78,10 +78,10 @@ function nameBeside(rows: readonly Row[]): Found<string> | null {
 
 const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', i: '1', '!': '1', x: 'X', S: '5', B: '8', Z: '2' };
 /** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…). */
-const SOMEONE_ELSE = '监护人|家属|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶';
+const SOMEONE_ELSE = '监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
 /** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …). */
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:姓名)?(?:[:：\\s|]*[\\u4e00-\\u9fa5·]{2,8}[\\s|]+)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:姓名)?(?:[:：\\s|]*[\\u4e00-\\u9fa5·]{2,8}(?:\\([\\u4e00-\\u9fa5]{1,4}\\))?[\\s|]+)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
 
 const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 

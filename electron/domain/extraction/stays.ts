@@ -1,0 +1,57 @@
+import { plusDays } from '../civil-date';
+import type { RoledDate } from './date-roles';
+import type { Row } from './page-lines';
+
+/** A row of a table of stays or a booklet's entry that marks the one this record is about (第3次（本次）, 【本次就诊】). */
+export const THIS_ONE = /本次|此次|当前/;
+
+/**
+ * A stay's dates: a labelled date (入院日期：…) before one told in prose, and an admission no later than
+ * the discharge (prose may tell an earlier stay that the history words did not give away). Of a table of
+ * stays, the row marked 本次, else the last one ended.
+ */
+function stay(rows: readonly Row[], dates: readonly RoledDate[]): { admission: RoledDate | null; discharge: RoledDate | null } {
+  const marked = (d: RoledDate) => Number(THIS_ONE.test(rows[d.row]!.joined));
+  const discharge = dates.filter((d) => d.role === 'DISCHARGE')
+    .sort((a, b) => marked(b) - marked(a) || Number(b.labelled) - Number(a.labelled) || b.iso.localeCompare(a.iso))[0] ?? null;
+  const admissions = dates.filter((d) => d.role === 'ADMISSION').sort((a, b) => Number(b.labelled) - Number(a.labelled));
+  const admission = admissions.find((d) => discharge && d.row === discharge.row && d.iso <= discharge.iso)
+    ?? admissions.find((d) => !discharge || d.iso <= discharge.iso) ?? admissions[0] ?? null;
+  return { admission, discharge };
+}
+
+/** A record that says it is written on the day of discharge (…病情好转，今日出院). */
+const DISCHARGED_TODAY = /(?:今日|今天|当日|即日)(?:予以?|办理|准予|同意)?出院/;
+
+/** The discharge of a record written on its day: the record's own date (记录时间：…, the signature's), never before the admission. */
+function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admission: RoledDate | null): RoledDate | null {
+  if (!rows.some((r) => DISCHARGED_TODAY.test(r.joined))) return null;
+  const own = [...dates].reverse().find((d) => d.role === 'ISSUE') ?? [...dates].reverse().find((d) => d.role === 'UNLABELLED');
+  return own && (!admission || own.iso >= admission.iso) ? own : null;
+}
+
+/** A stay given as its length (住院天数：14天, （住院9天）, …入院，住院10天，…): days from admission to discharge. */
+const LENGTH = /(?:共|实际)?住院(?:天数)?[:：\s|]*(\d{1,3})\s*天/;
+
+/** How sure a date is that the desk worked out from the other and the stay's length: below the bar, so the clerk checks it. */
+const DERIVED_CONFIDENCE = 0.5;
+
+/** The other end of a stay one end and its length give (住院天数 counts the days from admission to discharge). */
+function fromLength(rows: readonly Row[], known: RoledDate, sign: 1 | -1): RoledDate | null {
+  const days = rows.map((r) => LENGTH.exec(r.joined)?.[1]).find((d) => d !== undefined);
+  if (days === undefined || Number(days) === 0) return null;
+  const source = { ...known.source, confidence: Math.min(known.source.confidence, DERIVED_CONFIDENCE) };
+  return { ...known, iso: plusDays(known.iso, sign * Number(days)), source };
+}
+
+/**
+ * The stay a record states. An outpatient record or a report (`storied`) tells earlier stays in its history
+ * (现病史：…于2024年12月3日在我院住院…): only a labelled one (出院日期：… on a follow-up form) is its own.
+ */
+export function stayOf(rows: readonly Row[], dates: readonly RoledDate[], storied: boolean): { admission: RoledDate | null; discharge: RoledDate | null } {
+  const told = stay(rows, storied ? dates.filter((d) => d.labelled) : dates);
+  if (storied) return told;
+  const discharge = told.discharge ?? dischargedToday(rows, dates, told.admission) ?? (told.admission && fromLength(rows, told.admission, 1));
+  const admission = told.admission ?? (discharge && fromLength(rows, discharge, -1));
+  return { admission, discharge };
+}
