@@ -10,6 +10,8 @@ import { isCivilDate } from '../civil-date';
 const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
+/** A hand's dotted two-digit year, only right after a date's label (就诊日期：24.11.5). */
+const SHORT_DOTTED = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
 const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
@@ -88,7 +90,7 @@ export function findDates(text: string, known: readonly string[] = [], previous?
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(SHORT_YEAR)) {
+  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED)]) {
     const date = iso(2000 + Number(m[1]), m[2]!, m[3]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
@@ -127,8 +129,8 @@ const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them
- * in the text (the next one where the day comes earlier in the year), or of the record's date before the
- * text (from a row above: 入院日期：2025-10-20 … 于12月1日出院), else the last year that keeps it on or before
+ * in the text (the next one where the day comes earlier in the year), or the year that puts it nearest the record's
+ * date before the text (from a row above: 入院日期：2025-10-20 … 于12月1日出院), else the last year that keeps it on or before
  * the record's latest date (a record tells what had happened: 12月28日入院 signed 2025年1月8日 is 2024's);
  * a year not given in the same text is marked as a guess.
  */
@@ -141,11 +143,16 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
     if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
     const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
     const end = m.index + m[0].length;
-    const anchor = before?.iso ?? above;
-    if (anchor) {
-      const year = Number(anchor.slice(0, 4));
-      const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= anchor);
-      if (date) out.push(before ? { iso: date, index: m.index, end } : { iso: date, index: m.index, end, yearGuessed: true });
+    if (before) {
+      const year = Number(before.iso.slice(0, 4));
+      const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= before.iso);
+      if (date) out.push({ iso: date, index: m.index, end });
+    } else if (above) {
+      // a row above may tell what came before or after: the year that puts the day nearest it
+      const year = Number(above.slice(0, 4));
+      const gap = (x: string) => Math.abs(Date.parse(x) - Date.parse(above));
+      const date = [year - 1, year, year + 1].flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).sort((a, b) => gap(a) - gap(b))[0];
+      if (date) out.push({ iso: date, index: m.index, end, yearGuessed: true });
     } else if (latest) {
       const year = Number(latest.slice(0, 4));
       const date = [year, year - 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x <= latest);

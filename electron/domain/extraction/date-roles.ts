@@ -13,9 +13,9 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // and the bureau's clerks date their review (经办人：…  2025年7月10日, 审核人：…  复核人：…  日期：…, 医保经办机构意见：…)
   [/^[\s|]*(?:申请人|代办人|代理人|领取人|患者家属|患者|家属|监护人)[^|]{0,12}(?:签字|签名)(?![\s\S]*(?:医师|医生|盖章|公章))/, 'OTHER'],
   [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)/, 'OTHER'],
-  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|领取|打印|起始|生效|享受|手术|发病|起病|确诊|复印|摘抄|抄录|申请|预约|入科|转科|建档|建卡|办卡)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
+  [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|领取|打印|起始|生效|享受|手术|发病|起病|确诊|复印|摘抄|抄录|申请|预约|入科|转科|建档|建卡|办卡|签约)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
-  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
@@ -26,6 +26,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // a family doctor's visit (服务日期：…, 服务方式：门诊)
+  [/服务(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // a session of outpatient treatment: 透析日期, 化疗日期 (首次透析 alone, without 日期, is not this one)
   [/(?:透析|化疗|放疗|治疗)(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   [/(?:报告|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
@@ -107,7 +109,8 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
   // a register's heading (随访日期 | 血压 | …) stands over all its rows, each as wide as the next
   for (let k = r - 1; k >= Math.max(0, r - REGISTER_ROWS); k -= 1) {
     const above = rows[k]!;
-    const head = above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
+    // a heading holds labels, not values (出院日期：    年 3 月 15 日 dates nothing under it)
+    const head = !/\d/.test(above.joined) && above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
     if (head) return `${plainLabel(head.text)}|`;
     if (above.cells.length !== row.cells.length) return '';
   }

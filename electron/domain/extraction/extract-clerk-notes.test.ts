@@ -38,3 +38,36 @@ describe('clerks\' abbreviations and guardians', () => {
     expect(facts(['某县妇幼保健院', '诊断证明书', '患儿姓名：王梓涵', '家长姓名：王文强（父）  家长身份证号：469027199204180512']).idNumber).toBeNull();
   });
 });
+
+describe('first pages and family-doctor records', () => {
+  it('a first page\'s grid whose last labels were left blank still dates its first one (入院时间 | … | 转科科别)', () => {
+    const f = facts(['某医院', '住 院 病 案 首 页', '姓名：欧阳明华', '入院时间  入院科别  病房  转科科别', '2024年11月03日 09时  肿瘤科  5病区',
+      '出院时间  出院科别  病房  实际住院', '2024年11月21日 10时  肿瘤科  5病区  18天', '出院诊断：2型糖尿病']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-11-03', '2024-11-21']);
+  });
+
+  it('a discharge whose year was left blank (    年 3 月 15 日) dates no row under it; a day told below is nearest its neighbours', () => {
+    const f = facts(['某医院', '出 院 小 结', '姓名：寇凤英', '入院日期：2025年3月4日', '出院日期：    年 3 月 15 日',
+      '入院情况：患者3月3日晚出现胸闷、气促，收入心内科。', '住院经过：3月8日起可平卧。', '出院诊断：2型糖尿病', '医师：牛晓辉  2025.3.15']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-03-04', '2025-03-15']);
+  });
+
+  it('an electronic prescription (普通处方（电子）) is dated by its 开具日期; a family doctor\'s record by its 服务日期', () => {
+    const rx = facts(['某社区卫生服务中心', '普通处方（电子）  处方编号：20250402-0371', '科别：全科门诊  开具日期：2025-04-02', '姓名：顾秀英',
+      '临床诊断：2型糖尿病', '打印时间：2025-04-02 09:41:27']);
+    expect([rx.documentType, rx.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2025-04-02']]);
+    const visit = facts(['某社区卫生服务中心', '家庭医生签约服务  履约服务记录', '居民姓名：何淑珍  出生日期：1949-07-22',
+      '签约医生：高岩  签约日期：2024-03-01  有效期至：2025-02-28', '服务日期：2024-11-19  服务方式：门诊', '诊断：1.2型糖尿病',
+      '下次服务日期：2024-12-19', '打印日期：2025-01-08']);
+    expect([visit.documentType, visit.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-11-19']]);
+  });
+
+  it('a resident signed to a family doctor is named after 签约居民', () => {
+    expect(facts(['某社区卫生服务中心', '高血压患者随访服务记录表', '签约居民：夏兆丰  性别：男']).name).toBe('夏兆丰');
+  });
+
+  it('a hand\'s dotted two-digit year right after a date\'s label (就诊日期：24.11.5), and nowhere else', () => {
+    expect(facts(['某镇卫生院', '门 诊 病 历', '姓名：丘桂香', '就诊日期：24.11.5', '诊断：2型糖尿病']).visitDates).toEqual(['2024-11-05']);
+    expect(facts(['某镇卫生院', '门 诊 病 历', '姓名：丘桂香', '版本 24.11.5', '诊断：2型糖尿病']).visitDates).toEqual([]);
+  });
+});

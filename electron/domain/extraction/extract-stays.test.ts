@@ -80,6 +80,8 @@ describe('a date without its year', () => {
   it('goes on from the record\'s date in a row above (入院日期：2025-10-20 / …于12月1日出院), never from a birth date', () => {
     expect(findDates('于12月1日出院', ['2025-10-20'], '2025-10-20')).toEqual([{ iso: '2025-12-01', index: 1, end: 6, yearGuessed: true }]);
     expect(findDates('3月4日入院', ['1958-06-21', '2025-03-20'], '1958-06-21').map((d) => d.iso)).toEqual(['2025-03-04']);
+    // a row below may tell what came before it: the year that puts the day nearest
+    expect(findDates('患者3月3日晚出现胸闷', ['2025-03-15'], '2025-03-15').map((d) => d.iso)).toEqual(['2025-03-03']);
     const f = extractFacts([...HEAD, '入院日期：2025-10-20', '诊疗经过：…患者妄想渐不坚信，', '于12月1日经监护人同意出院，共住院42天。'].join('\n'), VOCAB);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-10-20', '2025-12-01']);
   });

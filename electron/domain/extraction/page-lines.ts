@@ -118,8 +118,8 @@ export const REGISTER_ROWS = 25;
 
 /**
  * The cell of `below` standing under cell `index` of `row` (a form that prints its labels above the
- * values): by position where the engine gave boxes, else the same column of a row as wide, else a
- * row of one cell.
+ * values): by position where the engine gave boxes, else the same column of a row as wide, the first of a
+ * row whose last values were left blank, else a row of one cell.
  */
 export function cellUnder(row: Row, index: number, below: Row | undefined): number | null {
   if (!below) return null;
@@ -129,5 +129,7 @@ export function cellUnder(row: Row, index: number, below: Row | undefined): numb
     return found >= 0 ? found : null;
   }
   if (below.cells.length === row.cells.length) return index;
+  // a row whose last labels were left blank (入院时间 | 入院科别 | 病房 | 转科科别 over three values) keeps its first
+  if (index === 0 && below.cells.length >= 2 && below.cells.length < row.cells.length) return 0;
   return below.cells.length === 1 ? 0 : null;
 }

@@ -10,7 +10,7 @@ const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门
 // (the age may follow in the same box: 罗玉珍70岁)
 const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
 /** 姓名 (not a physician's: 医师姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊). */
 const PROSE_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|[${HAN}·]{2,4}?`;
 /** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳. */
