@@ -25,8 +25,8 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
 /** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
 const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
 
-/** A report's bare 结论 (动态血压 …, 检查结论：) heading its rows. */
-const REPORT_CONCLUSION = String.raw`^\s*(?:检查|检测|监测|超声|心电图|造影)?结\s*论(?=\s*[:：|]|$)`;
+/** A report's bare 结论 or 意见 (动态血压 …, 检查结论：, a bone marrow's 意见：) heading its rows. */
+const REPORT_CONCLUSION = String.raw`^\s*(?:检查|检测|监测|超声|心电图|造影)?(?:结\s*论|意\s*见)(?=\s*[:：|]|$)`;
 
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [
@@ -52,7 +52,7 @@ const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
-const UNNUMBERED_ITEMS = /[|,，;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|、(?![^（(]*[)）])/;
+const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
 const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求))/;
 const HAN_NUMBER = '一二三四五六七八九十';
@@ -149,7 +149,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const m = label.exec(first.joined)!;
   const col = columnOf(first, m.index);
   // an English gloss between the label and its colon (诊断(Diagnosis)：) is not part of the diagnosis
-  const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '');
+  // (诊断为：, 诊断意见（在符合项打√）：) neither is the instruction in brackets before its colon
+  const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '')
+    .replace(/^(?:为|\s*[(（][^)）]{1,12}[)）])\s*(?=[:：])/, '');
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   const gridValue = underGridLabel(rows, start, m.index);
   if (gridValue) return gridValue;

@@ -71,3 +71,31 @@ describe('first pages and family-doctor records', () => {
     expect(facts(['某镇卫生院', '门 诊 病 历', '姓名：丘桂香', '版本 24.11.5', '诊断：2型糖尿病']).visitDates).toEqual([]);
   });
 });
+
+describe('certificates and forms of every kind (wording authors a12, a13)', () => {
+  it('referral slips (双向转诊（转出）单, 转  诊  单) and approval forms (…审批表) are certificates dated by their physician', () => {
+    for (const title of ['双向转诊（转出）单', '转  诊  单', '某省残疾儿童康复救助申请审批表']) {
+      const f = facts(['某县人民医院', title, '姓名：田保山  性别：男', '诊断：1.2型糖尿病', '转诊医师：刘强  2025年5月12日']);
+      expect([title, f.documentType, f.visitDates]).toEqual([title, 'DIAGNOSIS_CERTIFICATE', ['2025-05-12']]);
+    }
+  });
+
+  it('an applicant\'s name under 申请人姓名 in a grid; a rejected choice (× 高血压) is no diagnosis', () => {
+    const f = facts(['某省门诊慢特病待遇认定申请表', '申请人姓名  性别  出生年月  身份证号码', '续永红  男  1959.07  140502195907191137',
+      '诊断意见（在符合项打√）：', '√ 脑梗死后遗症（左侧肢体偏瘫）', '√ 2型糖尿病（伴周围神经病变）', '× 高血压（血压记录不足，不符合认定标准）',
+      '认定医师：聂卫东  签名日期：2024年12月5日']);
+    expect([f.name, f.diagnoses]).toEqual(['续永红', ['脑梗死后遗症(左侧肢体偏瘫)', '2型糖尿病(伴周围神经病变)']]);
+  });
+
+  it('…诊断为： with the diagnoses on the rows below, one of them bracketing a year and a place', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '兹证明：徐翠萍  同志，性别 女，年龄 51 岁，', '于我院肾内科门诊就诊，经检查诊断为：',
+      '同种异体肾移植术后（2019年，南京鼓楼医院）', '高血压病2级', '需长期口服他克莫司抗排斥治疗。']);
+    expect(f.diagnoses).toEqual(['同种异体肾移植术后(2019年,南京鼓楼医院)', '高血压病2级']);
+  });
+
+  it('a report\'s 意见： is its conclusion where the 临床诊断 is blank', () => {
+    const f = facts(['某省第一人民医院', '骨髓细胞学检查报告', '姓名：杨丽华', '临床诊断：', '骨髓采集日期：2024-01-29  采集部位：髂后上棘',
+      '原始单核细胞42.5%。', '意见：符合急性髓系白血病（AML-M5）骨髓象，请结合流式免疫分型。', '报告日期：2024-01-31']);
+    expect(f.diagnoses[0]).toBe('符合急性髓系白血病(AML-M5)骨髓象');
+  });
+});

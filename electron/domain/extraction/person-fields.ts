@@ -26,7 +26,7 @@ const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
-const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者)?姓\s*名[:：]?$/;
+const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\s*名[:：]?$/;
 const NAME_ONLY = new RegExp(`^[${HAN}·]{2,5}$`);
 
 function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
