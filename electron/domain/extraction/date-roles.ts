@@ -10,9 +10,10 @@ export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' |
 
 const BEFORE: readonly [RegExp, DateRole][] = [
   // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…),
-  // and the bureau's clerks date their review (经办人：…  2025年7月10日, 审核人：…  复核人：…  日期：…, 医保经办机构意见：…)
+  // and the bureau's or another body's clerks date their review (经办人：…  2025年7月10日, 审核人：…  复核人：…  日期：…,
+  // 医保经办机构意见：…, 县级残联审核意见：…)
   [/^[\s|]*(?:申请人|代办人|代理人|领取人|患者家属|患者|家属|监护人)[^|]{0,12}(?:签字|签名)(?![\s\S]*(?:医师|医生|盖章|公章))/, 'OTHER'],
-  [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)/, 'OTHER'],
+  [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'OTHER'],
   [/(?:出生|生日|送检|送验|采样|采集|取样|标本|接收|收样|签收|领取|打印|起始|生效|享受|手术|发病|起病|确诊|复印|摘抄|抄录|申请|预约|入科|转科|建档|建卡|办卡|签约)[^|:：]{0,4}[:：]?\s*\|?\s*$/, 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
@@ -128,6 +129,9 @@ function labelTail(row: Row | undefined): string {
   return LABEL_CELL.test(last) && !row!.cells.every((c) => LABEL_CELL.test(c.text)) ? last : '';
 }
 
+/** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
+const RECEIPT = /^[\s|]*回\s*执/;
+
 /** A year printed on its own (…（2025年）, 2025年度), not a date's. */
 const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/;
 
@@ -142,6 +146,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const known = year ? [`${year}-12-31`] : dated;
   // what followed the last date in its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
   let lastTail = '';
+  // a receipt stub (回 执) the receiving hospital fills in below the form: its dates are not the form's
+  const stub = rows.findIndex((row) => RECEIPT.test(row.joined));
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
@@ -164,7 +170,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
       const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1];
-      let role: DateRole = labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
+      let role: DateRole = stub >= 0 && r >= stub ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
       let byLabel = (labelled ?? above) !== undefined;
       const prev = out.at(-1);
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;

@@ -98,4 +98,13 @@ describe('certificates and forms of every kind (wording authors a12, a13)', () =
       '原始单核细胞42.5%。', '意见：符合急性髓系白血病（AML-M5）骨髓象，请结合流式免疫分型。', '报告日期：2024-01-31']);
     expect(f.diagnoses[0]).toBe('符合急性髓系白血病(AML-M5)骨髓象');
   });
+
+  it('the receiving hospital\'s receipt stub (回 执) and another body\'s review (县级残联审核意见) date nothing of the form', () => {
+    const stub = facts(['某县人民医院', '双向转诊（转出）单', '姓名：原晓梅', '初步印象：', '1.2型糖尿病', '转诊医生（签字）：牛向东', '2025年5月12日',
+      '-----------------------------------------', '回 执', '患者原晓梅已于2025年5月13日到我院就诊。接诊医生：']);
+    expect(stub.visitDates).toEqual(['2025-05-12']);
+    const review = facts(['某省残疾儿童康复救助申请审批表', '儿童姓名  韩子墨  性别  男', '诊断：儿童孤独症', '诊断医师签字：魏红霞  2025年3月5日',
+      '县级残联审核意见：同意救助  2025年3月12日']);
+    expect(review.visitDates).toEqual(['2025-03-05']);
+  });
 });
