@@ -43,8 +43,11 @@ const REPORT_SECTIONS = sectionsOf(true);
  * What ends a section: the next 标签： at the start of a row (中医:/西医: divide one, and 主要诊断, 其他诊断,
  * 并发症, 合并症 go on with it), or a heading the records use.
  */
-const NEXT_SECTION = /^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|手术|既往史|现病史|主诉|体格检查|辅助检查|医师|医生|签名|注意|备注)(?:[:：|]|$))/;
-const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区))/;
+const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院医嘱', '出院情况', '入院情况', '出院带药', '医嘱', '处理', '建议', '手术', '既往史',
+  '现病史', '主诉', '体格检查', '辅助检查', '医师', '医生', '签名', '注意', '备注', '检查(?:部位|项目|方法|所见|号)', '标本(?:类型)?',
+  '申请(?:科室|医生|医师)', '送检'].join('|');
+const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
+const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…. */
 const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊)/;
@@ -130,6 +133,8 @@ function underGridLabel(rows: readonly Row[], start: number, at: number): { text
   const head = rows[start]!;
   const below = rows[start + 1];
   if (!below || head.cells.length < 3 || !head.cells.every((c) => GRID_HEAD.test(c.text))) return null;
+  // without boxes, a heading and its values are as wide (临床诊断 | 脑梗死 | 高血压 over 检查部位 | … is a label and its values)
+  if (below.cells.length !== head.cells.length && !below.cells.every((c) => c.bbox)) return null;
   const index = head.cells.findIndex((_, i) => cellStart(head, i) <= at && at < cellStart(head, i + 1));
   const k = index < 0 ? null : cellUnder(head, index, below);
   if (k === null) return null;

@@ -108,3 +108,16 @@ describe('certificates and forms of every kind (wording authors a12, a13)', () =
     expect(review.visitDates).toEqual(['2025-03-05']);
   });
 });
+
+describe('labels beside their values', () => {
+  it('临床诊断 followed by its diagnoses in cells is no header grid (临床诊断  脑梗死  高血压)', () => {
+    const f = facts(['某市第二医院', '超声检查报告单', '姓名  白玉珍  性别  女', '临床诊断  脑梗死  高血压', '检查部位  双侧颈动脉、椎动脉',
+      '超声提示：', '1.左侧颈动脉分叉处斑块形成', '报告日期  2025-01-13 11:05']);
+    expect(f.diagnoses).toEqual(['脑梗死', '高血压']);
+  });
+
+  it('确诊时间 is a label of its own, not a misread 就诊时间', () => {
+    const f = facts(['某镇卫生院', '慢性病患者随访手册（糖尿病）', '姓名：郑玉兰', '确诊诊断：2型糖尿病    确诊时间：2019年']);
+    expect(f.diagnoses).toEqual(['2型糖尿病']);
+  });
+});
