@@ -120,4 +120,11 @@ describe('labels beside their values', () => {
     const f = facts(['某镇卫生院', '慢性病患者随访手册（糖尿病）', '姓名：郑玉兰', '确诊诊断：2型糖尿病    确诊时间：2019年']);
     expect(f.diagnoses).toEqual(['2型糖尿病']);
   });
+
+  it('a follow-up form of one disease (2型糖尿病患者随访服务记录表) with no diagnosis line names that disease, for the clerk to check', () => {
+    const f = facts(['某社区卫生服务中心', '2型糖尿病患者随访服务记录表', '姓名：殷兰芳', '随访日期  2025-07-08  随访方式  门诊', '下次随访日期  2025-10-08']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['2型糖尿病'], ['DIABETES']]);
+    expect(f.sources?.diagnoses?.confidence).toBeLessThan(0.85);
+    expect(facts(['某社区卫生服务中心', '2型糖尿病患者随访服务记录表', '姓名：殷兰芳', '诊断：1.2型糖尿病  2.高血压']).diagnoses).toEqual(['2型糖尿病', '高血压']);
+  });
 });

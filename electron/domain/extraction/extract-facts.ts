@@ -3,7 +3,7 @@ import type { MaterialType } from '../evidence/material-types';
 import { datesWithRoles, type DateRole, type RoledDate } from './date-roles';
 import { diagnosisSection } from './diagnosis-section';
 import { mapDiagnoses, type DiagnosisVocabulary } from './map-diagnoses';
-import { CELL, linesFromText, rowsOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
+import { CELL, linesFromText, rowsOf, sourceOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
 import { stayOf, THIS_ONE } from './stays';
 
@@ -109,6 +109,19 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   return fallback ? [fallback] : [];
 }
 
+/** The public-health follow-up form of one disease, kept only for patients diagnosed with it (2型糖尿病患者随访服务记录表). */
+const FOLLOW_UP_FORM = /^[\s|]*([\u4e00-\u9fa5\d]{2,10}?)(?:患者)?(?:健康管理|随访)(?:服务)?(?:记录)?(?:表|本|卡|手册)/;
+
+/** A follow-up form's disease where the page prints no diagnosis: taken from its title, below the bar for the clerk to check. */
+function followedUp(rows: readonly Row[]): { items: string[]; source: FieldSource } | null {
+  const row = rows.slice(0, 6).find((r) => FOLLOW_UP_FORM.test(r.joined));
+  if (!row) return null;
+  const source = sourceOf(row, 0, row.joined.length);
+  return { items: [FOLLOW_UP_FORM.exec(row.joined)![1]!], source: { ...source, confidence: Math.min(source.confidence, TITLE_CONFIDENCE) } };
+}
+/** How sure a disease is that only a form's title names. */
+const TITLE_CONFIDENCE = 0.8;
+
 /**
  * Reads the facts of one document from its pages: rows of boxes from the OCR engine (labels paired with
  * values across cells and table columns, ID digits joined across boxes) or plain text.
@@ -118,7 +131,8 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const rows = rowsOf(pages);
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
-  const dx = diagnosisSection(rows, type === 'TEST_REPORT');
+  const printed = diagnosisSection(rows, type === 'TEST_REPORT');
+  const dx = printed.items.length === 0 && type === 'OUTPATIENT_RECORD_ORIGINAL' ? followedUp(rows) ?? printed : printed;
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
