@@ -43,7 +43,7 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
 
-  it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
+  it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['冠状动脉旁路移植术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 const TIME = String.raw`(?:(?:上午|下午|中午|晚上|凌晨|早晨|早上|夜间)?\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?)?`;
 /** A weekday after a date: （星期五）, (周二). */
 const WEEKDAY = String.raw`(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]\s*)?`;
-const after = (re: string): RegExp => new RegExp(`^\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
+const after = (re: string): RegExp => new RegExp(`^\\s*[)）]?\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
 const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
 const BECAUSE = `[因以](?:${QUOTED}|[^，。|“"]){0,30}`;
@@ -85,7 +85,7 @@ const AFTER: readonly [RegExp, DateRole][] = [
 ];
 
 /** Words that put a clause in the past history; a clause ends at a comma or a full stop. */
-const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前/;
+const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前|病史摘要|现病史/;
 const CLAUSE_END = /[，,。；;]/;
 
 /** Advice: what the physician tells the patient to do next. */

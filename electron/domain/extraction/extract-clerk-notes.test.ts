@@ -127,4 +127,16 @@ describe('labels beside their values', () => {
     expect(f.sources?.diagnoses?.confidence).toBeLessThan(0.85);
     expect(facts(['某社区卫生服务中心', '2型糖尿病患者随访服务记录表', '姓名：殷兰芳', '诊断：1.2型糖尿病  2.高血压']).diagnoses).toEqual(['2型糖尿病', '高血压']);
   });
+
+  it('a date in brackets before its verb (今日（2025-06-14）予以出院) still discharges', () => {
+    const f = facts(['某医院', '出院记录', '姓名：蒋桂兰  入院日期：2025-06-03 14:02:35', '（接上页）', '出院情况：今日（2025-06-14）予以出院。',
+      '出院诊断：1.2型糖尿病', '第2页 共2页  打印时间：2025-06-14 10:40:09']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-06-03', '2025-06-14']);
+  });
+
+  it('a stay told in a form\'s 病史摘要 is history, not the form\'s stay', () => {
+    const f = facts(['某省医保门诊慢特病待遇认定申请表', '申请人姓名：吴丽萍', '病史摘要：患者2024-06-18至2024-07-02于我院乳腺外科住院，行左乳癌改良根治术，',
+      '诊断：2型糖尿病', '医师签名：傅佩芬    日期：2025年4月16日']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual([null, null, ['2025-04-16']]);
+  });
 });
