@@ -17,6 +17,11 @@ const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 export const SUSPECTED = /(?:待查|待排|待除外|不除外|可能|待诊)[)）]?$|[?？](?:[)）]|[（(][^()（）]{0,12}[)）])?$|^疑似|^可疑|可能性(?:大|较大|小)|^考虑.{0,20}可能/;
 
 type Group = { category: 'ADMISSION' | 'FINAL' | null; items: string[] };
+/** The category a cell holds when that is all it holds (出院诊断：), else null. */
+const categoryOnly = (text: string): string | null => {
+  const cat = CATEGORY.exec(text)?.[0];
+  return cat !== undefined && text.replace(/[:：\s]/g, '') === cat ? cat : null;
+};
 /** A row that names its place in the table (病案首页: 主要诊断：… / 其他诊断：…) under the table's own heading. */
 const RANKED = /^(?:主要|其他|次要)诊断\s*[:：]\s*/;
 
@@ -28,8 +33,8 @@ function rowItem(row: Row): { number: number | null; category: string | null; na
   const ranked = RANKED.test(row.cells[0]?.text.trim() ?? '');
   for (const cell of row.cells) {
     const t = cell.text.trim().replace(RANKED, '');
-    const cat = CATEGORY.exec(t);
-    if (cat && t.replace(/[:：\s]/g, '') === cat[0]) { category = cat[0]; continue; }
+    const cat = categoryOnly(t);
+    if (cat) { category = cat; continue; }
     if (number === null && name === null && NUMBER.test(t)) { number = Number(/\d+/.exec(t)![0]); continue; }
     // a name in Chinese, or an abbreviation doctors write (T2DM, COPD), never the ICD code
     if (name === null && (/[\u4e00-\u9fa5]{2,}/.test(t) || /^[A-Za-z][A-Za-z0-9-]{1,9}$/.test(t)) && !CODE.test(t)) name = t;
@@ -80,14 +85,14 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
   const numbered = rows[head]!.cells.some((c) => /^(?:序号|No\.?)$/i.test(c.text.trim()));
   // a register of visits (序号 | 就诊日期 | 姓名 | … | 诊断 | 处理): the diagnosis is the cell under its heading, not the
   // first word; a first page prints two columns of diagnoses side by side (出院诊断 | 编码 | 病情 | 出院诊断 | 编码 | 病情)
-  const nameCols = rows[head]!.cells.flatMap((c, j) => (NAME_HEAD.test(c.text.trim()) ? [j] : []));
+  const header = rows[head]!;
+  const nameCols = header.cells.flatMap((c, j) => (NAME_HEAD.test(c.text.trim()) ? [j] : []));
   for (const row of rows.slice(head + 1, head + 25)) {
-    const item = rowItem(row);
-    const cells = row.cells.length !== rows[head]!.cells.length ? [] : nameCols.map((j) => inColumn(rows[head]!, j, row))
+    const { number, category, name: first, ranked } = rowItem(row);
+    const under = row.cells.length !== header.cells.length ? [] : nameCols.map((j) => inColumn(header, j, row))
       .map((k) => (k === null ? '' : row.cells[k]!.text.trim().replace(RANKED, '')))
-      .filter((t) => /[\u4e00-\u9fa5]{2,}/.test(t) && t.replace(/[:：\s]/g, '') !== CATEGORY.exec(t)?.[0]);
-    const { number, category, ranked } = item;
-    const name = cells.length > 0 ? cells.join('；') : item.name;
+      .filter((t) => /[\u4e00-\u9fa5]{2,}/.test(t) && categoryOnly(t) === null);
+    const name = under.length > 0 ? under.join('；') : first;
     if (STOP.test(row.joined) && !ranked) break;
     if (number === null && name === null && category === null) break;
     const inTable = ranked || (!numbered && name !== null && row.cells.length > 1);

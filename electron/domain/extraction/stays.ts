@@ -26,7 +26,7 @@ const DISCHARGED_TODAY = /(?:今日|今天|当日|即日)(?:予以?|办理|准�
 /** The discharge of a record written on its day: the record's own date (记录时间：…, the signature's), never before the admission. */
 function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admission: RoledDate | null): RoledDate | null {
   if (!rows.some((r) => DISCHARGED_TODAY.test(r.joined))) return null;
-  const own = [...dates].reverse().find((d) => d.role === 'ISSUE') ?? [...dates].reverse().find((d) => d.role === 'UNLABELLED');
+  const own = dates.findLast((d) => d.role === 'ISSUE') ?? dates.findLast((d) => d.role === 'UNLABELLED');
   return own && (!admission || own.iso >= admission.iso) ? own : null;
 }
 
