@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapDiagnosis } from '../domain/extraction/map-diagnoses';
+import { mapDiagnosis, restoreTerms } from '../domain/extraction/map-diagnoses';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from './pack-loader';
 
 /** The Liaocheng catalogue's diagnosis terms against wordings records use: extraction maps a record's diagnoses through them. */
@@ -31,7 +31,7 @@ describe('Liaocheng catalogue terms', () => {
     ['基底节区出血', 'CEREBROVASCULAR_DISEASE'], ['精神发育迟滞（轻度）伴发精神障碍（F70.1）', 'SEVERE_MENTAL_DISORDER'], ['前降支植入支架1枚', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['双耳感音神经性聋（极重度）', 'CHILD_DISABILITY_REHAB'], ['右耳人工耳蜗植入术后', 'CHILD_DISABILITY_REHAB'], ['全面发育迟缓', 'CHILD_DISABILITY_REHAB'],
     ['右肺Ca', 'MALIGNANT_TUMOR_OUTPATIENT'], ['胃Ca术后', 'MALIGNANT_TUMOR_OUTPATIENT'], ['OMI', 'CORONARY_HEART_DISEASE'],
-    ['急性前壁STEMI', 'CORONARY_HEART_DISEASE'], ['NSTEMI', 'CORONARY_HEART_DISEASE'], ['CAD 三支病变', 'CORONARY_HEART_DISEASE'],
+    ['急性前壁STEMI', 'CORONARY_HEART_DISEASE'], ['NSTEMI', 'CORONARY_HEART_DISEASE'], ['CAD 三支病变', 'CORONARY_HEART_DISEASE'], ['高心病', 'HYPERTENSION'],
     ['遗传性凝血因子Ⅷ缺乏症', 'HEMOPHILIA'], ['持久的妄想性障碍', 'SEVERE_MENTAL_DISORDER'], ['EH 3级', 'HYPERTENSION'], ['脑溢血后遗症', 'CEREBROVASCULAR_DISEASE'],
     ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞（中度）伴精神障碍', 'SEVERE_MENTAL_DISORDER'],
     ['CI（左侧基底节区）', 'CEREBROVASCULAR_DISEASE'], ['s/p PCI（LAD）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['智力发育障碍（中度）', 'CHILD_DISABILITY_REHAB'],
@@ -43,7 +43,8 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
 
-  it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['冠状动脉旁路移植术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作']])('%s is none of the catalogue\'s diseases', (text) => {
+  it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['冠状动脉旁路移植术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作'],
+    ['自体造血干细胞移植术后'], ['脑瘫高危儿'], ['血友病A携带者'], ['血管性血友病（1型）'], ['左髂静脉支架植入术后']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 
@@ -55,5 +56,22 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('AML（M2）', catalogue)).toEqual(['LEUKEMIA']);
     expect(mapDiagnosis('SMALL VESSEL DISEASE', catalogue)).toEqual([]);
     expect(mapDiagnosis('CKD 5期', catalogue)).toEqual(['URAEMIA_DIALYSIS']);
+  });
+
+  // what OCR makes of a term on a fax or a poor copy: restored only where the reading was doubtful (issue 10, R13)
+  it.each([
+    ['1、高血振病1级', '1、高血压病1级', 'HYPERTENSION'], ['离血压病', '高血压病', 'HYPERTENSION'], ['1型精尿病', '1型糖尿病', 'DIABETES'],
+    ['糖尿列', '糖尿病', 'DIABETES'], ['缺面性心机病', '缺血性心肌病', 'CORONARY_HEART_DISEASE'],
+    ['急性非ST段抬高型心肌机死', '急性非ST段抬高型心肌梗死', 'CORONARY_HEART_DISEASE'], ['期出血后遗症', '脑出血后遗症', 'CEREBROVASCULAR_DISEASE'],
+  ])('%s is read as %s', (read, restored, key) => {
+    expect(restoreTerms(read, catalogue)).toBe(restored);
+    expect(mapDiagnosis(restoreTerms(read, catalogue), catalogue)).toContain(key);
+  });
+
+  it.each([
+    ['肺心病'], ['风心病'], ['先心病'], ['高心病'], ['高血脂'], ['高血糖'], ['低血压'], ['胃出血'], ['肺梗死'], ['肺栓塞'], ['下肢深静脉血栓'],
+    ['尿崩症'], ['良性肿瘤'], ['种植术后'], ['心血管病'], ['慢性肾脏病4期'], ['脑梗塞'], ['骨质疏松症'], ['慢性胃炎'],
+  ])('%s is a word of its own, not a misread term', (text) => {
+    expect(restoreTerms(text, catalogue)).toBe(text);
   });
 });

@@ -149,6 +149,12 @@ function underGridLabel(rows: readonly Row[], start: number, at: number): { text
   return { text: [text, ...more].join('；'), source: sourceOf(below, cellStart(below, k), cellStart(below, k) + text.length) };
 }
 
+/** Whether a row holds the next number of the list so far in a cell of its own (…术后 / 第4周期化疗  2.高血压病  3.…). */
+function nextItemIn(parts: readonly string[], text: string): boolean {
+  const numbers = [...parts.join(CELL).matchAll(/(?:^|[|\s；;，,:：])\(?(\d{1,2})\s*[.、．)）](?!\d)/g)].map((m) => Number(m[1]));
+  return numbers.length > 0 && new RegExp(`(?:^|\\|)\\s*\\(?${Math.max(...numbers) + 1}\\s*[.、．)）](?!\\d)`).test(text);
+}
+
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
@@ -176,7 +182,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const text = arabicMarkers(underColumn(row, col));
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
-    const opensItem = MARKER.test(text) || SUB_ROW.test(text);
+    const opensItem = MARKER.test(text) || SUB_ROW.test(text) || nextItemIn(parts, text);
     if (NEXT_SECTION.test(row.joined) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !SUB_ROW.test(row.joined)) break;
     // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)

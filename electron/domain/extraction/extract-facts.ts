@@ -1,8 +1,8 @@
 import { findInstitution, type Institution } from '../evidence/institutions';
 import type { MaterialType } from '../evidence/material-types';
 import { datesWithRoles, type DateRole, type RoledDate } from './date-roles';
-import { diagnosisSection } from './diagnosis-section';
-import { mapDiagnoses, type DiagnosisVocabulary } from './map-diagnoses';
+import { diagnosisSection, type Diagnoses } from './diagnosis-section';
+import { mapDiagnoses, restoreTerms, type DiagnosisVocabulary } from './map-diagnoses';
 import { CELL, linesFromText, rowsOf, sourceOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
 import { stayOf, THIS_ONE } from './stays';
@@ -122,6 +122,19 @@ function followedUp(rows: readonly Row[]): { items: string[]; source: FieldSourc
 /** How sure a disease is that only a form's title names. */
 const TITLE_CONFIDENCE = 0.8;
 
+/** A diagnosis read with less confidence than this may hold a misread term (a fax, a poor copy). */
+const DOUBTFUL = 0.95;
+/** How sure a diagnosis is whose term was put right: below the bar, for the clerk to check. */
+const RESTORED_CONFIDENCE = 0.8;
+
+/** Diagnoses the engine was unsure of, with their misread catalogue terms put right (高血振病 → 高血压病) and marked for checking. */
+function restored(dx: Diagnoses, vocab: ExtractionVocabulary): Diagnoses {
+  if (!dx.source || dx.source.confidence >= DOUBTFUL) return dx;
+  const items = dx.items.map((d) => restoreTerms(d, vocab.catalogue));
+  if (items.every((d, i) => d === dx.items[i])) return dx;
+  return { items, source: { ...dx.source, confidence: Math.min(dx.source.confidence, RESTORED_CONFIDENCE) } };
+}
+
 /**
  * Reads the facts of one document from its pages: rows of boxes from the OCR engine (labels paired with
  * values across cells and table columns, ID digits joined across boxes) or plain text.
@@ -132,7 +145,7 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
   const printed = diagnosisSection(rows, type === 'TEST_REPORT');
-  const dx = printed.items.length === 0 && type === 'OUTPATIENT_RECORD_ORIGINAL' ? followedUp(rows) ?? printed : printed;
+  const dx = restored(printed.items.length === 0 && type === 'OUTPATIENT_RECORD_ORIGINAL' ? followedUp(rows) ?? printed : printed, vocab);
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);

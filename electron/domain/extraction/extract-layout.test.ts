@@ -119,3 +119,19 @@ describe('an ID number that does not check out', () => {
     expect([f.idNumber, (f.sources?.idNumber?.confidence ?? 1) <= 0.5]).toEqual(['37152619441031498X', true]);
   });
 });
+
+describe('a diagnosis the OCR was unsure of', () => {
+  const page = (confidence: number) => [{ lines: [
+    row(100, '出院记录'), row(160, '姓名', '周玉兰', '性别', '女'), row(220, ['出院诊断：1.高血振病3级', confidence]),
+  ] }];
+
+  it('is restored to the catalogue term it is one character from, and marked for the clerk to check', () => {
+    const f = extractFacts(page(0.84), VOCAB);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['高血压病3级'], ['HYPERTENSION']]);
+    expect(f.sources?.diagnoses?.confidence).toBeLessThan(0.85);
+  });
+
+  it('is left as read where the reading was sure: a clearly printed word means what it says', () => {
+    expect(extractFacts(page(0.99), VOCAB).diseaseKeys).toEqual([]);
+  });
+});

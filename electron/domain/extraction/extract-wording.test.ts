@@ -278,3 +278,11 @@ describe('pages that list several visits or stays (wording author a8)', () => {
     expect([f.dischargeDate, f.reportDate]).toEqual(['2025-06-17', null]);
   });
 });
+
+describe('specialist hospitals\' diagnoses (wording author a18)', () => {
+  it('a numbered list goes on in a row that opens with the end of the item above and holds the next number', () => {
+    const f = facts(['某省肿瘤医院', '出 院 记 录', '姓名：曾丽华', '出院诊断：1.右乳浸润性导管癌术后（pT2N1M0 ⅡB期，HER2阴性）',
+      '第4周期辅助化疗  2.高血压病1级（低危）  3.化疗后骨髓抑制（Ⅰ度）', '诊疗经过：2024-10-09行右乳癌改良根治术']);
+    expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT', 'HYPERTENSION']);
+  });
+});

@@ -71,3 +71,39 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
 export function mapDiagnoses(diagnoses: readonly string[], catalogue: readonly DiagnosisVocabulary[]): string[] {
   return [...new Set(diagnoses.flatMap((d) => mapDiagnosis(d, catalogue)))];
 }
+
+const CJK = /[\u4e00-\u9fa5]/;
+/** Characters OCR may have misread in a term: Chinese or Latin letters, never a figure (慢性肾脏病4期 is no misread 5期) or a stop. */
+const MISREADABLE = /[\u4e00-\u9fa5A-Za-z]/;
+
+/** Where in `text` any of `terms` stands as written: [start, end) spans. */
+const spansOf = (text: string, terms: readonly string[]): [number, number][] =>
+  terms.flatMap((t) => [...text.matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'))].map((m): [number, number] => [m.index, m.index + t.length]));
+
+/** How many characters of a term of this length OCR may have misread: one in three to five, two from six. */
+const allowed = (length: number): number => (length >= 6 ? 2 : length >= 3 ? 1 : 0);
+
+/**
+ * The diagnosis with a misread term put right (高血振病 → 高血压病, 缺面性心机病 → 缺血性心肌病): a run of characters
+ * as long as a catalogue term of three or more characters and within {@link allowed} Chinese or Latin characters of it.
+ * Never where the text already holds a term there, nor over a wording the pack says names something else (肺心病,
+ * 胃出血, 良性肿瘤): only for a reading the engine was unsure of, and marked for the clerk to check (R13, issue 10).
+ */
+export function restoreTerms(diagnosis: string, catalogue: readonly DiagnosisVocabulary[]): string {
+  const terms = catalogue.flatMap((e) => e.diagnosisTerms).filter((t) => CJK.test(t));
+  const taken = [...spansOf(diagnosis, terms), ...spansOf(diagnosis, catalogue.flatMap((e) => e.notDiagnosisTerms ?? []))];
+  const chars = [...diagnosis];
+  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+    const want = [...term];
+    if (want.length < 3) continue;
+    for (let i = 0; i + want.length <= chars.length; i += 1) {
+      if (taken.some(([a, b]) => a < i + want.length && i < b)) continue;
+      const off = want.flatMap((c, k) => (c === chars[i + k] ? [] : [k]));
+      if (off.length === 0 || off.length > allowed(want.length)) continue;
+      if (!off.every((k) => CJK.test(want[k]!) && MISREADABLE.test(chars[i + k]!))) continue;
+      chars.splice(i, want.length, ...want);
+      taken.push([i, i + want.length]);
+    }
+  }
+  return chars.join('');
+}
