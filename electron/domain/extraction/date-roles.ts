@@ -10,7 +10,7 @@ export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' |
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
-  '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '建卡', '办卡', '签约'].join('|');
+  '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '建卡', '办卡', '签约', '冰冻'].join('|');
 
 const BEFORE: readonly [RegExp, DateRole][] = [
   // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…),
@@ -20,7 +20,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'OTHER'],
   [new RegExp(String.raw`(?:${NOT_THIS_PAPER})[^|:：]{0,4}[:：]?\s*\|?\s*$`), 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
-  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],

@@ -8,7 +8,7 @@ const VOCAB: ExtractionVocabulary = {
   institutions: [],
   catalogue: [
     { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', '消渴'], icd10: ['E11'] },
-    { key: 'HYPERTENSION', diagnosisTerms: ['高血压'], icd10: ['I10'] },
+    { key: 'HYPERTENSION', diagnosisTerms: ['高血压', '高血压病'], icd10: ['I10'] },
     { key: 'CEREBROVASCULAR_DISEASE', diagnosisTerms: ['脑梗死', '中风'], icd10: ['I63'] },
     { key: 'HEMOPHILIA', diagnosisTerms: ['血友病'], icd10: ['D66'] },
   ],

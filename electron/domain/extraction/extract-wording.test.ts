@@ -279,10 +279,22 @@ describe('pages that list several visits or stays (wording author a8)', () => {
   });
 });
 
-describe('specialist hospitals\' diagnoses (wording author a18)', () => {
+describe('specialist hospitals and provincial printouts (wording authors a16, a18)', () => {
   it('a numbered list goes on in a row that opens with the end of the item above and holds the next number', () => {
     const f = facts(['某省肿瘤医院', '出 院 记 录', '姓名：曾丽华', '出院诊断：1.右乳浸润性导管癌术后（pT2N1M0 ⅡB期，HER2阴性）',
       '第4周期辅助化疗  2.高血压病1级（低危）  3.化疗后骨髓抑制（Ⅰ度）', '诊疗经过：2024-10-09行右乳癌改良根治术']);
     expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT', 'HYPERTENSION']);
+  });
+
+  it('a frozen section\'s report time dates the frozen section, not the report', () => {
+    const f = facts(['某市第二人民医院  病理检查报告', '姓名：吉秋芳  性别：女', '送检日期：2025-05-20  临床诊断：甲状腺结节',
+      '术中冰冻：结节性甲状腺肿，未见恶性。  冰冻报告时间：2025-05-20 10:42', '病理诊断：结节性甲状腺肿', '报告医师：钱蕾  复核医师：汤建东', '报告日期：2025-05-23']);
+    expect(f.reportDate).toBe('2025-05-23');
+  });
+
+  it('the last visit told in brackets is not this one; the physician\'s dated signature is', () => {
+    const f = facts(['某省中医院', '门 诊 病 历', '姓名：蒋月华  性别：女  年龄：65岁', '主诉：口干多饮12年，头晕1周。复诊。',
+      '现病史：上次就诊（2025.7.24）予中药14剂，口干较前减轻。', '西医诊断：2型糖尿病', '预约下次就诊：2025.8.21', '医师：许汉文  2025.8.7']);
+    expect(f.visitDates).toEqual(['2025-08-07']);
   });
 });

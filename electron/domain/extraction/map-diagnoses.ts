@@ -80,12 +80,15 @@ const MISREADABLE = /[\u4e00-\u9fa5A-Za-z]/;
 const spansOf = (text: string, terms: readonly string[]): [number, number][] =>
   terms.flatMap((t) => [...text.matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'))].map((m): [number, number] => [m.index, m.index + t.length]));
 
-/** How many characters of a term of this length OCR may have misread: one in three to five, two from six. */
-const allowed = (length: number): number => (length >= 6 ? 2 : length >= 3 ? 1 : 0);
+/**
+ * How many characters of a term of this length OCR may have misread: one in four or five, two from six. A term of
+ * three is too short to tell a misread from another word (白血病 stands one character from 低蛋白血症's 白血症).
+ */
+const allowed = (length: number): number => (length >= 6 ? 2 : length >= 4 ? 1 : 0);
 
 /**
  * The diagnosis with a misread term put right (高血振病 → 高血压病, 缺面性心机病 → 缺血性心肌病): a run of characters
- * as long as a catalogue term of three or more characters and within {@link allowed} Chinese or Latin characters of it.
+ * as long as a catalogue term of four or more characters and within {@link allowed} Chinese or Latin characters of it.
  * Never where the text already holds a term there, nor over a wording the pack says names something else (肺心病,
  * 胃出血, 良性肿瘤): only for a reading the engine was unsure of, and marked for the clerk to check (R13, issue 10).
  */
@@ -95,7 +98,7 @@ export function restoreTerms(diagnosis: string, catalogue: readonly DiagnosisVoc
   const chars = [...diagnosis];
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
     const want = [...term];
-    if (want.length < 3) continue;
+    if (allowed(want.length) === 0) continue;
     for (let i = 0; i + want.length <= chars.length; i += 1) {
       if (taken.some(([a, b]) => a < i + want.length && i < b)) continue;
       const off = want.flatMap((c, k) => (c === chars[i + k] ? [] : [k]));
