@@ -10,8 +10,8 @@ import { isCivilDate } from '../civil-date';
 const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
-/** A hand's dotted two-digit year, only right after a date's label (就诊日期：24.11.5). */
-const SHORT_DOTTED = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+/** A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5) or opening a register's row or cell (25.2.12  门诊). */
+const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
 const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
@@ -126,6 +126,11 @@ export function findDates(text: string, known: readonly string[] = [], previous?
 
 /** A month and day with no year before them (…2025年3月4日入院，3月15日出院): not inside a longer date or a duration. */
 const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+/**
+ * A hand's month/day (3/4) opening a booklet's entry or a cell, or right after a date's label (送检日期：3/4, 下次：2/9),
+ * with nothing but a space or the row's end after it: a dose (1/2片) or a blood pressure (158/96) is none.
+ */
+const SLASHED = /(?<=(?:(?:日期|时间|下次|复诊|随访)\s*[:：]?\s*\|?|^|\|)\s*)(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=\s|\||$)/g;
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them
@@ -139,7 +144,7 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
   // a date far before the record's others (a birth date) is no anchor for its days
   const above = previous && latest && Number(previous.slice(0, 4)) >= Number(latest.slice(0, 4)) - 1 ? previous : undefined;
   const out: DateMention[] = [];
-  for (const m of text.matchAll(YEARLESS)) {
+  for (const m of [...text.matchAll(YEARLESS), ...text.matchAll(SLASHED)].sort((a, b) => a.index - b.index)) {
     if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
     const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
     const end = m.index + m[0].length;

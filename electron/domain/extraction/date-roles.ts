@@ -98,6 +98,7 @@ export type RoledDate = {
 
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
+const SLASHED_START = /^[\s|]*\d{1,2}\/\d{1,2}(?!\d)/;
 const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$/;
 
 /**
@@ -136,8 +137,8 @@ function labelTail(row: Row | undefined): string {
 /** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
 const RECEIPT = /^[\s|]*回\s*执/;
 
-/** A year printed on its own (…（2025年）, 2025年度), not a date's. */
-const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/;
+/** A year printed on its own (…（2025年）, 2025年度) or with its month only (建册日期 2025年1月), not a date's. */
+const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)/;
 
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
@@ -154,7 +155,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const stub = rows.findIndex((row) => RECEIPT.test(row.joined));
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
-    const wrapped = PARTIAL_DATE_AT_END.test(row.joined) ? `${row.joined}${rows[r + 1]?.joined ?? ''}` : row.joined;
+    // (a booklet's next entry, 1/15 …, is no day of the month its cover ends on)
+    const next = rows[r + 1]?.joined ?? '';
+    const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
     const found = findDates(wrapped, known, out.at(-1)?.iso).filter((d) => d.index < row.joined.length);
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);

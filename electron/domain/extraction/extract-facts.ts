@@ -87,6 +87,9 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
+/** A row that opens with a date: a booklet's entry. */
+const ENTRY = /^[\s|]*(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月))/;
+
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
  * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
@@ -105,6 +108,9 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   // a booklet's entry marked as this visit (5月9日  【本次就诊】…)
   const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_ONE.test(rows[d.row]!.joined));
   if (marked.length > 0) return marked;
+  // a booklet's page of entries, each opening its row with its date (1/15  咳嗽… / 3/4  口干多饮…): each a visit
+  const entries = dates.filter((d) => d.role === 'UNLABELLED' && ENTRY.test(rows[d.row]!.joined) && dates.find((x) => x.row === d.row) === d);
+  if (entries.length >= 2) return entries;
   const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];
 }

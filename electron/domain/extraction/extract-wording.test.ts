@@ -298,3 +298,39 @@ describe('specialist hospitals and provincial printouts (wording authors a16, a1
     expect(f.visitDates).toEqual(['2025-08-07']);
   });
 });
+
+describe('township forms, booklets and registers (wording author a17)', () => {
+  it('a value written into a blank between underscores is the label\'s', () => {
+    const f = facts(['某镇中心卫生院', '出 院 记 录', '姓名____李桂英____性别__女__年龄__68岁__科别__内科__床号__7',
+      '入院日期2025.3.4    出院日期25年3月11日', '出院诊断：1.高血压3级(极高危)', '医师签名：罗志刚', '2025年3月11日']);
+    expect(f.name).toBe('李桂英');
+  });
+
+  it('a booklet\'s entries dated month/day take the year of the booklet\'s opening; a booked day is not a visit', () => {
+    const f = facts(['某乡卫生院  门诊手册', '姓名 周秋菊  性别 女  年龄 67  建册日期 2025年1月', '1/15  咳嗽、咽痛3天。',
+      '诊断：上呼吸道感染  医师：黄', '3/4  口干多饮多尿2月。', '诊断：2型糖尿病  处理：二甲双胍0.5g bid  医师：黄', '下次复诊 4/3']);
+    expect(f.visitDates).toEqual(['2025-01-15', '2025-03-04']);
+    const yearEnd = facts(['某镇卫生院', '门诊手册', '姓名：蒋开明  性别：男  建档日期：2024年12月', '12/26  体检发现血压高1周。',
+      '印象：高血压？', '1/9  复诊。BP 158/96mmHg。', '诊断：1.高血压2级  医师：粟', '下次：2/9']);
+    expect(yearEnd.visitDates).toEqual(['2025-01-09']); // the entry told as 复诊, in the year after the booklet's opening
+  });
+
+  it('a lab slip\'s month/day dates after their labels take the year its print stamp gives', () => {
+    const f = facts(['某镇中心卫生院检验科', '血糖检验报告单', '姓名：曾凡秀  性别：女', '空腹血糖(GLU)  6.4  mmol/L  3.9-6.1  ↑',
+      '送检日期：3/4  报告日期：3/5  检验者：邓', '打印：2025-03-05 16:22']);
+    expect(f.reportDate).toBe('2025-03-05');
+  });
+
+  it('a register\'s rows dated with two-digit years are visits; the next booked one is not', () => {
+    const f = facts(['某村卫生室', '2型糖尿病患者随访服务记录', '姓名：李存德  性别：男', '随访日期  随访方式  空腹血糖  随访医生',
+      '25.2.12  门诊  8.6  慕', '25.5.14  家庭  7.4  慕', '下次随访日期：25.11.20', '诊断：2型糖尿病']);
+    expect(f.visitDates).toEqual(['2025-02-12', '2025-05-14']);
+  });
+
+  it('the head of the household named before the patient is not the patient', () => {
+    const f = facts(['某村卫生室', '高血压患者随访登记本', '户主姓名：杨正发  患者姓名：吴金梅  与户主关系：妻  性别：女', '诊断：HTN',
+      '随访日期  血压(mmHg)  随访医生', '2025.7.9  138/84  杨卫东']);
+    expect(f.name).toBe('吴金梅');
+  });
+});
+

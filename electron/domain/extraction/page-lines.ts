@@ -24,7 +24,7 @@ export const CELL_RE = '\\|';
  */
 export function linesFromText(text: string): OcrLine[] {
   return text.split('\n').map((row) => {
-    const cells = row.split(/\t| {2,}|[|｜]/).map((t) => t.trim()).filter((t) => t !== '')
+    const cells = row.split(/\t| {2,}|[|｜]|[_＿]{2,}/).map((t) => t.trim()).filter((t) => t !== '')
       .map((t) => ({ text: t, confidence: 1, bbox: null }));
     return { text: row.trim(), confidence: 1, bbox: null, cells };
   }).filter((l) => l.cells.length > 0);
