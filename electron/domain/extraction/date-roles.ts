@@ -177,7 +177,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
       const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1];
-      let role: DateRole = stub >= 0 && r >= stub ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
+      // …and so is a 复诊日期 the advice gives (医嘱：…2周后复诊。复诊日期：2025-04-21)
+      const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);
+      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
       let byLabel = (labelled ?? above) !== undefined;
       const prev = out.at(-1);
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;

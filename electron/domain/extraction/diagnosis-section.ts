@@ -20,7 +20,7 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|管理病种)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
-  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查)[，,]\s*))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
+  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]\s*(?:该|此)?(?:患者|患儿|病人)?))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
 
 /** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
 const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
@@ -57,7 +57,7 @@ const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
 const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
-const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求))/;
+const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求|符合|同意|属))/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 /** Items numbered 一、二、, （一）, ① … read as 1. 2. (only where a numeral opens an item, not inside a word). */
@@ -175,7 +175,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   }
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
-  let subBlock = new RegExp(`^[\\s|:：]*${SUB_ROW.source}`).test(parts[0]!);
+  // a block under 中医诊断：/西医诊断：, on the label's row or opening in it
+  let subBlock = SUB_ROW.test(m[0]) || new RegExp(`^[\\s|:：]*${SUB_ROW.source}`).test(parts[0]!);
   // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
   for (const row of rows.slice(start + 1, start + 12)) {
@@ -197,7 +198,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const listed = stacked && !numbered() && !/[:：。，,；;]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined)
       && !ADVICE_ROW.test(row.joined);
     // a numbered row goes on however many cells it has (1.冠心病  稳定型心绞痛  PCI术后); another row of three is a table
-    if ((row.cells.length >= 3 && !opensItem) || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
+    if ((row.cells.length >= 3 && !opensItem && !inBlock) || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
     subBlock = SUB_ROW.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);

@@ -36,7 +36,7 @@ export type ExtractionVocabulary = {
 
 const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate
-  [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:认定|鉴定|审批)表|转诊(?:[(（][^)）]{0,4}[)）])?单|转[出入]单|[上下]转单|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:认定|鉴定|审批)表|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告)
   [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))/,
@@ -60,9 +60,16 @@ function documentType(rows: readonly Row[]): MaterialType | null {
 
 /** A hospital's name opening a cell, perhaps after its label (医疗机构：…); a sentence in a cell names none. */
 const HOSPITAL = /^(?:[\u4e00-\u9fa5]{2,6}[:：])?\s*([\u4e00-\u9fa5（）()]{2,24}?(?:人民医院|中医医院|中医院|医院|卫生院|保健院|医疗中心|卫生服务中心|门诊部|诊所))/;
-/** A row's cells, or the row as one where it is spaced out a character a cell (茌 平 区 博 平 镇 卫 生 院). */
-const cellTexts = (row: Row): string[] =>
-  (row.cells.every((c) => c.text.length <= 2) ? [row.joined.replace(/[\s|]/g, '')] : row.cells.map((c) => c.text));
+/**
+ * A row's cells, or the row as one where it is spaced out a character a cell (茌 平 区 博 平 镇 卫 生 院); a run of
+ * one-character cells beside others is one word (门  诊  病  历  |  预约电话：…).
+ */
+const cellTexts = (row: Row): string[] => (row.cells.every((c) => c.text.length <= 2) ? [row.joined.replace(/[\s|]/g, '')]
+  : row.cells.reduce<string[]>((out, c, i) => {
+    if (i > 0 && c.text.length === 1 && row.cells[i - 1]!.text.length === 1) out[out.length - 1] += c.text;
+    else out.push(c.text);
+    return out;
+  }, []));
 
 function hospital(rows: readonly Row[], institutions: readonly Institution[]): { value: string; row: Row } | null {
   for (const scope of [rows.slice(0, 5), rows]) {

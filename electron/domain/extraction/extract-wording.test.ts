@@ -332,5 +332,35 @@ describe('township forms, booklets and registers (wording author a17)', () => {
       '随访日期  血压(mmHg)  随访医生', '2025.7.9  138/84  杨卫东']);
     expect(f.name).toBe('吴金梅');
   });
+
+  it('an application form\'s physician writes 经诊断，该患者患有 …', () => {
+    const f = facts(['某省基本医疗保险门诊慢特病待遇认定申请表', '申请人姓名  熊志勇  性别  男', '申请病种  重性精神病',
+      '病史摘要：2008年起出现凭空闻声，多次住院，诊断“精分”，长期服用利培酮。', '医师意见：经诊断，该患者患有 精神分裂症（偏执型）F20.0 ，符合申请条件。',
+      '医师签名：龚晓明    2025.9.3']);
+    expect(f.diagnoses).toEqual(['精神分裂症(偏执型)F20.0']);
+  });
+});
+
+describe('private, enterprise and 医共体 hospitals (wording author a19)', () => {
+  it('a two-column TCM and western block goes on in the row under it, both columns', () => {
+    const f = facts(['某市中西医结合医院  门 诊 病 历', '姓名：赖桂兰  性别：女', '就诊时间：2025-04-07 星期一 10:12',
+      '中医诊断：消渴病  气阴两虚证          西医诊断：2型糖尿病', '眩晕病  肝阳上亢证                    原发性高血压（1级）',
+      '处理：1.二甲双胍缓释片 0.5g bid', '医嘱：监测血糖血压，2周后复诊。复诊日期：2025-04-21', '医师：肖国华']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+    expect(f.visitDates).toEqual(['2025-04-07']); // the 复诊日期 the advice books is still to come
+  });
+
+  it('a title spaced over its cells beside an advertisement column is still the title', () => {
+    const f = facts(['某区医疗集团（医共体）某镇卫生院          本院开展：中医理疗', '门  诊  病  历                                      预约电话：0351-7****21',
+      '姓名：阿依古丽·买买提   性别：女   年龄：52岁', '科室：全科门诊   初诊   日期：2025.3.4 上午', '初步诊断：1.高血压病2级', '医师：韩志刚']);
+    expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2025-03-04']]);
+  });
+
+  it('a discharge record of a patient referred up is a discharge record, not a referral slip', () => {
+    const f = facts(['某区医疗集团（县域医共体）  某区人民医院', '出院记录（上转患者）', '姓名：闫改莲   性别：女',
+      '转诊信息：2025-06-03 由医共体成员单位 某镇卫生院 上转（转诊单号 SZ250603007）', '入院日期：2025年6月4日 星期三', '出院日期：2025年6月16日 星期一',
+      '出院诊断：1.2型糖尿病性肾病', '医师：温建华']);
+    expect([f.documentType, f.visitDates, f.admissionDate]).toEqual(['INPATIENT_RECORD_COPY', [], '2025-06-04']);
+  });
 });
 
