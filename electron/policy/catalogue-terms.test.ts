@@ -62,7 +62,8 @@ describe('Liaocheng catalogue terms', () => {
   it.each([
     ['1、高血振病1级', '1、高血压病1级', 'HYPERTENSION'], ['离血压病', '高血压病', 'HYPERTENSION'], ['1型精尿病', '1型糖尿病', 'DIABETES'],
     ['2型糖尿列', '2型糖尿病', 'DIABETES'], ['缺面性心机病', '缺血性心肌病', 'CORONARY_HEART_DISEASE'],
-    ['急性非ST段抬高型心肌机死', '急性非ST段抬高型心肌梗死', 'CORONARY_HEART_DISEASE'],
+    ['急性非ST段抬高型心肌机死', '急性非ST段抬高型心肌梗死', 'CORONARY_HEART_DISEASE'], ['血发病A（重型）', '血友病A（重型）', 'HEMOPHILIA'],
+    ['期出血后遗症', '脑出血后遗症', 'CEREBROVASCULAR_DISEASE'],
   ])('%s is read as %s', (read, restored, key) => {
     expect(restoreTerms(read, catalogue)).toBe(restored);
     expect(mapDiagnosis(restoreTerms(read, catalogue), catalogue)).toContain(key);
