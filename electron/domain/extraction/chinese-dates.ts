@@ -12,6 +12,8 @@ const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/g;
 /** A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5) or opening a register's row or cell (25.2.12  门诊). */
 const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+/** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */
+const LOST_SEPARATOR = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(20\d{2})(?:(\d{2})[-./](\d{1,2})|[-./](\d{2})(\d{2}))(?![\d.\-/])/g;
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
 const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
@@ -93,6 +95,10 @@ export function findDates(text: string, known: readonly string[] = [], previous?
   for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED)]) {
     const date = iso(2000 + Number(m[1]), m[2]!, m[3]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LOST_SEPARATOR)) {
+    const date = iso(m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!);
+    if (date && !out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(HAN)) {
     const date = iso(hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!));

@@ -76,6 +76,9 @@ describe('dates in every printed form, and the right one', () => {
     ['出生日期：1958-03-04\n入院时间：2025-03-04 10:12\n出院时间：2025-03-20', '出院记录', { admissionDate: '2025-03-04', dischargeDate: '2025-03-20' }],
     ['兹证明周玉兰（女）患有血友病A。\n医师签名：王明    二〇二五年四月二日', '诊断证明书', { visitDates: ['2025-04-02'] }],
     ['打印时间：2025-05-09\n诊断：血友病\n医师：王明\n日期：2025年05月08日', '疾病诊断证明书', { visitDates: ['2025-05-08'] }],
+    // a fax loses a separator now and then: after a date's label the figures still make the date
+    ['诊断：血友病\n医师：王明  签发日期：202409-14', '诊断证明书', { visitDates: ['2024-09-14'] }],
+    ['就诊时间：2025.0810 09:30\n诊断：高血压病', '门诊病历', { visitDates: ['2025-08-10'] }],
   ])('%j', (body, title, expected) => {
     expect(facts(`某县人民医院\n${title}\n${body}`)).toMatchObject(expected);
   });
