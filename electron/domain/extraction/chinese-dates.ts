@@ -14,6 +14,9 @@ const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d)
 const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */
 const LOST_SEPARATOR = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(20\d{2})(?:(\d{2})[-./](\d{1,2})|[-./](\d{2})(\d{2}))(?![\d.\-/])/g;
+/** A day told relative to the page's own (a phone's screen: 就诊时间  今天 09:15, 报告时间  昨天 16:12), right after a date's label. */
+const RELATIVE = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(今天|今日|昨天|昨日|前天)(?=\s*\d{1,2}[:：]\d{2}|[\s|（(]|$)/g;
+const DAYS_BACK: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 昨天: 1, 昨日: 1, 前天: 2 };
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
 const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
 const HAN_DIGIT = '〇零○０一二三四五六七八九十';
@@ -105,6 +108,12 @@ export function findDates(text: string, known: readonly string[] = [], previous?
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   if (known.length > 0) {
+    // …the days before the page's latest date (its print or order time), marked as a guess
+    const latest = Date.parse([...known].sort().at(-1)!);
+    for (const m of text.matchAll(RELATIVE)) {
+      const date = new Date(latest - DAYS_BACK[m[1]!]! * DAY_MS).toISOString().slice(0, 10);
+      out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
+    }
     const cut = [...text.matchAll(CUT_HAN)].map((m) => [m, hanNumber(m[2]!), hanNumber(m[3]!)] as const)
       .concat([...text.matchAll(CUT_ARABIC)].map((m) => [m, Number(m[2]), Number(m[3])] as const));
     for (const [m, month, day] of cut) {

@@ -10,7 +10,7 @@ export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' |
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
-  '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '建卡', '办卡', '签约', '冰冻'].join('|');
+  '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验'].join('|');
 
 const BEFORE: readonly [RegExp, DateRole][] = [
   // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…),
@@ -106,7 +106,9 @@ const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$/
  * a form hints them in brackets or after a slash (入院日期（时间）, 入院日期/时间); the Chinese label decides.
  */
 const plainLabel = (text: string): string =>
-  text.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)/g, '');
+  text.replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)/g, '')
+    // a phone's relative day before the date in brackets: 就诊时间  3天前（2025-03-10 09:02）
+    .replace(/(?:今天|昨天|前天|\d{1,3}\s*(?:天|周|个月)前)\s*[（(]\s*$/, '');
 
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {

@@ -20,7 +20,7 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|管理病种)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
-  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]\s*(?:该|此)?(?:患者|患儿|病人)?))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
+  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
 
 /** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
 const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
@@ -49,6 +49,8 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印/;
+/** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
+const NOT_CHIPS = /项目|结果|单位|参考|检验|检查|序号|名称|日期|时间|\d{4}\s*[-./年]/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…. */
 const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
@@ -198,7 +200,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const listed = stacked && !numbered() && !/[:：。，,；;]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined)
       && !ADVICE_ROW.test(row.joined);
     // a numbered row goes on however many cells it has (1.冠心病  稳定型心绞痛  PCI术后); another row of three is a table
-    if ((row.cells.length >= 3 && !opensItem && !inBlock) || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
+    // …but a label alone on its row may have its diagnoses side by side under it (诊断 / [高血压病]  [2型糖尿病]  [高脂血症])
+    const chips = first && labelAlone && !NOT_CHIPS.test(row.joined);
+    if ((row.cells.length >= 3 && !opensItem && !inBlock && !chips) || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
     subBlock = SUB_ROW.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);

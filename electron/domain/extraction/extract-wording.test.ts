@@ -364,3 +364,44 @@ describe('private, enterprise and 医共体 hospitals (wording author a19)', () 
   });
 });
 
+describe('phone screenshots and PDF text layers (wording author a21)', () => {
+  it('a visit or report shown as 今天 or 昨天 takes its day from the page\'s latest date', () => {
+    const visit = facts(['10:42  5G  87%', '<  门诊病历详情  ···', '就诊人  刘桂兰  女  66岁  切换就诊人', '就诊时间  今天 09:15', '开单时间  2025-03-14 09:21',
+      '诊断：高血压病3级']);
+    expect(visit.visitDates).toEqual(['2025-03-14']);
+    const report = facts(['<  检验报告', '检验报告单', '就诊人：马玉梅(本人) ▼', '采样时间  2025-05-06 07:48', '报告时间  昨天 16:12', '临床诊断：2型糖尿病',
+      '打印时间 2025-05-07 14:07']);
+    expect([report.reportDate, report.name]).toEqual(['2025-05-06', '马玉梅']);
+    const ago = facts(['某省全民健康信息平台', '诊疗记录 > 门诊', '门诊病历', '姓名  符秀英  女  59岁', '档案建立  2019-05-20', '就诊时间  3天前（2025-03-10 09:02）',
+      '诊断：脑出血恢复期']);
+    expect(ago.visitDates).toEqual(['2025-03-10']);
+  });
+
+  it('diagnoses shown as chips under a 诊断 heading, three or more to a row', () => {
+    const f = facts(['<  慢病续方', '门诊病历', '就诊人：王秀兰（母亲） 女  74岁', '就诊时间  2025-08-12 08:15', '诊断', '[高血压病]  [2型糖尿病]  [高脂血症]',
+      '处方：缬沙坦80mg qd ×30天']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
+
+  it('a PDF text layer that gives all the labels first and their values after, in the same order', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：', '性别：', '年龄：', '入院日期：', '出院日期：', '谢秋菊', '女', '75岁', '2024-12-27 10:20', '2025-01-08 09:00',
+      '出院诊断：1.2型糖尿病性周围神经病变', '医师签名：陈志远  2025-01-08']);
+    expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['谢秋菊', '2024-12-27', '2025-01-08']);
+  });
+
+  it('a verification stamp\'s time and an application\'s screen: the physician\'s date is the issue', () => {
+    const qr = facts(['某县人民医院', '诊 断 证 明 书', '姓名：郭振海  性别：男', '诊断：冠状动脉粥样硬化性心脏病', '医师签名：史红卫', '2025年5月28日',
+      '扫码核验  郭*海  开具日期 2025-05-28  核验时间 2025-06-03 10:15']);
+    expect(qr.visitDates).toEqual(['2025-05-28']);
+    const app = facts(['11:08  5G  69%', '<  门诊慢特病申请', '医保电子凭证  丁秀梅  341602197111152768', '申请提交  2025-12-29', '医师意见',
+      '诊断：1.慢性肾衰竭尿毒症期 2.高血压病2级', '同意申请。  医师：蔡志宏', '签字日期  2026-01-04']);
+    expect([app.documentType, app.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2026-01-04']]);
+  });
+
+  it('经诊断患者患有： without a comma', () => {
+    const f = facts(['门诊慢性病特殊疾病待遇认定申请表', '申请人  陈国栋', '医师意见：经诊断患者患有：精神分裂症（偏执型），', '病程3年余，需长期门诊服药治疗。',
+      '医师签名：何永军  2025年11月12日']);
+    expect(f.diagnoses).toEqual(['精神分裂症(偏执型)', '病程3年余']);
+  });
+});
+

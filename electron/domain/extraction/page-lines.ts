@@ -34,11 +34,37 @@ export function linesFromText(text: string): OcrLine[] {
 export type Row = { readonly page: number; readonly line: OcrLine; readonly cells: readonly OcrCell[]; readonly joined: string };
 
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
-  return pages.flatMap((p, page) => p.lines.map((line) => {
+  return pages.flatMap((p, page) => labelsThenValues(p.lines.map((line) => {
     const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(c.text).replace(/\n/g, ' ') })).filter((c) => c.text !== '');
     const cells = spacedLabels(read).map((c) => ({ ...c, text: restoreCellLabel(c.text) }));
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
-  })).filter((r) => r.cells.length > 0);
+  }).filter((r) => r.cells.length > 0)));
+}
+
+const LABEL_ONLY = /^[\u4e00-\u9fa5]{2,8}[:：]$/;
+
+/**
+ * A PDF's text layer may give a form's labels first, a row each, and their values after in the same order
+ * (姓名： / 性别： / 入院日期： / 谢秋菊 / 女 / 2024-12-27 10:20): each label is put back beside its value.
+ */
+function labelsThenValues(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length;) {
+    let k = 0;
+    while (rows[i + k]?.cells.length === 1 && LABEL_ONLY.test(rows[i + k]!.joined)) k += 1;
+    const values = rows.slice(i + k, i + 2 * k);
+    if (k < 2 || values.length < k || values.some((v) => v.cells.length !== 1 || /[:：]$/.test(v.joined))) {
+      out.push(...rows.slice(i, i + Math.max(1, k)));
+      i += Math.max(1, k);
+      continue;
+    }
+    values.forEach((v, n) => {
+      const cells = [rows[i + n]!.cells[0]!, v.cells[0]!];
+      out.push({ page: v.page, line: v.line, cells, joined: cells.map((c) => c.text).join(CELL) });
+    });
+    i += 2 * k;
+  }
+  return out;
 }
 
 const ONE_HAN = /^[\u4e00-\u9fa5]$/;
