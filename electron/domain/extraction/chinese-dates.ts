@@ -141,11 +141,17 @@ export function findDates(text: string, known: readonly string[] = [], previous?
 
 /** A month and day with no year before them (…2025年3月4日入院，3月15日出院): not inside a longer date or a duration. */
 const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+/** Labels a hand's month and day may follow without 日期 (入院 12.29, 报告 03-04 10:15, 下次：2/9). */
+const SHORT_LABEL = '(?:日期|时间|下次|复诊|随访|入院|出院|就诊|报告|审核|采样|接收|送检)\\s*[:：]?\\s*\\|?';
+const MONTH_DAY = '(1[0-2]|0?[1-9])SEP(3[01]|[12]\\d|0?[1-9])(?=\\s|\\||$)';
 /**
- * A hand's month/day (3/4) opening a booklet's entry or a cell, or right after a date's label (送检日期：3/4, 下次：2/9),
- * with nothing but a space or the row's end after it: a dose (1/2片) or a blood pressure (158/96) is none.
+ * A hand's month/day (3/4) opening a booklet's entry or a cell, or after a date's label (送检日期：3/4, 下次：2/9); its
+ * month.day or month-day (3.4  内分泌科, 入院 12.29, 报告 03-04 10:15) only opening a row or after a label, never in a
+ * table's cell (5.6 mmol/L, 3.5-5.3); nothing but a space or the row's end after it: a dose (1/2片) or a blood pressure
+ * (158/96) is none.
  */
-const SLASHED = /(?<=(?:(?:日期|时间|下次|复诊|随访)\s*[:：]?\s*\|?|^|\|)\s*)(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=\s|\||$)/g;
+const SLASHED = new RegExp(`(?<=(?:${SHORT_LABEL}|^|\\|)\\s*)${MONTH_DAY.replace('SEP', '\\/')}`, 'g');
+const DOTTED = new RegExp(`(?<=(?:${SHORT_LABEL}|^)\\s*)(?<![\\d.\\-/])${MONTH_DAY.replace('SEP', '[.-]')}`, 'g');
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them
@@ -159,7 +165,7 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
   // a date far before the record's others (a birth date) is no anchor for its days
   const above = previous && latest && Number(previous.slice(0, 4)) >= Number(latest.slice(0, 4)) - 1 ? previous : undefined;
   const out: DateMention[] = [];
-  for (const m of [...text.matchAll(YEARLESS), ...text.matchAll(SLASHED)].sort((a, b) => a.index - b.index)) {
+  for (const m of [...text.matchAll(YEARLESS), ...text.matchAll(SLASHED), ...text.matchAll(DOTTED)].sort((a, b) => a.index - b.index)) {
     if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
     const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
     const end = m.index + m[0].length;

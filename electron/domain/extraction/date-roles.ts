@@ -35,7 +35,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/服务(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // a session of outpatient treatment: 透析日期, 化疗日期 (首次透析 alone, without 日期, is not this one)
   [/(?:透析|化疗|放疗|治疗)(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
-  [/(?:报告|发报告)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REPORT'],
+  // (a slip's corner may leave out 时间: 采样 03-04 06:50  接收 03-04 07:42  报告 03-04 10:15)
+  [/(?:报告|发报告)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'REPORT'],
   // the date the reporting physician signed beside the name (报告医师：李四  2025-03-04 11:00)
   [/报告(?:医师|医生|者|人)[:：]?\s*\|?\s*[\u4e00-\u9fa5·]{2,5}\s*\|?\s*$/, 'REPORT'],
   [/(?:审核|复核)(?:医师|医生|者|人)[:：]?\s*\|?\s*[\u4e00-\u9fa5·]{2,5}\s*\|?\s*$/, 'REVIEWED'],

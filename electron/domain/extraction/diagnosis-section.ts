@@ -20,7 +20,7 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|管理病种)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
-  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])D[xX](?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
+  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])(?:D[xX]|Imp(?:ression)?|IMP)(?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
 
 /** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
 const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
@@ -283,7 +283,10 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const cut = section.text.search(OTHER_FIELD);
     const text = (cut >= 0 ? section.text.slice(0, cut) : section.text).replace(UNTICKED, ' ').replace(TICK, '');
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
-    const named = (splitNumbered(text) ?? text.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
+    // r/o, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM);
+    // a Chinese ？ belongs to the one before it (冠心病？ 高血压)
+    const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(^|[\s|])(r\/o|R\/O)\s+/g, '$1$2');
+    const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;

@@ -13,12 +13,13 @@ const VOCAB: ExtractionVocabulary = {
     { key: 'SEVERE_MENTAL_DISORDER', diagnosisTerms: ['精神发育迟滞伴发精神障碍'], icd10: ['F20'] },
     { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍'], icd10: ['F70'] },
     { key: 'HYPERTENSION', diagnosisTerms: ['高血压', 'HTN'], icd10: ['I10'] },
-    { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM'], icd10: ['E11'] },
+    { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', 'DM'], icd10: ['E11'] },
     { key: 'CORONARY_HEART_DISEASE', diagnosisTerms: ['冠状动脉粥样硬化性心脏病'], icd10: ['I25'] },
     { key: 'CEREBROVASCULAR_DISEASE', diagnosisTerms: ['脑梗死'], icd10: ['I63'] },
   ],
 };
 const facts = (lines: string[]) => extractFacts(lines.join('\n'), VOCAB);
+const datesOf = (f: ReturnType<typeof facts>) => [f.admissionDate, f.dischargeDate, f.reportDate, ...f.visitDates];
 
 describe('diagnoses as hands and HIS printouts lay them out', () => {
   it('a short diagnosis beside Dx： with more under it, one a row', () => {
@@ -402,6 +403,33 @@ describe('phone screenshots and PDF text layers (wording author a21)', () => {
     const f = facts(['门诊慢性病特殊疾病待遇认定申请表', '申请人  陈国栋', '医师意见：经诊断患者患有：精神分裂症（偏执型），', '病程3年余，需长期门诊服药治疗。',
       '医师签名：何永军  2025年11月12日']);
     expect(f.diagnoses).toEqual(['精神分裂症(偏执型)', '病程3年余']);
+  });
+});
+
+describe('physicians\' shorthand (wording author a22)', () => {
+  it('month.day and month-day dates of a page that gives its year once: a stay, a visit, a lab slip\'s corner', () => {
+    const stay = facts(['某县人民医院  出院小结', '姓名 孙德胜  男  74岁', '入院 12.29  出院 1.6  共住院8天', '出院Dx：1. AECOPD 2. 高血压病2级',
+      '医师签名：韩XX  2025年1月6日']);
+    expect([stay.admissionDate, stay.dischargeDate]).toEqual(['2024-12-29', '2025-01-06']);
+    const visit = facts(['某县人民医院门诊病历（续页）   2025年', '姓名：赵玉梅  女  63y', '3.4  内分泌科', 'c/o 口干多饮2月。', 'Imp：1. DM2 c 周围神经病变',
+      '2. HTN 2级', '3. ? 糖尿病肾病（待查UACR）', '复诊 3-18，带UACR结果']);
+    expect([visit.visitDates, visit.diseaseKeys]).toEqual([['2025-03-04'], ['DIABETES', 'HYPERTENSION']]);
+    const slip = facts(['某县人民医院检验报告单', '姓名：马凤琴  性别：女', '临床诊断：CKD5期', '肌酐(Cr)  812  μmol/L  41-73  ↑',
+      '采样 03-04 06:50  接收 03-04 07:42  报告 03-04 10:15', '检验者：杨XX  审核者：宋XX  审核时间：03-05 08:02', '打印时间：2025-03-05 08:30']);
+    expect(slip.reportDate).toBe('2025-03-04');
+  });
+
+  it('a value in a table cell is no month.day or month-day date', () => {
+    const f = facts(['某县人民医院检验报告单', '姓名：马凤琴', '项目  结果  单位  参考范围', '钾(K)  5.6  mmol/L  3.5-5.3', '报告时间：2025-03-04']);
+    expect(f.reportDate).toBe('2025-03-04');
+    expect(datesOf(f)).not.toContain('2025-05-06');
+  });
+
+  it('? and r/o before a diagnosis make it a question, however they are spaced', () => {
+    const f = facts(['某县人民医院', '检验报告单', '姓名 苗玉兰  性别 女', '临床诊断 HTN 2级 ? DM', '报告时间：2024-10-02']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+    const ro = facts(['某县人民医院 复诊记录', '姓名 李军锋  男', '就诊日期：2025-05-06', 'Dx：2型糖尿病', '    r/o 高血压病', 'Rx：二甲双胍 0.5 tid']);
+    expect(ro.diseaseKeys).toEqual(['DIABETES']);
   });
 });
 
