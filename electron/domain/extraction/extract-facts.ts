@@ -46,12 +46,19 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
 
-/** The kind a title at the head of the rows names (the first six rows: a page's or a document's heading). */
+/** The head of the rows (the first six: a page's or a document's heading), a title spaced over its cells (处  方  笺) as one word. */
+const headText = (rows: readonly Row[]): string => rows.slice(0, 6).map((r) => cellTexts(r).join(CELL)).join('\n');
+
+/** The kind a title at the head of the rows names. */
 export function headTitle(rows: readonly Row[]): MaterialType | null {
-  // a title spaced over its cells (处  方  笺) reads as one word
-  const text = rows.slice(0, 6).map((r) => cellTexts(r).join(CELL)).join('\n');
+  const text = headText(rows);
   return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
 }
+
+/** A certification's application or review form (认定申请表, 复审鉴定表, 续审表 …). */
+const APPLICATION_FORM = /申请表|(?:认定|鉴定|评审|复审|续审|审批|变更)表/;
+/** The certifying physician's signature row (认定医师：…, 复审医师（签字）：…, 医师签名：…), not the office's or the bureau's. */
+const PHYSICIAN_ROW = /^(?![^|]*(?:医保|经办|机构意见|专家组))[^|]{0,16}(?:医师|医生)[^|:：]{0,6}(?:签字|签名|签章|[:：12１２])/;
 
 function documentType(rows: readonly Row[]): MaterialType | null {
   const all = rows.map((r) => r.joined).join('\n');
@@ -105,6 +112,10 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   if (type === 'TEST_REPORT' || type === 'INPATIENT_RECORD_COPY') return [];
   const labelled = dates.filter((d) => d.role === 'VISIT');
   if (type === 'DIAGNOSIS_CERTIFICATE') {
+    // an application or review form is dated by its certifying physician, whose opinion the office's seal, the
+    // experts' and the bureau's rows follow (认定医师：…  2024.10.14 / 医疗机构意见：…（盖章）  2024年10月18日)
+    const physician = APPLICATION_FORM.test(headText(rows)) && dates.findLast((d) => d.role !== 'OTHER' && PHYSICIAN_ROW.test(rows[d.row]!.joined));
+    if (physician) return [physician];
     // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
     const last = (role: DateRole) => [...dates].reverse().find((d) => d.role === role);
     const issue = last('ISSUE') ?? last('UNLABELLED') ?? labelled.at(-1);

@@ -433,3 +433,22 @@ describe('physicians\' shorthand (wording author a22)', () => {
   });
 });
 
+describe('the certification\'s own forms (wording author a23)', () => {
+  it('an application or review form is dated by its certifying physician, not by the office, the bureau or the intake', () => {
+    const f = facts(['某市城乡居民基本医疗保险门诊慢特病认定申请表', '姓名  李桂英  性别  女  年龄  80岁', '申请人（代办人）签字：王建军    申请日期：2025年4月7日',
+      '五、医师意见：诊断：高血压病3级（很高危组）。冠心病诊断依据不足，', '建议行冠脉CTA或造影检查。', '医师签名：刘振华（副主任医师）  日期：2025.4.8',
+      '六、医疗机构意见：情况属实    （盖章）某县人民医院医保办    2025年4月9日', '七、医保经办机构意见：同意   经办人：陈敏   2025年4月16日',
+      '受理日期：2025-04-07   公示期：2025-04-17至2025-04-23']);
+    expect([f.visitDates, f.diseaseKeys]).toEqual([['2025-04-08'], ['HYPERTENSION']]);
+    const review = facts(['某市门诊慢特病复审鉴定表', '姓名  苟怀德  性别  男', '复审病种  尿毒症透析治疗    原认定日期  2023年6月20日    待遇有效期至  2025年6月30日',
+      '复审医师意见：诊断：2型糖尿病。', '复审医师（签字）：罗明军    2025年6月18日', '医疗机构意见：同意（盖章）    2025年6月19日']);
+    expect(review.visitDates).toEqual(['2025-06-18']);
+  });
+
+  it('the agent\'s block named first on the form is not the patient', () => {
+    const f = facts(['某省门诊慢特病病种待遇认定申请表', '代办人信息：姓名  刘淑琴  身份证号  230125195708043822  与参保人关系  夫妻',
+      '参保人信息：姓名  孙长海  性别  男  身份证号  230125195501013837', '认定医师意见：诊断：1.脑梗死后遗症期', '认定医师：丛立军  2024.10.14']);
+    expect([f.name, f.idNumber]).toEqual(['孙长海', '230125195501013837']);
+  });
+});
+

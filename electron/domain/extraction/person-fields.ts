@@ -61,9 +61,12 @@ export function patientName(rows: readonly Row[]): Found<string> | null {
   return withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows));
 }
 
+/** A form's block about someone else, opening its row (代办人信息：姓名  刘淑琴 …). */
+const OTHERS_BLOCK = /^[\s|]*(?:代办人|监护人|委托人|代理人|联系人|家属)(?:信息|情况)?[:：|]/;
+
 function nameBeside(rows: readonly Row[]): Found<string> | null {
   for (const [re, trust, top] of [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8]] as const) {
-    for (const row of rows.slice(0, top)) {
+    for (const row of rows.slice(0, top).filter((r) => !OTHERS_BLOCK.test(r.joined))) {
       const m = re.exec(row.joined);
       // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁)
       const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/^·+|·+$/g, '') : undefined;
@@ -81,7 +84,7 @@ const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '
 const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
 /** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …). */
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:姓名)?(?:[:：\\s|]*[\\u4e00-\\u9fa5·]{2,8}(?:\\([\\u4e00-\\u9fa5]{1,4}\\))?[\\s|]+)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*[\\u4e00-\\u9fa5·]{2,8}(?:\\([\\u4e00-\\u9fa5]{1,4}\\))?[\\s|]+)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
 
 const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 
