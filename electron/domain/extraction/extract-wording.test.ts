@@ -445,6 +445,16 @@ describe('the certification\'s own forms (wording author a23)', () => {
     expect(review.visitDates).toEqual(['2025-06-18']);
   });
 
+  it('re-review and renewal forms are certifications; an annual review records a visit', () => {
+    const renewal = facts(['某市门诊慢特病待遇续审表', '参保人姓名：耿长顺   性别：男', '首次认定日期：2023-11-02    本次续审申请日期：2025-10-20',
+      '医师续审意见：诊断：2型糖尿病。同意续审。', '医师签字：孙立国    签字日期：2025年10月28日', '医院医保办意见：材料齐全（章）  2025年10月29日']);
+    expect([renewal.documentType, renewal.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-10-28']]);
+    const annual = facts(['某县中医医院', '门诊慢特病年度评估记录（高血压）', '姓名：孔祥瑞   性别：男',
+      '认定时间：2023-02-15   上次评估：2024-01-11   本次评估日期：2025-01-09', '评估诊断：1.原发性高血压2级（中危）  2.高脂血症',
+      '下次评估：2026年1月    评估医师：孟庆丰    2025年1月9日']);
+    expect([annual.documentType, annual.visitDates, annual.diseaseKeys]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2025-01-09'], ['HYPERTENSION']]);
+  });
+
   it('the agent\'s block named first on the form is not the patient', () => {
     const f = facts(['某省门诊慢特病病种待遇认定申请表', '代办人信息：姓名  刘淑琴  身份证号  230125195708043822  与参保人关系  夫妻',
       '参保人信息：姓名  孙长海  性别  男  身份证号  230125195501013837', '认定医师意见：诊断：1.脑梗死后遗症期', '认定医师：丛立军  2024.10.14']);
