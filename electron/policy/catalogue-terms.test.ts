@@ -35,6 +35,7 @@ describe('Liaocheng catalogue terms', () => {
     ['遗传性凝血因子Ⅷ缺乏症', 'HEMOPHILIA'], ['持久的妄想性障碍', 'SEVERE_MENTAL_DISORDER'], ['EH 3级', 'HYPERTENSION'], ['脑溢血后遗症', 'CEREBROVASCULAR_DISEASE'],
     ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞（中度）伴精神障碍', 'SEVERE_MENTAL_DISORDER'],
     ['CI（左侧基底节区）', 'CEREBROVASCULAR_DISEASE'], ['s/p PCI（LAD）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['智力发育障碍（中度）', 'CHILD_DISABILITY_REHAB'],
+    ['经皮冠状动脉介入治疗后（2023年）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['PCI后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
   ])('%s → %s', (text, key) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });

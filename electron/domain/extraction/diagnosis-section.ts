@@ -125,7 +125,7 @@ function underColumn(row: Row, col: Column | null): string {
   return row.cells.filter((c) => { const mid = (c.bbox![0] + c.bbox![2]) / 2; return mid >= x[0] && mid < x[1]; }).map((c) => c.text).join(CELL);
 }
 
-const GRID_HEAD = /^[\u4e00-\u9fa5]{1,6}$/;
+const GRID_HEAD = /^[\u4e00-\u9fa5]{1,6}$|^[\u4e00-\u9fa5]{1,3}[/／][\u4e00-\u9fa5]{1,3}$/;
 
 /**
  * A label in a header grid of labels over values (姓名 | 性别 | … | 临床诊断, the values in the row under it):

@@ -462,3 +462,11 @@ describe('the certification\'s own forms (wording author a23)', () => {
   });
 });
 
+describe('north-west and minority regions (wording author a20)', () => {
+  it('a log\'s heading with a split cell (初/复诊) still heads the diagnoses under it', () => {
+    const f = facts(['某县中心卫生院', '门 诊 日 志    2025年11月    第23页', '日期  姓名  性别  年龄  住址  初/复诊  诊断  医师',
+      '2025.11.7  董桑吉措  女  74  小庄村  复  高血压病；脑梗死后遗症  祁永红', '处理：苯磺酸氨氯地平5mg qd']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
+  });
+});
+
