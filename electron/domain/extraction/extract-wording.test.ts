@@ -378,6 +378,17 @@ describe('phone screenshots and PDF text layers (wording author a21)', () => {
     expect(ago.visitDates).toEqual(['2025-03-10']);
   });
 
+  it('the patient named on an app\'s header: after 就诊人 with a drop-down mark, or on the insurance card\'s banner', () => {
+    expect(facts(['10:03  4G  92%', '<  住院记录', '就诊人：覃美玲 ▼', '出院小结', '入院日期：2025-10-29']).name).toBe('覃美玲');
+    expect(facts(['<  门诊慢特病申请', '医保电子凭证  丁秀梅  341602197111152768', '医师意见', '诊断：高血压病2级']).name).toBe('丁秀梅');
+  });
+
+  it('a 诊断 heading alone on its row ends the history above it', () => {
+    const f = facts(['门诊病历', '就诊人  刘桂兰  女  66岁', '就诊时间  2025-03-14 09:15', '既往史：糖尿病前期，否认脑梗死病史。', '诊断',
+      '高血压病3级(很高危)  冠心病  稳定型心绞痛', '处理：苯磺酸氨氯地平片5mg qd']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
   it('diagnoses shown as chips under a 诊断 heading, three or more to a row', () => {
     const f = facts(['<  慢病续方', '门诊病历', '就诊人：王秀兰（母亲） 女  74岁', '就诊时间  2025-08-12 08:15', '诊断', '[高血压病]  [2型糖尿病]  [高脂血症]',
       '处方：缬沙坦80mg qd ×30天']);
@@ -407,6 +418,11 @@ describe('phone screenshots and PDF text layers (wording author a21)', () => {
 });
 
 describe('physicians\' shorthand (wording author a22)', () => {
+  it('an escort\'s or agent\'s number after their relation and a masked name is theirs', () => {
+    expect(facts(['某县中心医院', '诊断证明书', '姓名：吕春兰  性别：女', '代办人：女儿 孔XX  身份证号：372925198006060628', '诊断：1. 糖尿病肾病V期']).idNumber).toBeNull();
+    expect(facts(['某县人民医院 急诊病历', '姓名：张志强  男  72岁  陪同人：张磊（子） 身份证号：410526198503150013', 'Imp：HTN 3级']).idNumber).toBeNull();
+  });
+
   it('month.day and month-day dates of a page that gives its year once: a stay, a visit, a lab slip\'s corner', () => {
     const stay = facts(['某县人民医院  出院小结', '姓名 孙德胜  男  74岁', '入院 12.29  出院 1.6  共住院8天', '出院Dx：1. AECOPD 2. 高血压病2级',
       '医师签名：韩XX  2025年1月6日']);

@@ -8,9 +8,9 @@ const HAN = '\\u4e00-\\u9fa5';
 const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
 // (the age may follow in the same box: 罗玉珍70岁)
-const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
+const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
 /** 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊). */
 const PROSE_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|[${HAN}·]{2,4}?`;
 /** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳. */
@@ -83,8 +83,8 @@ const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '
 /** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…). */
 const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
-/** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …). */
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*[\\u4e00-\\u9fa5·]{2,8}(?:\\([\\u4e00-\\u9fa5]{1,4}\\))?[\\s|]+)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
+/** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …, 代办人：女儿 孔XX  身份证号：…). */
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*[^\\d|:：]{1,12}?[\\s|]*)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
 
 const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 
