@@ -38,11 +38,14 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate
   [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|变更)表|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
-  // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告)
-  [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))/,
+  // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告), a slip headed only by its
+  // laboratory (某医院  检验科), or a results table's heading (项目名称  结果 …)
+  [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))|项目(?:名称)?\|\s*结果/,
     'TEST_REPORT'],
-  // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record
-  [/门诊病历|门诊记录|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访)服务记录|(?:年度)?评估记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:透析|化疗|放疗)(?:治疗)?记录/, 'OUTPATIENT_RECORD_ORIGINAL'],
+  // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record, and so is a page headed only by its
+  // clinic (某县人民医院  儿科血液门诊)
+  [/门诊病历|门诊记录|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访)服务记录|(?:年度)?评估记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:透析|化疗|放疗)(?:治疗)?记录|(?:^|\n|\|)[^\n|:：，。]{0,8}门诊(?=\s*(?:\||\n|$))/,
+    'OUTPATIENT_RECORD_ORIGINAL'],
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
 
@@ -143,6 +146,19 @@ function followedUp(rows: readonly Row[]): { items: string[]; source: FieldSourc
   const source = sourceOf(row, 0, row.joined.length);
   return { items: [FOLLOW_UP_FORM.exec(row.joined)![1]!], source: { ...source, confidence: Math.min(source.confidence, TITLE_CONFIDENCE) } };
 }
+/** A certificate's prose that names the disease only in quotes after 因 (兹证明患者…，因'脑梗死后遗症、高血压病3级'于我院…治疗). */
+const REASON = /^(.*?)因\s*[“"'‘「『]([^”"'’」』]{2,40})[”"'’」』]/;
+
+/** The quoted reason of a certificate's 兹证明 paragraph, its items split on their stops. */
+function certifiedReason(rows: readonly Row[]): { items: string[]; source: FieldSource } | null {
+  const start = rows.findIndex((r) => /兹证明|兹有|特此证明/.test(r.joined));
+  const row = start < 0 ? undefined : rows.slice(start, start + 3).find((r) => REASON.test(r.joined));
+  const m = row && REASON.exec(row.joined);
+  if (!row || !m) return null;
+  const at = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+  return { items: m[2]!.split(/[、，,；;]/).map((t) => t.trim()).filter((t) => t !== ''), source: sourceOf(row, at, at + m[2]!.length) };
+}
+
 /** How sure a disease is that only a form's title names. */
 const TITLE_CONFIDENCE = 0.8;
 
@@ -169,7 +185,9 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
   const printed = diagnosisSection(rows, type === 'TEST_REPORT');
-  const dx = restored(printed.items.length === 0 && type === 'OUTPATIENT_RECORD_ORIGINAL' ? followedUp(rows) ?? printed : printed, vocab);
+  const unprinted = printed.items.length === 0
+    ? (type === 'OUTPATIENT_RECORD_ORIGINAL' ? followedUp(rows) : type === 'DIAGNOSIS_CERTIFICATE' ? certifiedReason(rows) : null) : null;
+  const dx = restored(unprinted ?? printed, vocab);
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);

@@ -441,6 +441,21 @@ describe('physicians\' shorthand (wording author a22)', () => {
     expect(datesOf(f)).not.toContain('2025-05-06');
   });
 
+  it('a clinic\'s page headed only by its department, a lab slip headed only by its laboratory', () => {
+    const clinic = facts(['某县人民医院  儿科血液门诊', '2025.11.3', '姓名 陶浩然  男  12岁', 'c/o 右膝肿痛2d，无外伤。', 'Imp：1. 2型糖尿病',
+      '处理：11.17复诊。', '医师：谢XX']);
+    expect([clinic.documentType, clinic.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2025-11-03']]);
+    const slip = facts(['某市第二人民医院  检验科', '姓名 苗玉兰  性别 女', '临床诊断 HTN 2级', '项目名称  结果  提示  参考值', '葡萄糖(GLU)  7.4  ↑  3.9-6.1 mmol/L',
+      '采样时间：09-30 07:45  审核时间：10-02 08:16', '打印：2024/10/02 08:20']);
+    expect([slip.documentType, slip.reportDate]).toEqual(['TEST_REPORT', '2024-10-02']);
+  });
+
+  it('a certificate that names the disease only in quotes after 因', () => {
+    const f = facts(['某县人民医院', '证  明', '兹证明患者夏侯振江，男，73岁，身份证号13043019501201017X，', '因\'脑梗死后遗症、高血压病3级\'于我院神经内科门诊长期治疗，需长期服药。',
+      '特此证明。', '医师：戈XX', '二〇二四年六月十二日']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
   it('? and r/o before a diagnosis make it a question, however they are spaced', () => {
     const f = facts(['某县人民医院', '检验报告单', '姓名 苗玉兰  性别 女', '临床诊断 HTN 2级 ? DM', '报告时间：2024-10-02']);
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
