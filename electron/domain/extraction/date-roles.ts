@@ -142,8 +142,8 @@ function labelTail(row: Row | undefined): string {
 /** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
 const RECEIPT = /^[\s|]*回\s*执/;
 
-/** A year printed on its own (…（2025年）, 2025年度) or with its month only (建册日期 2025年1月), not a date's. */
-const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)/;
+/** A year printed on its own (…（2025年）, 2025年度, a header's cell 2025) or with its month only (建册日期 2025年1月), not a date's. */
+const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)|(?:^|\|)\s*(20\d{2})\s*(?:\||$)/;
 
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
@@ -152,7 +152,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   const dated = rows.flatMap((row) => findDates(row.joined).map((d) => d.iso));
   // a page that prints only its year (复诊记录本（2025年）) gives it to the days it lists
-  const year = dated.length > 0 ? null : rows.map((r) => BARE_YEAR.exec(r.joined)?.[1]).find((y) => y !== undefined);
+  const year = dated.length > 0 ? null : rows.map((r) => BARE_YEAR.exec(r.joined)?.slice(1).find((y) => y)).find((y) => y !== undefined);
   const known = year ? [`${year}-12-31`] : dated;
   // what followed the last date in its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
   let lastTail = '';

@@ -450,6 +450,21 @@ describe('physicians\' shorthand (wording author a22)', () => {
     expect([slip.documentType, slip.reportDate]).toEqual(['TEST_REPORT', '2024-10-02']);
   });
 
+  it('a clinic page headed by 复诊 and a bare year, its visit told as 4月7日 or 6.3; a banner\'s age in y', () => {
+    const f = facts(['某县医院  肾内科  复诊                2024年', '姓名：韦振东  男  47岁', '6.3  s/p 肾移植术后2年9月，复查。', 'Dx：1. 肾移植术后',
+      '处理：7.1 复查FK506浓度。']);
+    expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-06-03']]);
+    const bare = facts(['某县人民医院  门诊病历  2025', '姓名：孔繁荣  男  58岁', '4月7日 上午  肾内科', 'Imp：1. HTN 3级']);
+    expect(bare.visitDates).toEqual(['2025-04-07']);
+    expect(facts(['某县人民医院  心内科', '出院小结', '纪宝山  男  75y  身份证 130929194908080151', '入院日期 2025.2.3']).name).toBe('纪宝山');
+  });
+
+  it('s/p before an operation is its aftermath; a diagnosis whose grounds fall short is none', () => {
+    expect(mapDiagnosis('下肢动脉硬化闭塞症 s/p 左股浅动脉支架植入术', [{ key: 'STENT', diagnosisTerms: ['支架植入术后'], icd10: [] }])).toEqual(['STENT']);
+    const f = facts(['某市门诊慢特病认定申请表', '姓名  李桂英', '医师意见：诊断：高血压病3级（很高危组）。冠状动脉粥样硬化性心脏病诊断依据不足，', '医师签名：刘振华  日期：2025.4.8']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
   it('a certificate that names the disease only in quotes after 因', () => {
     const f = facts(['某县人民医院', '证  明', '兹证明患者夏侯振江，男，73岁，身份证号13043019501201017X，', '因\'脑梗死后遗症、高血压病3级\'于我院神经内科门诊长期治疗，需长期服药。',
       '特此证明。', '医师：戈XX', '二〇二四年六月十二日']);

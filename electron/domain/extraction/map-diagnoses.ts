@@ -24,6 +24,8 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     .replace(/一(?=型)/g, '1').replace(/二(?=型)/g, '2')
     // a severity in brackets (精神发育迟滞（中度）伴精神障碍) is no part of the name the terms give
     .replace(/[(（](?:轻|中|重|极重|中重)度[)）]/g, '')
+    // status post an operation is its aftermath: s/p 左股浅动脉支架植入术 is 支架植入术后
+    .replace(/S\/P\s*([^,，;；、]*?术)(?!后)/g, '$1后')
     .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');
 }
 

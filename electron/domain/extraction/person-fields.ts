@@ -22,7 +22,7 @@ const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患�
 /** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国): two to four one-character boxes. */
 const NAME_SPACED = new RegExp(`(?<![师生者人员主])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /** A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁). */
-const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+)?\\s*[男女]\\s*(?:${CELL_RE}\\s*)?\\d{1,3}\\s*岁`);
+const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+)?\\s*[男女]\\s*(?:${CELL_RE}\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z]))`);
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
