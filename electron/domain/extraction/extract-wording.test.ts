@@ -312,7 +312,7 @@ describe('township forms, booklets and registers (wording author a17)', () => {
       '诊断：上呼吸道感染  医师：黄', '3/4  口干多饮多尿2月。', '诊断：2型糖尿病  处理：二甲双胍0.5g bid  医师：黄', '下次复诊 4/3']);
     expect(f.visitDates).toEqual(['2025-01-15', '2025-03-04']);
     const yearEnd = facts(['某镇卫生院', '门诊手册', '姓名：蒋开明  性别：男  建档日期：2024年12月', '12/26  体检发现血压高1周。',
-      '印象：高血压？', '1/9  复诊。BP 158/96mmHg。', '诊断：1.高血压2级  医师：粟', '下次：2/9']);
+      '印象：高血压？  嘱1周内复查', '1/9  复诊。BP 158/96mmHg。', '诊断：1.高血压2级  医师：粟', '下次：2/9']);
     expect(yearEnd.visitDates).toEqual(['2025-01-09']); // the entry told as 复诊, in the year after the booklet's opening
   });
 
