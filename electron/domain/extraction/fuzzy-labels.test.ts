@@ -23,6 +23,10 @@ describe('restoreCellLabel (a label OCR misread by one character)', () => {
     ['出院断：', '出院诊断：'], // a character of a long label lost
     ['入院期：2025.9.29', '入院日期：2025.9.29'],
     ['住院号：123', '住院号：123'], // a label of its own, not 住院日期 short of one
+    // a poor photo's OCR (wording author a26): every misread a look-alike, a colon read as 1 or l, no colon at all
+    ['出阮沴晰', '出院诊断'], ['入阮日朋：2025- 03-04', '入院日期：2025- 03-04'], ['娃名1王德胜', '姓名：王德胜'], ['姓名l巴特尔', '姓名：巴特尔'],
+    ['初步沴晰1', '初步诊断：'], ['就沴日期 2025 年 9 月 2 日', '就诊日期 2025 年 9 月 2 日'], ['就诊日朋', '就诊日期'], ['姓各', '姓名'],
+    ['李名', '李名'], ['王明', '王明'], ['诊断1.高血压病', '诊断1.高血压病'], ['床号1', '床号1'], ['出院曰期 2025-03-15', '出院日期 2025-03-15'],
   ])('%s → %s', (cell, restored) => {
     expect(restoreCellLabel(cell)).toBe(restored);
   });

@@ -8,13 +8,13 @@
  * label whose both characters differ.
  */
 const WANTED = ['姓名', '身份证号', '入院日期', '出院日期', '入院时间', '出院时间', '住院日期', '住院时间', '就诊日期', '就诊时间', '报告日期', '报告时间',
-  '出院诊断', '入院诊断', '临床诊断', '门诊诊断', '诊断', '出院记录', '出院医嘱', '诊疗经过'] as const;
+  '出院诊断', '入院诊断', '临床诊断', '门诊诊断', '初步诊断', '诊断', '出院记录', '出院医嘱', '诊疗经过'] as const;
 const OTHER_LABELS = new Set(['签名', '科别', '性别', '年龄', '床号', '民族', '职业', '婚姻', '电话', '住址', '地址', '主诉', '处理', '医嘱', '查体', '建议', '备注', '病区',
   '医生', '医师', '日期', '时间', '编号', '门诊号', '住院号', '病案号', '送检日期', '采样时间', '打印时间', '打印日期', '手术日期', '出生日期', '检查日期',
   // real labels one character from a wanted one: never "restored" into it (出具日期 is not 出院日期)
   '出具日期', '开具日期', '签发日期', '填表日期', '记录日期', '检验日期', '收到日期', '接收日期', '审核日期', '审核时间', '接收时间', '送检时间',
   '采样日期', '申请日期', '申请时间', '发病日期', '确诊日期', '确诊时间', '首诊日期', '初诊日期', '复诊日期', '门诊日期', '挂号日期', '入科日期', '出科日期',
-  '入院科别', '出院科别', '入院情况', '出院情况', '出院带药', '出院小结', '入院记录', '死亡记录', '转院记录', '门诊诊断', '初步诊断', '最后诊断', '中医诊断', '西医诊断',
+  '入院科别', '出院科别', '入院情况', '出院情况', '出院带药', '出院小结', '入院记录', '死亡记录', '转院记录', '最后诊断', '中医诊断', '西医诊断',
   '住院期间', '在院时间', '在院日期', '病名', '署名', '报销日期', '结算日期', '诊疗日期', '治疗日期', '住院天数', '来院时间', '来院日期', '到院时间', '来诊时间', '来诊日期', '收治日期',
   // an emergency visit's end (离院时间) is not a stay's
   '离院时间', '离院日期', '离院方式', '留观时间', '挂号时间']);
@@ -27,11 +27,21 @@ const LOOKS_LIKE: Readonly<Record<string, string>> = {
   姓: '娃妊', 号: '弓兮', 时: '吋对', 间: '问闻', 证: '正讧', 身: '射', 份: '粉伤',
 };
 
-/** Whether `text` is `label` with two characters misread, each as one of its look-alikes (山院诊所 for 出院诊断). */
-const twoLookAlikes = (text: string, label: string): boolean => {
+/**
+ * Whether `text` is `label` with characters misread, each as one of its look-alikes, at least one read right
+ * (山院诊所 and 出阮沴晰 for 出院诊断, 姓各 for 姓名).
+ */
+const lookAlikes = (text: string, label: string): boolean => {
   if (text.length !== label.length) return false;
   const off = [...label].flatMap((c, i) => (c === text[i] ? [] : [[c, text[i]!] as const]));
-  return off.length === 2 && off.every(([c, read]) => LOOKS_LIKE[c]?.includes(read));
+  return off.length >= 1 && off.length < label.length && off.every(([c, read]) => LOOKS_LIKE[c]?.includes(read));
+};
+
+/** The label a text stands for only by look-alikes (a cell with no colon after it, where a name could stand: 李名 is no 姓名). */
+const alikeLabel = (text: string): string | null => {
+  if (known(text)) return null;
+  const alike = WANTED.filter((w) => lookAlikes(text, w));
+  return alike.length === 1 ? alike[0]! : null;
 };
 
 /** Whether `text` is `label` with one of its characters lost (出院断 for 出院诊断). */
@@ -45,11 +55,14 @@ export function restoreLabel(text: string): string | null {
   if (misread) return misread;
   const lost = WANTED.filter((w) => w.length >= 4 && oneLost(text, w));
   if (lost.length === 1) return lost[0]!;
-  const alike = WANTED.filter((w) => w.length >= 4 && twoLookAlikes(text, w));
-  return alike.length === 1 ? alike[0]! : null;
+  return alikeLabel(text);
 }
 
 const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;
+/** A label whose colon OCR read as 1, l, I or a rule (娃名1王德胜, 姓名l巴特尔, 初步沴晰1). */
+const ODD_COLON = /^([\u4e00-\u9fa5]{2,4})[1lI丨|](?=[\u4e00-\u9fa5]|\s|$)/;
+/** A label with a space and no colon after it (就沴日期 2025 年 9 月 2 日), or a cell that holds only a label (出阮沴晰). */
+const BARE_HEAD = /^([\u4e00-\u9fa5]{2,4})(?=\s|$)/;
 const SPLIT_DAY = /^([\u4e00-\u9fa5]{1,3})H3([\u4e00-\u9fa5]{0,2})(?=[:：])/;
 /** A label with a speck read between its characters (姓、名：, 出院·诊断：). */
 const SPECKED_HEAD = /^([\u4e00-\u9fa5]{1,3}[、·.,，'’`][\u4e00-\u9fa5]{1,3})([:：])/;
@@ -64,6 +77,12 @@ export function restoreCellLabel(cell: string): string {
   const m = HEAD.exec(cell);
   const label = m ? restoreLabel(m[1]!) : null;
   if (label) return `${label}${cell.slice(m![1]!.length)}`;
+  const odd = ODD_COLON.exec(cell);
+  const wanted = odd && ((WANTED as readonly string[]).includes(odd[1]!) ? odd[1]! : restoreLabel(odd[1]!));
+  if (wanted) return `${wanted}：${cell.slice(odd![0].length)}`;
+  const bare = BARE_HEAD.exec(cell);
+  const alike = bare ? alikeLabel(bare[1]!) : null;
+  if (alike) return `${alike}${cell.slice(bare![1]!.length)}`;
   // dot-matrix print splits 日 into H and a 3 (入院H3期：)
   const split = SPLIT_DAY.exec(cell);
   const joined = split ? `${split[1]}日${split[2]}` : null;
