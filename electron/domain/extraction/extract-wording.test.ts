@@ -516,3 +516,10 @@ describe('north-west and minority regions (wording author a20)', () => {
   });
 });
 
+describe('labels as a poor photo\'s OCR gives them (wording author a26)', () => {
+  it('the patient\'s name after a misread label with a space and no colon, or after 患者 and a misread label in a cell of its own', () => {
+    expect(facts(['某县人民医院', '出 阮 记 录', '娃名 沙马阿依  性别 女  年龄 69岁', '入院日期：2025-03-04']).name).toBe('沙马阿依');
+    expect(facts(['某县人民医院', '诊断证明书', '患者娃各  符金花  性别  女  年龄  79岁', '诊断：高血压病']).name).toBe('符金花');
+  });
+});
+

@@ -28,13 +28,13 @@ const LOOKS_LIKE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Whether `text` is `label` with characters misread, each as one of its look-alikes, at least one read right
- * (山院诊所 and 出阮沴晰 for 出院诊断, 姓各 for 姓名).
+ * Whether `text` is `label` with characters misread, each as one of its look-alikes (山院诊所 and 出阮沴晰 for 出院诊断,
+ * 姓各 and 娃各 for 姓名).
  */
 const lookAlikes = (text: string, label: string): boolean => {
   if (text.length !== label.length) return false;
   const off = [...label].flatMap((c, i) => (c === text[i] ? [] : [[c, text[i]!] as const]));
-  return off.length >= 1 && off.length < label.length && off.every(([c, read]) => LOOKS_LIKE[c]?.includes(read));
+  return off.length >= 1 && off.every(([c, read]) => LOOKS_LIKE[c]?.includes(read));
 };
 
 /** The label a text stands for only by look-alikes (a cell with no colon after it, where a name could stand: 李名 is no 姓名). */
@@ -61,19 +61,27 @@ export function restoreLabel(text: string): string | null {
 const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;
 /** A label whose colon OCR read as 1, l, I or a rule (娃名1王德胜, 姓名l巴特尔, 初步沴晰1). */
 const ODD_COLON = /^([\u4e00-\u9fa5]{2,4})[1lI丨|](?=[\u4e00-\u9fa5]|\s|$)/;
-/** A label with a space and no colon after it (就沴日期 2025 年 9 月 2 日), or a cell that holds only a label (出阮沴晰). */
-const BARE_HEAD = /^([\u4e00-\u9fa5]{2,4})(?=\s|$)/;
+/** A label with no colon before its value (就沴日期 2025 年 9 月 2 日, 出院曰期2025-03-15), or a cell that holds only a label (出阮沴晰). */
+const BARE_HEAD = /^([\u4e00-\u9fa5]{2,4})(?=[\s\d]|$)/;
 const SPLIT_DAY = /^([\u4e00-\u9fa5]{1,3})H3([\u4e00-\u9fa5]{0,2})(?=[:：])/;
 /** A label with a speck read between its characters (姓、名：, 出院·诊断：). */
 const SPECKED_HEAD = /^([\u4e00-\u9fa5]{1,3}[、·.,，'’`][\u4e00-\u9fa5]{1,3})([:：])/;
 
 const known = (label: string): boolean => OTHER_LABELS.has(label) || (WANTED as readonly string[]).includes(label);
 
+/** Who a label may name before it (患者姓名, 申请人姓名): the near-label after it is restored alone. */
+const WHO = /^(患者|病人|病员|患儿|申请人|参保人)(?=[\u4e00-\u9fa5]{2})/;
+
 /** A cell with its near-label restored (the rest of the cell as read). */
 export function restoreCellLabel(cell: string): string {
+  const who = WHO.exec(cell)?.[1] ?? '';
+  return who + restoreHead(cell.slice(who.length));
+}
+
+function restoreHead(cell: string): string {
   const specked = SPECKED_HEAD.exec(cell);
   const clean = specked?.[1]!.replace(/[、·.,，'’`]/, '');
-  if (specked && clean && (known(clean) || restoreLabel(clean))) return restoreCellLabel(`${clean}${cell.slice(specked[1]!.length)}`);
+  if (specked && clean && (known(clean) || restoreLabel(clean))) return restoreHead(`${clean}${cell.slice(specked[1]!.length)}`);
   const m = HEAD.exec(cell);
   const label = m ? restoreLabel(m[1]!) : null;
   if (label) return `${label}${cell.slice(m![1]!.length)}`;
@@ -86,5 +94,5 @@ export function restoreCellLabel(cell: string): string {
   // dot-matrix print splits 日 into H and a 3 (入院H3期：)
   const split = SPLIT_DAY.exec(cell);
   const joined = split ? `${split[1]}日${split[2]}` : null;
-  return joined && (known(joined) || restoreLabel(joined)) ? restoreCellLabel(`${joined}${cell.slice(split![0].length)}`) : cell;
+  return joined && (known(joined) || restoreLabel(joined)) ? restoreHead(`${joined}${cell.slice(split![0].length)}`) : cell;
 }

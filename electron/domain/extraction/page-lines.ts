@@ -35,7 +35,9 @@ export type Row = { readonly page: number; readonly line: OcrLine; readonly cell
 
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
   return pages.flatMap((p, page) => labelsThenValues(p.lines.map((line) => {
-    const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(c.text).replace(/\n/g, ' ') })).filter((c) => c.text !== '');
+    // a misread label is restored before the gap after it is closed (娃名 沙马阿依 → 姓名 沙马阿依 → 姓名沙马阿依)
+    const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(restoreCellLabel(c.text.trim())).replace(/\n/g, ' ') }))
+      .filter((c) => c.text !== '');
     const cells = spacedLabels(read).map((c) => ({ ...c, text: restoreCellLabel(c.text) }));
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
   }).filter((r) => r.cells.length > 0)));
