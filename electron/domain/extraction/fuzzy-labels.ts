@@ -87,7 +87,7 @@ function restoreHead(cell: string): string {
   if (label) return `${label}${cell.slice(m![1]!.length)}`;
   const odd = ODD_COLON.exec(cell);
   const wanted = odd && ((WANTED as readonly string[]).includes(odd[1]!) ? odd[1]! : restoreLabel(odd[1]!));
-  if (wanted) return `${wanted}：${cell.slice(odd![0].length)}`;
+  if (wanted) return `${wanted}：${cell.slice(odd[0].length)}`;
   const bare = BARE_HEAD.exec(cell);
   const alike = bare ? alikeLabel(bare[1]!) : null;
   if (alike) return `${alike}${cell.slice(bare![1]!.length)}`;
