@@ -523,3 +523,17 @@ describe('labels as a poor photo\'s OCR gives them (wording author a26)', () => 
   });
 });
 
+describe('children\'s hospitals (wording author a25)', () => {
+  it('a screening card names only the mother; a screen\'s suspect result is no diagnosis', () => {
+    const f = facts(['某市新生儿疾病筛查中心', '新生儿疾病筛查检测报告', '母亲姓名：陈雪梅  母亲身份证号：440306199704050282', '新生儿性别：女  出生日期：2025-07-02',
+      '结论：苯丙酮尿症（PKU）筛查可疑阳性，请尽快召回复查，复查前勿作诊断。', '检测者：林晓  审核者：郑文涛  报告日期：2025-07-10']);
+    expect([f.name, f.idNumber, f.diagnoses]).toEqual([null, null, []]);
+  });
+
+  it('a child named after its parent (廖志强之女廖思彤，女，6岁)', () => {
+    const f = facts(['某市妇幼保健院', '出院证明书', '廖志强之女廖思彤，女，6岁，住院号250402117，', '于2025年4月2日至2025年4月28日在我院血液肿瘤科住院治疗。',
+      '出院诊断：2型糖尿病', '2025年4月28日']);
+    expect(f.name).toBe('廖思彤');
+  });
+});
+
