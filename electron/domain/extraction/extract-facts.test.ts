@@ -165,6 +165,10 @@ describe('parseDates / normalizeOcrText', () => {
   it('reads a date through the lettering of a seal stamped over its blanks', () => {
     expect(parseDates('2025 年公章1  月  21日')).toEqual(['2025-01-21']);
   });
+  it('puts back the look-alikes OCR makes of the words a record turns on, where the misreading means nothing else', () => {
+    expect(normalizeOcrText('于2025年7月21日入阮，出院日朋：2025.12.09，影像诊晰：腔梗，某县人民医阮')).toBe('于2025年7月21日入院,出院日期:2025.12.09,影像诊断:腔梗,某县人民医院');
+    expect(normalizeOcrText('阮氏兰 珍断')).toBe('阮氏兰珍断'); // a surname, and no confusion of two look-alikes
+  });
   it('joins spaced Chinese characters and converts full-width forms', () => {
     expect(normalizeOcrText('出 院 诊 断 ： 2 型 糖 尿 病\n住院号：ＡＢ１２３')).toBe('出院诊断:2型糖尿病\n住院号:AB123');
   });

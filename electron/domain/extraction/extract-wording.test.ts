@@ -517,6 +517,11 @@ describe('north-west and minority regions (wording author a20)', () => {
 });
 
 describe('labels as a poor photo\'s OCR gives them (wording author a26)', () => {
+  it('a header grid whose label is spaced over two cells and misread (娃  名 | 性别 over 欧阳秀英 | 女)', () => {
+    const f = facts(['某县中医医院  住院病案首页', '娃  名  性别  出生日期  年龄', '欧阳秀英  女  1964年08月27日  60岁', '入院时间 2024 年 12 月 27 日 10 时']);
+    expect(f.name).toBe('欧阳秀英');
+  });
+
   it('the patient\'s name after a misread label with a space and no colon, or after 患者 and a misread label in a cell of its own', () => {
     expect(facts(['某县人民医院', '出 阮 记 录', '娃名 沙马阿依  性别 女  年龄 69岁', '入院日期：2025-03-04']).name).toBe('沙马阿依');
     expect(facts(['某县人民医院', '诊断证明书', '患者娃各  符金花  性别  女  年龄  79岁', '诊断：高血压病']).name).toBe('符金花');

@@ -23,7 +23,19 @@ export function joinCjkSpacing(text: string): string {
  */
 const GLOSS_SCRIPTS = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]+/g;
 
+/**
+ * Look-alikes OCR makes of the words a record turns on, where the misreading means nothing else: 院 after 入/出/住/医
+ * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期), 诊断 (诊晰, 沴断 …).
+ */
+const CONFUSIONS: readonly [RegExp, string][] = [
+  [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
+];
+
 export function normalizeOcrText(text: string): string {
+  return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), normalized(text));
+}
+
+function normalized(text: string): string {
   return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ')))
     .replace(/[ \t]+/g, ' ')
     // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot

@@ -82,7 +82,8 @@ function spacedLabelAt(cells: readonly OcrCell[], i: number): number {
   while (ONE_HAN.test(cells[j]!.text) && j + 1 < cells.length && j - i < 5) j += 1;
   if (j > i && LABEL_END.test(cells[j]!.text)) return j - i + 1;
   for (let n = Math.min(4, j - i + (ONE_HAN.test(cells[j]!.text) ? 1 : 0)); n >= 2; n -= 1) {
-    if (GRID_LABELS.has(cells.slice(i, i + n).map((c) => c.text).join(''))) return n;
+    // (its characters may be misread look-alikes: 娃  名)
+    if (GRID_LABELS.has(restoreCellLabel(cells.slice(i, i + n).map((c) => c.text).join('')))) return n;
   }
   return 0;
 }
