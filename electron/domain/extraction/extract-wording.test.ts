@@ -542,3 +542,10 @@ describe('children\'s hospitals (wording author a25)', () => {
   });
 });
 
+describe('Liaocheng and Shandong hospitals (wording author a27)', () => {
+  it('a table printed with box-drawing rules: each rule parts two cells', () => {
+    const f = facts(['某区中医医院', '出院小结', '┌姓名│霍玉珍│性别│女│年龄│66岁│床号│21┐', '│入院日期│2023年5月8日│出院日期│2023年5月16日│', '出院诊断：1.高血压病2级']);
+    expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['霍玉珍', '2023-05-08', '2023-05-16']);
+  });
+});
+
