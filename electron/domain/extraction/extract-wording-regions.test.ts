@@ -248,6 +248,14 @@ describe('labels as a poor photo\'s OCR gives them (wording author a26)', () => 
     expect(f.name).toBe('欧阳秀英');
   });
 
+  it('blanks filled in between single underscores; a misread 时间 (审核时问)', () => {
+    const f = facts(['某市人民医院', '住 院 病 案 首 页', '姓名_艾尔肯·买买提__ 性别_男_ 年龄_48岁_', '身份证号_652801197503050312_  职业_个体_',
+      '入院日期2024年02月26日08时']);
+    expect([f.name, f.idNumber]).toEqual(['艾尔肯·买买提', '652801197503050312']);
+    const report = facts(['某县人民医院  超声心动图报告', '姓名：鲁长海', '检查日期：2024-06-03 10:15', '审核医师：周晴  审核时问：2024-06-04 08:12']);
+    expect(report.reportDate).toBe('2024-06-04');
+  });
+
   it('the patient\'s name after a misread label with a space and no colon, or after 患者 and a misread label in a cell of its own', () => {
     expect(facts(['某县人民医院', '出 阮 记 录', '娃名 沙马阿依  性别 女  年龄 69岁', '入院日期：2025-03-04']).name).toBe('沙马阿依');
     expect(facts(['某县人民医院', '诊断证明书', '患者娃各  符金花  性别  女  年龄  79岁', '诊断：高血压病']).name).toBe('符金花');

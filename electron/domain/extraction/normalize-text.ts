@@ -25,10 +25,10 @@ const GLOSS_SCRIPTS = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f
 
 /**
  * Look-alikes OCR makes of the words a record turns on, where the misreading means nothing else: 院 after 入/出/住/医
- * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期), 诊断 (诊晰, 沴断 …).
+ * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期), 时间 (时问), 诊断 (诊晰, 沴断 …).
  */
 const CONFUSIONS: readonly [RegExp, string][] = [
-  [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
+  [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
 ];
 
 export function normalizeOcrText(text: string): string {
