@@ -31,8 +31,27 @@ const CONFUSIONS: readonly [RegExp, string][] = [
   [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
 ];
 
+/** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */
+const FIGURE: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', l: '1', I: '1', i: '1', S: '5', B: '8', Z: '2' };
+const F = '[0-9OoDlIiSBZ]';
+const FUZZY_DATE = new RegExp(
+  `(?<![A-Za-z0-9])(${F}(?:\\s*${F}){3})\\s*(年|-|\\.|/)\\s*(${F}(?:\\s*${F})?)\\s*(月|-|\\.|/)\\s*(${F}(?:\\s*${F})?)(?![A-Za-z0-9])`, 'g');
+const figures = (s: string): string => s.replace(/\s/g, '').replace(/[A-Za-z]/g, (c) => FIGURE[c] ?? c);
+
+/**
+ * A date whose figures came out as letters or apart (2O25 - O3 - lS, 2 O 2 3 年 O 4 月 l l 日), read back to figures
+ * where it makes a year of this or the last century, a month and a day; anything else is left as read.
+ */
+function figuresOfDates(text: string): string {
+  return text.replace(FUZZY_DATE, (whole, y: string, s1: string, m: string, s2: string, d: string) => {
+    const [year, month, day] = [figures(y), figures(m), figures(d)];
+    const ok = /^(?:19|20)\d\d$/.test(year) && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
+    return ok ? `${year}${s1}${month}${s2}${day}` : whole;
+  });
+}
+
 export function normalizeOcrText(text: string): string {
-  return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), normalized(text));
+  return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), figuresOfDates(normalized(text)));
 }
 
 function normalized(text: string): string {
