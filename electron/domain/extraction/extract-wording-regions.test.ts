@@ -282,3 +282,13 @@ describe('Liaocheng and Shandong hospitals (wording author a27)', () => {
     expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['霍玉珍', '2023-05-08', '2023-05-16']);
   });
 });
+
+describe('bordered forms as OCR reads their rules (wording author a28)', () => {
+  it('a rule read as 丨 parts two cells; a rule read as 一一一 is no text', () => {
+    const f = facts(['某县人民医院', '出 院 小 结', '姓名  |  性别  |  年龄  |  住院号', '田宏发  丨  男  |  64岁  |  20250402117', '入院时间  2025/04/02 21:35']);
+    expect(f.name).toBe('田宏发');
+    const cert = facts(['某县人民医院', '诊 断 证 明 书', '兹证明一一王淑琴一一同志，性别女，年龄73岁，', '诊断：1.2型糖尿病', '医师：罗志刚  2025年10月9日']);
+    expect(cert.name).toBe('王淑琴');
+  });
+});
+

@@ -57,6 +57,8 @@ export function normalizeOcrText(text: string): string {
 function normalized(text: string): string {
   return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ')))
     .replace(/[ \t]+/g, ' ')
+    // a table's rule read as text: 丨 between cells, 一一一 along a border (兹证明一一王淑琴一一同志)
+    .replace(/丨|一{3,}|(?<=[\u4e00-\u9fa5])一{2}(?=[\u4e00-\u9fa5])/g, ' ')
     // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
     // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)

@@ -20,7 +20,7 @@ export const CELL_RE = '\\|';
 
 /**
  * A page from plain text (a PDF text layer, a clerk's correction, a test): a line per row, cells
- * split where the text has a tab, a vertical bar (a box-drawn table's │ too), underscores (a filled-in blank) or a run of two or more
+ * split where the text has a tab, a vertical bar (a box-drawn table's │, a rule OCR read as 丨), underscores (a filled-in blank) or a run of two or more
  * spaces (as engines join boxes).
  */
 /** A box-drawn table's corners and rules (┌ ┐ └ ┘ ├ ┤ ─ …), no text of its own. */
@@ -28,7 +28,7 @@ const BOX_CORNERS = /[\u2500\u2501\u250c-\u254b]/g;
 
 export function linesFromText(text: string): OcrLine[] {
   return text.split('\n').map((row) => {
-    const cells = row.split(/\t| {2,}|[|｜│┃]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
+    const cells = row.split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
       .map((t) => ({ text: t, confidence: 1, bbox: null }));
     return { text: row.trim(), confidence: 1, bbox: null, cells };
   }).filter((l) => l.cells.length > 0);
