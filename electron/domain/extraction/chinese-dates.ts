@@ -19,7 +19,7 @@ const RELATIVE = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(今天|今日|昨天
 const DAYS_BACK: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 昨天: 1, 昨日: 1, 前天: 2 };
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
 const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
-const HAN_DIGIT = '〇零○０一二三四五六七八九十';
+const HAN_DIGIT = '〇零○０一二三四五六七八九十廿卅';
 /** 日 as a seal's ring or a poor copy leaves it: 曰, 白, 目. */
 const DAY = '[日曰白目]';
 const HAN = new RegExp(`([${YEAR_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
@@ -29,11 +29,15 @@ const VALUE: Record<string, number> = {
 /** A year cut short where a seal covers its first figures (二四年十一月十日, 四年三月五日, 年10月14日): the figures left. */
 const CUT_HAN = new RegExp(`(?<![${YEAR_DIGIT}\\d][\\s|]*)([${YEAR_DIGIT}]{0,3})[\\s|]*年[\\s|]*([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
 const CUT_ARABIC = /(?<![\d〇零○一二三四五六七八九][\s|]*)(\d{0,3})[\s|]*年[\s|]*(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
+/** A date whose month a seal covers (2025年 月10日): the month is taken from the record's other dates. */
+const LOST_MONTH = /(?<!\d)(\d{4})[\s|]*年[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 /** A year whose 年 was lost between boxes (出具日期：2025  2月28日). */
 const YEAR_APART = /(?<!\d)(\d{4})[\s|]+(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 
-/** 十二 → 12, 二十 → 20, 三十一 → 31, 四 → 4; a year digit by digit (二〇二五 → 2025). */
+/** 十二 → 12, 二十 → 20, 三十一 → 31, 廿三 → 23, 四 → 4; a year digit by digit (二〇二五 → 2025). */
 function hanNumber(s: string): number {
+  // 廿 and 卅 are twenty and thirty (廿日, 廿三日)
+  if (/^[廿卅]/.test(s)) return (s[0] === '廿' ? 20 : 30) + (s.length > 1 ? (VALUE[s[1]!] ?? 0) : 0);
   if (!s.includes('十')) return Number([...s].map((c) => VALUE[c] ?? 0).join(''));
   const [tens, units] = s.split('十') as [string, string];
   return (tens === '' ? 1 : (VALUE[tens] ?? 0)) * 10 + (units === '' ? 0 : (VALUE[units] ?? 0));
@@ -120,6 +124,14 @@ export function findDates(text: string, known: readonly string[] = [], previous?
       if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
       const date = guessYear(figuresOf(m[1]!), month, day, known);
       if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
+    }
+  }
+  if (known.length > 0) {
+    // …and one whose month a seal covers: the month that puts it nearest a date of the record, marked as a guess
+    for (const m of text.matchAll(LOST_MONTH)) {
+      const near = Array.from({ length: 12 }, (_, k) => iso(m[1]!, k + 1, m[2]!)).flatMap((d) => (d ? [d] : []))
+        .map((d) => ({ d, gap: Math.min(...known.map((k) => days(k, d))) })).sort((a, b) => a.gap - b.gap)[0];
+      if (near) out.push({ iso: near.d, index: m.index, end: m.index + m[0].length, yearGuessed: true });
     }
   }
   // a range's end may leave out its year (2025年1月3日至1月12日, 2025-03-04至03-15) or its month too (3月4日—15日):

@@ -292,3 +292,21 @@ describe('bordered forms as OCR reads their rules (wording author a28)', () => {
   });
 });
 
+describe('seals, signatures and hands (wording author a30)', () => {
+  it('a date of issue whose month a seal covers takes the month that puts it nearest the record\'s other dates', () => {
+    const f = facts(['某市人民医院', '出院证明书', '患者欧阳秀琴，女，68岁，', '于2025年4月2日至2025年4月9日在我院心内科住院治疗。', '出院诊断：1.高血压病',
+      '医师签字：冫云', '某市人民医院 医疗专用章', '2025年 月10日']);
+    expect(f.visitDates).toEqual(['2025-04-10']);
+  });
+
+  it('廿 is twenty in a date in Chinese numerals', () => {
+    expect(facts(['某县人民医院', '病 情 证 明', '兹证明 钟秀兰，女，71岁，', '诊断：1.2型糖尿病', '医师：丂冫', '二O二四年五月廿日']).visitDates).toEqual(['2024-05-20']);
+  });
+
+  it('a minority name whose middle dot was read as a full stop; a label under 姓名 is no name', () => {
+    const f = facts(['某自治区基本医疗保险门诊慢特病认定表', '申请日期：2025年4月5日', '姓名  阿依古丽.吐尔逊  性别  女  年龄  52岁', '身份证号  653101197211082622',
+      '医师意见：诊断：1.高血压病3级']);
+    expect(f.name).toBe('阿依古丽·吐尔逊');
+  });
+});
+

@@ -8,7 +8,7 @@ const HAN = '\\u4e00-\\u9fa5';
 const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
 // (the age may follow in the same box: 罗玉珍70岁)
-const NAME_VALUE = `((?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
+const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
 /** 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊). */
@@ -23,7 +23,7 @@ const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患�
 const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /** A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁). */
 const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+)?\\s*[男女]\\s*(?:${CELL_RE}\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z]))`);
-const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详)/;
+const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
 const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\s*名[:：]?$/;
@@ -69,7 +69,7 @@ function nameBeside(rows: readonly Row[]): Found<string> | null {
     for (const row of rows.slice(0, top).filter((r) => !OTHERS_BLOCK.test(r.joined))) {
       const m = re.exec(row.joined);
       // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁)
-      const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/^·+|·+$/g, '') : undefined;
+      const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/[.．]/g, '·').replace(/^·+|·+$/g, '') : undefined;
       if (!m || !value || NOT_A_NAME.test(value)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
       const source = sourceOf(row, at, m.index + m[0].length);
