@@ -25,10 +25,12 @@ const GLOSS_SCRIPTS = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f
 
 /**
  * Look-alikes OCR makes of the words a record turns on, where the misreading means nothing else: 院 after 入/出/住/医
- * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期), 时间 (时问), 诊断 (诊晰, 沴断 …).
+ * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期), 时间 (时问), 诊断 (诊晰, 沴断 …), 诊 after 就/门/急/随 (就珍).
  */
 const CONFUSIONS: readonly [RegExp, string][] = [
   [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
+  // (not after 复, 初 or 会: 会珍 and 复珍 are given names)
+  [/(?<=[就门急])[珍沴]|(?<=随)沴/g, '诊'],
 ];
 
 /** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */
@@ -36,6 +38,8 @@ const FIGURE: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', l: '1
 const F = '[0-9OoDlIiSBZ]';
 const FUZZY_DATE = new RegExp(
   `(?<![A-Za-z0-9])(${F}(?:\\s*${F}){3})\\s*(年|-|\\.|/)\\s*(${F}(?:\\s*${F})?)\\s*(月|-|\\.|/)\\s*(${F}(?:\\s*${F})?)(?![A-Za-z0-9])`, 'g');
+/** A two-digit year's date before a time (24-O9-l6 lO:3O). */
+const FUZZY_SHORT = new RegExp(`(?<![A-Za-z0-9])(${F}{2})-(${F}{2})-(${F}{2})(?=\\s+${F}{1,2}:${F}{2}(?![A-Za-z0-9]))`, 'g');
 const figures = (s: string): string => s.replace(/\s/g, '').replace(/[A-Za-z]/g, (c) => FIGURE[c] ?? c);
 
 /**
@@ -43,10 +47,13 @@ const figures = (s: string): string => s.replace(/\s/g, '').replace(/[A-Za-z]/g,
  * where it makes a year of this or the last century, a month and a day; anything else is left as read.
  */
 function figuresOfDates(text: string): string {
+  const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
   return text.replace(FUZZY_DATE, (whole, y: string, s1: string, m: string, s2: string, d: string) => {
     const [year, month, day] = [figures(y), figures(m), figures(d)];
-    const ok = /^(?:19|20)\d\d$/.test(year) && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
-    return ok ? `${year}${s1}${month}${s2}${day}` : whole;
+    return /^(?:19|20)\d\d$/.test(year) && valid(month, day) ? `${year}${s1}${month}${s2}${day}` : whole;
+  }).replace(FUZZY_SHORT, (whole, y: string, m: string, d: string) => {
+    const [year, month, day] = [figures(y), figures(m), figures(d)];
+    return /^\d\d$/.test(year) && valid(month, day) ? `${year}-${month}-${day}` : whole;
   });
 }
 
