@@ -51,8 +51,10 @@ const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
 const NOT_CHIPS = /项目|结果|单位|参考|检验|检查|序号|名称|日期|时间|\d{4}\s*[-./年]/;
+/** A row about the person, not the disease: 兹证明…同志, 性别, 年龄, 身份证号. */
+const WHO_ROW = /兹证明|兹有|同志|性别|年龄|身份证/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…. */
-const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊)/;
+const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊|需长期|需要|特此)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
@@ -186,7 +188,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
     const opensItem = MARKER.test(text) || SUB_ROW.test(text) || nextItemIn(parts, text);
-    if (NEXT_SECTION.test(row.joined) && !opensItem) break;
+    if ((NEXT_SECTION.test(row.joined) || ADVICE_ROW.test(row.joined)) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !SUB_ROW.test(row.joined)) break;
     // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)
     const inBlock = subBlock && !opensItem && !/[:：]/.test(row.joined) && row.joined.length <= 24;
@@ -213,7 +215,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   if (rest === '' || /^\(?(?:[2-9]|1\d)\s*[.、．)）]/.test(rest)) {
     const above: Row[] = [];
     // numbered items, or the first part of a list wrapped in the cell (下肢动脉支架置入术后， / 临床诊断 / 高血压病3级)
-    const item = (r: Row) => MARKER.test(arabicMarkers(r.joined)) || (/[，,；;、]$/.test(r.joined) && !/[:：]/.test(r.joined));
+    // (never a certificate's opening sentence: 兹证明 王淑琴 同志，性别 女，…)
+    const item = (r: Row) => !WHO_ROW.test(r.joined) && (MARKER.test(arabicMarkers(r.joined)) || (/[，,；;、]$/.test(r.joined) && !/[:：]/.test(r.joined)));
     for (let i = start - 1; i >= Math.max(0, start - 4) && item(rows[i]!); i -= 1) above.unshift(rows[i]!);
     if (above.length > 0) {
       return { text: [...above.map((r) => arabicMarkers(r.joined)), ...parts].join(CELL), source: sourceOf(above[0]!, 0, above[0]!.joined.length) };

@@ -284,6 +284,16 @@ describe('Liaocheng and Shandong hospitals (wording author a27)', () => {
 });
 
 describe('bordered forms as OCR reads their rules (wording author a28)', () => {
+  it('a certificate\'s opening sentence is no diagnosis above its 患有： list', () => {
+    const f = facts(['某乡卫生院', '疾 病 证 明', '兹证明 王淑琴 同志，性别 女，年龄 73 岁，', '身份证号 230221195106153987，', '经我院诊断患有：',
+      '1.2型糖尿病  糖尿病视网膜病变', '2.高血压病2级  3.脑梗死待排', '需长期服药治疗。特此证明。', '医师：孙德胜']);
+    expect(f.diagnoses).toEqual(['2型糖尿病 糖尿病视网膜病变', '高血压病2级']);
+  });
+
+  it('a hand-written ID whose X was read as ×', () => {
+    expect(facts(['某县人民医院', '诊 断 证 明 书', '姓名  孙桂芝  性别  女', '身份证号  41132319570821302×', '诊断：1、高血压病3级']).idNumber).toBe('41132319570821302X');
+  });
+
   it('a rule read as 丨 parts two cells; a rule read as 一一一 is no text', () => {
     const f = facts(['某县人民医院', '出 院 小 结', '姓名  |  性别  |  年龄  |  住院号', '田宏发  丨  男  |  64岁  |  20250402117', '入院时间  2025/04/02 21:35']);
     expect(f.name).toBe('田宏发');

@@ -100,7 +100,7 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
     const c = text[i]!;
     if (/\d/.test(c)) run += c;
     else if (OCR_DIGIT[c] && (run.length > 0 || /\d/.test(text[i + 1] ?? ''))) run += OCR_DIGIT[c];
-    else if ((c === 'X' || c === 'x') && run.length >= 17) run += 'X';
+    else if ((c === 'X' || c === 'x' || c === '×') && run.length >= 17) run += 'X';
     else if (/[\s|:：\-—_.·]/.test(c)) continue;
     else if (run.length > 0) break;
     else if (i - from > 3) return null;
