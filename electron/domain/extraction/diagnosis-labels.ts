@@ -1,0 +1,36 @@
+/**
+ * The labels a record's diagnoses stand under, in the order they are tried (issue 10): the 出院诊断 first, never the
+ * 入院诊断 when a later tier stands.
+ */
+/** A report's own conclusion; elsewhere (a certificate's 诊断意见) a diagnosis like any other. */
+const CONCLUSION = '诊断意见|诊断结论|诊断结果';
+
+/**
+ * The labelled diagnoses. A bare 诊断 is a label where a label stands (row or cell start, before a colon, or
+ * ending a row: …目前诊断 / 为：), never in prose (于外院诊断"脑梗死"). 初诊 (a hand's 初步诊断) is one only
+ * before a numbered list, not as the first-visit mark (初诊：是). On a report (`report`) the conclusion is
+ * left to the examination's tier, and a bare 诊断 never reads the start of 诊断意见 as a label.
+ */
+const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|`
+  + (report ? '' : `${CONCLUSION}|`)
+  + String.raw`(?:疾病名称|病\s*名|管理病种)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
+  + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
+  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理)诊断(?=为?\s*[:：]|$)|(?<![A-Za-z])(?:D[xX]|Imp(?:ression)?|IMP)(?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有)(?!证明|书|医师|医生|日期|时间|机构|单位|依据)`);
+
+/** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
+const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理)诊断(?=\s*[:：|]|$)`;
+
+/** A report's bare 结论 or 意见 (动态血压 …, 检查结论：, a bone marrow's 意见：) heading its rows. */
+const REPORT_CONCLUSION = String.raw`^\s*(?:检查|检测|监测|超声|心电图|造影)?(?:结\s*论|意\s*见)(?=\s*[:：|]|$)`;
+
+/** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
+const sectionsOf = (report: boolean): readonly RegExp[] => [
+  /出院诊断/,
+  // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌)
+  /(?:最后|最终|确定|修正)诊断|^\s*病理诊断(?=\s*[:：|]|$)/,
+  labelled(report),
+  new RegExp(report ? `${EXAMINATION}|${CONCLUSION}|${REPORT_CONCLUSION}` : EXAMINATION),
+  /入院诊断/,
+];
+export const SECTIONS = sectionsOf(false);
+export const REPORT_SECTIONS = sectionsOf(true);
