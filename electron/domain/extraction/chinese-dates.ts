@@ -19,12 +19,12 @@ const RELATIVE = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(今天|今日|昨天
 const DAYS_BACK: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 昨天: 1, 昨日: 1, 前天: 2 };
 /** Digits of a year in Chinese numerals; under a seal or on a poor copy 〇 reads as a Latin O or Q or a zero. */
 const YEAR_DIGIT = '〇零○０OoΟQ0一二三四五六七八九';
-const HAN_DIGIT = '〇零○０一二三四五六七八九十廿卅';
+const HAN_DIGIT = '〇零○０一二三四五六七八九十廿卅元';
 /** 日 as a seal's ring or a poor copy leaves it: 曰, 白, 目. */
 const DAY = '[日曰白目]';
 const HAN = new RegExp(`([${YEAR_DIGIT}]{4})年([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
 const VALUE: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, '０': 0, O: 0, o: 0, Ο: 0, Q: 0, 0: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, '０': 0, O: 0, o: 0, Ο: 0, Q: 0, 0: 0, 一: 1, 元: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 /** A year cut short where a seal covers its first figures (二四年十一月十日, 四年三月五日, 年10月14日): the figures left. */
 const CUT_HAN = new RegExp(`(?<![${YEAR_DIGIT}\\d][\\s|]*)([${YEAR_DIGIT}]{0,3})[\\s|]*年[\\s|]*([${HAN_DIGIT}]{1,3})月([${HAN_DIGIT}]{1,3})${DAY}`, 'g');
@@ -34,7 +34,7 @@ const LOST_MONTH = /(?<!\d)(\d{4})[\s|]*年[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 /** A year whose 年 was lost between boxes (出具日期：2025  2月28日). */
 const YEAR_APART = /(?<!\d)(\d{4})[\s|]+(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 
-/** 十二 → 12, 二十 → 20, 三十一 → 31, 廿三 → 23, 四 → 4; a year digit by digit (二〇二五 → 2025). */
+/** 十二 → 12, 二十 → 20, 三十一 → 31, 廿三 → 23, 四 → 4, 元 (元月) → 1; a year digit by digit (二〇二五 → 2025). */
 function hanNumber(s: string): number {
   // 廿 and 卅 are twenty and thirty (廿日, 廿三日)
   if (/^[廿卅]/.test(s)) return (s[0] === '廿' ? 20 : 30) + (s.length > 1 ? (VALUE[s[1]!] ?? 0) : 0);

@@ -11,7 +11,7 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
  * before a numbered list, not as the first-visit mark (初诊：是). On a report (`report`) the conclusion is
  * left to the examination's tier, and a bare 诊断 never reads the start of 诊断意见 as a label.
  */
-const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|`
+const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*主要诊断(?=[\s:：|])|`
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|管理病种)(?=\s*[:：])|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')

@@ -309,8 +309,15 @@ describe('seals, signatures and hands (wording author a30)', () => {
     expect(f.visitDates).toEqual(['2025-04-10']);
   });
 
-  it('廿 is twenty in a date in Chinese numerals', () => {
+  it('廿 is twenty and 元月 the first month in a date in Chinese numerals', () => {
     expect(facts(['某县人民医院', '病 情 证 明', '兹证明 钟秀兰，女，71岁，', '诊断：1.2型糖尿病', '医师：丂冫', '二O二四年五月廿日']).visitDates).toEqual(['2024-05-20']);
+    expect(facts(['某县人民医院', '诊断证明书', '姓名 王淑珍', '诊断：1.高血压病3级', '二〇二六年元月十五日']).visitDates).toEqual(['2026-01-15']);
+  });
+
+  it('a first page that lists its diagnoses under 主要诊断 and 其他诊断 with their codes', () => {
+    const f = facts(['某县人民医院', '住院病案首页', '姓名  卢淑琴  性别  2', '出院时间  2024年03月14日  出院科别  内分泌科', '主要诊断  2型糖尿病伴多个并发症  E11.700',
+      '其他诊断  高血压病3级  I10.x00', '脑梗死  I63.801', '离院方式  V1.医嘱离院']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
   });
 
   it('a minority name whose middle dot was read as a full stop; a label under 姓名 is no name', () => {
