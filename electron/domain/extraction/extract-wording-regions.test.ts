@@ -327,3 +327,11 @@ describe('seals, signatures and hands (wording author a30)', () => {
   });
 });
 
+describe('many dates close together (wording author a33)', () => {
+  it('a certificate reprinted later: the reprint\'s date (补打日期) is not the issue', () => {
+    const f = facts(['某市人民医院', '出院证明书', '姓名：柯志勇  性别：男', '住院期间：2023.12.25-2024.01.12', '出院诊断：1.高血压病3级',
+      '医师签名：明建军  日期：2024年1月12日', '某市人民医院 医疗证明专用章', '补打日期：2025-06-03 09:12  补打人：病案室']);
+    expect(f.visitDates).toEqual(['2024-01-12']);
+  });
+});
+
