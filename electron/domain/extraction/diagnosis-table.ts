@@ -8,8 +8,9 @@ import { cellStart, sourceOf, type FieldSource, type Row } from './page-lines';
  */
 const NAME_HEAD = /^(?:诊断名称|疾病名称|诊断内容|诊\s*断|(?:出院|入院|初步|主要|其他|最后|最终)诊断(?:名称)?)$/;
 const OTHER_HEAD = /^(?:序号|类别|诊断类别|ICD-?10(?:编码)?|ICD编码|疾病编码|编码|转归|入院病情|治疗结果|出院情况)$/i;
-const CATEGORY = /(?:入院|初步|门诊|出院|最后|最终|确定|修正|主要|其他|次要)诊断/;
-const ADMISSION = /入院诊断|初步诊断/;
+// (a category may name the rank too: 出院主要诊断, 出院其他诊断, 入院主要诊断)
+const CATEGORY = /(?:入院|出院)?(?:主要|其他|次要)诊断|(?:入院|初步|门诊|出院|最后|最终|确定|修正)诊断/;
+const ADMISSION = /入院|初步/;
 const CODE = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s*[A-Za-z0-9.+*]*)?$/;
 const NUMBER = /^\d{1,2}[.、．]?$/;
 const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
@@ -99,7 +100,10 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
     if (number === null && category === null && !inTable) break; // a row that is not part of the table (prose, a signature)
     let group = groups.at(-1)!;
     if (number === 1 && group.items.length > 0) { group = { category: headed === null ? null : group.category, items: [] }; groups.push(group); }
-    if (category) group.category = ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';
+    const kind = category === null ? null : ADMISSION.test(category) ? 'ADMISSION' : 'FINAL';
+    // a row that names its own category opens a new group where the category changes (入院诊断 … / 出院主要诊断 …)
+    if (kind && group.category !== null && group.category !== kind && group.items.length > 0) { group = { category: kind, items: [] }; groups.push(group); }
+    if (kind) group.category = kind;
     if (name) {
       group.items.push(...name.split(/[；;]/).map((t) => t.trim()).filter(Boolean));
       source ??= sourceOf(row, 0, row.joined.length);

@@ -327,6 +327,14 @@ describe('seals, signatures and hands (wording author a30)', () => {
   });
 });
 
+describe('large hospitals\' discharge tables (wording author a31)', () => {
+  it('a diagnosis table whose category names the rank too (出院主要诊断, 出院其他诊断): the discharge rows, not the admission ones', () => {
+    const f = facts(['某市第一人民医院', '出 院 记 录', '姓名：孔庆伟', '诊断类别  诊断名称  ICD-10  入院病情  转归', '入院诊断  2型糖尿病  E11.900  有  —',
+      '出院主要诊断  急性脑梗死  I63.900  无  好转', '出院其他诊断  高血压病3级（很高危）  I10.x00  有  未愈', '出院医嘱：1.阿司匹林肠溶片100mg qd']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+});
+
 describe('many dates close together (wording author a33)', () => {
   it('a certificate reprinted later: the reprint\'s date (补打日期) is not the issue', () => {
     const f = facts(['某市人民医院', '出院证明书', '姓名：柯志勇  性别：男', '住院期间：2023.12.25-2024.01.12', '出院诊断：1.高血压病3级',
