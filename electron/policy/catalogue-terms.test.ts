@@ -78,4 +78,14 @@ describe('Liaocheng catalogue terms', () => {
   ])('%s is a word of its own, not a misread term', (text) => {
     expect(restoreTerms(text, catalogue)).toBe(text);
   });
+
+  // a photo that cut the page's right edge leaves a diagnosis short of its last character (issue 10)
+  it.each([['2型糖尿', 'DIABETES'], ['（苯丙酮尿', 'PHENYLKETONURIA'], ['血友', 'HEMOPHILIA'], ['冠心', 'CORONARY_HEART_DISEASE']])('%s, cut short, is %s', (text, key) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual([key]);
+  });
+
+  it.each([['高血'], ['慢性肾脏病'], ['冠状动脉'], ['癫痫所致精'], ['肾性贫']])('%s is too short of a term to name it', (text) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual([]);
+  });
 });
+

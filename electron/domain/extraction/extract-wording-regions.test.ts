@@ -343,3 +343,10 @@ describe('many dates close together (wording author a33)', () => {
   });
 });
 
+describe('photos that caught the paper badly (wording author a32)', () => {
+  it('a question cut at the page\'s edge (冠心病待…) is still a question', () => {
+    const f = facts(['某县人民医院', '门诊病历', '姓名：李明', '就诊日期：2025-03-04', '诊断：1.2型糖尿病  2.冠状动脉粥样硬化性心脏病待']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
+

@@ -67,7 +67,27 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
   // the wording names the disease more closely than a code's prefix does: a code counts where no term does
   // (精神发育迟滞伴发精神障碍 F70.801 is the mental disorder, not also the F70 of a child's disability)
   if (byTerm.length > 0) return byTerm.map((e) => e.key);
-  return catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest).map((e) => e.key);
+  const byCodes = catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest).map((e) => e.key);
+  return byCodes.length > 0 ? byCodes : cutShort(whole, catalogue);
+}
+
+/**
+ * A diagnosis a photo cut at the page's edge, one character short of a catalogue term of three or more (2型糖尿,
+ * 血友, （苯丙酮尿): the entry whose term it begins, where no other entry's term or a wording the pack says is another
+ * disease begins so too (高血 may be 高血脂; 慢性肾脏病 is two characters short of 慢性肾脏病5期, and a disease of its own).
+ */
+function cutShort(norm: string, catalogue: readonly DiagnosisVocabulary[]): string[] {
+  const keys = new Set<string>();
+  for (let i = Math.max(0, norm.length - 12); i <= norm.length - 2; i += 1) {
+    const tail = norm.slice(i);
+    if (!/^[\u4e00-\u9fa5\d]/.test(tail)) continue;
+    const begins = (t: string) => { const n = normalizeDiagnosis(t); return n.length >= 3 && n.length === tail.length + 1 && n.startsWith(tail); };
+    const entries = catalogue.filter((e) => e.diagnosisTerms.some(begins));
+    const other = catalogue.some((e) => (e.notDiagnosisTerms ?? []).some(begins)) || catalogue.some((e) => !entries.includes(e) && e.diagnosisTerms.some(begins));
+    if (entries.length === 1 && !other) keys.add(entries[0]!.key);
+    if (entries.length > 0) break;
+  }
+  return [...keys];
 }
 
 export function mapDiagnoses(diagnoses: readonly string[], catalogue: readonly DiagnosisVocabulary[]): string[] {
