@@ -24,12 +24,13 @@ describe('wording cases', () => {
     }
   });
 
-  // floors under the last measured figures (tuning 97.2 %, held-out 89.4 %, fifteen authors), so a rule that breaks them shows
-  it('the tuning part: every field right on at least 95 % of the cases', () => {
-    expect(allRight('tune')).toBeGreaterThanOrEqual(0.95);
+  // floors under the last measured figures (tuning 93.1 %, held-out 85.6 %, thirty-three authors; the last eighteen wrote
+  // harder pages: apps, shorthand, the certification's forms, poor OCR, cut photos), so a rule that breaks them shows
+  it('the tuning part: every field right on at least 92 % of the cases', () => {
+    expect(allRight('tune')).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('the held-out part: every field right on at least 85 % of the cases', () => {
-    expect(allRight('held')).toBeGreaterThanOrEqual(0.85);
+  it('the held-out part: every field right on at least 84 % of the cases', () => {
+    expect(allRight('held')).toBeGreaterThanOrEqual(0.84);
   });
 });
