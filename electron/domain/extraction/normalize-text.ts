@@ -34,7 +34,7 @@ const CONFUSIONS: readonly [RegExp, string][] = [
 ];
 
 /** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */
-const FIGURE: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', l: '1', I: '1', i: '1', S: '5', B: '8', Z: '2' };
+export const FIGURE: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', l: '1', I: '1', i: '1', S: '5', B: '8', Z: '2' };
 const F = '[0-9OoDlIiSBZ]';
 const FUZZY_DATE = new RegExp(
   `(?<![A-Za-z0-9])(${F}(?:\\s*${F}){3})\\s*(年|-|\\.|/)\\s*(${F}(?:\\s*${F})?)\\s*(月|-|\\.|/)\\s*(${F}(?:\\s*${F})?)(?![A-Za-z0-9])`, 'g');

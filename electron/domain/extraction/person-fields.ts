@@ -1,4 +1,5 @@
 import { checkCharacter } from '../id-number';
+import { FIGURE } from './normalize-text';
 import { CELL_RE, cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
 
 export type Found<T> = { readonly value: T; readonly source: FieldSource };
@@ -79,7 +80,8 @@ function nameBeside(rows: readonly Row[]): Found<string> | null {
   return null;
 }
 
-const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', i: '1', '!': '1', x: 'X', S: '5', B: '8', Z: '2' };
+/** A printed ID's figures as OCR reads them: a dot-matrix date's letters, and Q, ! and a small x besides. */
+const OCR_DIGIT: Readonly<Record<string, string>> = { ...FIGURE, Q: '0', '!': '1', x: 'X' };
 /** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…). */
 const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
