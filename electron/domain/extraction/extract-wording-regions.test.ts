@@ -320,6 +320,11 @@ describe('seals, signatures and hands (wording author a30)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
   });
 
+  it('a name with a bracketed note before the sex (钟秀兰（刘国平之妻），女), or run into the record number after it', () => {
+    expect(facts(['某县人民医院', '病 情 证 明', '兹证明 钟秀兰（刘国平之妻），女，71岁，住某县某镇，', '诊断：1.2型糖尿病']).name).toBe('钟秀兰');
+    expect(facts(['某市第三人民医院', '门诊复诊记录', '姓名:王小丫0001982734  女  31岁', '就诊时间：26-05-06 10:12', '诊断：2型糖尿病']).name).toBe('王小丫');
+  });
+
   it('a minority name whose middle dot was read as a full stop; a label under 姓名 is no name', () => {
     const f = facts(['某自治区基本医疗保险门诊慢特病认定表', '申请日期：2025年4月5日', '姓名  阿依古丽.吐尔逊  性别  女  年龄  52岁', '身份证号  653101197211082622',
       '医师意见：诊断：1.高血压病3级']);

@@ -9,7 +9,7 @@ const HAN = '\\u4e00-\\u9fa5';
 const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
 // (the age may follow in the same box: 罗玉珍70岁)
-const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|${NEXT})`;
+const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|\\d{6,}|${NEXT})`;
 /** 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /** A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊). */
@@ -19,7 +19,7 @@ const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患�
 /** Sex and age after a name that opens a row: 梁少芳，女，47岁. */
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
 /** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
-const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|])[${HAN}]{2,4}之(?:子|女|孙|孙女|外孙|外孙女)|^(?=${PROSE_NAME}(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
+const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|])[${HAN}]{2,4}之(?:子|女|孙|孙女|外孙|外孙女)|^(?=${PROSE_NAME}(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
 /** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国): two to four one-character boxes. */
 const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /** A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁). */
