@@ -31,6 +31,8 @@ const CONFUSIONS: readonly [RegExp, string][] = [
   [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
   // (not after 复, 初 or 会: 会珍 and 复珍 are given names)
   [/(?<=[就门急])[珍沴]|(?<=随)沴/g, '诊'],
+  // the agent's label (代力人 is no word)
+  [/代力人/g, '代办人'],
 ];
 
 /** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */

@@ -83,10 +83,21 @@ function nameBeside(rows: readonly Row[]): Found<string> | null {
 /** A printed ID's figures as OCR reads them: a dot-matrix date's letters, and Q, ! and a small x besides. */
 const OCR_DIGIT: Readonly<Record<string, string>> = { ...FIGURE, Q: '0', '!': '1', x: 'X' };
 /** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…). */
-const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶';
+const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶|爱人|丈夫|妻子|'
+  + '儿子|女儿|其子|其女|其夫|其妻|之子|之女|孙子|孙女|儿媳|女婿';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
 /** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …, 代办人：女儿 孔XX  身份证号：…). */
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*[^\\d|:：]{1,12}?[\\s|]*)?(?:的)?(?:公民)?(?:身份证?|证件)[^\\d]{0,6}[\\dXx]{17,18}`, 'g');
+// (their name may stand between, never the patient's own label: 联系人：王丽（女儿）  患者身份证号：…; the number may be a dot-matrix print's)
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*(?:(?!患者|病人|本人|参保)[^\\d|:：]){1,12}?[\\s|]*)?`
+  + `(?:的)?(?:公民)?(?:身份证?|证件)[^\\d${Object.keys(OCR_DIGIT).join('')}]{0,6}[\\dXx${Object.keys(OCR_DIGIT).join('')}]`, 'g');
+/** A column headed by another person's number (母亲身份证号 over the mother's value). */
+const OTHERS_ID_CELL = new RegExp(`^(?:${SOMEONE_ELSE})(?:的)?(?:公民)?(?:身份证号?|证件号码?)[:：]?$`);
+
+/** The cells of a row that stand under a header naming another person's number. */
+function othersColumns(header: Row, row: Row): number[] {
+  return header.cells.flatMap((c, i) => (OTHERS_ID_CELL.test(c.text) ? [cellUnder(header, i, row)] : []))
+    .filter((at): at is number => at !== null);
+}
 
 const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 
@@ -133,8 +144,9 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
         if (under) candidates.push({ value: under.id, source: sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + under.end), labelled: true });
       }
     }
+    const columns = r > 0 ? othersColumns(rows[r - 1]!, row) : [];
     for (const m of row.joined.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
-      if (theirs(m.index)) continue;
+      if (theirs(m.index) || columns.some((c) => m.index >= cellStart(row, c) && m.index < cellStart(row, c) + row.cells[c]!.text.length)) continue;
       candidates.push({ value: m[0].toUpperCase(), source: sourceOf(row, m.index, m.index + 18), labelled: false });
     }
   }

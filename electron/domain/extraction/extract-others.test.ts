@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: whose a number or a name is when the page names someone besides the patient (a relative who came along,
+ * the agent, a mother on a newborn's record). Rules made on the wording cases' tuning part; each failed before its rule.
+ */
+describe('a relative\'s or an agent\'s 身份证号 is not the patient\'s', () => {
+  it('after a relative named in prose (其丈夫胡金水（身份证号…）, 其子周志强（身份证…）)', () => {
+    const husband = facts(['某县人民医院', '疾病证明', '兹有本县村民李秀兰，女，52岁，经其丈夫王大海（身份证号361127197408261010）陪同来我院就诊。',
+      '诊断：2型糖尿病。', '特此证明。', '2025年3月6日']);
+    expect(husband.name).toBe('李秀兰');
+    expect(husband.idNumber).toBeNull();
+    const son = facts(['某县中医医院', '诊断证明', '患者赵桂花，女，70岁，其子刘强（身份证430521199205063030）代为申请。', '诊断为：高血压病3级']);
+    expect(son.idNumber).toBeNull();
+    const daughter = facts(['诊断证明书', '患者：孙玉英  性别：女', '陪同家属：女儿 孙丽  身份证号：361127197408261010', '诊断：脑梗死']);
+    expect(daughter.idNumber).toBeNull();
+  });
+
+  it('the patient\'s own number after a relative\'s mention is still the patient\'s', () => {
+    const f = facts(['门诊病历', '姓名：王海  联系人：王丽（女儿）  患者身份证号：361127197408261010', '诊断：高血压病']);
+    expect(f.idNumber).toBe('361127197408261010');
+  });
+
+  it('a guardian\'s number read as a dot-matrix print (监护人 其其格  身份证 l5O2 23 …)', () => {
+    const f = facts(['某市妇幼保健院 儿童康复中心 门诊记录', '就诊日期 2023-07-19', '患儿 乌兰  女  2岁3月',
+      '监护人 其其格  身份证 l5O2 23 l9BB llO7 O526  电话 l384722O9l5', '诊断 智力障碍']);
+    expect(f.idNumber).toBeNull();
+  });
+
+  it('an agent\'s label as OCR misreads it (代力人身份证号)', () => {
+    const f = facts(['某市人民医院  出院证明书', '患者姓名  符金花  性别  女', '出院诊断  1.高血压病',
+      '代力人：王海（儿子）  代力人身份证号：361127197408261010']);
+    expect(f.idNumber).toBeNull();
+  });
+
+  it('a number under a mother\'s 身份证号 column (母亲姓名 | 母亲身份证号 over their values)', () => {
+    const f = facts(['某市妇幼保健院  出院记录', '姓名  性别  日龄', '张诗涵  女  12天', '母亲姓名  母亲身份证号  联系电话',
+      '赵敏  361127197408261010  158****3091', '出院诊断：1.新生儿肺炎']);
+    expect(f.name).toBe('张诗涵');
+    expect(f.idNumber).toBeNull();
+  });
+});
