@@ -22,11 +22,15 @@ const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未�
 const NOT_CHIPS = /项目|结果|单位|参考|检验|检查|序号|名称|日期|时间|\d{4}\s*[-./年]/;
 /** A row about the person, not the disease: 兹证明…同志, 性别, 年龄, 身份证号. */
 const WHO_ROW = /兹证明|兹有|同志|性别|年龄|身份证/;
+/** A row that opens the history, the treatment or the signature, its colon lost or not (病史 高血压20年, 处理 阿司匹林, 医师 周海波). */
+const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|医师|医生)/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…. */
 const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊|需长期|需要|特此)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
+/** A row that opens with an ICD-10 code and goes on to the diagnosis's name. */
+const CODED_ROW = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,8})?[\s|]+[\u4e00-\u9fa5]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
 const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
@@ -156,8 +160,10 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const text = arabicMarkers(underColumn(row, col));
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
-    const opensItem = MARKER.test(text) || SUB_ROW.test(text) || nextItemIn(parts, text);
-    if ((NEXT_SECTION.test(row.joined) || ADVICE_ROW.test(row.joined)) && !opensItem) break;
+    // a coded list goes on over every row that opens with its code (I25.103  冠状动脉粥样硬化性心脏病 / E11.900  2型糖尿病)
+    const coded = CODED_ROW.test(text) && parts.some((p) => CODED_ROW.test(p));
+    const opensItem = MARKER.test(text) || SUB_ROW.test(text) || nextItemIn(parts, text) || coded;
+    if ((NEXT_SECTION.test(row.joined) || ADVICE_ROW.test(row.joined) || NOT_DIAGNOSIS_ROW.test(row.joined)) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !SUB_ROW.test(row.joined)) break;
     // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)
     const inBlock = subBlock && !opensItem && !/[:：]/.test(row.joined) && row.joined.length <= 24;
@@ -200,8 +206,8 @@ const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱
 /** A row that opens the history: a diagnosis named there (外院诊断…, 曾诊断为…) is not this record's. */
 const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
 
-/** A row that opens something new: a label (诊断：, Dx：) or a dated entry (2024.8.21  内分泌科  复诊). */
-const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断$/;
+/** A row that opens something new: a label (诊断：, Dx：; 出院诊断 1.… without its colon) or a dated entry (2024.8.21  内分泌科  复诊). */
+const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])/;
 
 /** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */
 function joinRows(a: Row, b: Row): Row {

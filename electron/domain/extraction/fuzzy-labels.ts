@@ -59,8 +59,8 @@ export function restoreLabel(text: string): string | null {
 }
 
 const HEAD = /^([\u4e00-\u9fa5A-Za-z]{2,4})([:：])/;
-/** A label whose colon OCR read as 1, l, I or a rule (娃名1王德胜, 姓名l巴特尔, 初步沴晰1). */
-const ODD_COLON = /^([\u4e00-\u9fa5]{2,4})[1lI丨|](?=[\u4e00-\u9fa5]|\s|$)/;
+/** A label whose colon OCR read as 1, l, I or a rule (娃名1王德胜, 姓名l巴特尔, 初步沴晰1); never a figure before its unit (诊疗经过 1月20日). */
+const ODD_COLON = /^([\u4e00-\u9fa5]{2,4})[1lI丨|](?=(?![月日年号次周天个岁型级期度])[\u4e00-\u9fa5]|\s|$)/;
 /** A label with no colon before its value (就沴日期 2025 年 9 月 2 日, 出院曰期2025-03-15), or a cell that holds only a label (出阮沴晰). */
 const BARE_HEAD = /^([\u4e00-\u9fa5]{2,4})(?=[\s\d]|$)/;
 const SPLIT_DAY = /^([\u4e00-\u9fa5]{1,3})H3([\u4e00-\u9fa5]{0,2})(?=[:：])/;

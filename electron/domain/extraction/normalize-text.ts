@@ -63,8 +63,24 @@ export function normalizeOcrText(text: string): string {
   return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), figuresOfDates(normalized(text)));
 }
 
+const SPACED_NUMBER = /(?<=^|[\u4e00-\u9fa5?？)）] )([1-9]|1\d|[lI])(?= (?:[\u4e00-\u9fa5]|\d{1,2}[\u4e00-\u9fa5]))/g;
+
+/**
+ * A list numbered by figures standing apart (诊断 l 冠心病 稳定型心绞痛 2 高血压病2级 3 糖尿病？, a faded print that lost its
+ * full stops) is given its markers back before the spaces between Chinese characters go: 1, 2, 3 … in order, two at
+ * least (a lone figure, 年龄 71 岁, is left as read).
+ */
+function spacedNumbering(line: string): string {
+  const marks: number[] = [];
+  for (const m of line.matchAll(SPACED_NUMBER)) {
+    if ((/[lI]/.test(m[1]!) ? 1 : Number(m[1])) === marks.length + 1) marks.push(m.index);
+  }
+  if (marks.length < 2) return line;
+  return marks.reduceRight((l, at, k) => `${l.slice(0, at)}${k + 1}.${l.slice(at).replace(/^\d+|^[lI]/, '')}`, line);
+}
+
 function normalized(text: string): string {
-  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ')))
+  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map(spacedNumbering).join('\n')))
     .replace(/[ \t]+/g, ' ')
     // a table's rule read as text: 丨 between cells, 一一一 along a border (兹证明一一王淑琴一一同志)
     .replace(/丨|一{3,}|(?<=[\u4e00-\u9fa5])一{2}(?=[\u4e00-\u9fa5])/g, ' ')

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: faded, dot-matrix and poorly copied print, where full stops and colons are lost or read as figures.
+ * Rules made on the wording cases' tuning part (bench:wording); each failed before its rule.
+ */
+describe('a list numbered by figures standing apart', () => {
+  it('gives each item its own diagnosis (诊断 l 冠心病 稳定型心绞痛 2 高血压病2级 3 糖尿病？)', () => {
+    const f = facts(['门诊病历', '姓名 王兰', '诊断 l 脑梗死 恢复期 2 高血压病2级 3 糖尿病？']);
+    expect(f.diagnoses).toEqual(['脑梗死恢复期', '高血压病2级']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('takes an item that opens with its own figure (2 2型糖尿病)', () => {
+    expect(facts(['急诊病历', '诊断 l 低血糖昏迷 2 2型糖尿病']).diagnoses).toEqual(['低血糖昏迷', '2型糖尿病']);
+  });
+
+  it('leaves a lone figure between words as read (年龄 71 岁)', () => {
+    const f = facts(['门诊病历', '姓名 王兰 年龄 71 岁', '诊断 高血压病 2级']);
+    expect(f.name).toBe('王兰');
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+});
+
+describe('a figure after a label is not its colon when it opens a date', () => {
+  it('诊疗经过 1月20日… is the course, and the 出院诊断 under it is read', () => {
+    const f = facts(['出院记录', '姓名：王兰', '诊疗经过 1月20日局麻下行内瘘成形术 术后好转', '出院诊断 1.脑梗死 2.高血压病']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('a history paragraph ends at a diagnosis label that opens a numbered list without its colon', () => {
+    const f = facts(['出院记录', '现病史：患者3年前外院诊断为糖尿病，', '未规律服药。', '出院诊断 1.脑梗死 2.高血压病']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+});
+
+describe('a numbered list ends where the history or the treatment opens, its colon lost', () => {
+  it('病史 … under the diagnoses is not one of them', () => {
+    const f = facts(['门诊慢特病待遇认定申请表', '申请人姓名 马秀兰', '诊断 1.脑梗死 2.高血压病3级 极高危', '病史 高血压20年 2021年冠脉造影示狭窄70%',
+      '医师签字 杨建华 2024年4月10日']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+});
+
+describe('a coded diagnosis list, one code and name a row', () => {
+  it('goes on over every coded row under its label (出院诊断（ICD-10）： / I25.103  … / E11.900  …)', () => {
+    const f = facts(['出院小结', '姓名：纪宝山', '出院诊断（ICD-10）：', 'I63.900  脑梗死', 'I50.900x018  心功能不全 NYHA III级 伴双下肢水肿',
+      'E11.900  2型糖尿病', 'I10.x05  高血压病3级（很高危）', '出院日期 2025.2.15  医师：于XX']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES', 'HYPERTENSION']);
+  });
+});
