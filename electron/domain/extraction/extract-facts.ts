@@ -58,8 +58,6 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
   return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
-/** A certification's application or review form (认定申请表, 复审鉴定表, 续审表 …). */
-const APPLICATION_FORM = /申请表|(?:认定|鉴定|评审|复审|续审|审批|变更)表/;
 /** The certifying physician's signature row (认定医师：…, 复审医师（签字）：…, 医师签名：…), not the office's or the bureau's. */
 const PHYSICIAN_ROW = /^(?![^|]*(?:医保|经办|机构意见|专家组))[^|]{0,16}(?:医师|医生)[^|:：]{0,6}(?:签字|签名|签章|[:：12１２])/;
 
@@ -109,15 +107,17 @@ const ENTRY = /^[\s|]*(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月))/;
 
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
- * (the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
+ * (its physician's dated signature, else the last one, beside the seal). A report or a stay attests its own dates (报告日期, 入院/出院), not a visit.
  */
 function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly RoledDate[]): RoledDate[] {
   if (type === 'TEST_REPORT' || type === 'INPATIENT_RECORD_COPY') return [];
   const labelled = dates.filter((d) => d.role === 'VISIT');
   if (type === 'DIAGNOSIS_CERTIFICATE') {
-    // an application or review form is dated by its certifying physician, whose opinion the office's seal, the
-    // experts' and the bureau's rows follow (认定医师：…  2024.10.14 / 医疗机构意见：…（盖章）  2024年10月18日)
-    const physician = APPLICATION_FORM.test(headText(rows)) && dates.findLast((d) => d.role !== 'OTHER' && PHYSICIAN_ROW.test(rows[d.row]!.joined));
+    // a certificate or form is dated by its physician, whose signature the office's seal, the experts' and the bureau's
+    // rows follow (医师签名：…  2025年1月17日 / 医务处审核：（章）  2025.01.20; 认定医师：…  2024.10.14 / 医疗机构意见：…（盖章）
+    // 2024年10月18日); where the last physician's row holds no date, the date under it is theirs
+    const signed = rows.findLastIndex((r) => PHYSICIAN_ROW.test(r.joined));
+    const physician = dates.findLast((d) => d.role !== 'OTHER' && d.row === signed);
     if (physician) return [physician];
     // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
     const last = (role: DateRole) => [...dates].reverse().find((d) => d.role === role);

@@ -41,3 +41,25 @@ describe('a relative\'s or an agent\'s 身份证号 is not the patient\'s', () =
     expect(f.idNumber).toBeNull();
   });
 });
+
+describe('whose date a certificate bears', () => {
+  it('the physician\'s dated signature, not the medical office\'s stamp after it', () => {
+    const f = facts(['某大学附属医院', '诊 断 证 明 书', '姓名：宋志强  性别：男', '诊断：脑梗死', '医师签名：贾红梅      2025年1月17日',
+      '医务处审核：（医务处章）  2025.01.20']);
+    expect(f.visitDates).toEqual(['2025-01-17']);
+    const sealed = facts(['某市第一医院', '出院证明书', '姓名：吴立新', '出院诊断：1.脑梗死', '医师签名：丁一鸣    日期：2025年10月9日',
+      '（医务处  出院证明专用章）  盖章日期：2025年10月11日']);
+    expect(sealed.visitDates).toEqual(['2025-10-09']);
+  });
+
+  it('the date under the last physician\'s row, not one an earlier paper in the same photo gave', () => {
+    const f = facts(['诊断：2型糖尿病', '医师：吴启明  2025年8月1日', '某医科大学附属第一医院', '疾 病 证 明 书',
+      '兹有患者王丽娟，女，52岁，因"淋巴结肿大"于2025年7月14日入住我院。', '医师：林海峰', '二〇二五年八月四日']);
+    expect(f.visitDates).toEqual(['2025-08-04']);
+  });
+
+  it('a certificate whose physician signed without a date keeps the date beside its seal', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '姓名：李兰', '诊断：高血压病', '医师：张强', '某县人民医院（章）  2025年3月6日']);
+    expect(f.visitDates).toEqual(['2025-03-06']);
+  });
+});
