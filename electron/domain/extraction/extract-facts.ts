@@ -175,13 +175,31 @@ function restored(dx: Diagnoses, vocab: ExtractionVocabulary): Diagnoses {
   return { items, source: { ...dx.source, confidence: Math.min(dx.source.confidence, RESTORED_CONFIDENCE) } };
 }
 
+/** A paper's end: its signature with a date, its report date, its seal, its closing words. */
+const PAPER_END = /(?:医师|医生|者)\s*[:：][^\n]*?\d{4}\s*[-./年]|报告(?:日期|时间)\s*[:：]|专用章|特此证明|仅对[^|]{0,8}负责/;
+/** A row that is a title and nothing else (某医院  超声心动图报告单, 疾 病 证 明 书). */
+const TITLE_ROW = /^[\u4e00-\u9fa5()（）]{2,30}(?:报告单?|证明书?|记录|小结|病历|单)$/;
+/** A hospital's banner above a title (某县人民医院, 某市妇幼保健院 …). */
+const BANNER = /(?:医院|卫生院|保健院|中心|诊所|门诊部)$/;
+
+/**
+ * The rows of the paper the page shows, where a photo also caught the end of another one above it (its conclusion,
+ * signature and date, then a hospital's banner and this paper's title): from the banner or the title on.
+ */
+function ownPart(rows: readonly Row[]): readonly Row[] {
+  const t = rows.findIndex((r, i) => i >= 2 && r.page === rows[0]!.page && TITLE_ROW.test(r.joined.replace(/[\s|]/g, '')) && headTitle([r]) !== null
+    && rows.slice(0, i).some((above) => PAPER_END.test(above.joined)) && !rows.slice(0, i).some((above) => /姓\s*名/.test(above.joined)));
+  if (t < 0) return rows;
+  return rows.slice(t > 0 && BANNER.test(rows[t - 1]!.joined.replace(/\s/g, '')) ? t - 1 : t);
+}
+
 /**
  * Reads the facts of one document from its pages: rows of boxes from the OCR engine (labels paired with
  * values across cells and table columns, ID digits joined across boxes) or plain text.
  */
 export function extractFacts(input: string | readonly OcrPageInput[], vocab: ExtractionVocabulary): DocumentFacts {
   const pages = typeof input === 'string' ? [{ lines: linesFromText(input) }] : input;
-  const rows = rowsOf(pages);
+  const rows = ownPart(rowsOf(pages));
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
   const printed = diagnosisSection(rows, type === 'TEST_REPORT');

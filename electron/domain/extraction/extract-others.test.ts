@@ -63,3 +63,25 @@ describe('whose date a certificate bears', () => {
     expect(f.visitDates).toEqual(['2025-03-06']);
   });
 });
+
+describe('the tail of another paper caught at the top of a photo', () => {
+  it('is not this report\'s: its conclusion and its report date belong to the paper above', () => {
+    const f = facts(['心电图诊断：1.窦性心律 2.陈旧性下壁心肌梗死', '报告医师：高娃  报告日期：2025-07-01 15:20',
+      '某盟中心医院  超声心动图报告单', '姓名：哈斯其其格  性别：女  年龄：63岁', '临床诊断：高血压性心脏病',
+      '超声提示：1.左室壁增厚 2.左房增大', '检查医师：乌兰  检查日期：2025-07-02 09:40  报告日期：2025-07-02']);
+    expect(f.reportDate).toBe('2025-07-02');
+    expect(f.name).toBe('哈斯其其格');
+  });
+
+  it('…and its diagnosis is not this certificate\'s', () => {
+    const f = facts(['诊断：2型糖尿病', '医师：吴启明  2025年8月1日', '（医院诊断证明专用章）', '某医科大学附属第一医院', '疾 病 证 明 书',
+      '兹有患者王丽娟，女，52岁，因"胸闷"于2025年7月14日入住我院，', '诊断为脑梗死，于2025年7月19日出院。', '医师：林海峰', '二〇二五年八月四日']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+
+  it('a hospital\'s banner and number above its title are the paper\'s own', () => {
+    const f = facts(['某大学齐鲁医院', 'No.0025617', '诊 断 证 明 书', '姓名：宋志强', '诊断：高血压病', '医师签名：贾红梅  2025年1月17日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+    expect(f.hospital).toBe('某大学齐鲁医院');
+  });
+});
