@@ -50,3 +50,19 @@ describe('a coded diagnosis list, one code and name a row', () => {
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES', 'HYPERTENSION']);
   });
 });
+
+describe('a patient\'s name where its label is lost or stands alone', () => {
+  it('a traditional 歲 is an age like 岁 (兹证明患者吴秀英 女 66歲)', () => {
+    expect(facts(['疾 病 证 明 书', '兹证明患者吴秀英 女 66歲 于2025年1月6日至2025年1月17日在我院住院治疗', '诊断 脑梗死']).name).toBe('吴秀英');
+  });
+
+  it('a name opening the header row before its 性别 label, the 姓名 label covered (侯建英  性别：女  年龄：62岁)', () => {
+    const f = facts(['民医院检验报告单', '侯建英  性别：女  年龄：62岁  科室：肾内科门诊', '断：2型糖尿病肾病', '报告日期：2025-04-15 11:46']);
+    expect(f.name).toBe('侯建英');
+  });
+
+  it('a 姓名 label alone on its row, the name opening the ruled row under it', () => {
+    const f = facts(['某市精神卫生中心', '诊 断 证 明 书', '姓名', '|  施兰芬  |  性别  女  |  年龄  37岁  |  住院号  J2509021', '诊断：精神分裂症']);
+    expect(f.name).toBe('施兰芬');
+  });
+});

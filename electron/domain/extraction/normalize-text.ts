@@ -84,6 +84,8 @@ function normalized(text: string): string {
     .replace(/[ \t]+/g, ' ')
     // a table's rule read as text: 丨 between cells, 一一一 along a border (兹证明一一王淑琴一一同志)
     .replace(/丨|一{3,}|(?<=[\u4e00-\u9fa5])一{2}(?=[\u4e00-\u9fa5])/g, ' ')
+    // a traditional 歲 (a form printed in it, or an engine's pick) is the age's 岁
+    .replace(/歲/g, '岁')
     // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
     // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)

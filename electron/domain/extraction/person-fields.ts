@@ -24,6 +24,8 @@ const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患�
 const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /** A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁). */
 const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+)?\\s*[男女]\\s*(?:${CELL_RE}\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z]))`);
+/** A name opening a header row before its 性别 label, where the 姓名 label was covered or cut (侯建英  性别：女  年龄：62岁). */
+const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别[:：]`);
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
@@ -35,8 +37,10 @@ function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
     for (const [i, cell] of row.cells.entries()) {
       if (!NAME_ALONE.test(cell.text)) continue;
       const below = rows[r + 1];
-      const at = cellUnder(row, i, below);
-      const value = at === null ? undefined : below!.cells[at]!.text;
+      // a label alone on its row: the name opens the row under it (姓名 / |  施兰芬  |  性别  女 …)
+      const first = below?.cells.findIndex((c) => c.text.trim() !== '') ?? -1;
+      const at = row.cells.length === 1 ? (first >= 0 ? first : null) : cellUnder(row, i, below);
+      const value = at === null ? undefined : below!.cells[at]!.text.trim();
       if (!value || !NAME_ONLY.test(value) || NOT_A_NAME.test(value)) continue;
       const source = sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + value.length);
       return { value, source: { ...source, confidence: source.confidence * 0.9 } };
@@ -66,7 +70,7 @@ export function patientName(rows: readonly Row[]): Found<string> | null {
 const OTHERS_BLOCK = /^[\s|]*(?:代办人|监护人|委托人|代理人|联系人|家属)(?:信息|情况)?[:：|]/;
 
 function nameBeside(rows: readonly Row[]): Found<string> | null {
-  for (const [re, trust, top] of [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8]] as const) {
+  for (const [re, trust, top] of [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8], [NAME_BEFORE_SEX, 0.8, 4]] as const) {
     for (const row of rows.slice(0, top).filter((r) => !OTHERS_BLOCK.test(r.joined))) {
       const m = re.exec(row.joined);
       // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁)
