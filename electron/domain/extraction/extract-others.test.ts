@@ -85,3 +85,11 @@ describe('the tail of another paper caught at the top of a photo', () => {
     expect(f.hospital).toBe('某大学齐鲁医院');
   });
 });
+
+describe('which stay a discharge record states', () => {
+  it('its labelled dates, not an earlier stay its history tells beside the words 本次入院', () => {
+    const f = facts(['出 院 小 结', '姓名：莫少华', '入院：2023年7月24日    出院：2023年8月18日    住院25天', '入院情况：患者于2023年7月3日至',
+      '7月12日在我科首次住院行诱导化疗。本次入院拟行同步放化疗。', '出院诊断：1.鼻咽癌']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2023-07-24', '2023-08-18']);
+  });
+});

@@ -13,7 +13,7 @@ export const THIS_ONE = /本次|此次|当前/;
 function stay(rows: readonly Row[], dates: readonly RoledDate[]): { admission: RoledDate | null; discharge: RoledDate | null } {
   const marked = (d: RoledDate) => Number(THIS_ONE.test(rows[d.row]!.joined));
   const discharge = dates.filter((d) => d.role === 'DISCHARGE')
-    .sort((a, b) => marked(b) - marked(a) || Number(b.labelled) - Number(a.labelled) || b.iso.localeCompare(a.iso))[0] ?? null;
+    .sort((a, b) => Number(b.labelled) - Number(a.labelled) || marked(b) - marked(a) || b.iso.localeCompare(a.iso))[0] ?? null;
   const admissions = dates.filter((d) => d.role === 'ADMISSION').sort((a, b) => Number(b.labelled) - Number(a.labelled));
   const admission = admissions.find((d) => discharge && d.row === discharge.row && d.iso <= discharge.iso)
     ?? admissions.find((d) => !discharge || d.iso <= discharge.iso) ?? admissions[0] ?? null;
