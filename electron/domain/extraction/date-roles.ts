@@ -129,6 +129,22 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
 }
 
 const LABEL_CELL = /^[\u4e00-\u9fa5]{2,6}[:：]?$/;
+/** A cell that holds a value of a stay's row and nothing else: a date, a time, a count of days. */
+const VALUE_CELL = /^[\d\s:：./年月日时分-]+$|^\d{1,3}\s*天$/;
+
+/**
+ * The label printed under the cell at `at` where a copy put a row of values above its row of labels
+ * (2025-03-04 08:40 | 2025-03-15 10:00 | 11天 / 入院日期 | 出院日期 | 住院天数): only a row of values alone over
+ * a row of labels alone, as wide, that heads no values of its own below it.
+ */
+function labelBelow(rows: readonly Row[], r: number, at: number): string {
+  const [row, below, after] = [rows[r]!, rows[r + 1], rows[r + 2]];
+  if (!below || below.cells.length !== row.cells.length || row.cells.length < 2) return '';
+  if (!row.cells.every((c) => VALUE_CELL.test(c.text)) || !below.cells.every((c) => LABEL_CELL.test(c.text))) return '';
+  if (after && after.cells.length === below.cells.length && after.cells.some((c) => VALUE_CELL.test(c.text))) return '';
+  const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
+  return index < 0 ? '' : `${plainLabel(below.cells[index]!.text)}|`;
+}
 
 /**
  * The last cell of a row when it is a label waiting for its value (出院, 入院日期：); else ''. A row of
@@ -183,7 +199,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const past = told && (PAST.test(lead.split(CLAUSE_END).at(-1) ?? '') || /^\s*曾/.test(rest));
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
-      const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1];
+      const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1]
+        ?? BEFORE.find(([re]) => re.test(labelBelow(rows, r, d.index)))?.[1];
       // …and so is a 复诊日期 the advice gives (医嘱：…2周后复诊。复诊日期：2025-04-21)
       const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);
       let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';

@@ -93,3 +93,17 @@ describe('which stay a discharge record states', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2023-07-24', '2023-08-18']);
   });
 });
+
+describe('a copy that put a row of values above its row of labels', () => {
+  it('reads the stay from the values over 入院日期 | 出院日期 | 住院天数', () => {
+    const f = facts(['某市人民医院', '出 院 证 明 书', '姓名：符亚妹  性别：女', '2023年12月25日  |  2024年01月08日  |  14天',
+      '入院日期  |  出院日期  |  住院天数', '出院诊断：1.脑梗死', '开具日期：2024年01月10日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2023-12-25', '2024-01-08']);
+  });
+
+  it('…never where the labels head values of their own below them', () => {
+    const f = facts(['某市人民医院', '出院记录', '姓名：王兰', '2024-05-01  |  2024-05-02', '入院日期  |  出院日期', '2024-06-03  |  2024-06-12',
+      '出院诊断：1.脑梗死']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-06-03', '2024-06-12']);
+  });
+});
