@@ -66,3 +66,11 @@ describe('a patient\'s name where its label is lost or stands alone', () => {
     expect(f.name).toBe('施兰芬');
   });
 });
+
+describe('the history ends at the next label', () => {
+  it('…a label with a bracketed note before its colon (出院诊断（主要诊断）：)', () => {
+    const f = facts(['出 院 小 结', '姓名：包巴特尔', '诊疗经过：予脱水降颅压、控制血压、营养神经治疗。', '复查CT示血肿吸收期。',
+      '出院诊断（主要诊断）：脑梗死  I63.9', '出院诊断（其他诊断）：1.高血压病3级（很高危） I10  2.坠积性肺炎 J18.2']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+});
