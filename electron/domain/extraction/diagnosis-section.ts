@@ -73,7 +73,9 @@ function splitNumbered(text: string): string[] | null {
   return [...head.split(/[|,，;；。]/), ...marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length))];
 }
 
-const clean = (s: string) => s.replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+/** The physician's verdict after the diagnoses (…高血压病3级  符合认定标准，同意申请), not part of one. */
+const VERDICT = /[\s|，,;；。]*符合(?:认定|诊断|申报)?(?:标准|条件)[\s\S]*$/;
+const clean = (s: string) => s.replace(VERDICT, '').replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
 
 /** The text of one section: the rest of its label's row, and the rows that continue it. */
 type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };

@@ -107,3 +107,14 @@ describe('a copy that put a row of values above its row of labels', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-06-03', '2024-06-12']);
   });
 });
+
+describe('the certification\'s forms as north-west counties print them (wording author a28)', () => {
+  it('the physician\'s opinion names the diseases after 所患：; what it finds without grounds is not one', () => {
+    const f = facts(['某区门诊慢特病待遇认定申请表', '姓名：张淑珍', '医疗机构意见（医师填写）', '经诊查，患者所患：原发性高血压2级、脑梗死，',
+      '符合认定标准；冠心病诊断依据不足，不予认定。', '医师签字：马文斌  2025年5月8日']);
+    expect(f.diagnoses).toEqual(['原发性高血压2级', '脑梗死']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
+    const verdict = facts(['门诊慢特病认定表', '姓名：王兰', '诊断：1.脑梗死', '2.高血压病3级（很高危）  符合认定标准，同意申请。', '医师：李强  2025年5月8日']);
+    expect(verdict.diagnoses).toEqual(['脑梗死', '高血压病3级(很高危)']);
+  });
+});
