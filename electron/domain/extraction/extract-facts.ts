@@ -103,7 +103,7 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
 };
 
 /** A row that opens with a date: a booklet's entry. */
-const ENTRY = /^[\s|]*(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月))/;
+const ENTRY = /^[\s|]*(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
 
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
@@ -129,8 +129,9 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   // a booklet's entry marked as this visit (5月9日  【本次就诊】…)
   const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_ONE.test(rows[d.row]!.joined));
   if (marked.length > 0) return marked;
-  // a booklet's page of entries, each opening its row with its date (1/15  咳嗽… / 3/4  口干多饮…): each a visit
-  const entries = dates.filter((d) => d.role === 'UNLABELLED' && ENTRY.test(rows[d.row]!.joined) && dates.find((x) => x.row === d.row) === d);
+  // a booklet's page of entries, each opening its row with its date (1/15  咳嗽… / 3/4  口干多饮…, or under a register's
+  // 日期 column: 3.12 | 8.1 | 150/90 …): each a visit
+  const entries = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && ENTRY.test(rows[d.row]!.joined) && dates.find((x) => x.row === d.row) === d);
   if (entries.length >= 2) return entries;
   const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];

@@ -118,3 +118,11 @@ describe('the certification\'s forms as north-west counties print them (wording 
     expect(verdict.diagnoses).toEqual(['脑梗死', '高血压病3级(很高危)']);
   });
 });
+
+describe('a follow-up booklet\'s register of visits', () => {
+  it('each dated row under its 日期 column is a visit (3.12 | 8.1 | 150/90 …), the year from the cover', () => {
+    const f = facts(['某镇卫生院', '2024年度  慢性病患者随访手册（糖尿病）', '姓名：郑玉兰  性别：女', '确诊诊断：2型糖尿病',
+      '日期  空腹血糖  血压  用药  医生签名', '3.12  8.1  150/90  二甲双胍0.5g tid  赵', '4.15  7.4  146/88  同上  赵', '下次随访：8.20']);
+    expect(f.visitDates).toEqual(['2024-03-12', '2024-04-15']);
+  });
+});
