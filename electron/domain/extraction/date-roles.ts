@@ -164,6 +164,11 @@ const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)|(?:^|
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
 
+/** A date a photo's edge cut in its day: a month padded with 0, one figure of the day, then nothing (入院日期：2025年02月2). */
+const CUT_DAY = /(?:年|[-./])\s*0\d\s*(?:月|[-./])\s*\d$/;
+const cutDay = (text: string, d: { index: number; end: number }): boolean =>
+  text.slice(d.end).trim() === '' && CUT_DAY.test(text.slice(d.index, d.end));
+
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   const dated = rows.flatMap((row) => findDates(row.joined).map((d) => d.iso));
@@ -179,7 +184,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     // (a booklet's next entry, 1/15 …, is no day of the month its cover ends on)
     const next = rows[r + 1]?.joined ?? '';
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
-    const found = findDates(wrapped, known, out.at(-1)?.iso).filter((d) => d.index < row.joined.length);
+    const found = findDates(wrapped, known, out.at(-1)?.iso).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next

@@ -74,3 +74,17 @@ describe('the history ends at the next label', () => {
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
   });
 });
+
+describe('a date the edge of a photo cut in its day', () => {
+  it('is not read as the day left (入院日期：2025年02月2 / 出院日期：2025-03-1 at the edge)', () => {
+    const f = facts(['出 院 记 录', '姓名：金顺子', '性别：女  年龄：72岁  入院日期：2025年02月2', '职业：农民  出院日期：2025年03月10日',
+      '出院诊断：1.脑梗死']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual([null, '2025-03-10']);
+    expect(facts(['出 院 记 录', '入院日期：2025-03-04 08:30  出院日期：2025-03-1']).dischargeDate).toBeNull();
+  });
+
+  it('…while a whole date at the end of its row is read (入院日期：2025.3.4, 出院日期：2025.11.6)', () => {
+    const f = facts(['出 院 记 录', '入院日期：2025.3.4', '出院日期：2025.11.6']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-03-04', '2025-11-06']);
+  });
+});
