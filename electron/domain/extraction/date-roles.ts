@@ -164,6 +164,9 @@ const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)|(?:^|
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
 
+/** The label of a date's own cell, after a cell break: …|日期：, …|医师签字：王志刚  日期： */
+const OWN_LABEL = /\|\s*((?:[\u4e00-\u9fa5]{2,8}[:：][^|]{0,8}?)?(?:日期|时间)\s*[:：]\s*)$/;
+
 /** A date a photo's edge cut in its day: a month padded with 0, one figure of the day, then nothing (入院日期：2025年02月2). */
 const CUT_DAY = /(?:年|[-./])\s*0\d\s*(?:月|[-./])\s*\d$/;
 const cutDay = (text: string, d: { index: number; end: number }): boolean =>
@@ -192,7 +195,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const after = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       // a label wrapped at the end of the row above (…出院 / 日期 2025年2月19号; …入院日期： / 2025-03-04)
       const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1]) : '';
-      const label = plainLabel(`${carried}${before}`);
+      // a date whose own cell is labelled (…|日期：2024年12月2日) takes that label, not the other column's before it
+      const own = OWN_LABEL.exec(before)?.[1];
+      const label = plainLabel(own ?? `${carried}${before}`);
       const told = AFTER.find(([re]) => re.test(after))?.[1];
       // a check-up the advice books (医嘱：…，2025年3月28日复诊) is still to come
       // (the advice may have begun on the row before: 医嘱  继续口服… / 调畅情志；2025年3月30日复诊。)

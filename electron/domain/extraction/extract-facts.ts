@@ -1,5 +1,6 @@
 import { findInstitution, type Institution } from '../evidence/institutions';
 import type { MaterialType } from '../evidence/material-types';
+import { findDates } from './chinese-dates';
 import { datesWithRoles, type DateRole, type RoledDate } from './date-roles';
 import { diagnosisSection, type Diagnoses } from './diagnosis-section';
 import { mapDiagnoses, restoreTerms, type DiagnosisVocabulary } from './map-diagnoses';
@@ -58,8 +59,27 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
   return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
-/** The certifying physician's signature row (认定医师：…, 复审医师（签字）：…, 医师签名：…), not the office's or the bureau's. */
-const PHYSICIAN_ROW = /^(?![^|]*(?:医保|经办|机构意见|专家组))[^|]{0,16}(?:医师|医生)[^|:：]{0,6}(?:签字|签名|签章|[:：12１２])/;
+/** The certifying physician's signature cell (认定医师：…, 复审医师（签字）：…, 医师签名：…), not the office's or the bureau's. */
+const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组)).{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])/;
+
+/**
+ * The date of the last physician's signature: in its row, else under it (医师：林海峰 / 二〇二五年八月四日), in the same
+ * column where a form sets two side by side (申请人签字：… | 医师签字：王志刚 / 日期：2024年11月25日 | 日期：2024年12月2日).
+ */
+function physicianDate(rows: readonly Row[], dates: readonly RoledDate[]): RoledDate | null {
+  const r = rows.findLastIndex((row) => row.cells.some((c) => PHYSICIAN_CELL.test(c.text)));
+  if (r < 0) return null;
+  const own = dates.filter((d) => d.role !== 'OTHER');
+  const inRow = own.findLast((d) => d.row === r);
+  if (inRow) return inRow;
+  const [row, below] = [rows[r]!, rows[r + 1]];
+  const under = own.filter((d) => d.row === r + 1);
+  if (!below || under.length === 0) return null;
+  if (under.length === 1 && row.cells.length === 1) return under[0]!;
+  const k = row.cells.findLastIndex((c) => PHYSICIAN_CELL.test(c.text));
+  const iso = below.cells.length === row.cells.length ? findDates(below.cells[k]!.text)[0]?.iso : undefined;
+  return under.find((d) => d.iso === iso) ?? null;
+}
 
 function documentType(rows: readonly Row[]): MaterialType | null {
   const all = rows.map((r) => r.joined).join('\n');
@@ -116,8 +136,7 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     // a certificate or form is dated by its physician, whose signature the office's seal, the experts' and the bureau's
     // rows follow (医师签名：…  2025年1月17日 / 医务处审核：（章）  2025.01.20; 认定医师：…  2024.10.14 / 医疗机构意见：…（盖章）
     // 2024年10月18日); where the last physician's row holds no date, the date under it is theirs
-    const signed = rows.findLastIndex((r) => PHYSICIAN_ROW.test(r.joined));
-    const physician = dates.findLast((d) => d.role !== 'OTHER' && d.row === signed);
+    const physician = physicianDate(rows, dates);
     if (physician) return [physician];
     // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
     const last = (role: DateRole) => [...dates].reverse().find((d) => d.role === role);

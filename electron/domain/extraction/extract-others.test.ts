@@ -126,3 +126,12 @@ describe('a follow-up booklet\'s register of visits', () => {
     expect(f.visitDates).toEqual(['2024-03-12', '2024-04-15']);
   });
 });
+
+describe('a form that sets the applicant\'s and the physician\'s columns side by side', () => {
+  it('is dated by the date under the physician\'s signature in its own column', () => {
+    const f = facts(['某市门诊慢特病认定审批表', '申请人信息  |  医疗机构诊断意见', '姓名：敖其尔  |  诊断：1.高血压病3级（很高危）',
+      '申请病种：高血压  |  医师签字：王志刚', '申请人签字：敖其尔  |  日期：2024年12月2日', '日期：2024年11月25日  |  医院盖章：某医院',
+      '医保经办机构意见：同意  |  经办人：李娜   日期：2024年12月9日']);
+    expect(f.visitDates).toEqual(['2024-12-02']);
+  });
+});
