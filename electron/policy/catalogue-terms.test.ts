@@ -87,5 +87,11 @@ describe('Liaocheng catalogue terms', () => {
   it.each([['高血'], ['慢性肾脏病'], ['冠状动脉'], ['癫痫所致精'], ['肾性贫']])('%s is too short of a term to name it', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
-});
 
+  // Z95 holds every cardiac implant: only a stent's or a valve's (Z95.2–Z95.5, Z95.8–9) is the stent entry; a bypass (Z95.1, a CHD
+  // case of its own, AMB-03) or a pacemaker (Z95.0) is not
+  it.each([['冠状动脉旁路移植术后 Z95.101', []], ['心脏起搏器植入状态 Z95.001', []], ['冠状动脉支架植入后状态 Z95.501', ['POST_ARTERIAL_STENT_ANTICOAGULATION']],
+    ['某植入状态 Z95.5', ['POST_ARTERIAL_STENT_ANTICOAGULATION']]])('%s → %j by its code', (text, keys) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual(keys);
+  });
+});

@@ -47,7 +47,8 @@ const without = (entry: DiagnosisVocabulary, whole: string, spaced: string): [st
   return [cut(whole, false), cut(spaced, true)];
 };
 
-const ICD = /\b([A-Z]\d{2})(?:\.\d{1,2})?\b/g;
+/** An ICD-10 code with its subcode where printed (Z95.501, I10.x05): an entry may name a subcategory (Z95.5, not Z95.1). */
+const ICD = /\b([A-Z]\d{2}(?:\.[\dX]{1,6})?)(?![\dA-Z])/g;
 
 /**
  * The catalogue keys a diagnosis supports, in catalogue order: by the pack's terms, else by its ICD-10
