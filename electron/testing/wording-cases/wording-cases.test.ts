@@ -24,13 +24,13 @@ describe('wording cases', () => {
     }
   });
 
-  // floors under the last measured figures (tuning 93.3 %, held-out 85.6 %, thirty-three authors; the last eighteen wrote
+  // floors under the last measured figures (tuning 95.2 %, held-out 86.3 %, thirty-three authors; the last eighteen wrote
   // harder pages: apps, shorthand, the certification's forms, poor OCR, cut photos), so a rule that breaks them shows
-  it('the tuning part: every field right on at least 92 % of the cases', () => {
-    expect(allRight('tune')).toBeGreaterThanOrEqual(0.92);
+  it('the tuning part: every field right on at least 94 % of the cases', () => {
+    expect(allRight('tune')).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('the held-out part: every field right on at least 84 % of the cases', () => {
-    expect(allRight('held')).toBeGreaterThanOrEqual(0.84);
+  it('the held-out part: every field right on at least 85 % of the cases', () => {
+    expect(allRight('held')).toBeGreaterThanOrEqual(0.85);
   });
 });
