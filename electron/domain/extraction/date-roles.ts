@@ -1,5 +1,5 @@
 import { findDates } from './chinese-dates';
-import { cellStart, cellUnder, REGISTER_ROWS, sourceOf, type FieldSource, type Row } from './page-lines';
+import { cellAt, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
  * What a date on a record attests, read from the words around it: the label before it
@@ -116,7 +116,7 @@ const plainLabel = (text: string): string =>
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {
   const row = rows[r]!;
-  const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
+  const index = cellAt(row, at);
   // a register's heading (随访日期 | 血压 | …) stands over all its rows, each as wide as the next
   for (let k = r - 1; k >= Math.max(0, r - REGISTER_ROWS); k -= 1) {
     const above = rows[k]!;
@@ -142,7 +142,7 @@ function labelBelow(rows: readonly Row[], r: number, at: number): string {
   if (!below || below.cells.length !== row.cells.length || row.cells.length < 2) return '';
   if (!row.cells.every((c) => VALUE_CELL.test(c.text)) || !below.cells.every((c) => LABEL_CELL.test(c.text))) return '';
   if (after && after.cells.length === below.cells.length && after.cells.some((c) => VALUE_CELL.test(c.text))) return '';
-  const index = row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
+  const index = cellAt(row, at);
   return index < 0 ? '' : `${plainLabel(below.cells[index]!.text)}|`;
 }
 

@@ -1,6 +1,6 @@
 import { REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
 import { diagnosisTable, SUSPECTED } from './diagnosis-table';
-import { CELL, cellStart, cellUnder, REGISTER_ROWS, sourceOf, type FieldSource, type Row } from './page-lines';
+import { CELL, cellAt, cellStart, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
  * The diagnoses a record concludes with: the 出院诊断 (never the 入院诊断 when both stand), else the
@@ -114,7 +114,7 @@ function underGridLabel(rows: readonly Row[], start: number, at: number): { text
   if (!below || head.cells.length < 3 || !head.cells.every((c) => GRID_HEAD.test(c.text))) return null;
   // without boxes, a heading and its values are as wide (临床诊断 | 脑梗死 | 高血压 over 检查部位 | … is a label and its values)
   if (below.cells.length !== head.cells.length && !below.cells.every((c) => c.bbox)) return null;
-  const index = head.cells.findIndex((_, i) => cellStart(head, i) <= at && at < cellStart(head, i + 1));
+  const index = cellAt(head, at);
   const k = index < 0 ? null : cellUnder(head, index, below);
   if (k === null) return null;
   const text = below.cells[k]!.text;

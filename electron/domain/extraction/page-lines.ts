@@ -146,6 +146,10 @@ export function linesOfCells(rows: readonly (readonly OcrCell[])[]): OcrLine[] {
 /** Where a cell starts in its row's joined text. */
 export const cellStart = (row: Row, index: number): number => row.cells.slice(0, index).reduce((a, c) => a + c.text.length + CELL.length, 0);
 
+/** The index of the cell of `row` that holds position `at` of its joined text, or -1. */
+export const cellAt = (row: Row, at: number): number =>
+  row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
+
 /** How many rows a register (a heading of labels over a row per visit or stay) runs to under its heading. */
 export const REGISTER_ROWS = 25;
 
