@@ -183,22 +183,33 @@ const layout = (id: string): Layout => {
   return found;
 };
 
-/** The clean page `index` of a layout: its PNG, fields and text. */
-export async function renderClean(layoutId: string, index: number, seed = 1): Promise<{
-  png: Buffer; fields: Fields; text: string; hospital: string;
+type CleanPage = {
+  fields: Fields; text: string; hospital: string;
   /** Box around the printed text, px. */
   extent: { left: number; right: number; top: number; bottom: number };
   /** Printed cells drawn over one another (should be none). */
   overlaps: [string, string][];
-}> {
+};
+
+function draw(layoutId: string, index: number, seed: number): { sheet: Sheet; page: CleanPage } {
   const l = layout(layoutId);
   const rng = Rng.of(seed, l.id, index);
   const doc = l.doc(rng);
   const sheet = new Sheet();
   l.draw(sheet, doc, rng);
+  const page = { fields: sheet.fields(), text: sheet.text(), hospital: doc.hospital.name, extent: { ...sheet.extent }, overlaps: sheet.overlaps() };
+  return { sheet, page };
+}
+
+/** The clean page `index` of a layout drawn but not encoded: its truth, for checks that need no image. */
+export const cleanTruth = (layoutId: string, index: number, seed = 1): CleanPage => draw(layoutId, index, seed).page;
+
+/** The clean page `index` of a layout: its PNG, fields and text. */
+export async function renderClean(layoutId: string, index: number, seed = 1): Promise<CleanPage & { png: Buffer }> {
+  const { sheet, page } = draw(layoutId, index, seed);
   const png = await sharp(sheet.canvas.data(), { raw: { width: sheet.width, height: sheet.height, channels: 4 } })
     .removeAlpha().png({ compressionLevel: 6 }).toBuffer();
-  return { png, fields: sheet.fields(), text: sheet.text(), hospital: doc.hospital.name, extent: { ...sheet.extent }, overlaps: sheet.overlaps() };
+  return { ...page, png };
 }
 
 export type CorpusOptions = {
@@ -213,25 +224,28 @@ export type CorpusOptions = {
   readonly layouts?: readonly string[];
 };
 
+/** Which layouts and document numbers a corpus request covers, in order, without drawing anything. */
+export function corpusPlan(o: CorpusOptions = {}): { layout: LayoutInfo; index: number }[] {
+  const split = o.split ?? 'tune';
+  return LAYOUTS
+    .filter((l) => (split === 'all' || l.split === split) && (!o.layouts || o.layouts.includes(l.id)))
+    .flatMap((l) => Array.from({ length: o.perLayout ?? 3 }, (_, index) => ({ layout: l, index })));
+}
+
 /**
  * The pages, lazily (a page is a few megabytes): for each layout of the split, `perLayout`
  * documents, each under every requested degradation. Deterministic by seed.
  */
 export async function* corpus(o: CorpusOptions = {}): AsyncGenerator<CorpusPage> {
-  const split = o.split ?? 'tune';
   const seed = o.seed ?? 1;
-  for (const l of ALL) {
-    if (split !== 'all' && l.split !== split) continue;
-    if (o.layouts && !o.layouts.includes(l.id)) continue;
-    for (let index = 0; index < (o.perLayout ?? 3); index += 1) {
-      const clean = await renderClean(l.id, index, seed);
-      for (const degradation of o.degradations ?? DEGRADATIONS) {
-        const truth: PageTruth = {
-          id: `${l.id}-${String(index).padStart(3, '0')}-${degradation}`,
-          layoutId: l.id, split: l.split, kind: l.kind, degradation, hospital: clean.hospital, fields: clean.fields, text: clean.text,
-        };
-        yield { truth, png: await degrade(clean.png, degradation, Rng.of(seed, l.id, index, 'degrade').int(1, 0x7fffffff)) };
-      }
+  for (const { layout: l, index } of corpusPlan(o)) {
+    const clean = await renderClean(l.id, index, seed);
+    for (const degradation of o.degradations ?? DEGRADATIONS) {
+      const truth: PageTruth = {
+        id: `${l.id}-${String(index).padStart(3, '0')}-${degradation}`,
+        layoutId: l.id, split: l.split, kind: l.kind, degradation, hospital: clean.hospital, fields: clean.fields, text: clean.text,
+      };
+      yield { truth, png: await degrade(clean.png, degradation, Rng.of(seed, l.id, index, 'degrade').int(1, 0x7fffffff)) };
     }
   }
 }
