@@ -29,8 +29,8 @@ const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
 const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid|qid|qn|prn)\b/i;
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
-/** A row that opens with an ICD-10 code and goes on to the diagnosis's name. */
-const CODED_ROW = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,8})?[\s|]+[\u4e00-\u9fa5]/;
+/** A row that opens with an ICD-10 code and goes on to the diagnosis's name (glued to it after OCR, a faded 0 or 1 read as O or l). */
+const CODED_ROW = /^[A-Z][\dOl]{2}(?:\.[\dA-Za-z]{1,8})?[\s|]*[\u4e00-\u9fa5]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
 const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */

@@ -49,6 +49,12 @@ describe('a coded diagnosis list, one code and name a row', () => {
       'E11.900  2型糖尿病', 'I10.x05  高血压病3级（很高危）', '出院日期 2025.2.15  医师：于XX']);
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES', 'HYPERTENSION']);
   });
+
+  it('…with the code glued to its name and faded digits read as letters (IlO原发性高血压 / I25.lO3冠状… / I69.3O3脑梗死后遗症)', () => {
+    const f = facts(['慢病门诊复诊记录', '姓名 呼延春生  男  70岁', '诊断（ICD-lO）', 'IlO原发性高血压', 'I25.lO3冠状动脉粥样硬化性心脏病',
+      'I69.3O3脑梗死后遗症', 'E78.5高脂血症', '处理 续用原方案 l月后复诊  医师 霍']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'CORONARY_HEART_DISEASE', 'CEREBROVASCULAR_DISEASE']);
+  });
 });
 
 describe('a patient\'s name where its label is lost or stands alone', () => {
