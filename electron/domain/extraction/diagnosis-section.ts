@@ -128,6 +128,30 @@ function underGridLabel(rows: readonly Row[], start: number, at: number): { text
   return { text: [text, ...more].join('；'), source: sourceOf(below, cellStart(below, k), cellStart(below, k) + text.length) };
 }
 
+/** The heading of a column beside a diagnosis's in a table: what is prescribed or done, by whom, when. */
+const COLUMN_HEADING = /^(?:处方|处理|医嘱|用药|治疗|建议|医师|医生|签名|备注|科室|[\u4e00-\u9fa5]{0,4}(?:日期|时间))$/;
+
+/**
+ * A label in a row of labels printed under its table's rows (1.同种异体肾移植术后 | 他克莫司… / 2.高血压病2级 | …
+ * / 诊断 | 处方): the cells over it in rows as wide, where no row as wide goes on under the labels.
+ */
+function overGridLabel(rows: readonly Row[], start: number, at: number): { text: string; source: FieldSource } | null {
+  const head = rows[start]!;
+  const index = cellAt(head, at);
+  // (诊断 | 高血压病 is a label and its value: beside 诊断 stand only other columns' headings)
+  if (index < 0 || head.cells.length < 2 || !head.cells.every((c, i) => (i === index ? GRID_HEAD : COLUMN_HEADING).test(c.text))) return null;
+  if (rows[start + 1]?.cells.length === head.cells.length) return null;
+  // by position where the engine gave boxes; without them, a numbered list in the first column
+  const over = (r: Row): number | null => (r.cells.every((c) => c.bbox) || index > 0 ? cellUnder(head, index, r)
+    : MARKER.test(r.cells[0]!.text) ? 0 : null);
+  const above: Row[] = [];
+  for (let i = start - 1; i >= Math.max(0, start - REGISTER_ROWS) && over(rows[i]!) !== null; i -= 1) above.unshift(rows[i]!);
+  const texts = above.map((r) => r.cells[over(r)!]!.text);
+  if (above.length === 0 || texts.some((t) => /[:：]/.test(t))) return null;
+  const [top, k] = [above[0]!, over(above[0]!)!];
+  return { text: texts.join('；'), source: sourceOf(top, cellStart(top, k), cellStart(top, k) + texts[0]!.length) };
+}
+
 /** Whether a row holds the next number of the list so far in a cell of its own (…术后 / 第4周期化疗  2.高血压病  3.…). */
 function nextItemIn(parts: readonly string[], text: string): boolean {
   const numbers = [...parts.join(CELL).matchAll(/(?:^|[|\s；;，,:：])\(?(\d{1,2})\s*[.、．)）](?!\d)/g)].map((m) => Number(m[1]));
@@ -143,7 +167,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '')
     .replace(/^(?:为|\s*[(（][^)）]{1,12}[)）])\s*(?=[:：])/, '');
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
-  const gridValue = underGridLabel(rows, start, m.index);
+  const gridValue = underGridLabel(rows, start, m.index) ?? overGridLabel(rows, start, m.index);
   if (gridValue) return gridValue;
   // told in prose (…经我院诊断患有…，经规范治疗…; 兹证明…，62岁，患有…): the sentence, not the rows after it
   // (…经我院确诊为： with the items in rows below is a label like 诊断：)

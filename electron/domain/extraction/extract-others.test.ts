@@ -106,6 +106,19 @@ describe('a copy that put a row of values above its row of labels', () => {
       '出院诊断：1.脑梗死']);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-06-03', '2024-06-12']);
   });
+
+  it('reads the diagnoses from the column over 诊断 | 处方, the prescription beside them left out', () => {
+    const f = facts(['某县人民医院门诊病历', '姓名：贾玉梅  性别：女', '现病史：既往尿毒症维持血透3年，6年前行同种异体肾移植。',
+      '1.同种异体肾移植术后（抗排异治疗）  |  他克莫司胶囊  1mg  bid', '2.高血压病2级  |  硝苯地平控释片  30mg  qd', '诊断  |  处方', '医师：申丽']);
+    expect(f.diagnoses).toEqual(['同种异体肾移植术后(抗排异治疗)', '高血压病2级']);
+  });
+
+  it('…never where the labels head a column of their own below them, nor where a label stands beside its value', () => {
+    const f = facts(['某县人民医院门诊病历', '姓名：贾玉梅', '1.脑梗死  |  阿司匹林', '诊断  |  处方', '2型糖尿病  |  二甲双胍片', '医师：申丽']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+    // a label and its value in cells side by side (诊断 | 高血压病) are no heading
+    expect(facts(['门诊病历', '姓名：王兰', '1.头晕3天', '诊断  |  高血压病', '医师：李强']).diagnoses).toEqual(['高血压病']);
+  });
 });
 
 describe('the certification\'s forms as north-west counties print them (wording author a28)', () => {
