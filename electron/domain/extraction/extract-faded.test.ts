@@ -71,6 +71,15 @@ describe('a patient\'s name where its label is lost or stands alone', () => {
     const f = facts(['某市精神卫生中心', '诊 断 证 明 书', '姓名', '|  施兰芬  |  性别  女  |  年龄  37岁  |  住院号  J2509021', '诊断：精神分裂症']);
     expect(f.name).toBe('施兰芬');
   });
+
+  it('a long name that prose wrapped onto the next line (…兹证明患者敖特根巴 / 雅尔，男，67岁…)', () => {
+    const f = facts(['某旗人民医院', '诊 断 证 明 书', '经我院检查诊治，兹证明患者敖特根巴', '雅尔，男，67岁，于2025年3月28日住院治疗。', '诊断：1.冠状动脉粥样硬化性心脏病']);
+    expect(f.name).toBe('敖特根巴雅尔');
+    expect(facts(['诊断证明书', '兹证明患者王', '淑琴，女，62岁，患高血压病。']).name).toBe('王淑琴');
+    // never the words before the name (我院患者范娟，女), nor a label that ends its row (死亡患者尸检 / 2)
+    expect(facts(['诊断证明书', '兹证明我院患者范娟，女，56岁，患高血压病。']).name).toBe('范娟');
+    expect(facts(['住院病案首页', '姓名  马金花', '药物过敏  1  死亡患者尸检', '2  血型  1']).name).toBe('马金花');
+  });
 });
 
 describe('the history ends at the next label', () => {

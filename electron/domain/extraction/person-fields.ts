@@ -12,14 +12,22 @@ const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门
 const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|\\d{6,}|${NEXT})`;
 /** 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
-/** A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊). */
-const PROSE_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}|[${HAN}·]{2,4}?`;
+/**
+ * A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊), or
+ * five or six without the · where the sex follows it (敖特根巴雅尔，男).
+ */
+const DOTTED_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}`;
+const PROSE_NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4}?|(?:(?!患者|病人|患儿|兹|我院|本院|证明)[${HAN}]){5,6}(?=[，,]\\s*[男女]))`;
 /** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳. */
 const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患者|病人|患儿))?`;
 /** Sex and age after a name that opens a row: 梁少芳，女，47岁. */
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
 /** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
-const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|])[${HAN}]{2,4}之(?:子|女|孙|孙女|外孙|外孙女)|^(?=${PROSE_NAME}(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
+const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|])[${HAN}]{2,4}之(?:子|女|孙|孙女|外孙|外孙女)|^(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
+/** A row that ends where prose names the patient, the name cut by the line's end (…兹证明患者敖特根巴). */
+const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[${HAN}]{1,5}$`);
+/** …and the next row opens with the rest of the name and the sex (雅尔，男，67岁). */
+const NAME_END_AT_START = new RegExp(`^[${HAN}]{0,5}[，,]\\s*[男女]`);
 /** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国): two to four one-character boxes. */
 const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /** A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁). */
@@ -71,8 +79,12 @@ const OTHERS_BLOCK = /^[\s|]*(?:代办人|监护人|委托人|代理人|联系�
 
 function nameBeside(rows: readonly Row[]): Found<string> | null {
   for (const [re, trust, top] of [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8], [NAME_BEFORE_SEX, 0.8, 4]] as const) {
-    for (const row of rows.slice(0, top).filter((r) => !OTHERS_BLOCK.test(r.joined))) {
-      const m = re.exec(row.joined);
+    for (const [r, row] of rows.slice(0, top).entries()) {
+      if (OTHERS_BLOCK.test(row.joined)) continue;
+      // prose that wrapped the name onto the next line (…兹证明患者敖特根巴 / 雅尔，男，67岁…) is read as one line
+      const next = rows[r + 1]?.joined ?? '';
+      const wrapped = re === NAME_PROSE && PROSE_LEAD_AT_END.test(row.joined) && NAME_END_AT_START.test(next) ? next : '';
+      const m = re.exec(row.joined + wrapped);
       // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁)
       const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/[.．]/g, '·').replace(/^·+|·+$/g, '') : undefined;
       if (!m || !value || NOT_A_NAME.test(value)) continue;
