@@ -9,6 +9,8 @@ const id18 = (first17: string) => first17 + checkCharacter(first17);
 const CLERK = { username: 'clerk1', initial: 'Initial2025', password: 'Clerk2025', name: '李经办' };
 
 test('first run, a clerk registers an applicant, opens applications, and everything survives a restart', async ({ page, desk }) => {
+  // the longest walk of the suite (first run, three sign-ins, a restart): about 30 s here, over a minute on a busy machine
+  test.setTimeout(120_000);
   await page.goto(desk.host!.url);
 
   // First run: the administrator's account is created with the desk.
