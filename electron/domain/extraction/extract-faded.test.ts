@@ -72,6 +72,10 @@ describe('a patient\'s name where its label is lost or stands alone', () => {
     expect(f.name).toBe('施兰芬');
   });
 
+  it('a sidebar\'s 姓名 read across beside the next column\'s heading, the name under it (姓名  主诉 / 汤树林)', () => {
+    expect(facts(['某市人民医院  门诊病历', '姓名  主诉', '汤树林', '发现血压升高10年，头晕3天。', '性别 / 年龄', '现病史', '男 / 67岁']).name).toBe('汤树林');
+  });
+
   it('a long name that prose wrapped onto the next line (…兹证明患者敖特根巴 / 雅尔，男，67岁…)', () => {
     const f = facts(['某旗人民医院', '诊 断 证 明 书', '经我院检查诊治，兹证明患者敖特根巴', '雅尔，男，67岁，于2025年3月28日住院治疗。', '诊断：1.冠状动脉粥样硬化性心脏病']);
     expect(f.name).toBe('敖特根巴雅尔');

@@ -34,7 +34,8 @@ const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病
 const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+)?\\s*[男女]\\s*(?:${CELL_RE}\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z]))`);
 /** A name opening a header row before its 性别 label, where the 姓名 label was covered or cut (侯建英  性别：女  年龄：62岁). */
 const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别[:：]`);
-const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻)/;
+/** Words never a name: labels and their values' words, and the next column's heading (姓名  主诉, two columns read across). */
+const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻|主诉|现病史|既往史|病史|诊断|临床诊断|体格检查|就诊)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
 const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\s*名[:：]?$/;
