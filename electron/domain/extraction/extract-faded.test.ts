@@ -107,3 +107,14 @@ describe('a date the edge of a photo cut in its day', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-03-04', '2025-11-06']);
   });
 });
+
+describe('a form typed into its blanks', () => {
+  it('reads each value between the underscores of its blank (于 __2O25__ 年 __O2__ 月 __l7__ 日 至 …)', () => {
+    const f = facts(['某区人民医院', '疾病证明书', '兹证明 ____邓桂英____ 性别 __女__ 年龄 __7O__ 岁',
+      '于 __2O25__ 年 __O2__ 月 __l7__ 日 至 __2O25__ 年 __O3__ 月 __O3__ 日 在我院 __心内__ 科住院治疗',
+      '诊断 __l 冠心病 不稳定型心绞痛 2 高血压病3级__', '医嘱 休息二周 门诊随访', '医师签名 __谭__  日期 __2O25.3.S__']);
+    expect([f.name, f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['邓桂英', '2025-02-17', '2025-03-03', ['2025-03-05']]);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+    expect(f.diagnoses).toEqual(['冠心病不稳定型心绞痛', '高血压病3级']);
+  });
+});

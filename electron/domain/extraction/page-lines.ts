@@ -20,15 +20,18 @@ export const CELL_RE = '\\|';
 
 /**
  * A page from plain text (a PDF text layer, a clerk's correction, a test): a line per row, cells
- * split where the text has a tab, a vertical bar (a box-drawn table's │, a rule OCR read as 丨), underscores (a filled-in blank) or a run of two or more
+ * split where the text has a tab, a vertical bar (a box-drawn table's │, a rule OCR read as 丨), underscores (a filled-in blank, but for a date's parts) or a run of two or more
  * spaces (as engines join boxes).
  */
 /** A box-drawn table's corners and rules (┌ ┐ └ ┘ ├ ┤ ─ …), no text of its own. */
 const BOX_CORNERS = /[\u2500\u2501\u250c-\u254b]/g;
 
+/** A part of a date typed into a blank of its own (于 __2O25__ 年 __O2__ 月 __l7__ 日): one date, not cells apart. */
+const DATE_PART_BLANK = /[_＿]+\s*([0-9OoDlIiSBZ]{1,4})\s*[_＿]+\s*(?=[年月日])/g;
+
 export function linesFromText(text: string): OcrLine[] {
   return text.split('\n').map((row) => {
-    const cells = row.split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
+    const cells = row.replace(DATE_PART_BLANK, '$1').split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
       .map((t) => ({ text: t, confidence: 1, bbox: null }));
     return { text: row.trim(), confidence: 1, bbox: null, cells };
   }).filter((l) => l.cells.length > 0);
