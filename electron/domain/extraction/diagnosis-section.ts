@@ -144,12 +144,15 @@ function overGridLabel(rows: readonly Row[], start: number, at: number): { text:
   // by position where the engine gave boxes; without them, a numbered list in the first column
   const over = (r: Row): number | null => (r.cells.every((c) => c.bbox) || index > 0 ? cellUnder(head, index, r)
     : MARKER.test(r.cells[0]!.text) ? 0 : null);
-  const above: Row[] = [];
-  for (let i = start - 1; i >= Math.max(0, start - REGISTER_ROWS) && over(rows[i]!) !== null; i -= 1) above.unshift(rows[i]!);
-  const texts = above.map((r) => r.cells[over(r)!]!.text);
-  if (above.length === 0 || texts.some((t) => /[:：]/.test(t))) return null;
-  const [top, k] = [above[0]!, over(above[0]!)!];
-  return { text: texts.join('；'), source: sourceOf(top, cellStart(top, k), cellStart(top, k) + texts[0]!.length) };
+  const above: { row: Row; text: string; k: number }[] = [];
+  for (let i = start - 1; i >= Math.max(0, start - REGISTER_ROWS); i -= 1) {
+    const k = over(rows[i]!);
+    if (k === null) break;
+    above.unshift({ row: rows[i]!, text: rows[i]!.cells[k]!.text, k });
+  }
+  if (above.length === 0 || above.some((a) => /[:：]/.test(a.text))) return null;
+  const { row: top, text, k } = above[0]!;
+  return { text: above.map((a) => a.text).join('；'), source: sourceOf(top, cellStart(top, k), cellStart(top, k) + text.length) };
 }
 
 /** Whether a row holds the next number of the list so far in a cell of its own (…术后 / 第4周期化疗  2.高血压病  3.…). */

@@ -1,5 +1,5 @@
 import { restoreCellLabel } from './fuzzy-labels';
-import { normalizeOcrText } from './normalize-text';
+import { FIGURE, normalizeOcrText } from './normalize-text';
 
 /** A box on the page image: x0, y0, x1, y1 in the pixels of the image the OCR read. */
 export type Box = readonly [number, number, number, number];
@@ -27,7 +27,7 @@ export const CELL_RE = '\\|';
 const BOX_CORNERS = /[\u2500\u2501\u250c-\u254b]/g;
 
 /** A part of a date typed into a blank of its own (于 __2O25__ 年 __O2__ 月 __l7__ 日): one date, not cells apart. */
-const DATE_PART_BLANK = /[_＿]+\s*([0-9OoDlIiSBZ]{1,4})\s*[_＿]+\s*(?=[年月日])/g;
+const DATE_PART_BLANK = new RegExp(`[_＿]+\\s*([0-9${Object.keys(FIGURE).join('')}]{1,4})\\s*[_＿]+\\s*(?=[年月日])`, 'g');
 
 export function linesFromText(text: string): OcrLine[] {
   return text.split('\n').map((row) => {
