@@ -21,7 +21,7 @@ import { loadOrCreateKeyFile, readKeyFile } from '../electron/files/key-file';
 import { addWorkingDays } from '../electron/domain/calendar/working-days';
 import { isCivilDate } from '../electron/domain/civil-date';
 import { officialCalendar } from '../electron/policy/holiday-calendar';
-import { openSyncWorker } from '../electron/services/open-desk';
+import type { openSyncWorker } from '../electron/services/open-desk';
 import { httpGateway } from '../electron/sync/http-gateway';
 import { SOURCE_MIGRATIONS_DIR } from '../db/source-paths';
 
@@ -35,6 +35,10 @@ import { SOURCE_MIGRATIONS_DIR } from '../db/source-paths';
  */
 
 type Command = (args: string[]) => Promise<number>;
+
+/** The desk's services, loaded only by the commands that open a database (three seconds of start-up the others skip). */
+const openWorker = async (o: Parameters<typeof openSyncWorker>[0]): Promise<ReturnType<typeof openSyncWorker>> =>
+  (await import('../electron/services/open-desk')).openSyncWorker(o);
 
 /** English beside the Chinese for the reasons a file is refused (stderr is read by scripts and people). */
 const ENGLISH: Record<string, string> = {
@@ -169,7 +173,7 @@ const sync: Command = async (args) => {
   }
   let worker;
   try {
-    worker = openSyncWorker({
+    worker = await openWorker({
       dbFile: values.db, keyHex: loadOrCreateKeyFile(join(dirname(values.db), 'desk.key')),
       auditKeyHex: loadOrCreateKeyFile(join(dirname(values.db), 'audit.key')), migrationsDir: SOURCE_MIGRATIONS_DIR,
       packs: loadPolicyPacks(SOURCE_PACKS_DIR), gateway: httpGateway({ url: values.bureau }),
@@ -193,29 +197,29 @@ const sync: Command = async (args) => {
 };
 
 /** `audit verify --db <desk.db> [--deep]`: exit 0 when the chain holds, 1 naming the first broken row and what is wrong. */
-const audit: Command = (args) => {
+const audit: Command = async (args) => {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, deep: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
-  if (positionals[0] !== 'verify' || !values.db) return Promise.resolve(usage('audit verify 需要 --db / audit verify needs --db'));
+  if (positionals[0] !== 'verify' || !values.db) return usage('audit verify 需要 --db / audit verify needs --db');
   if (!existsSync(values.db)) {
     console.error(`数据库文件不存在 / no such database: ${values.db}`);
-    return Promise.resolve(1);
+    return 1;
   }
   let worker;
   try {
-    worker = openSyncWorker({
+    worker = await openWorker({
       dbFile: values.db, keyHex: readKeyFile(join(dirname(values.db), 'desk.key')), auditKeyHex: readKeyFile(join(dirname(values.db), 'audit.key')),
       migrationsDir: SOURCE_MIGRATIONS_DIR, packs: loadPolicyPacks(SOURCE_PACKS_DIR),
     });
   } catch (e) {
     console.error(`无法打开数据库或密钥 / cannot open the database or its keys: ${(e as Error).message}`);
-    return Promise.resolve(1);
+    return 1;
   }
   try {
     const r = worker.audit.check(values.deep);
     if (values.json) console.log(JSON.stringify({ ok: r.ok, count: r.count, brokenAt: r.brokenAt, problems: r.problems }));
     else if (r.ok) console.log(`审计链完好：共 ${r.count} 条记录，所有受保护的数据与审计记录一致`);
     else for (const p of r.problems) console.error(p.message);
-    return Promise.resolve(r.ok ? 0 : 1);
+    return r.ok ? 0 : 1;
   } finally {
     worker.close();
   }

@@ -4,7 +4,7 @@ import { checkCharacter } from '../../electron/domain/id-number';
 import { textPdf } from '../../electron/testing/file-fixtures';
 import { renderRecord, type RecordSpec } from '../../electron/testing/record-fixtures';
 import { expect, SCREENS, test } from '../fixtures/desk';
-import { choose, settled } from '../pages/antd';
+import { choose, confirmPop, settled } from '../pages/antd';
 import { APPLICANT, MaterialsPage, seedReceivedApplication } from '../pages/materials-page';
 import { printAndSave } from '../pages/print-preview';
 import { ADMIN, SignInPage } from '../pages/setup-page';
@@ -60,8 +60,7 @@ test('a clerk imports a scanned discharge record, OCR reads it, the clerk checks
   await page.getByRole('button', { name: '确认' }).click();
   await expect(card.getByText(new RegExp(`已由${ADMIN.name}确认`))).toBeVisible();
 
-  await page.getByRole('button', { name: '提交认定' }).click();
-  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await confirmPop(page, page.getByRole('button', { name: '提交认定' }), '提交');
   await expect(page.getByText(`申请 ${displayNo} 已提交认定。`)).toBeVisible();
   await expect(page.getByText('该申请已进入认定环节，材料已冻结，只能查看。')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/14-materials-submitted.png` });
@@ -118,8 +117,7 @@ test('an incomplete file: bad files are refused with a reason, the one-time noti
   await expect(scan.getByLabel('已核验原件（R14）')).toBeChecked();
   await expect(page.getByText('材料齐全')).toBeVisible();
   await materials.confirmFacts('scan0001.png');
-  await page.getByRole('button', { name: '材料已补齐，提交认定' }).click();
-  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await confirmPop(page, page.getByRole('button', { name: '材料已补齐，提交认定' }), '提交');
   await expect(page.getByText(`申请 ${displayNo} 已提交认定。`)).toBeVisible();
 });
 
@@ -160,11 +158,11 @@ test('a batch scan of a stack is split into documents, and the clerk moves a pag
   await page.screenshot({ path: `${SCREENS}/18b-batch-split.png`, fullPage: true });
 
   // the stranger's page cannot join this applicant's record
-  await choose(page, page.getByLabel('移动第 4 页'), '（1、2 页）');
+  await choose(page, page.getByLabel('移动第 4 页'), '（1、2 页）', { acts: true });
   await expect(page.getByText('这些页面属于不同的参保人，不能放在同一份材料中；请分别归为不同材料。')).toBeVisible();
   // the report is merged into the record
   await settled(page);
-  await choose(page, page.getByLabel('移动第 3 页'), '（1、2 页）');
+  await choose(page, page.getByLabel('移动第 3 页'), '（1、2 页）', { acts: true });
   await expect(cards).toHaveCount(2);
   await expect(cards.first().getByText('第 3 页')).toBeVisible();
 });

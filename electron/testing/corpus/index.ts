@@ -217,6 +217,8 @@ export type CorpusOptions = {
   readonly split?: Split | 'all';
   /** Documents per layout (default 3). */
   readonly perLayout?: number;
+  /** The first document's number within its layout (default 0). */
+  readonly from?: number;
   /** Each document is delivered once per degradation (default: all four). */
   readonly degradations?: readonly Degradation[];
   readonly seed?: number;
@@ -229,7 +231,7 @@ export function corpusPlan(o: CorpusOptions = {}): { layout: LayoutInfo; index: 
   const split = o.split ?? 'tune';
   return LAYOUTS
     .filter((l) => (split === 'all' || l.split === split) && (!o.layouts || o.layouts.includes(l.id)))
-    .flatMap((l) => Array.from({ length: o.perLayout ?? 3 }, (_, index) => ({ layout: l, index })));
+    .flatMap((l) => Array.from({ length: o.perLayout ?? 3 }, (_, i) => ({ layout: l, index: (o.from ?? 0) + i })));
 }
 
 /**
