@@ -53,6 +53,13 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('结肠癌术后 癌胚抗原升高', catalogue)).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
   });
 
+  it('a remark in brackets that rules a disease out does not name it; the diagnosis outside the brackets is still read', () => {
+    expect(mapDiagnosis('胸闷（冠状动脉造影未见异常，冠心病已排除）', catalogue)).toEqual([]);
+    expect(mapDiagnosis('头晕(已除外脑梗死)', catalogue)).toEqual([]);
+    expect(mapDiagnosis('2型糖尿病（排除1型糖尿病）', catalogue)).toEqual(['DIABETES']);
+    expect(mapDiagnosis('高血压病3级（很高危）', catalogue)).toEqual(['HYPERTENSION']);
+  });
+
   it('an abbreviation in Latin letters counts only as a word of its own', () => {
     expect(mapDiagnosis('AML（M2）', catalogue)).toEqual(['LEUKEMIA']);
     expect(mapDiagnosis('SMALL VESSEL DISEASE', catalogue)).toEqual([]);

@@ -113,6 +113,8 @@ const plainLabel = (text: string): string =>
     // a phone's relative day before the date in brackets: 就诊时间  3天前（2025-03-10 09:02）
     .replace(/(?:今天|昨天|前天|\d{1,3}\s*(?:天|周|个月)前)\s*[（(]\s*$/, '');
 
+const HEADING = /(?:日期|时间|期间)[:：]?$|^(?:本次|上次|末次|前次|下次)(?:就诊|复诊|随访|门诊)$/;
+
 /** The label printed above the cell that holds position `at` of row `r` (labels over values), with its colon, or ''. */
 function labelAbove(rows: readonly Row[], r: number, at: number): string {
   const row = rows[r]!;
@@ -120,8 +122,9 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
   // a register's heading (随访日期 | 血压 | …) stands over all its rows, each as wide as the next
   for (let k = r - 1; k >= Math.max(0, r - REGISTER_ROWS); k -= 1) {
     const above = rows[k]!;
-    // a heading holds labels, not values (出院日期：    年 3 月 15 日 dates nothing under it)
-    const head = !/\d/.test(above.joined) && above.cells.find((c, j) => /(?:日期|时间|期间)[:：]?$/.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
+    // a heading holds labels, not values (出院日期：    年 3 月 15 日 dates nothing under it); a follow-up record may head
+    // the last visit and this one without 日期 (上次就诊 | 本次就诊)
+    const head = !/\d/.test(above.joined) && above.cells.find((c, j) => HEADING.test(plainLabel(c.text)) && cellUnder(above, j, row) === index);
     if (head) return `${plainLabel(head.text)}|`;
     if (above.cells.length !== row.cells.length) return '';
   }

@@ -118,3 +118,13 @@ describe('a form typed into its blanks', () => {
     expect(f.diagnoses).toEqual(['冠心病不稳定型心绞痛', '高血压病3级']);
   });
 });
+
+describe('a table whose rules were read as letters', () => {
+  it('a row ruled into cells whose rules came out as a capital I is read cell by cell (I 姓名 I 赵桂香 I 性别 I 女 I)', () => {
+    const f = facts(['邵东市廉桥镇卫生院急诊病历', 'I 姓名 I 赵桂香 I 性别 I 女 I 年龄 I 74 I', 'I 就诊时间 I 2025-08-03 21:40 I 科别 I 急诊 I',
+      '诊断：1.低血糖症  2.2型糖尿病']);
+    expect([f.name, f.visitDates, f.diseaseKeys]).toEqual(['赵桂香', ['2025-08-03'], ['DIABETES']]);
+    // a grade in Roman figures is no rule
+    expect(facts(['某县医院', '门诊病历', '姓名：王芳  性别：女', '诊断：高血压 I 级  冠心病 I 型']).diagnoses.join()).toMatch(/高血压I级/);
+  });
+});

@@ -140,6 +140,15 @@ describe('a follow-up booklet\'s register of visits', () => {
   });
 });
 
+describe('a follow-up record that heads the last visit and this one side by side', () => {
+  it('takes the date under 本次就诊, not the one under 上次就诊', () => {
+    const f = facts(['南安市医院门诊复诊记录', '姓名林秀琴  |  性别女  |  年龄51岁', '上次就诊  |  本次就诊', '2025-05-02  |  2025-06-03',
+      '诊断：1.原发性高血压2级']);
+    expect(f.visitDates).toEqual(['2025-06-03']);
+    expect(facts(['某医院复诊记录', '姓名：王芳', '本次复诊  |  下次复诊', '2025-06-03  |  2025-07-03', '诊断：高血压病']).visitDates).toEqual(['2025-06-03']);
+  });
+});
+
 describe('a form that sets the applicant\'s and the physician\'s columns side by side', () => {
   it('is dated by the date under the physician\'s signature in its own column', () => {
     const f = facts(['某市门诊慢特病认定审批表', '申请人信息  |  医疗机构诊断意见', '姓名：敖其尔  |  诊断：1.高血压病3级（很高危）',

@@ -89,6 +89,14 @@ describe('bilingual and hand-wrapped labels', () => {
     expect(facts(['日喀则市人民医院', '出院证明书', '姓名 མིང་།：尼玛    性别 ཕོ་མོ།：女']).name).toBe('尼玛');
   });
 
+  it('a long minority name cut short by its cell is taken whole from the prose that gives it (买买提明·阿不都 → …热合曼)', () => {
+    const f = facts(['疏附县人民医院', '出院记录', '姓名：买买提明·阿不都  性别：男  年龄：73岁', '入院日期：2025.01.02    出院日期：2025.01.10',
+      '入院情况：患者买买提明·阿不都热合曼，男，73岁，因突发左侧肢体无力入院。', '出院诊断：1.右侧丘脑出血']);
+    expect(f.name).toBe('买买提明·阿不都热合曼');
+    // a name the prose only begins with is not lengthened by the words after it
+    expect(facts(['某县人民医院', '出院记录', '姓名：热依拉·阿不都拉  性别：女', '患者热依拉·阿不都拉今日出院。']).name).toBe('热依拉·阿不都拉');
+  });
+
   it('a label wrapped at the end of its row dates the value that opens the next (…出院 / 日期 2025年2月19号)', () => {
     const f = facts(['某镇中心卫生院', '出院记录', '姓名 杨满秀  性别 女', '入院日期 2025年2月10号      出院', '日期 2025年2月19号', '出院诊断：高血压病2级']);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-02-10', '2025-02-19']);

@@ -14,7 +14,7 @@ export type DiagnosisVocabulary = {
 const ROMAN: Record<string, string> = { Ⅰ: '1', Ⅱ: '2', Ⅲ: '3', Ⅳ: '4', Ⅴ: '5', IV: '4', V: '5', III: '3', II: '2', I: '1' };
 
 /**
- * 2型 / II型 / Ⅱ型 / 二型 all become 2型 (V期 5期); a severity in brackets goes; spaces, brackets and stops go (or become a
+ * 2型 / II型 / Ⅱ型 / 二型 all become 2型 (V期 5期); a severity in brackets goes, and so does a remark ruling a disease out; spaces, brackets and stops go (or become a
  * space with `keepBreaks`, so that AML（M2） stays two words); Latin letters are upper-cased.
  */
 export function normalizeDiagnosis(text: string, keepBreaks = false): string {
@@ -24,6 +24,8 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     .replace(/一(?=型)/g, '1').replace(/二(?=型)/g, '2')
     // a severity in brackets (精神发育迟滞（中度）伴精神障碍) is no part of the name the terms give
     .replace(/[(（](?:轻|中|重|极重|中重)度[)）]/g, '')
+    // a remark that rules a disease out names it only to deny it: 胸闷（冠心病已排除）, 头晕（已除外脑梗死）
+    .replace(/[(（][^()（）]*(?:排除|除外|未见)[^()（）]*[)）]/g, '')
     // status post an operation is its aftermath: s/p 左股浅动脉支架植入术 is 支架植入术后
     .replace(/S\/P\s*([^,，;；、]*?术)(?!后)/g, '$1后')
     .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');

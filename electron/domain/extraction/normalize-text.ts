@@ -79,8 +79,19 @@ function spacedNumbering(line: string): string {
   return marks.reduceRight((l, at, k) => `${l.slice(0, at)}${k + 1}.${l.slice(at).replace(/^\d+|^[lI]/, '')}`, line);
 }
 
+/** A capital I standing alone between words, not a grade or type in Roman figures (高血压 I 级). */
+const LONE_I = /(?<=^|\s)I(?=\s|$)(?!\s*[级期型度])/g;
+
+/**
+ * A table's vertical rules read as a capital I (I 姓名 I 赵桂香 I 性别 I 女 I) are given back as the rule 丨, where a line
+ * has two at least and Chinese besides: one alone may be a list's first number (I 冠心病 2 高血压病).
+ */
+export function rulesReadAsI(line: string): string {
+  return /[\u4e00-\u9fa5]/.test(line) && (line.match(LONE_I) ?? []).length >= 2 ? line.replace(LONE_I, '丨') : line;
+}
+
 function normalized(text: string): string {
-  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map(spacedNumbering).join('\n')))
+  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(l))).join('\n')))
     .replace(/[ \t]+/g, ' ')
     // a table's rule read as text: 丨 between cells, 一一一 along a border (兹证明一一王淑琴一一同志)
     .replace(/丨|一{3,}|(?<=[\u4e00-\u9fa5])一{2}(?=[\u4e00-\u9fa5])/g, ' ')

@@ -1,5 +1,5 @@
 import { restoreCellLabel } from './fuzzy-labels';
-import { FIGURE, normalizeOcrText } from './normalize-text';
+import { FIGURE, normalizeOcrText, rulesReadAsI } from './normalize-text';
 
 /** A box on the page image: x0, y0, x1, y1 in the pixels of the image the OCR read. */
 export type Box = readonly [number, number, number, number];
@@ -31,7 +31,7 @@ const DATE_PART_BLANK = new RegExp(`[_＿]+\\s*([0-9${Object.keys(FIGURE).join('
 
 export function linesFromText(text: string): OcrLine[] {
   return text.split('\n').map((row) => {
-    const cells = row.replace(DATE_PART_BLANK, '$1').split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
+    const cells = rulesReadAsI(row).replace(DATE_PART_BLANK, '$1').split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
       .map((t) => ({ text: t, confidence: 1, bbox: null }));
     return { text: row.trim(), confidence: 1, bbox: null, cells };
   }).filter((l) => l.cells.length > 0);

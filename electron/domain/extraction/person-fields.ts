@@ -71,8 +71,19 @@ function withCompoundSurname(found: Found<string> | null): Found<string> | null 
   return fixed ? { value: fixed + found!.value.slice(2), source: found!.source } : found;
 }
 
+/**
+ * A long minority name a fixed-width cell cut short (买买提明·阿不都) is given whole where the prose writes it out
+ * before the sex or the age (患者买买提明·阿不都热合曼，男，73岁), marked for checking.
+ */
+function wholeName(found: Found<string> | null, rows: readonly Row[]): Found<string> | null {
+  if (!found?.value.includes('·')) return found;
+  const longer = new RegExp(`${found.value}([${HAN}]{1,6})(?=[，,]\\s*(?:[男女]|\\d{1,3}\\s*岁))`);
+  const rest = rows.map((row) => longer.exec(row.joined)?.[1]).find((m) => m !== undefined);
+  return rest ? { value: found.value + rest, source: { ...found.source, confidence: found.source.confidence * 0.9 } } : found;
+}
+
 export function patientName(rows: readonly Row[]): Found<string> | null {
-  return withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows));
+  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows)), rows);
 }
 
 /** A form's block about someone else, opening its row (代办人信息：姓名  刘淑琴 …). */
