@@ -134,19 +134,22 @@ function labelAbove(rows: readonly Row[], r: number, at: number): string {
 const LABEL_CELL = /^[\u4e00-\u9fa5]{2,6}[:：]?$/;
 /** A cell that holds a value of a stay's row and nothing else: a date, a time, a count of days. */
 const VALUE_CELL = /^[\d\s:：./年月日时分-]+$|^\d{1,3}\s*天$/;
+/** A value in words in a row of values: short, no label's colon (头晕待查, 神经内科). */
+const SHORT_VALUE = /^[^:：]{1,10}$/;
 
 /**
  * The label printed under the cell at `at` where a copy put a row of values above its row of labels
- * (2025-03-04 08:40 | 2025-03-15 10:00 | 11天 / 入院日期 | 出院日期 | 住院天数): only a row of values alone over
+ * (2025-03-04 08:40 | 2025-03-15 10:00 | 11天 / 入院日期 | 出院日期 | 住院天数): only a row of values over
  * a row of labels alone, as wide, that heads no values of its own below it.
  */
 function labelBelow(rows: readonly Row[], r: number, at: number): string {
   const [row, below, after] = [rows[r]!, rows[r + 1], rows[r + 2]];
   if (!below || below.cells.length !== row.cells.length || row.cells.length < 2) return '';
-  if (!row.cells.every((c) => VALUE_CELL.test(c.text)) || !below.cells.every((c) => LABEL_CELL.test(c.text))) return '';
+  // the values may hold a word or two besides the dates (头晕待查 | 2025-07-03 10:12 | …), never a label of their own
+  if (!row.cells.every((c) => VALUE_CELL.test(c.text) || SHORT_VALUE.test(c.text)) || !below.cells.every((c) => LABEL_CELL.test(c.text))) return '';
   if (after && after.cells.length === below.cells.length && after.cells.some((c) => VALUE_CELL.test(c.text))) return '';
   const index = cellAt(row, at);
-  return index < 0 ? '' : `${plainLabel(below.cells[index]!.text)}|`;
+  return index < 0 || !VALUE_CELL.test(row.cells[index]!.text) ? '' : `${plainLabel(below.cells[index]!.text)}|`;
 }
 
 /**

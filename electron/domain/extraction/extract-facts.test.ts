@@ -170,10 +170,10 @@ describe('parseDates / normalizeOcrText', () => {
     expect(normalizeOcrText('阮氏兰 珍断')).toBe('阮氏兰珍断'); // a surname, and no confusion of two look-alikes
   });
   it('reads a dot-matrix date or time back where figures came out as letters or apart (2O25 - O3 - lS, 2 O 2 3 年 O 4 月 l l 日, 24-O9-l6 lO:3O)', () => {
-    expect(normalizeOcrText('入院日期 2O25 - O3 - O4 O9:l2  出院日期 2O25 - O3 - lS')).toBe('入院日期2025-03-04 O9:l2出院日期2025-03-15');
+    expect(normalizeOcrText('入院日期 2O25 - O3 - O4 O9:l2  出院日期 2O25 - O3 - lS')).toBe('入院日期2025-03-04 09:12出院日期2025-03-15');
     expect(parseDates(normalizeOcrText('医师：黄志明 2 O 2 3 年 O 4 月 l l 日'))).toEqual(['2023-04-11']);
     expect(normalizeOcrText('住院号 2O25OOl387  BOZ-lS-ll')).toBe('住院号2O25OOl387 BOZ-lS-ll'); // no year: left as read
-    expect(normalizeOcrText('入院时间 24-O9-l6 lO:3O  门珍随访  就珍 2O25.l2.7 2l:l3')).toBe('入院时间24-09-16 lO:3O门诊随访就诊2025.12.7 2l:l3');
+    expect(normalizeOcrText('入院时间 24-O9-l6 lO:3O  门珍随访  就珍 2O25.l2.7 2l:l3')).toBe('入院时间24-09-16 10:30门诊随访就诊2025.12.7 21:13');
   });
   it('joins spaced Chinese characters and converts full-width forms', () => {
     expect(normalizeOcrText('出 院 诊 断 ： 2 型 糖 尿 病\n住院号：ＡＢ１２３')).toBe('出院诊断:2型糖尿病\n住院号:AB123');

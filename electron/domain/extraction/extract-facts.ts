@@ -6,6 +6,7 @@ import { diagnosisSection, type Diagnoses } from './diagnosis-section';
 import { mapDiagnoses, restoreTerms, type DiagnosisVocabulary } from './map-diagnoses';
 import { CELL, linesFromText, rowsOf, sourceOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
+import { withoutSealText } from './seal-text';
 import { stayOf, THIS_ONE } from './stays';
 
 export type FactField = 'name' | 'idNumber' | 'admissionDate' | 'dischargeDate' | 'visitDate' | 'reportDate' | 'diagnoses' | 'hospital';
@@ -81,9 +82,12 @@ function physicianDate(rows: readonly Row[], dates: readonly RoledDate[]): Roled
   return under.find((d) => d.iso === iso) ?? null;
 }
 
+/** A certificate's own words, where its title was cut off or never printed (兹证明患者…, 特此证明). */
+const CERTIFYING = /兹证明|兹有患者|特此证明/;
+
 function documentType(rows: readonly Row[]): MaterialType | null {
   const all = rows.map((r) => r.joined).join('\n');
-  return headTitle(rows) ?? TITLES.find(([re]) => re.test(all))?.[1] ?? null;
+  return headTitle(rows) ?? TITLES.find(([re]) => re.test(all))?.[1] ?? (CERTIFYING.test(all) ? 'DIAGNOSIS_CERTIFICATE' : null);
 }
 
 /** A hospital's name opening a cell, perhaps after its label (医疗机构：…); a sentence in a cell names none. */
@@ -195,10 +199,10 @@ function restored(dx: Diagnoses, vocab: ExtractionVocabulary): Diagnoses {
   return { items, source: { ...dx.source, confidence: Math.min(dx.source.confidence, RESTORED_CONFIDENCE) } };
 }
 
-/** A paper's end: its signature with a date, its report date, its seal, its closing words. */
-const PAPER_END = /(?:医师|医生|者)\s*[:：][^\n]*?\d{4}\s*[-./年]|报告(?:日期|时间)\s*[:：]|专用章|特此证明|仅对[^|]{0,8}负责/;
-/** A row that is a title and nothing else (某医院  超声心动图报告单, 疾 病 证 明 书). */
-const TITLE_ROW = /^[\u4e00-\u9fa5()（）]{2,30}(?:报告单?|证明书?|记录|小结|病历|单)$/;
+/** A paper's end: its signature with a date, its report date, its seal, its closing words, its last page's footer. */
+const PAPER_END = /(?:医师|医生|者)(?:签名|签字)?\s*[:：][^\n]*?\d{4}\s*[-./年]|报告(?:日期|时间)\s*[:：]|专用章|特此证明|仅对[^|]{0,8}负责|第\s*(\d+)\s*页\s*[,，/|]?\s*共\s*\1\s*页/;
+/** A row that is a title and nothing else (某医院  超声心动图报告单, 疾 病 证 明 书, 门诊病历（复诊）). */
+const TITLE_ROW = /^[\u4e00-\u9fa5()（）]{2,30}(?:报告单?|证明书?|记录|小结|病历|单)(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?$/;
 /** A hospital's banner above a title (某县人民医院, 某市妇幼保健院 …). */
 const BANNER = /(?:医院|卫生院|保健院|中心|诊所|门诊部)$/;
 
@@ -218,8 +222,12 @@ function ownPart(rows: readonly Row[]): readonly Row[] {
  * values across cells and table columns, ID digits joined across boxes) or plain text.
  */
 export function extractFacts(input: string | readonly OcrPageInput[], vocab: ExtractionVocabulary): DocumentFacts {
-  const pages = typeof input === 'string' ? [{ lines: linesFromText(input) }] : input;
-  const rows = ownPart(rowsOf(pages));
+  const read = typeof input === 'string' ? [{ lines: linesFromText(input) }] : input;
+  // a seal's ring read into a field is the hospital's name: known once the page's heading is read
+  const first = ownPart(rowsOf(read));
+  const named = hospital(first, vocab.institutions)?.value;
+  const pages = named ? withoutSealText(read, named) : read;
+  const rows = pages === read ? first : ownPart(rowsOf(pages));
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
   const printed = diagnosisSection(rows, type === 'TEST_REPORT');

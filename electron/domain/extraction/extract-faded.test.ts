@@ -128,3 +128,20 @@ describe('a table whose rules were read as letters', () => {
     expect(facts(['某县医院', '门诊病历', '姓名：王芳  性别：女', '诊断：高血压 I 级  冠心病 I 型']).diagnoses.join()).toMatch(/高血压I级/);
   });
 });
+
+describe('a time of day read as letters after its date', () => {
+  it('…于2O25年6月3日l4时入院 is still an admission, the hour read back to figures', () => {
+    const f = facts(['某县人民医院', '出院小结', '姓名 冉光荣  性别 男', '患者因反复胸痛3年 于2O25年6月3日l4时入院',
+      '于2O25年6月l7日病情好转出院', '出院诊断：1.冠心病']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-06-03', '2025-06-17']);
+    expect(facts(['某县人民医院', '出院记录', '姓名：王兰', '2025年3月4日 O8:3O 入院', '出院诊断：高血压病']).admissionDate).toBe('2025-03-04');
+  });
+});
+
+describe('an ID number printed in groups, its figures read as letters', () => {
+  it('a group that opens with two letters before its first figure is read whole (身份证 SOO2 3S l96S O729 Ol39)', () => {
+    expect(facts(['某县人民医院', '出院小结', '姓名 冉光荣  性别 男', '身份证 SOO2 3S l96S O729 Ol39']).idNumber).toBe('500235196507290139');
+    // a word before the number is not read as figures (身份证号 No.…)
+    expect(facts(['某县人民医院', '出院小结', '姓名：王兰', '身份证号 No.500235196507290139']).idNumber).toBe('500235196507290139');
+  });
+});

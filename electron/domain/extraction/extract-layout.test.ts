@@ -63,6 +63,21 @@ describe('labels and values across cells and boxes', () => {
   });
 });
 
+describe('a seal whose ring the engine read into a field', () => {
+  it('the hospital\'s name read into the middle of a name or a date is taken out again (田小 黄梅县人民医院 凤, 2026-04- 龙井市人民医院 08)', () => {
+    expect(facts('黄梅县人民医院\n疾 病 证 明\n兹证明 田小 黄梅县人民医院 凤 同志，女，43岁，\n诊断为：2型糖尿病').name).toBe('田小凤');
+    const f = facts('龙井市人民医院\n24小时内入出院记录\n姓名：朴成浩  性别：男\n入院时间：2026-04-07 21:30\n出院时间：2026-04- 龙井市人民医院 08 17:00\n出院诊断：1.脑出血');
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2026-04-07', '2026-04-08']);
+  });
+
+  it('…in its own box between the two halves of the field', () => {
+    const f = extractFacts([{ lines: [row(100, '黄梅县人民医院'), row(160, '疾病证明'), row(220, '兹证明田小', '黄梅县人民医院', '凤同志，女，43岁'),
+      row(280, '诊断为：2型糖尿病')] }], VOCAB);
+    expect(f.name).toBe('田小凤');
+    expect(f.hospital).toBe('黄梅县人民医院');
+  });
+});
+
 describe('dates in every printed form, and the right one', () => {
   it.each([
     ['就诊日期：2025.3.4\n诊断：2型糖尿病', '门诊病历', { visitDates: ['2025-03-04'] }],

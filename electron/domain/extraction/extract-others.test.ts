@@ -58,6 +58,12 @@ describe('whose date a certificate bears', () => {
     expect(f.visitDates).toEqual(['2025-08-04']);
   });
 
+  it('a certificate whose title a photo cut off is still one by its words (兹证明患者…), dated by its 开具日期', () => {
+    const f = facts(['出院日期：2025年2月20日  住院号：2502060119', '兹证明患者巴特尔，男，61岁，因"突发左侧肢体麻木无力6小时"在我院住院治疗。',
+      '出院诊断：1.急性脑出血（右侧丘脑）', '医师：吴红梅', '开具日期：2025年2月20日']);
+    expect([f.documentType, f.visitDates, f.name]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-02-20'], '巴特尔']);
+  });
+
   it('a certificate whose physician signed without a date keeps the date beside its seal', () => {
     const f = facts(['某县人民医院', '诊断证明书', '姓名：李兰', '诊断：高血压病', '医师：张强', '某县人民医院（章）  2025年3月6日']);
     expect(f.visitDates).toEqual(['2025-03-06']);
@@ -77,6 +83,16 @@ describe('the tail of another paper caught at the top of a photo', () => {
     const f = facts(['诊断：2型糖尿病', '医师：吴启明  2025年8月1日', '（医院诊断证明专用章）', '某医科大学附属第一医院', '疾 病 证 明 书',
       '兹有患者王丽娟，女，52岁，因"胸闷"于2025年7月14日入住我院，', '诊断为脑梗死，于2025年7月19日出院。', '医师：林海峰', '二〇二五年八月四日']);
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+
+  it('…ended by its signature (医师签名：… 2024年12月30日) or its page footer (第2页 共2页), the title after it in brackets or beside the hospital', () => {
+    const f = facts(['患者病情稳定，嘱出院后门诊随诊。', '出院诊断：1.脑梗死（左侧基底节区）  2.高血压病2级', '医师签名：杨海军  2024年12月30日',
+      '患者：赵德明  住院号：20240581  第2页 共2页', '同心县人民医院', '出 院 小 结', '姓名：马秀英  性别：女  年龄：65岁',
+      '入院时间：2024年12月27日10时20分  出院时间：2025年01月08日09时15分', '出院诊断：1.2型糖尿病  2.脂肪肝']);
+    expect([f.name, f.diseaseKeys]).toEqual(['马秀英', ['DIABETES']]);
+    const g = facts(['诊断：1.冠心病 稳定型心绞痛  2.高脂血症', '医师：郑  2025.05.06', '丰都县三合街道社区卫生服务中心  门诊病历（复诊）',
+      '姓名：冉秀英  性别：女  就诊日期：2025.06.10', '诊断：2型糖尿病', '医师：郑']);
+    expect([g.name, g.diseaseKeys, g.visitDates]).toEqual(['冉秀英', ['DIABETES'], ['2025-06-10']]);
   });
 
   it('a hospital\'s banner and number above its title are the paper\'s own', () => {
@@ -99,6 +115,12 @@ describe('a copy that put a row of values above its row of labels', () => {
     const f = facts(['某市人民医院', '出 院 证 明 书', '姓名：符亚妹  性别：女', '2023年12月25日  |  2024年01月08日  |  14天',
       '入院日期  |  出院日期  |  住院天数', '出院诊断：1.脑梗死', '开具日期：2024年01月10日']);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2023-12-25', '2024-01-08']);
+  });
+
+  it('…a row of values that holds words besides its dates (头晕待查 | 2025-07-03 10:12 | 2025-07-04 08:20 / 临床诊断 | 检查时间 | 报告时间)', () => {
+    const f = facts(['鄂尔多斯市中心医院', 'CT  检  查  报  告  单', '检查号  CT2507766  |  姓名  乌云其其格', '检查部位：颅脑平扫',
+      '头晕待查  |  2025-07-03 10:12  |  2025-07-04 08:20', '临床诊断  |  检查时间  |  报告时间', '诊断意见：1.右侧基底节区腔隙性脑梗死']);
+    expect(f.reportDate).toBe('2025-07-04');
   });
 
   it('…never where the labels head values of their own below them', () => {

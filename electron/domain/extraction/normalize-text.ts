@@ -43,6 +43,8 @@ const FUZZY_DATE = new RegExp(
 /** A two-digit year's date before a time (24-O9-l6 lO:3O). */
 const FUZZY_SHORT = new RegExp(`(?<![A-Za-z0-9])(${F}{2})-(${F}{2})-(${F}{2})(?=\\s+${F}{1,2}:${F}{2}(?![A-Za-z0-9]))`, 'g');
 const figures = (s: string): string => s.replace(/\s/g, '').replace(/[A-Za-z]/g, (c) => FIGURE[c] ?? c);
+/** A time of day right after a date, its figures read as letters (…6月3日l4时, …2025-03-04 O8:3O). */
+const FUZZY_TIME = new RegExp(`(?<=\\d\\s*(?:日|号)?\\s+|\\d(?:日|号))(${F}{1,2})(?:(\\s*[时点])|\\s*([:：])\\s*(${F}{2}))(?![A-Za-z0-9])`, 'g');
 
 /**
  * A date whose figures came out as letters or apart (2O25 - O3 - lS, 2 O 2 3 年 O 4 月 l l 日), read back to figures
@@ -56,6 +58,10 @@ function figuresOfDates(text: string): string {
   }).replace(FUZZY_SHORT, (whole, y: string, m: string, d: string) => {
     const [year, month, day] = [figures(y), figures(m), figures(d)];
     return /^\d\d$/.test(year) && valid(month, day) ? `${year}-${month}-${day}` : whole;
+  }).replace(FUZZY_TIME, (whole, h: string, mark: string | undefined, colon: string | undefined, m: string | undefined) => {
+    const [hour, minute] = [figures(h), m === undefined ? '00' : figures(m)];
+    const time = /^\d{1,2}$/.test(hour) && Number(hour) <= 24 && /^[0-5]\d$/.test(minute);
+    return !time || !/[A-Za-z]/.test(whole) ? whole : mark !== undefined ? `${hour}${mark}` : `${hour}${colon}${minute}`;
   });
 }
 

@@ -117,7 +117,7 @@ function spacedLabels(cells: readonly OcrCell[]): OcrCell[] {
 /** Where a value was read: the page, its box (for the viewer to highlight) and how sure the engine was. */
 export type FieldSource = { readonly page: number; readonly bbox: Box | null; readonly confidence: number };
 
-const union = (a: Box | null, b: Box | null): Box | null =>
+export const union = (a: Box | null, b: Box | null): Box | null =>
   a && b ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : (a ?? b);
 
 /** The cells of a row that hold the characters [from, to) of its joined text. */

@@ -129,6 +129,8 @@ function othersColumns(header: Row, row: Row): number[] {
 
 const valid = (id: string) => /^\d{17}[\dX]$/.test(id) && checkCharacter(id.slice(0, 17)) === id[17];
 
+const LETTERS_TO_FIGURE = new RegExp(`^[${Object.keys(OCR_DIGIT).join('')}]{0,3}\\d`);
+
 /**
  * Digits (and a final X) after a position, across cells, spaces and the one-digit boxes of a printed
  * grid. A box border read as a digit makes the run longer than 18: the 18 in a row whose check digit
@@ -140,7 +142,8 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
   for (; i < text.length && run.length < 22; i += 1) {
     const c = text[i]!;
     if (/\d/.test(c)) run += c;
-    else if (OCR_DIGIT[c] && (run.length > 0 || /\d/.test(text[i + 1] ?? ''))) run += OCR_DIGIT[c];
+    // a letter opens the number only where its group goes on to a figure (SOO2 3S …), never a word's (No.)
+    else if (OCR_DIGIT[c] && (run.length > 0 || LETTERS_TO_FIGURE.test(text.slice(i + 1)))) run += OCR_DIGIT[c];
     else if ((c === 'X' || c === 'x' || c === '×') && run.length >= 17) run += 'X';
     else if (/[\s|:：\-—_.·]/.test(c)) continue;
     else if (run.length > 0) break;
