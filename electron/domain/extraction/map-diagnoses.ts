@@ -1,4 +1,4 @@
-import { toHalfWidth } from './normalize-text';
+import { escapeRegExp, toHalfWidth } from './normalize-text';
 
 /** What the catalogue says about recognising a disease in a diagnosis (the pack's synonyms, R13). */
 export type DiagnosisVocabulary = {
@@ -103,7 +103,7 @@ const MISREADABLE = /[\u4e00-\u9fa5A-Za-z]/;
 
 /** Where in `text` any of `terms` stands as written: [start, end) spans. */
 const spansOf = (text: string, terms: readonly string[]): [number, number][] =>
-  terms.flatMap((t) => [...text.matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'))].map((m): [number, number] => [m.index, m.index + t.length]));
+  terms.flatMap((t) => [...text.matchAll(new RegExp(escapeRegExp(t), 'g'))].map((m): [number, number] => [m.index, m.index + t.length]));
 
 /**
  * How many characters of a term of this length OCR may have misread: one in four or five, two from six. A term of

@@ -65,6 +65,9 @@ function figuresOfDates(text: string): string {
   });
 }
 
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 export function normalizeOcrText(text: string): string {
   return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), figuresOfDates(normalized(text)));
 }

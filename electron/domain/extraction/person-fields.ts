@@ -1,5 +1,5 @@
 import { checkCharacter } from '../id-number';
-import { FIGURE } from './normalize-text';
+import { escapeRegExp, FIGURE } from './normalize-text';
 import { CELL_RE, cellStart, cellUnder, sourceOf, type FieldSource, type Row } from './page-lines';
 
 export type Found<T> = { readonly value: T; readonly source: FieldSource };
@@ -77,7 +77,7 @@ function withCompoundSurname(found: Found<string> | null): Found<string> | null 
  */
 function wholeName(found: Found<string> | null, rows: readonly Row[]): Found<string> | null {
   if (!found?.value.includes('·')) return found;
-  const longer = new RegExp(`${found.value}([${HAN}]{1,6})(?=[，,]\\s*(?:[男女]|\\d{1,3}\\s*岁))`);
+  const longer = new RegExp(`${escapeRegExp(found.value)}([${HAN}]{1,6})(?=[，,]\\s*(?:[男女]|\\d{1,3}\\s*岁))`);
   const rest = rows.map((row) => longer.exec(row.joined)?.[1]).find((m) => m !== undefined);
   return rest ? { value: found.value + rest, source: { ...found.source, confidence: found.source.confidence * 0.9 } } : found;
 }
