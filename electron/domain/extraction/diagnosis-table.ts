@@ -23,6 +23,8 @@ const categoryOnly = (text: string): string | null => {
   const cat = CATEGORY.exec(text)?.[0];
   return cat !== undefined && text.replace(/[:：\s]/g, '') === cat ? cat : null;
 };
+/** A cell naming the part of a TCM front page a row belongs to (中医 主病 … / 西医 主要诊断 …), not a diagnosis. */
+const PART = /^(?:中医|西医)(?:诊断)?$|^(?:主病|主证|次证|兼证)$/;
 /** A row that names its place in the table (病案首页: 主要诊断：… / 其他诊断：…) under the table's own heading. */
 const RANKED = /^(?:主要|其他|次要)诊断\s*[:：]\s*/;
 
@@ -36,6 +38,7 @@ function rowItem(row: Row): { number: number | null; category: string | null; na
     const t = cell.text.trim().replace(RANKED, '');
     const cat = categoryOnly(t);
     if (cat) { category = cat; continue; }
+    if (PART.test(t)) continue;
     if (number === null && name === null && NUMBER.test(t)) { number = Number(/\d+/.exec(t)![0]); continue; }
     // a name in Chinese, or an abbreviation doctors write (T2DM, COPD), never the ICD code
     if (name === null && (/[\u4e00-\u9fa5]{2,}/.test(t) || /^[A-Za-z][A-Za-z0-9-]{1,9}$/.test(t)) && !CODE.test(t)) name = t;
@@ -92,7 +95,7 @@ export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean):
     const { number, category, name: first, ranked } = rowItem(row);
     const under = row.cells.length !== header.cells.length ? [] : nameCols.map((j) => inColumn(header, j, row))
       .map((k) => (k === null ? '' : row.cells[k]!.text.trim().replace(RANKED, '')))
-      .filter((t) => /[\u4e00-\u9fa5]{2,}/.test(t) && categoryOnly(t) === null);
+      .filter((t) => /[\u4e00-\u9fa5]{2,}/.test(t) && categoryOnly(t) === null && !PART.test(t));
     const name = under.length > 0 ? under.join('；') : first;
     if (STOP.test(row.joined) && !ranked) break;
     if (number === null && name === null && category === null) break;

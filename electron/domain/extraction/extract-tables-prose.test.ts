@@ -35,6 +35,13 @@ describe('diagnoses printed as a table', () => {
     expect([f.diagnoses, f.diseaseKeys]).toEqual([['2型糖尿病', '高血压病3级'], ['DIABETES', 'HYPERTENSION']]);
   });
 
+  it('a TCM front page: 中医 主病 / 西医 主要诊断 cells before a row\'s diagnosis are its place, not the diagnosis', () => {
+    const f = facts(['某县中医医院', '住 院 病 案 首 页（中医）', '姓名：韦强', '出院诊断  疾病编码  入院病情  出院情况',
+      '中医  主病  中风病-中经络  BNG080  有  好转', '主证  风痰瘀阻证  有  好转', '西医  主要诊断  脑梗死  I63.900  有  好转',
+      '其他诊断  原发性高血压  I10.x00  有  未愈']);
+    expect([f.diagnoses, f.diseaseKeys]).toEqual([['中风病-中经络', '风痰瘀阻证', '脑梗死', '原发性高血压'], ['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']]);
+  });
+
   it('a column headed 出院诊断 holds the final diagnoses; one headed 入院诊断 does not count in a discharge record', () => {
     const table = (head: string) => facts(['某市第一医院  出院小结', '姓名：东方宝', '入院诊断：2型糖尿病', `序号  ${head}  ICD-10  转归`, '1  原发性高血压  I10.x00  好转', '出院医嘱：', '1.低盐低脂饮食。']);
     expect(table('出院诊断').diseaseKeys).toEqual(['HYPERTENSION']);

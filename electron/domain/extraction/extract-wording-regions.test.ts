@@ -300,6 +300,12 @@ describe('bordered forms as OCR reads their rules (wording author a28)', () => {
     const cert = facts(['某县人民医院', '诊 断 证 明 书', '兹证明一一王淑琴一一同志，性别女，年龄73岁，', '诊断：1.2型糖尿病', '医师：罗志刚  2025年10月9日']);
     expect(cert.name).toBe('王淑琴');
   });
+
+  it('a front page\'s coded sex run into the name (钟发生1.男) is not part of it', () => {
+    const under = facts(['某县人民医院', '住院病案首页', '姓名  |  性别  |  出生日期  |  年龄', '钟发生1.男  |  1950年05月23日  |  73岁  |']);
+    const beside = facts(['某县人民医院', '住院病案首页', '姓名：钟发生2.女  出生日期：1950年05月23日']);
+    expect([under.name, beside.name]).toEqual(['钟发生', '钟发生']);
+  });
 });
 
 describe('seals, signatures and hands (wording author a30)', () => {

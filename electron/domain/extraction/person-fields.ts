@@ -7,9 +7,11 @@ export type Found<T> = { readonly value: T; readonly source: FieldSource };
 const HAN = '\\u4e00-\\u9fa5';
 /** Labels that may follow a name on the same row (a grid or a run of 标签：值 pairs). */
 const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡';
+/** A front page's sex as its code (1.男 2.女), run into the name before it by the engine (钟发生1.男). */
+const CODED_SEX = '\\d[.、．]\\s*[男女]';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
 // (the age may follow in the same box: 罗玉珍70岁)
-const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|\\d{6,}|${NEXT})`;
+const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|\\d{6,}|${CODED_SEX}|${NEXT})`;
 /** 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it; or a patient label alone (就诊人：…, 患者：…). */
 const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /**
@@ -39,6 +41,7 @@ const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
 const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\s*名[:：]?$/;
+const CODED_SEX_AFTER = new RegExp(`(?<=[${HAN}]{2})${CODED_SEX}$`);
 const NAME_ONLY = new RegExp(`^[${HAN}·]{2,5}$`);
 
 function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
@@ -49,7 +52,7 @@ function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
       // a label alone on its row: the name opens the row under it (姓名 / |  施兰芬  |  性别  女 …)
       const first = below?.cells.findIndex((c) => c.text.trim() !== '') ?? -1;
       const at = row.cells.length === 1 ? (first >= 0 ? first : null) : cellUnder(row, i, below);
-      const value = at === null ? undefined : below!.cells[at]!.text.trim();
+      const value = at === null ? undefined : below!.cells[at]!.text.trim().replace(CODED_SEX_AFTER, '');
       if (!value || !NAME_ONLY.test(value) || NOT_A_NAME.test(value)) continue;
       const source = sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + value.length);
       return { value, source: { ...source, confidence: source.confidence * 0.9 } };
