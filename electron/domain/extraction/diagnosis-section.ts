@@ -187,6 +187,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
   for (const row of rows.slice(start + 1, start + 12)) {
     const text = arabicMarkers(underColumn(row, col));
+    // a choice crossed out on a form (× 高血压（血压记录不足，不符合认定标准）) is one not made
+    if (REJECTED_CHOICE.test(row.joined)) continue;
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
     // a coded list goes on over every row that opens with its code (I25.103  冠状动脉粥样硬化性心脏病 / E11.900  2型糖尿病)
@@ -202,8 +204,10 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
     // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期)
-    const stacked = labelAlone || parts.every((p) => p.replace(/[\s|:：]/g, '').length <= 16);
-    const listed = stacked && !numbered() && !/[:：。，,；;]/.test(row.joined) && row.joined.length <= 24 && !DOSE.test(row.joined)
+    // (a bracketed note does not make a row prose: 二尖瓣机械瓣置换术后（2024-10-12，St.Jude 27mm）)
+    const stacked = labelAlone || parts.every((p) => unnoted(p).replace(/[\s|:：]/g, '').length <= 16);
+    const bare = unnoted(row.joined);
+    const listed = stacked && !numbered() && !/[:：。，,；;]/.test(bare) && bare.length <= 24 && !DOSE.test(row.joined)
       && !ADVICE_ROW.test(row.joined);
     // a numbered row goes on however many cells it has (1.冠心病  稳定型心绞痛  PCI术后); another row of three is a table
     // …but a label alone on its row may have its diagnoses side by side under it (诊断 / [高血压病]  [2型糖尿病]  [高脂血症])
@@ -228,6 +232,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   }
   return { text: parts.join(CELL), source };
 }
+
+const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
+const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[)）]/g, '');
 
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;

@@ -99,6 +99,12 @@ describe('certificates and forms of every kind (wording authors a12, a13)', () =
     expect(f.diagnoses[0]).toBe('符合急性髓系白血病(AML-M5)骨髓象');
   });
 
+  it('a laboratory\'s 检验结论：, 结果提示： and an ultrasound\'s 超声提示： are a report\'s conclusion', () => {
+    const lab = (label: string) => facts(['某市中心医院  检验报告单', '姓名：易浩然  性别：男', '检验项目 | 结果 | 单位 | 参考区间',
+      '凝血因子Ⅷ活性(FⅧ:C) | 0.8 ↓ | % | 50-150', `${label}：FⅧ:C重度减低，符合重型血友病A。`, '报告时间：2025-09-03 16:40']).diagnoses;
+    expect([lab('检验结论'), lab('结果提示'), lab('超声提示')]).toEqual(Array(3).fill(['FⅧ:C重度减低', '符合重型血友病A']));
+  });
+
   it('the receiving hospital\'s receipt stub (回 执) and another body\'s review (县级残联审核意见) date nothing of the form', () => {
     const stub = facts(['某县人民医院', '双向转诊（转出）单', '姓名：原晓梅', '初步印象：', '1.2型糖尿病', '转诊医生（签字）：牛向东', '2025年5月12日',
       '-----------------------------------------', '回 执', '患者原晓梅已于2025年5月13日到我院就诊。接诊医生：']);

@@ -122,6 +122,12 @@ describe('diagnosis label variants', () => {
     const f = facts(['某县人民医院', '诊断证明书', '姓名：邱桂兰', '诊断：高血压 3级  脑梗死', '日期：2025-06-03']);
     expect(f.diagnoses).toEqual(['高血压3级', '脑梗死']);
   });
+
+  it('a diagnosis a row under the label goes on past one with a bracketed note (…置换术后（2024-10-12，St.Jude 27mm）)', () => {
+    const f = facts(['某医院', '诊 断 证 明 书', '姓名：荆秀梅', '诊断：风湿性心脏病', '      二尖瓣重度狭窄伴中度关闭不全',
+      '      冠状动脉支架植入术后（2024-10-12，药物洗脱支架2枚）', '      高血压', '说明：术后需长期抗凝。', '日期：2024年10月25日']);
+    expect(f.diagnoses).toEqual(['风湿性心脏病', '二尖瓣重度狭窄伴中度关闭不全', '冠状动脉支架植入术后(2024-10-12,药物洗脱支架2枚)', '高血压']);
+  });
 });
 
 describe('forms filled in by hand or printed in boxes', () => {
