@@ -91,6 +91,15 @@ describe('private, enterprise and 医共体 hospitals (wording author a19)', () 
   });
 });
 
+describe('HIS printouts of many vendors (wording author a35)', () => {
+  it('a name under 名字：, Name：, PatientName：, a pinyin XM：, or in a slash cell with the sex and age (李建军/男/58岁)', () => {
+    const names = [['ID:0301124588  名字：韩德胜  男  69岁'], ['PatientID：0098812   Name：张海龙   Sex：M   Age：52Y'],
+      ['PatientName：刘玉芬  Sex：F'], ['XM：孙立平  XB：男  NL：45岁'], ['李建军/男/58岁    住院号：240011275'], ['Doctor Name：乌兰  Dept：心内科']]
+      .map((row) => facts(['某市医院  门诊病历', ...row, '诊断：高血压病']).name);
+    expect(names).toEqual(['韩德胜', '张海龙', '刘玉芬', '孙立平', '李建军', null]);
+  });
+});
+
 describe('phone screenshots and PDF text layers (wording author a21)', () => {
   it('a visit or report shown as 今天 or 昨天 takes its day from the page\'s latest date', () => {
     const visit = facts(['10:42  5G  87%', '<  门诊病历详情  ···', '就诊人  刘桂兰  女  66岁  切换就诊人', '就诊时间  今天 09:15', '开单时间  2025-03-14 09:21',
