@@ -98,6 +98,17 @@ describe('HIS printouts of many vendors (wording author a35)', () => {
       .map((row) => facts(['某市医院  门诊病历', ...row, '诊断：高血压病']).name);
     expect(names).toEqual(['韩德胜', '张海龙', '刘玉芬', '孙立平', '李建军', null]);
   });
+
+  it('advice that ended its sentence (嘱监测家庭血压。) books nothing on the next entry\'s row (2025-08-29 复诊)', () => {
+    const f = facts(['某州人民医院  门诊病历（续）', '姓名：段志明  性别：男', '2025-08-15 复诊', '  血压156/98mmHg，诊断：2型糖尿病；嘱监测家庭血压。',
+      '2025-08-29 复诊', '  家庭血压均值150/95mmHg。', '  诊断：1.2型糖尿病 2.高血压病2级']);
+    expect(f.visitDates).toEqual(['2025-08-15', '2025-08-29']);
+  });
+
+  it('a booklet\'s next dated entry (2025-08-15 复诊) ends the diagnosis above it', () => {
+    const f = facts(['某州人民医院  门诊病历（续）', '姓名：段志明', '2025-08-01 初诊  内分泌科', '  诊断：2型糖尿病', '2025-08-15 复诊', '  血压正常。']);
+    expect(f.diagnoses).toEqual(['2型糖尿病']);
+  });
 });
 
 describe('phone screenshots and PDF text layers (wording author a21)', () => {
