@@ -8,8 +8,9 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
 /**
  * The labelled diagnoses. A bare 诊断 is a label where a label stands (row or cell start, before a colon, or
  * ending a row: …目前诊断 / 为：), never in prose (于外院诊断"脑梗死"). 初诊 (a hand's 初步诊断) is one only
- * before a numbered list, not as the first-visit mark (初诊：是). A SOAP note's assessment (A：) opening its row is one. On a report (`report`) the conclusion is
- * left to the examination's tier, and a bare 诊断 never reads the start of 诊断意见 as a label.
+ * before a numbered list, not as the first-visit mark (初诊：是). A SOAP note's assessment (A：) opening its
+ * row is one. On a report (`report`) the conclusion is left to the examination's tier, and a bare 诊断 never
+ * reads the start of 诊断意见 as a label.
  */
 const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*主要诊断(?=[\s:：|])|`
   + (report ? '' : `${CONCLUSION}|`)
