@@ -189,8 +189,6 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const text = arabicMarkers(underColumn(row, col));
     // a choice crossed out on a form (× 高血压（血压记录不足，不符合认定标准）) is one not made
     if (REJECTED_CHOICE.test(row.joined)) continue;
-    // a booklet's next dated entry (2025-08-15 复诊) is a new visit, not one more diagnosis
-    if (DATED_ENTRY.test(row.joined) && !MARKER.test(text)) break;
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
     // a coded list goes on over every row that opens with its code (I25.103  冠状动脉粥样硬化性心脏病 / E11.900  2型糖尿病)
@@ -236,7 +234,6 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
 }
 
 const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
-const DATED_ENTRY = /^[\s|]*\d{4}\s*[-./年]\s*\d{1,2}/;
 const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[)）]/g, '');
 
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */

@@ -105,11 +105,6 @@ describe('HIS printouts of many vendors (wording author a35)', () => {
     expect(f.visitDates).toEqual(['2025-08-15', '2025-08-29']);
   });
 
-  it('a booklet\'s next dated entry (2025-08-15 复诊) ends the diagnosis above it', () => {
-    const f = facts(['某州人民医院  门诊病历（续）', '姓名：段志明', '2025-08-01 初诊  内分泌科', '  诊断：2型糖尿病', '2025-08-15 复诊', '  血压正常。']);
-    expect(f.diagnoses).toEqual(['2型糖尿病']);
-  });
-
   it('a SOAP note\'s assessment (A：) holds its diagnoses', () => {
     const f = facts(['某省立医院  门诊病历', '姓名：韦国栋  男  50岁', '就诊日期：2025年6月23日', 'S：多饮多尿3月。', 'O：BP 128/78mmHg，空腹血糖9.6mmol/L。',
       'A：1.2型糖尿病  2.高血压病', 'P：二甲双胍 0.5g bid。']);
