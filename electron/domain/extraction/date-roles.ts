@@ -211,7 +211,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // (a booklet's entry, its date in a cell of its own opening the row, is no advice's: 嘱1周内复查 / 1/9  复诊。…)
       const entry = lead.trim() === '' && /^\s*\|/.test(rest);
       // (…nor is one whose advice ended its sentence: 嘱监测家庭血压。 / 2025-08-29 复诊)
-      const advisedAbove = ADVICE.test(rows[r - 1]?.joined ?? '') && !/[。]\s*$/.test(rows[r - 1]!.joined);
+      const rowAbove = rows[r - 1]?.joined ?? '';
+      const advisedAbove = ADVICE.test(rowAbove) && !/。\s*$/.test(rowAbove);
       const booked = told === 'VISIT' && (ADVICE.test(lead) || (advisedAbove && !/[:：|]/.test(lead) && !entry));
       // an earlier stay or visit told in the history (既往2019年3月5日因脑梗死入院, 2023年6月12日曾在我院住院)
       const past = told && (PAST.test(lead.split(CLAUSE_END).at(-1) ?? '') || /^\s*曾/.test(rest));

@@ -204,7 +204,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
     // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期)
-    // (a bracketed note does not make a row prose: 二尖瓣机械瓣置换术后（2024-10-12，St.Jude 27mm）)
+    // (二尖瓣机械瓣置换术后（2024-10-12，St.Jude 27mm） is one diagnosis, not prose)
     const stacked = labelAlone || parts.every((p) => unnoted(p).replace(/[\s|:：]/g, '').length <= 16);
     const bare = unnoted(row.joined);
     const listed = stacked && !numbered() && !/[:：。，,；;]/.test(bare) && bare.length <= 24 && !DOSE.test(row.joined)
@@ -233,7 +233,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   return { text: parts.join(CELL), source };
 }
 
-const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
+/** A bracketed note on a diagnosis (a date, a device), which does not make its row prose. */
 const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[)）]/g, '');
 
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
@@ -276,6 +276,8 @@ function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
 /** A choice printed with an empty box (□糖尿病) is one not made; the tick of one made (☑高血压) is no part of its name. */
 const UNTICKED = /[□☐][^□☐☑☒✓✔√■|\s,，、;；]*/g;
 const TICK = /[☑☒✓✔√■]/g;
+/** …and a row a form opens with a cross (× 高血压（…）) holds one turned down. */
+const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
 
 /**
  * The items of every section under `label`, whether one of them says it is the same as the admission's (同入院诊断),

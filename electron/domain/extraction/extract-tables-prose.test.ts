@@ -388,7 +388,6 @@ describe('tune9: grids with spaced labels, hinted heads, reports and advice', ()
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 
-
   it('a check-up the advice books (医嘱：…，2025年3月28日复诊) is not the visit', () => {
     const f = facts(['某县医院', '门诊病历', '姓名：贺翠花', '日期/时间：2025年02月28日 15:00:00', '诊断：2型糖尿病', '医嘱：  规律服药，监测血糖，2025年3月28日复诊。',
       '打印时间：2025年03月20日']);
