@@ -34,6 +34,8 @@ const CODED_ROW = /^[A-Z][\dOl]{2}(?:\.[\dA-Za-z]{1,8})?[\s|]*[\u4e00-\u9fa5]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
 const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
+/** A sentence of its own: opening in words, a comma inside, a full stop at its end, no item's number in it. */
+const SENTENCE = /^(?!.*\d\s*[.、．](?!\d))[\u4e00-\u9fa5][^，,]*[，,].*。\s*$/;
 const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求|符合|同意|属))/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -212,7 +214,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // a numbered row goes on however many cells it has (1.冠心病  稳定型心绞痛  PCI术后); another row of three is a table
     // …but a label alone on its row may have its diagnoses side by side under it (诊断 / [高血压病]  [2型糖尿病]  [高脂血症])
     const chips = first && labelAlone && !NOT_CHIPS.test(row.joined);
-    if ((row.cells.length >= 3 && !opensItem && !inBlock && !chips) || (!opensItem && !inBlock && !first && !wrapped && !listed && (!numbered() || row.joined.length > 40))) break;
+    // a numbered item wraps onto a short row, never onto a sentence of its own (目前应用胰岛素…治疗，需长期用药。)
+    const wraps = numbered() && row.joined.length <= 40 && !SENTENCE.test(row.joined);
+    if ((row.cells.length >= 3 && !opensItem && !inBlock && !chips) || (!opensItem && !inBlock && !first && !wrapped && !listed && !wraps)) break;
     subBlock = SUB_ROW.test(text) || inBlock;
     parts.push(inBlock ? `；${text}` : text);
     const more = sourceOf(row, 0, row.joined.length);

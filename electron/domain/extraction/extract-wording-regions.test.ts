@@ -382,3 +382,12 @@ describe('photos that caught the paper badly (wording author a32)', () => {
   });
 });
 
+
+describe('Liaocheng certification papers (wording author a34)', () => {
+  it('a sentence on the treatment under a numbered list (目前应用胰岛素…) is not part of its last item, which stays a question', () => {
+    const f = facts(['某市人民医院', '疾 病 诊 断 证 明 书', '兹有患者郑春梅，女，59岁，身份证号：371581196604212846，',
+      '门诊号：LQ25103020，于2025年10月30日来我院内分泌科就诊，', '经检查诊断为：1.2型糖尿病  2.糖尿病周围神经病变  3.胸闷待查：冠状动脉粥样硬化性心脏病？',
+      '目前应用胰岛素及口服降糖药治疗，需长期用药。', '特此证明。', '医师：孔令华（签名）', '2025年10月31日']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
