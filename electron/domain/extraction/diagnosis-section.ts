@@ -18,6 +18,8 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
+/** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
+const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
 const NOT_CHIPS = /项目|结果|单位|参考|检验|检查|序号|名称|日期|时间|\d{4}\s*[-./年]/;
 /** A row about the person, not the disease: 兹证明…同志, 性别, 年龄, 身份证号. */
@@ -307,7 +309,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     // a Chinese ？ belongs to the one before it (冠心病？ 高血压)
     const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(^|[\s|])(r\/o|R\/O)\s+/g, '$1$2');
     const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
-    const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s));
+    const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s) && !COMPLAINT.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;
     items.push(...found);

@@ -391,3 +391,16 @@ describe('Liaocheng certification papers (wording author a34)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
 });
+
+describe('HIS printouts of six vendors (wording author a35)', () => {
+  it('a chief complaint in the 临床诊断 slot (右侧肢体无力4小时) is no diagnosis: the MRI\'s conclusion names the disease', () => {
+    const f = facts(['某省人民医院  磁共振检查报告', '姓名：牛建设  性别：男  年龄：71岁', '检查部位：颅脑MRI平扫+DWI  临床诊断：右侧肢体无力4小时',
+      '检查所见：左侧额顶叶见片状长T1长T2信号，DWI呈高信号。', '诊断意见：', '1.左侧额顶叶急性脑梗死。', '2.右侧上颌窦炎。', '报告日期：2025年3月5日 00:18']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+
+  it('a diagnosis with how long it has lasted (2型糖尿病10年) is still one', () => {
+    const f = facts(['某县医院', '门诊病历', '姓名：王芳', '就诊日期：2025-03-04', '诊断：2型糖尿病10年']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
