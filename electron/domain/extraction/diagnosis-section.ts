@@ -9,13 +9,13 @@ import { CELL, cellAt, cellStart, cellUnder, type FieldSource, REGISTER_ROWS, ty
  * (否认高血压病史; 母亲患2型糖尿病) are outside these sections and never count.
  */
 /**
- * What ends a section: the next 标签： at the start of a row (中医:/西医: divide one, and 主要诊断, 其他诊断,
- * 并发症, 合并症 go on with it), or a heading the records use.
+ * What ends a section: the next 标签： at the start of a row, a gloss in brackets allowed before its colon (主要现病史（转出原因）：;
+ * 中医:/西医: divide one, and 主要诊断, 其他诊断, 并发症, 合并症 go on with it), or a heading the records use.
  */
 const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院医嘱', '出院情况', '入院情况', '出院带药', '医嘱', '处理', '建议', '手术', '既往史',
   '现病史', '主诉', '体格检查', '辅助检查', '医师', '医生', '签名', '注意', '备注', '检查(?:部位|项目|方法|所见|号)', '标本(?:类型)?',
   '申请(?:科室|医生|医师)', '送检'].join('|');
-const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
+const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
 const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */

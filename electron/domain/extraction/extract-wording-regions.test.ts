@@ -404,3 +404,12 @@ describe('HIS printouts of six vendors (wording author a35)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
 });
+
+describe('grassroots and county paper (wording author a36)', () => {
+  it('a referral slip\'s next heading with a gloss in brackets (主要现病史（转出原因）：) ends the list of impressions', () => {
+    const f = facts(['某镇卫生院', '双向转诊（转出）单', '现有患者 王秀英 性别 女 年龄 69 岁 因病情需要，需转入贵单位，请予以接诊。',
+      '初步印象：1.胸痛待查：冠状动脉粥样硬化性心脏病？ 2.高血压病3级', '主要现病史（转出原因）：反复胸闷痛3天，加重2小时，含服硝酸甘油不缓解',
+      '转诊医生(签字): 冉茂林', '2025年1月22日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+});
