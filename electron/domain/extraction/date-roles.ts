@@ -6,18 +6,19 @@ import { cellAt, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf 
  * (入院日期：…, 报告时间 …) or, in prose, the verb after it (…于2024年12月28日入院).
  * 送检/采样/打印/出生/手术 dates stand near the wanted ones and are named so that they are never taken.
  */
-export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'REVIEWED' | 'EXAM' | 'ISSUE' | 'OTHER' | 'UNLABELLED';
+export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'REVIEWED' | 'EXAM' | 'ISSUE' | 'ENDORSED' | 'OTHER'
+  | 'UNLABELLED';
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
   '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验', '受理', '公示', '原认定', '首次认定', '补打', '补印', '重打'].join('|');
 
 const BEFORE: readonly [RegExp, DateRole][] = [
-  // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…),
-  // and the bureau's or another body's clerks date their review (经办人：…  2025年7月10日, 审核人：…  复核人：…  日期：…,
-  // 医保经办机构意见：…, 县级残联审核意见：…)
+  // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…)
   [/^[\s|]*(?:申请人|代办人|代理人|领取人|患者家属|患者|家属|监护人)[^|]{0,12}(?:签字|签名)(?![\s\S]*(?:医师|医生|盖章|公章))/, 'OTHER'],
-  [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'OTHER'],
+  // the bureau's or another body's clerks date their review (经办人：…  2025年7月10日, 审核人：…  复核人：…  日期：…,
+  // 医保经办机构意见：…, 县级残联审核意见：…): a certificate's date only where nothing else dates it
+  [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'ENDORSED'],
   [new RegExp(String.raw`(?:${NOT_THIS_PAPER})[^|:：]{0,4}[:：]?\s*\|?\s*$`), 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],

@@ -176,9 +176,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   const gridValue = underGridLabel(rows, start, m.index) ?? overGridLabel(rows, start, m.index);
   if (gridValue) return gridValue;
-  // told in prose (…经我院诊断患有…，经规范治疗…; 兹证明…，62岁，患有…): the sentence, not the rows after it
+  // told in prose (…经我院诊断患有…，经规范治疗…; 兹证明…，62岁，患有…; 该村民患…): the sentence, not the rows after it
   // (…经我院确诊为： with the items in rows below is a label like 诊断：)
-  if (/(?:为|患有)$/.test(m[0]) && !/^[\s|]*[:：][\s|]*$/.test(afterLabel)) {
+  if (/(?:为|患有?)$/.test(m[0]) && !/^[\s|]*[:：][\s|]*$/.test(afterLabel)) {
     const sentence = afterLabel.includes('。') ? afterLabel : `${afterLabel}${rows[start + 1]?.joined ?? ''}`;
     // the list ends where the sentence goes on to something else (…，于2025年2月20日来我院就诊; …，需长期服药)
     return { text: sentence.split('。')[0]!.split(PROSE_GOES_ON)[0]!, source };

@@ -70,7 +70,7 @@ const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组)).{0,16}(?
 function physicianDate(rows: readonly Row[], dates: readonly RoledDate[]): RoledDate | null {
   const r = rows.findLastIndex((row) => row.cells.some((c) => PHYSICIAN_CELL.test(c.text)));
   if (r < 0) return null;
-  const own = dates.filter((d) => d.role !== 'OTHER');
+  const own = dates.filter((d) => d.role !== 'OTHER' && d.role !== 'ENDORSED');
   const inRow = own.findLast((d) => d.row === r);
   if (inRow) return inRow;
   const [row, below] = [rows[r]!, rows[r + 1]];
@@ -144,7 +144,8 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     if (physician) return [physician];
     // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
     const last = (role: DateRole) => [...dates].reverse().find((d) => d.role === role);
-    const issue = last('ISSUE') ?? last('UNLABELLED') ?? labelled.at(-1);
+    // (a village doctor's certificate may be dated only beneath the township's countersign: 情况属实。 … 经办人 何文 / 2025年3月10日)
+    const issue = last('ISSUE') ?? last('UNLABELLED') ?? labelled.at(-1) ?? last('ENDORSED');
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;

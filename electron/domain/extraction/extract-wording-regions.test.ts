@@ -412,4 +412,18 @@ describe('grassroots and county paper (wording author a36)', () => {
       '转诊医生(签字): 冉茂林', '2025年1月22日']);
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
   });
+
+  it('a village doctor\'s certificate in prose (该村民患高血压病8年), dated only beneath the township\'s countersign', () => {
+    const f = facts(['证  明', '兹证明我村村民 马福海，男，现年 64 岁，回族，', '家住 临夏县尹集镇 新集村 四社。',
+      '该村民患高血压病8年，近年来长期在我卫生室规律服用降压药物', '（硝苯地平缓释片、吲达帕胺片），经随访血压控制尚可。否认糖尿病史。', '特此证明。',
+      '乡村医生：马 俊          联系电话：13993012574', '                            新集村卫生室（章）', '情况属实。',
+      '                            尹集镇卫生院（章）    经办人 何文', '                                      2025年3月10日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+    expect(f.visitDates).toEqual(['2025-03-10']);
+  });
+
+  it('a bureau clerk\'s date is still not the certificate\'s where its physician dated it', () => {
+    const f = facts(['诊断证明书', '姓名：王芳', '诊断：高血压病2级', '医师：李明  2025年3月4日', '医保经办人：何文  2025年3月10日']);
+    expect(f.visitDates).toEqual(['2025-03-04']);
+  });
 });
