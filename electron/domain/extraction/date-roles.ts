@@ -165,6 +165,9 @@ function labelTail(row: Row | undefined): string {
 /** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
 const RECEIPT = /^[\s|]*回\s*执/;
 
+/** What follows a booklet entry's date: the visit's word, then what the patient told (复诊 头晕减轻, 复诊|头晕减轻). */
+const ENTRY_AFTER = /^[\s|]*(?:复诊|初诊|就诊|随访)[\s|]*[^\s|。.]/;
+
 /** A year printed on its own (…（2025年）, 2025年度, a header's cell 2025) or with its month only (建册日期 2025年1月), not a date's. */
 const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)|(?:^|\|)\s*(20\d{2})\s*(?:\||$)/;
 
@@ -210,7 +213,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // (the advice may have begun on the row before: 医嘱  继续口服… / 调畅情志；2025年3月30日复诊。)
       const lead = wrapped.slice(0, d.index);
       // (a booklet's entry, its date in a cell of its own opening the row, is no advice's: 嘱1周内复查 / 1/9  复诊。…)
-      const entry = lead.trim() === '' && /^\s*\|/.test(rest);
+      // (…nor one that opens its row with the visit and its complaint: 3/11 复诊 头晕减轻)
+      const entry = lead.trim() === '' && (/^\s*\|/.test(rest) || ENTRY_AFTER.test(rest));
       // (…nor is one whose advice ended its sentence: 嘱监测家庭血压。 / 2025-08-29 复诊)
       const rowAbove = rows[r - 1]?.joined ?? '';
       const advisedAbove = ADVICE.test(rowAbove) && !/。\s*$/.test(rowAbove);

@@ -426,4 +426,23 @@ describe('grassroots and county paper (wording author a36)', () => {
     const f = facts(['诊断证明书', '姓名：王芳', '诊断：高血压病2级', '医师：李明  2025年3月4日', '医保经办人：何文  2025年3月10日']);
     expect(f.visitDates).toEqual(['2025-03-04']);
   });
+
+  it('a hand\'s booklet: entries dated month/day glued to the department (1/9 心内科), the year only on its cover', () => {
+    const f = facts(['某县人民医院', '门诊病历手册                               2025年', '姓名 孙立军   男   61岁',
+      '1/9 心内科', '复查血脂 LDL-C 2.1mmol/L  无胸痛', 'Rp 继服原药', '4/7 心内科', '冠心病PCI术后1年，胸闷偶发', 'Dx: 高血压病']);
+    expect(f.visitDates).toEqual(['2025-01-09', '2025-04-07']);
+  });
+
+  it('a hand\'s 诊: is its diagnosis; the next entry (3/11 复诊 头晕减轻) is a visit, not the check-up the signed advice above booked', () => {
+    const f = facts(['某镇卫生院', '门 诊 病 历', '姓 名 张桂兰     性别 女   年龄 63岁              2024年', '3/4  头晕、头痛2天，无恶心呕吐',
+      '诊: 高血压病2级', 'Rp: 硝苯地平缓释片 20mg×30片', '嘱低盐饮食，监测血压，1周后复诊            王', '3/11 复诊 头晕减轻', 'Bp 146/90mmHg', '诊: 同前']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+    expect(f.visitDates.at(-1)).toBe('2024-03-11');
+  });
+
+  it('a dose opening a row (1/2片 qd) is still no date', () => {
+    const f = facts(['某镇卫生院', '门诊病历', '姓名 王芳  2024年', '3/4  头晕', 'Rp: 硝苯地平', '1/2片 qd']);
+    expect(f.visitDates).toEqual(['2024-03-04']);
+  });
 });
+

@@ -112,6 +112,8 @@ function normalized(text: string): string {
     .replace(/[【〖[]([\u4e00-\u9fa5]{2,8})[】〗\]](?=\s*\S)/g, '$1:')
     // a clerk's Dx (出院dx：) is a 诊断 label
     .replace(/(出院|入院|门诊|初步)?(?<![A-Za-z])[Dd][Xx](?=\s*[:：])/g, '$1诊断')
+    // …and so is a hand's 诊: opening its row (诊: 高血压病2级)
+    .replace(/^(\s*)诊(?=\s*[:：])/gm, '$1诊断')
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')
