@@ -198,11 +198,13 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     const next = rows[r + 1]?.joined ?? '';
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
     const found = findDates(wrapped, known, out.at(-1)?.iso).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
+    const datesRow = row.cells.length >= 3 && row.cells.slice(1).every((c) => VALUE_CELL.test(c.text));
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
-      const after = `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
+      // (a form's row of dates does not wrap: the next row's label, 随访方式, tells nothing of the date ending it)
+      const after = datesRow ? rest : `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       // a label wrapped at the end of the row above (…出院 / 日期 2025年2月19号; …入院日期： / 2025-03-04)
       const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1]) : '';
       // a date whose own cell is labelled (…|日期：2024年12月2日) takes that label, not the other column's before it
@@ -228,8 +230,10 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // …and so is a 复诊日期 the advice gives (医嘱：…2周后复诊。复诊日期：2025-04-21)
       const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);
       let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
-      let byLabel = (labelled ?? above) !== undefined;
       const prev = out.at(-1);
+      // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)
+      if (role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before)) role = 'VISIT';
+      let byLabel = (labelled ?? above) !== undefined || role === 'VISIT';
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;
       if (prev && RANGE.test(joinedBefore) && (i > 0 || prev.row === r - 1)) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」

@@ -444,5 +444,20 @@ describe('grassroots and county paper (wording author a36)', () => {
     const f = facts(['某镇卫生院', '门诊病历', '姓名 王芳  2024年', '3/4  头晕', 'Rp: 硝苯地平', '1/2片 qd']);
     expect(f.visitDates).toEqual(['2024-03-04']);
   });
+
+  it('a follow-up form\'s row of visit columns (随访日期 | … | …): each a visit, the last filled one the latest', () => {
+    const f = facts(['高血压患者随访服务记录表', '姓名：刘玉芳', '随访日期 | 2024年1月15日 | 2024年4月12日 | 2024年7月10日 | 2024年10月8日',
+      '随访方式 | 1门诊☑ 2家庭□ | 1门诊□ 2家庭☑ | 1门诊☑ 2家庭□ | 1门诊☑ 2家庭□', '体征 血压(mmHg) | 148/92 | 156/96 | 138/86 | 134/82',
+      '下次随访日期 | 2024-04-12 | 2024-07-10 | 2024-10-08 | 2025-01-08']);
+    expect(f.visitDates).toEqual(['2024-01-15', '2024-04-12', '2024-07-10', '2024-10-08']);
+  });
+
+  it('a chronic-disease management card is an outpatient paper: its ticked diseases, its register\'s rows visits', () => {
+    const f = facts(['某县高血压、糖尿病患者管理卡', '建卡单位：某社区卫生服务中心              建卡日期：2023年3月6日', '姓 名  朱传英      性 别  女',
+      '管理病种 ☑高血压 ☑2型糖尿病 □其他', '并发症 □冠状动脉粥样硬化性心脏病 □脑梗死 ☑无', '日期 | 血压 | 空腹血糖 | 医生',
+      '2024-12-05 | 146/88 | 7.8 | 卢', '2025-03-04 | 138/84 | 6.9 | 卢', '2025-06-03 | 132/80 | 7.1 | 汪']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+    expect(f.visitDates.at(-1)).toBe('2025-06-03');
+  });
 });
 
