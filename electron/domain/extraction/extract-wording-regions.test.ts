@@ -459,5 +459,19 @@ describe('grassroots and county paper (wording author a36)', () => {
     expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
     expect(f.visitDates.at(-1)).toBe('2025-06-03');
   });
+
+  it('an ID wrapped at the end of a prose row (身份证号522327195703 / 081242，于…) is joined where the whole number holds', () => {
+    const f = facts(['某镇卫生院', '诊断证明', '兹证明 韦朝英 ，女，68岁，身份证号522327195703', '081242，于2025年7月3日在我院门诊就诊，', '经检查诊断为：']);
+    expect(f.idNumber).toBe('522327195703081242');
+    const wrong = facts(['某镇卫生院', '诊断证明', '兹证明 韦朝英 ，女，68岁，身份证号522327195703', '081243，于2025年7月3日在我院门诊就诊，']);
+    expect(wrong.idNumber).toBeNull();
+  });
+
+  it('a prescription whose record-number label names an inpatient record too (门诊/住院病历号) is still a prescription', () => {
+    const f = facts(['某镇卫生院 处方笺', '姓名: 杨光秀   性别: 女   年龄: 76岁   科别: 内科   日期: 2024-02-27', '门诊/住院病历号: 0013524',
+      '临床诊断: 高血压病']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates).toEqual(['2024-02-27']);
+  });
 });
 

@@ -171,7 +171,9 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
     if (label && !theirs(label.index)) {
       const start = label.index + label[0].length;
       const d = digitsFrom(row.joined, start);
+      const wrapped = d ? null : wrappedId(row.joined.slice(start), rows[r + 1]?.joined ?? '');
       if (d) candidates.push({ value: d.id, source: sourceOf(row, start, d.end), labelled: true });
+      else if (wrapped) candidates.push({ value: wrapped, source: sourceOf(row, start, row.joined.length), labelled: true });
       else {
         // the number printed under its label
         const i = row.cells.findIndex((c) => ID_LABEL.test(c.text) && /[:：]?$/.test(c.text) && !/\d/.test(c.text));
@@ -195,6 +197,18 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
   const withX = `${best.value.slice(0, 17)}X`;
   if (/^\d{17}\d$/.test(best.value) && valid(withX)) return { value: withX, source: { ...best.source, confidence: Math.min(REPAIRED_X, best.source.confidence) } };
   return { value: best.value, source: { ...best.source, confidence: Math.min(0.3, best.source.confidence) } };
+}
+
+/**
+ * A number prose wrapped after its label (身份证号522327195703 / 081242，于…): the figures ending the row and the
+ * ones opening the next, taken only where together they are a number that holds.
+ */
+function wrappedId(tail: string, next: string): string | null {
+  const head = /^[\s:：]*(\d{6,17})\s*$/.exec(tail)?.[1];
+  if (!head) return null;
+  const rest = new RegExp(`^\\s*(\\d{${17 - head.length}}[\\dXx])(?![\\dA-Za-z])`).exec(next)?.[1];
+  const id = rest ? `${head}${rest}`.toUpperCase() : null;
+  return id && valid(id) ? id : null;
 }
 
 /** How sure a number is whose last figure was taken for a misread X: below the bar, so the clerk checks it. */
