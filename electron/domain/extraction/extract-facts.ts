@@ -60,8 +60,11 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
   return TITLES.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
-/** The certifying physician's signature cell (认定医师：…, 复审医师（签字）：…, 医师签名：…), not the office's or the bureau's. */
-const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组)).{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])/;
+/**
+ * The certifying physician's signature cell (认定医师：…, 复审医师（签字）：…, 医师签名：…, or a name with a physician's
+ * title: 科室审核：施蓉（主任医师）), not the office's or the bureau's.
+ */
+const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
 
 /**
  * The date of the last physician's signature: in its row, else under it (医师：林海峰 / 二〇二五年八月四日), in the same

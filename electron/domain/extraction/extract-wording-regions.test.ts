@@ -475,3 +475,16 @@ describe('grassroots and county paper (wording author a36)', () => {
   });
 });
 
+describe('EMR, LIS and PACS printouts of city hospitals (wording author a37)', () => {
+  it('a certificate countersigned by a physician named with her title (科室审核：施蓉（主任医师）) a day later is dated by her', () => {
+    const f = facts(['某市精神卫生中心', '病 情 证 明 单', '患者姓名：殷俊杰  性别：男', '诊断为：精神分裂症', '特此证明。',
+      '医师签名：庞晓庆   2025年2月26日', '科室审核：施蓉（主任医师）   2025年2月27日', '（门诊部盖章）']);
+    expect(f.visitDates).toEqual(['2025-02-27']);
+  });
+
+  it('the bureau\'s reviewer is still no physician (医保审核：王芳  2025年3月1日)', () => {
+    const f = facts(['某县医院', '诊断证明书', '姓名：李明', '诊断：高血压病', '医师签名：庞晓庆   2025年2月26日', '医保经办审核：王芳   2025年3月1日']);
+    expect(f.visitDates).toEqual(['2025-02-26']);
+  });
+});
+
