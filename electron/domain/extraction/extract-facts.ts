@@ -62,7 +62,7 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
 
 /**
  * The certifying physician's signature cell (认定医师：…, 复审医师（签字）：…, 医师签名：…, or a name with a physician's
- * title: 科室审核：施蓉（主任医师）), not the office's or the bureau's.
+ * title: 科室审核：施蓉（主任医师）), not the office's or the bureau's, nor the department head's countersign (科主任签字：…).
  */
 const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
 
@@ -152,13 +152,14 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;
-  if (labelled.length > 0) return labelled;
+  // a booklet's page of entries, each opening its row with its date (1/15  咳嗽… / 3/4  口干多饮…, or under a register's
+  // 日期 column: 3.12 | 8.1 | 150/90 …): each a visit, the first may be told one (2024-09-03  内分泌科  初诊)
+  const entries = dates.filter((d) => ['UNLABELLED', 'ISSUE', 'VISIT'].includes(d.role) && ENTRY.test(rows[d.row]!.joined)
+    && dates.find((x) => x.row === d.row) === d);
+  if (labelled.length > 0) return entries.length >= 2 && labelled.every((d) => entries.includes(d)) ? entries : labelled;
   // a booklet's entry marked as this visit (5月9日  【本次就诊】…)
   const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_ONE.test(rows[d.row]!.joined));
   if (marked.length > 0) return marked;
-  // a booklet's page of entries, each opening its row with its date (1/15  咳嗽… / 3/4  口干多饮…, or under a register's
-  // 日期 column: 3.12 | 8.1 | 150/90 …): each a visit
-  const entries = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && ENTRY.test(rows[d.row]!.joined) && dates.find((x) => x.row === d.row) === d);
   if (entries.length >= 2) return entries;
   const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];

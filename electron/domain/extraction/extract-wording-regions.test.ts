@@ -39,7 +39,8 @@ describe('township forms, booklets and registers (wording author a17)', () => {
     expect(f.visitDates).toEqual(['2025-01-15', '2025-03-04']);
     const yearEnd = facts(['某镇卫生院', '门诊手册', '姓名：蒋开明  性别：男  建档日期：2024年12月', '12/26  体检发现血压高1周。',
       '印象：高血压？  嘱1周内复查', '1/9  复诊。BP 158/96mmHg。', '诊断：1.高血压2级  医师：粟', '下次：2/9']);
-    expect(yearEnd.visitDates).toEqual(['2025-01-09']); // the entry told as 复诊, in the year after the booklet's opening
+    // each entry a visit, the one told as 复诊 the latest, in the year after the booklet's opening
+    expect(yearEnd.visitDates).toEqual(['2024-12-26', '2025-01-09']);
   });
 
   it('a lab slip\'s month/day dates after their labels take the year its print stamp gives', () => {
@@ -485,6 +486,18 @@ describe('EMR, LIS and PACS printouts of city hospitals (wording author a37)', (
   it('the bureau\'s reviewer is still no physician (医保审核：王芳  2025年3月1日)', () => {
     const f = facts(['某县医院', '诊断证明书', '姓名：李明', '诊断：高血压病', '医师签名：庞晓庆   2025年2月26日', '医保经办审核：王芳   2025年3月1日']);
     expect(f.visitDates).toEqual(['2025-02-26']);
+  });
+
+  it('a continuation page of dated entries, the first told 初诊: each entry a visit, the latest the last', () => {
+    const f = facts(['某市人民医院 门诊病历（续页）', '姓名：严桂芳  性别：女', '2024-09-03  内分泌科  初诊', '  诊断：血糖升高待查',
+      '2024-09-10  内分泌科', '  诊断：2型糖尿病', '2024-10-15  内分泌科', '  诊断：2型糖尿病']);
+    expect(f.visitDates).toEqual(['2024-09-03', '2024-09-10', '2024-10-15']);
+  });
+
+  it('a department head\'s countersign a day later (科主任签字：崔振东  2025.03.19) does not date the physician\'s certificate', () => {
+    const f = facts(['某市人民医院', '门诊慢特病认定表', '姓名：逯建华', '疾病诊断：右肺鳞状细胞癌', '认定医师签字：鄂明  2025.03.18',
+      '科主任签字：崔振东  2025.03.19', '医疗机构盖章：某市人民医院医保办']);
+    expect(f.visitDates).toEqual(['2025-03-18']);
   });
 });
 
