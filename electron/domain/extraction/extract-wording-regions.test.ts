@@ -474,6 +474,12 @@ describe('grassroots and county paper (wording author a36)', () => {
     expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
     expect(f.visitDates).toEqual(['2024-02-27']);
   });
+
+  it('a discharge certificate\'s table: the row after the wrapped diagnoses (出院时情况 | …) is no diagnosis', () => {
+    const f = facts(['某县人民医院', '出 院 证 明', '姓名 | 班春梅 | 性别 | 女', '出院诊断 | 1.社区获得性肺炎', '| 2.慢性肺源性心脏病',
+      '出院时情况 | 咳嗽咳痰明显减少，无发热', '出院医嘱 | 1.规律吸入噻托溴铵粉雾剂']);
+    expect(f.diagnoses).toEqual(['社区获得性肺炎', '慢性肺源性心脏病']);
+  });
 });
 
 describe('EMR, LIS and PACS printouts of city hospitals (wording author a37)', () => {
@@ -500,4 +506,3 @@ describe('EMR, LIS and PACS printouts of city hospitals (wording author a37)', (
     expect(f.visitDates).toEqual(['2025-03-18']);
   });
 });
-
