@@ -35,9 +35,9 @@ const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 const CODED_ROW = /^[A-Z][\dOl]{2}(?:\.[\dA-Za-z]{1,8})?[\s|]*[\u4e00-\u9fa5]/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
 const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
-/** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
 /** A sentence of its own: opening in words, a comma inside, a full stop at its end, no item's number in it. */
 const SENTENCE = /^(?!.*\d\s*[.、．](?!\d))[\u4e00-\u9fa5][^，,]*[，,].*。\s*$/;
+/** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
 const PROSE_GOES_ON = /[，,](?=\s*(?:于|需|建议|经|在|目前|现|予|来|已|曾|故|特此|病情|遂|并|为|要求|符合|同意|属))/;
 const HAN_NUMBER = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
