@@ -155,17 +155,17 @@ export function findDates(text: string, known: readonly string[] = [], previous?
 const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 /** Labels a hand's month and day may follow without 日期 (入院 12.29, 报告 03-04 10:15, 下次：2/9). */
 const SHORT_LABEL = '(?:日期|时间|下次|复诊|随访|入院|出院|就诊|报告|审核|采样|接收|送检)\\s*[:：]?\\s*\\|?';
-const MONTH_DAY = '(1[0-2]|0?[1-9])SEP(3[01]|[12]\\d|0?[1-9])(?=\\s|\\||$|ENTRY)';
 /** What an entry's date may run into once the row is joined (1/9心内科, 3/11复诊): a department or the visit's word. */
 const ENTRY_WORD = '[\\u4e00-\\u9fa5]{1,6}科|复诊|初诊|就诊|随访|门诊';
+const MONTH_DAY = `(1[0-2]|0?[1-9])SEP(3[01]|[12]\\d|0?[1-9])(?=\\s|\\||$|${ENTRY_WORD})`;
 /**
  * A hand's month/day (3/4) opening a booklet's entry or a cell, or after a date's label (送检日期：3/4, 下次：2/9); its
  * month.day or month-day (3.4  内分泌科, 入院 12.29, 报告 03-04 10:15) only opening a row or after a label, never in a
  * table's cell (5.6 mmol/L, 3.5-5.3); nothing but a space, the row's end, or a department or the visit's word the joined
  * row ran it into (1/9心内科, 3/11复诊) after it: a dose (1/2片) or a blood pressure (158/96) is none.
  */
-const SLASHED = new RegExp(`(?<=(?:${SHORT_LABEL}|^|\\|)\\s*)${MONTH_DAY.replace('SEP', '\\/').replace('ENTRY', ENTRY_WORD)}`, 'g');
-const DOTTED = new RegExp(`(?<=(?:${SHORT_LABEL}|^)\\s*)(?<![\\d.\\-/])${MONTH_DAY.replace('SEP', '[.-]').replace('ENTRY', ENTRY_WORD)}`, 'g');
+const SLASHED = new RegExp(`(?<=(?:${SHORT_LABEL}|^|\\|)\\s*)${MONTH_DAY.replace('SEP', '\\/')}`, 'g');
+const DOTTED = new RegExp(`(?<=(?:${SHORT_LABEL}|^)\\s*)(?<![\\d.\\-/])${MONTH_DAY.replace('SEP', '[.-]')}`, 'g');
 
 /**
  * Dates that leave out their year, as prose does once it has given one: the year of the date before them

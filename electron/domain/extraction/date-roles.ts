@@ -232,8 +232,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
       const prev = out.at(-1);
       // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)
-      if (role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before)) role = 'VISIT';
-      let byLabel = (labelled ?? above) !== undefined || role === 'VISIT';
+      const headed = role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before);
+      if (headed) role = 'VISIT';
+      let byLabel = (labelled ?? above) !== undefined || headed;
       const joinedBefore = i > 0 ? before : `${lastTail.replace(/[\s|，,]/g, '')}${before}`;
       if (prev && RANGE.test(joinedBefore) && (i > 0 || prev.row === r - 1)) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
