@@ -1,5 +1,5 @@
 import { findDates } from './chinese-dates';
-import { cellAt, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
+import { cellAt, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
  * What a date on a record attests, read from the words around it: the label before it
@@ -7,7 +7,10 @@ import { cellAt, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf 
  * 送检/采样/打印/出生/手术 dates stand near the wanted ones and are named so that they are never taken.
  */
 export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'REVIEWED' | 'EXAM' | 'ISSUE' | 'ENDORSED' | 'OTHER'
-  | 'UNLABELLED';
+  | 'EARLIER_ADMISSION' | 'EARLIER_DISCHARGE' | 'UNLABELLED';
+
+/** Dates of another paper or another time than this paper's own (a certificate is never dated by them). */
+export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EARLIER_ADMISSION', 'EARLIER_DISCHARGE']);
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
@@ -240,9 +243,12 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') [role, byLabel] = ['DISCHARGE', prev.labelled];
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
-        else if (!past && /^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
-          out[out.length - 1] = { ...prev, role: 'ADMISSION' };
-          role = 'DISCHARGE';
+        else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
+          // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, is the one a certificate states where it states
+          // no other; under a history heading, 病史摘要：…, it is history)
+          const earlier = past || PAST.test(lead.split(CLAUSE_END).at(-1) ?? '');
+          if (!earlier) [out[out.length - 1], role] = [{ ...prev, role: 'ADMISSION' }, 'DISCHARGE'];
+          else if (!HISTORY_ROW.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'EARLIER_ADMISSION' }, 'EARLIER_DISCHARGE'];
         }
       }
       if (role === 'STAY') role = 'ADMISSION';

@@ -1,6 +1,6 @@
 import { REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
 import { diagnosisTable, SUSPECTED } from './diagnosis-table';
-import { CELL, cellAt, cellStart, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
+import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
  * The diagnoses a record concludes with: the 出院诊断 (never the 入院诊断 when both stand), else the
@@ -244,9 +244,6 @@ const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[
 
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
-
-/** A row that opens the history: a diagnosis named there (外院诊断…, 曾诊断为…) is not this record's. */
-const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
 
 /** A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：; 出院诊断 1.… without its colon) or a dated entry (2024.8.21  内分泌科  复诊). */
 const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])/;

@@ -1,7 +1,7 @@
 import { findInstitution, type Institution } from '../evidence/institutions';
 import type { MaterialType } from '../evidence/material-types';
 import { findDates } from './chinese-dates';
-import { datesWithRoles, type DateRole, type RoledDate } from './date-roles';
+import { datesWithRoles, type DateRole, NOT_OWN, type RoledDate } from './date-roles';
 import { diagnosisSection, type Diagnoses } from './diagnosis-section';
 import { mapDiagnoses, restoreTerms, type DiagnosisVocabulary } from './map-diagnoses';
 import { CELL, linesFromText, rowsOf, sourceOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
@@ -73,7 +73,7 @@ const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16
 function physicianDate(rows: readonly Row[], dates: readonly RoledDate[]): RoledDate | null {
   const r = rows.findLastIndex((row) => row.cells.some((c) => PHYSICIAN_CELL.test(c.text)));
   if (r < 0) return null;
-  const own = dates.filter((d) => d.role !== 'OTHER' && d.role !== 'ENDORSED');
+  const own = dates.filter((d) => !NOT_OWN.has(d.role));
   const inRow = own.findLast((d) => d.row === r);
   if (inRow) return inRow;
   const [row, below] = [rows[r]!, rows[r + 1]];
@@ -242,8 +242,7 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
-  const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
-  const { admission, discharge } = stayOf(rows, dates, storied);
+  const { admission, discharge } = stayOf(rows, dates, type);
   // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;
   const visited = visits(type, rows, dates);

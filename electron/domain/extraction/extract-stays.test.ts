@@ -36,6 +36,21 @@ describe('a stay told in prose', () => {
     expect(stay(['既往2019年3月5日至2019年3月20日在我院住院。', '入院日期：2025-03-04  出院日期：2025-03-15'])).toEqual(WANTED);
   });
 
+  it('a certificate states the stay it certifies as an earlier one (曾于…至…在我院住院治疗), and only where it states no other', () => {
+    const cert = (lines: string[]) => {
+      const f = extractFacts(['某县人民医院', '诊断证明书', '姓名：易思琪  性别：女', ...lines, '诊断：2型糖尿病', '医师：谭晓燕', '开具日期：2025年6月3日'].join('\n'), VOCAB);
+      return [f.admissionDate, f.dischargeDate, f.visitDates];
+    };
+    expect(cert(['兹证明患者曾于2025年3月4日—2025年3月15日在我院内分泌科住院治疗11天，'])).toEqual([...WANTED, ['2025-06-03']]);
+    expect(cert(['患者曾于2025年3月4日至3月15日因“口干多饮”在我院住院治疗。'])).toEqual([...WANTED, ['2025-06-03']]);
+    // …but under a history heading it is history
+    expect(cert(['病史摘要：患者曾于2025年3月4日至3月15日在我院住院。'])).toEqual([null, null, ['2025-06-03']]);
+    expect(cert(['既往曾于2019年3月5日至2019年3月20日在我院住院。', '本次于2025年3月4日入院，于2025年3月15日出院。']))
+      .toEqual([...WANTED, ['2025-06-03']]);
+    // a discharge record's history never gives its stay
+    expect(stay(['既往曾于2019年3月5日至2019年3月20日在我院住院。'])).toEqual([null, null]);
+  });
+
   it('a labelled date outranks prose, and the admission is never after the discharge', () => {
     expect(stay(['2019年3月5日因脑梗死收入我科。', '入院日期：2025-03-04  出院日期：2025-03-15'])).toEqual(WANTED);
     expect(stay(['出院日期：2025-03-15', '2026年1月9日来院复查血糖后收入院。', '2025年3月4日因血糖控制不佳收入内分泌科。'])).toEqual(WANTED);

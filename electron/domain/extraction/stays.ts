@@ -1,4 +1,5 @@
 import { plusDays } from '../civil-date';
+import type { MaterialType } from '../evidence/material-types';
 import type { RoledDate } from './date-roles';
 import type { Row } from './page-lines';
 
@@ -44,13 +45,20 @@ function fromLength(rows: readonly Row[], known: RoledDate, sign: 1 | -1): Roled
   return { ...known, iso: plusDays(known.iso, sign * Number(days)), source };
 }
 
+/** A certificate's stay told as an earlier one (兹证明患者曾于2024年4月8日—4月19日在我院住院治疗): the ends as a stay's. */
+const asStay = (d: RoledDate): RoledDate =>
+  d.role === 'EARLIER_ADMISSION' ? { ...d, role: 'ADMISSION' } : d.role === 'EARLIER_DISCHARGE' ? { ...d, role: 'DISCHARGE' } : d;
+
 /**
  * The stay a record states. An outpatient record or a report (`storied`) tells earlier stays in its history
- * (现病史：…于2024年12月3日在我院住院…): only a labelled one (出院日期：… on a follow-up form) is its own.
+ * (现病史：…于2024年12月3日在我院住院…): only a labelled one (出院日期：… on a follow-up form) is its own. A certificate
+ * states the stay it certifies as an earlier one (曾于…至…在我院住院治疗): that one, where it states no other.
  */
-export function stayOf(rows: readonly Row[], dates: readonly RoledDate[], storied: boolean): { admission: RoledDate | null; discharge: RoledDate | null } {
+export function stayOf(rows: readonly Row[], dates: readonly RoledDate[], type: MaterialType | null): { admission: RoledDate | null; discharge: RoledDate | null } {
+  const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
   const told = stay(rows, storied ? dates.filter((d) => d.labelled) : dates);
   if (storied) return told;
+  if (!told.admission && !told.discharge && type === 'DIAGNOSIS_CERTIFICATE') return stay(rows, dates.map(asStay));
   const discharge = told.discharge ?? dischargedToday(rows, dates, told.admission) ?? (told.admission && fromLength(rows, told.admission, 1));
   const admission = told.admission ?? (discharge && fromLength(rows, discharge, -1));
   return { admission, discharge };
