@@ -12,6 +12,8 @@ const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+[\dOoDlIiSBZ]{1,2}:[\dOoDlIiSBZ]{2}(?![\dA-Za-z]))/g;
 /** A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5) or opening a register's row or cell (25.2.12  门诊). */
 const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+/** A two-digit year with dashes, right after a date's label (就诊日期：25-04-17): elsewhere such figures are not a date. */
+const SHORT_DASHED = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
 /** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */
 const LOST_SEPARATOR = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(20\d{2})(?:(\d{2})[-./](\d{1,2})|[-./](\d{2})(\d{2}))(?![\d.\-/])/g;
 /** A day told relative to the page's own (a phone's screen: 就诊时间  今天 09:15, 报告时间  昨天 16:12), right after a date's label. */
@@ -99,9 +101,9 @@ export function findDates(text: string, known: readonly string[] = [], previous?
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED)]) {
+  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED), ...text.matchAll(SHORT_DASHED)]) {
     const date = iso(2000 + Number(m[1]), m[2]!, m[3]!);
-    if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+    if (date && !out.some((o) => o.index === m.index)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LOST_SEPARATOR)) {
     const date = iso(m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!);

@@ -24,8 +24,11 @@ const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩�
 const NOT_CHIPS = /项目|结果|单位|参考|检验|检查|序号|名称|日期|时间|\d{4}\s*[-./年]/;
 /** A row about the person, not the disease: 兹证明…同志, 性别, 年龄, 身份证号. */
 const WHO_ROW = /兹证明|兹有|同志|性别|年龄|身份证/;
-/** A row that opens the history, the treatment or the signature, its colon lost or not (病史 高血压20年, 处理 阿司匹林, 医师 周海波). */
-const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|医师|医生)/;
+/**
+ * A row that opens the history, the treatment or the signature, its colon lost or not (病史 高血压20年, 处理 阿司匹林, 医师 周海波),
+ * or a heading set between rules (—— 复诊记录 ——, ==== 处方 ====).
+ */
+const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|医师|医生)|^[—\-=－─━]{2,}\s*[\u4e00-\u9fa5]{2,10}\s*[—\-=－─━]{2,}$/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…. */
 const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊|需长期|需要|特此)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording authors a38 (certificates and discharge papers: how a stay and
+ * an issue date are told) and a39 (specialist clinics and HIS vendors: how diagnoses and visit dates are labelled);
+ * each case below failed before its rule.
+ */
+describe('specialist clinics\' outpatient paper (wording author a39)', () => {
+  it('a clinic\'s page of follow-ups (精神科门诊复诊记录) is an outpatient record, its latest dated entry the visit', () => {
+    const f = facts(['某市第四人民医院', '精神科门诊复诊记录', '姓名：买买提江·吐尔逊  性别：男', '首诊日期：2023-11-07  首诊诊断：精神分裂症',
+      '—— 复诊记录 ——', '2025.03.11  病情平稳，幻听减少。  医师：王建新', '2025.05.20  幻听基本消失，情绪稳定。  医师：王建新',
+      '诊断：精神分裂症（F20.000 偏执型）', '下次复诊：2025.06.24', '打印日期：2025.06.02']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2025-05-20');
+    expect(f.diagnoses.join('')).not.toContain('复诊记录');
+  });
+
+  it('a clinic headed with its session in brackets (肾病内科门诊（血液透析随访）) is outpatient, dated by its 挂号日期', () => {
+    const f = facts(['某大学第一医院', '肾病内科门诊（血液透析随访）', '挂号日期：2025年2月14日  挂号序号：037  费别：职工医保',
+      '姓名：朴英子  性别：女', '门诊诊断：慢性肾脏病5期', '接诊医师：李爽', '打印：2025-02-14 10:32']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates).toEqual(['2025-02-14']);
+  });
+
+  it('a two-digit year with dashes after a date\'s label (就诊日期：25-04-17)', () => {
+    const f = facts(['某医院  血友病门诊病历', '就诊日期：25-04-17  门诊号：H0082273', '患儿：诸葛子墨  性别：男', '诊断：血友病A（重型）',
+      '医师：张慧敏', '下次就诊：2025-05-15']);
+    expect(f.visitDates).toEqual(['2025-04-17']);
+    // a figure of the same shape without a date's label stays a figure
+    expect(facts(['某医院  门诊病历', '姓名：李华', '就诊日期：2025-04-17', '血压 25-04-17 组']).visitDates).toEqual(['2025-04-17']);
+  });
+});
+
+describe('certificates (wording author a38)', () => {
+  it('a certificate titled with its slip (病 假 证 明 单) is a certificate, dated by its 开具日期', () => {
+    const f = facts(['某县人民医院', '病 假 证 明 单', '门诊号：2403050271  科别：骨科门诊', '姓名：仲玉梅 性别：女', '诊断：2型糖尿病',
+      '建议全休两周（自2024年3月5日至2024年3月18日），2024年3月19日骨科门诊复查X线片。', '医师：葛明亮', '开具日期：2024-03-05']);
+    expect(f.documentType).toBe('DIAGNOSIS_CERTIFICATE');
+    expect(f.visitDates).toEqual(['2024-03-05']);
+  });
+});
