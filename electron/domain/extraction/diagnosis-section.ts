@@ -210,9 +210,10 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
     // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
-    // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期)
+    // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期; 门诊诊断：冠状动脉粥样硬化性
+    // 心脏病 不稳定型心绞痛 / 冠状动脉支架植入术后状态)
     // (二尖瓣机械瓣置换术后（2024-10-12，St.Jude 27mm） is one diagnosis, not prose)
-    const stacked = labelAlone || parts.every((p) => unnoted(p).replace(/[\s|:：]/g, '').length <= 16);
+    const stacked = labelAlone || parts.every((p) => unnoted(p).replace(/[\s|:：]/g, '').length <= 24);
     const bare = unnoted(row.joined);
     const listed = stacked && !numbered() && !/[:：。，,；;]/.test(bare) && bare.length <= 24 && !DOSE.test(row.joined)
       && !ADVICE_ROW.test(row.joined);

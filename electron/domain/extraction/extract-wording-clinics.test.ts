@@ -23,6 +23,12 @@ describe('specialist clinics\' outpatient paper (wording author a39)', () => {
     expect(f.visitDates).toEqual(['2025-02-14']);
   });
 
+  it('a diagnosis of two words on the label\'s row goes on in the short rows under it, one diagnosis a row', () => {
+    const f = facts(['某市胸科医院  门诊病历', '患者：宇文博  接诊医生：刘海涛  就诊日期: 2024.03.19', '门诊诊断：冠状动脉粥样硬化性心脏病 不稳定型心绞痛',
+      '          冠状动脉支架植入术后状态', '          持续性心房颤动', '处置：收住院行冠脉造影。开具住院证。', '医生签字：刘海涛']);
+    expect(f.diagnoses).toEqual(['冠状动脉粥样硬化性心脏病不稳定型心绞痛', '冠状动脉支架植入术后状态', '持续性心房颤动']);
+  });
+
   it('a two-digit year with dashes after a date\'s label (就诊日期：25-04-17)', () => {
     const f = facts(['某医院  血友病门诊病历', '就诊日期：25-04-17  门诊号：H0082273', '患儿：诸葛子墨  性别：男', '诊断：血友病A（重型）',
       '医师：张慧敏', '下次就诊：2025-05-15']);
