@@ -29,6 +29,12 @@ describe('specialist clinics\' outpatient paper (wording author a39)', () => {
     expect(f.diagnoses).toEqual(['冠状动脉粥样硬化性心脏病不稳定型心绞痛', '冠状动脉支架植入术后状态', '持续性心房颤动']);
   });
 
+  it('a diagnosis questioned with what will settle it after the mark (高血压？待动态血压明确) is not made', () => {
+    const f = facts(['某省中医院', '门诊病历    就诊日期：2024年5月6日（星期一）', '姓名：王亚妹  性别：女', '中医诊断：消渴病（气阴两虚证）',
+      '西医诊断：1.2型糖尿病 2.甲状腺功能减退症 3.高血压？待动态血压明确', '医师：黄凤']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
   it('a two-digit year with dashes after a date\'s label (就诊日期：25-04-17)', () => {
     const f = facts(['某医院  血友病门诊病历', '就诊日期：25-04-17  门诊号：H0082273', '患儿：诸葛子墨  性别：男', '诊断：血友病A（重型）',
       '医师：张慧敏', '下次就诊：2025-05-15']);
