@@ -35,6 +35,21 @@ describe('specialist clinics\' outpatient paper (wording author a39)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
 
+  it('an anticoagulation clinic\'s 随访单 and a 门诊电子病历 are outpatient records', () => {
+    const log = facts(['某国际心血管病医院', '华法林抗凝门诊随访单', '姓名：郭秀珍  性别：女', '诊断：二尖瓣机械瓣置换术后', '日期  INR  华法林剂量  备注',
+      '2025-03-12  1.7  3mg/2.25mg交替  加量', '2025-05-28  3.6  3mg qd  减量', '下次监测：2025-06-11', '随访医生：宋健']);
+    expect([log.documentType, log.visitDates.at(-1)]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', '2025-05-28']);
+    const emr = facts(['某州友谊医院', '门诊电子病历      日期：2024-04-22（星期一）', '姓名：努尔兰·哈力别克  性别：男', '印象：1.高血压病2级',
+      '医师：巴合提别克·努尔兰', '签名时间：2024-04-22 11:08']);
+    expect([emr.documentType, emr.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-04-22']]);
+  });
+
+  it('a finding called only possible, then advice (肝癌可能，建议增强CT进一步检查), names no disease', () => {
+    const f = facts(['某市人民医院  超声医学科', '腹部彩色多普勒超声检查报告', '姓名：饶春生  性别：男', '临床诊断：', '超声提示：', '1.肝硬化声像图',
+      '2.肝右叶实性占位，肝癌可能，建议增强CT/MRI进一步检查', '报告时间：2023-11-08 10:32']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+
   it('a two-digit year with dashes after a date\'s label (就诊日期：25-04-17)', () => {
     const f = facts(['某医院  血友病门诊病历', '就诊日期：25-04-17  门诊号：H0082273', '患儿：诸葛子墨  性别：男', '诊断：血友病A（重型）',
       '医师：张慧敏', '下次就诊：2025-05-15']);
