@@ -60,6 +60,12 @@ describe('specialist clinics\' outpatient paper (wording author a39)', () => {
 });
 
 describe('certificates (wording author a38)', () => {
+  it('a diagnosis label glossed in brackets before its colon (疾病诊断（ICD-10）：) heads the list under it', () => {
+    const f = facts(['某县人民医院', '门诊慢特病申请用诊断证明', '姓名：谭桂兰 | 性别：女', '疾病诊断（ICD-10）：', '慢性肾脏病5期（N18.500）',
+      '2型糖尿病（E11.900）', '病情摘要：2023年3月起规律血液透析。', '经治医师：曾文斌    2025年5月6日']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
   it('a certificate titled with its slip (病 假 证 明 单) is a certificate, dated by its 开具日期', () => {
     const f = facts(['某县人民医院', '病 假 证 明 单', '门诊号：2403050271  科别：骨科门诊', '姓名：仲玉梅 性别：女', '诊断：2型糖尿病',
       '建议全休两周（自2024年3月5日至2024年3月18日），2024年3月19日骨科门诊复查X线片。', '医师：葛明亮', '开具日期：2024-03-05']);
