@@ -66,6 +66,12 @@ describe('certificates (wording author a38)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
 
+  it('what a certificate is for (供申请肢体残疾等级评定用。) ends its numbered list', () => {
+    const f = facts(['某县人民医院', '残疾评定用诊断证明书', '姓名：罗运生  性别：男  年龄：66岁', '诊断：1.脑梗死后遗症（左侧偏瘫）', '      2.原发性高血压',
+      '      3.高脂血症', '供申请肢体残疾等级评定用。', '主诊医师：曾国华  2025年3月18日']);
+    expect(f.diagnoses).toEqual(['脑梗死后遗症(左侧偏瘫)', '原发性高血压', '高脂血症']);
+  });
+
   it('a certificate titled with its slip (病 假 证 明 单) is a certificate, dated by its 开具日期', () => {
     const f = facts(['某县人民医院', '病 假 证 明 单', '门诊号：2403050271  科别：骨科门诊', '姓名：仲玉梅 性别：女', '诊断：2型糖尿病',
       '建议全休两周（自2024年3月5日至2024年3月18日），2024年3月19日骨科门诊复查X线片。', '医师：葛明亮', '开具日期：2024-03-05']);
