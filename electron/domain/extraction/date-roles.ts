@@ -25,6 +25,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [new RegExp(String.raw`(?:${NOT_THIS_PAPER})[^|:：]{0,4}[:：]?\s*\|?\s*$`), 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
   [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  // an admission or a discharge still to come (拟于2024年4月8日入院, 计划于…出院)
+  [/(?:拟|计划|预计|择期)于?\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
   [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],

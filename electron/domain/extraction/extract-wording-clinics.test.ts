@@ -79,3 +79,18 @@ describe('certificates (wording author a38)', () => {
     expect(f.visitDates).toEqual(['2024-03-05']);
   });
 });
+
+describe('county discharge records and outpatient slips (wording authors a40, a41)', () => {
+  it('the number of whoever collects the drugs (代取药人身份证号：…) is not the patient\'s', () => {
+    const f = facts(['某市人民医院', '门诊处方笺', '姓名：陆建明   性别：男   年龄：34岁', '临床诊断：精神分裂症（维持期）', '开具日期：2023年08月27日',
+      '医师：黄春燕', '代取药人：陆桂芬（母亲）   代取药人身份证号：451025196503020126']);
+    expect(f.idNumber).toBeNull();
+    expect(facts(['某县医院  门诊病历', '持卡人：王大山  持卡人身份证：451025196503020126', '就诊人：王小明']).idNumber).toBeNull();
+  });
+
+  it('an admission planned at the clinic (拟于2024年4月8日入院) is no stay, and the slip (住院通知单) is dated by its issue', () => {
+    const f = facts(['某县人民医院', '住院通知单（住院证）', '门诊号：2404050213        开具日期：2024年4月5日', '姓名：赵德福   性别：男',
+      '门诊诊断：1.慢性支气管炎', '建议收住科室：呼吸内科      拟于2024年4月8日入院', '门诊医师：韩志刚']);
+    expect([f.admissionDate, f.visitDates]).toEqual([null, ['2024-04-05']]);
+  });
+});

@@ -116,8 +116,9 @@ function nameBeside(rows: readonly Row[]): Found<string> | null {
 
 /** A printed ID's figures as OCR reads them: a dot-matrix date's letters, and Q, ! and a small x besides. */
 const OCR_DIGIT: Readonly<Record<string, string>> = { ...FIGURE, Q: '0', '!': '1', x: 'X' };
-/** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…). */
+/** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…), the drugs' collector's, the card holder's. */
 const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶|爱人|丈夫|妻子|'
+  + '代取药人|取药人|代诊人|代配药人|领药人|领取人|持卡人|'
   + '儿子|女儿|其子|其女|其夫|其妻|之子|之女|孙子|孙女|儿媳|女婿';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
 /** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …, 代办人：女儿 孔XX  身份证号：…). */
