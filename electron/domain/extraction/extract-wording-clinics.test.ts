@@ -93,4 +93,16 @@ describe('county discharge records and outpatient slips (wording authors a40, a4
       '门诊诊断：1.慢性支气管炎', '建议收住科室：呼吸内科      拟于2024年4月8日入院', '门诊医师：韩志刚']);
     expect([f.admissionDate, f.visitDates]).toEqual([null, ['2024-04-05']]);
   });
+
+  it('a name run into the sex and age (姓名:李强男56岁), and the one a family doctor signs up (签约对象：王子轩)', () => {
+    expect(facts(['某社区卫生服务中心', '处方笺', '姓名:李强男56岁   科别:全科', '临床诊断:精神分裂症', '医师:杨洪涛  2024-06-30']).name).toBe('李强');
+    expect(facts(['某社区卫生服务中心', '家庭医生签约服务履约记录（儿童）', '监护人：孙丽（母亲）  电话：15850671234', '签约对象：王子轩  男  5岁',
+      '服务日期：2025-03-18', '诊断：孤独症谱系障碍']).name).toBe('王子轩');
+  });
+
+  it('a family doctor\'s 健康问题 are the record\'s diagnoses', () => {
+    const f = facts(['某社区卫生服务中心', '家庭医生签约服务记录单', '签约居民：黄阿妹    性别：女', '服务日期：2024-08-19    服务方式：上门服务',
+      '健康问题：2型糖尿病、高血压、骨质疏松症', '指导意见：继续二甲双胍片0.5g tid', '医生签字：洪志明']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
 });
