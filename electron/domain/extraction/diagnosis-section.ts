@@ -26,9 +26,10 @@ const NOT_CHIPS = /项目|结果|单位|参考|检验|检查|序号|名称|日�
 const WHO_ROW = /兹证明|兹有|同志|性别|年龄|身份证/;
 /**
  * A row that opens the history, the treatment or the signature, its colon lost or not (病史 高血压20年, 处理 阿司匹林, 医师 周海波),
+ * one that rules a disease out (已排除糖尿病肾病。),
  * or a heading set between rules (—— 复诊记录 ——, ==== 处方 ====).
  */
-const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|医师|医生)|^[—\-=－─━]{2,}\s*[\u4e00-\u9fa5]{2,10}\s*[—\-=－─━]{2,}$/;
+const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|医师|医生|已?(?:排除|除外)|否认)|^[—\-=－─━]{2,}\s*[\u4e00-\u9fa5]{2,10}\s*[—\-=－─━]{2,}$/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…; or what the paper is for (供申请…用, 仅供参考). */
 const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊|需长期|需要|特此|供|仅供|此证明|本证明)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */

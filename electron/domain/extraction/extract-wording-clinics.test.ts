@@ -105,4 +105,10 @@ describe('county discharge records and outpatient slips (wording authors a40, a4
       '健康问题：2型糖尿病、高血压、骨质疏松症', '指导意见：继续二甲双胍片0.5g tid', '医生签字：洪志明']);
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
+
+  it('a row that rules a disease out (已排除糖尿病肾病。) is not part of the item above it', () => {
+    const f = facts(['某中心卫生院', '病 情 证 明', '兹有我院患者普文华，男，57岁，在我院门诊就诊。', '诊断：1.慢性肾脏病3期  2.高血压病  3.肾性贫血',
+      '已排除糖尿病肾病。', '医师：李春梅', '2023/11/6']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
 });
