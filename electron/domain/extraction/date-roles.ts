@@ -80,7 +80,7 @@ const AFTER: readonly [RegExp, DateRole][] = [
     'ADMISSION'],
   // how the patient left, in a clause or two (好转, 患者病情平稳，予以, 办理): 出院 heading the next field is no discharge,
   // nor one still planned (明日出院, 拟出院)
-  [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,6}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室)`), 'DISCHARGE'],
+  [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,12}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室)`), 'DISCHARGE'],
   // a course record's entry opens with its date and title: 2025-08-19 08:50  出院记录（病程）
   [after('出院前?(?:病程)?(?:记录|小结)'), 'DISCHARGE'],
   // a transfer to another hospital ends this one's stay (于3月6日 / 转往…第一附属医院…), a ward's does not

@@ -26,6 +26,7 @@ describe('a stay told in prose', () => {
     ['住我院', ['患者于2025年3月4日住我院心内科，2025年3月15日出院。']],
     ['a discharge whose year the sentence gave before', ['患者于2025年3月4日因头晕入院，经治疗于3月15日好转出院。']],
     ['a dated course note that discharges', ['患者于2025-03-04 10:21经急诊入院。', '2025-03-15 患者病情平稳，予以出院。']],
+    ['a discharge after the ward round that allowed it', ['入院日期：2025年3月4日', '于2025年3月15日病情稳定，经主任医师查房后准予出院。', '记录日期：2025年3月16日']],
   ])('%s', (_name, lines) => {
     expect(stay(lines)).toEqual(WANTED);
   });
