@@ -111,4 +111,10 @@ describe('county discharge records and outpatient slips (wording authors a40, a4
       '已排除糖尿病肾病。', '医师：李春梅', '2023/11/6']);
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
   });
+
+  it('a follow-up form\'s 管理疾病 are its diagnoses', () => {
+    const f = facts(['某县人民医院  慢病管理门诊', '高血压、2型糖尿病患者随访服务记录表', '姓名：李存英      档案编号：630126-02-0381',
+      '管理疾病：高血压、2型糖尿病', '随访日期：2024年11月18日     随访方式：门诊', '下次随访日期：2024年12月18日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
 });
