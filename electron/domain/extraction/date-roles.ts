@@ -227,7 +227,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const advisedAbove = ADVICE.test(rowAbove) && !/。\s*$/.test(rowAbove);
       const booked = told === 'VISIT' && (ADVICE.test(lead) || (advisedAbove && !/[:：|]/.test(lead) && !entry));
       // an earlier stay or visit told in the history (既往2019年3月5日因脑梗死入院, 2023年6月12日曾在我院住院)
-      const past = told && (PAST.test(lead.split(CLAUSE_END).at(-1) ?? '') || /^\s*曾/.test(rest));
+      const pastClause = PAST.test(lead.split(CLAUSE_END).at(-1) ?? '');
+      const past = told && (pastClause || /^\s*曾/.test(rest));
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
       const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1]
@@ -248,7 +249,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
           // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, is the one a certificate states where it states
           // no other; under a history heading, 病史摘要：…, it is history)
-          const earlier = past || PAST.test(lead.split(CLAUSE_END).at(-1) ?? '');
+          const earlier = past || pastClause;
           if (!earlier) [out[out.length - 1], role] = [{ ...prev, role: 'ADMISSION' }, 'DISCHARGE'];
           else if (!HISTORY_ROW.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'EARLIER_ADMISSION' }, 'EARLIER_DISCHARGE'];
         }
