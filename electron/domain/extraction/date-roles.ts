@@ -7,10 +7,10 @@ import { cellAt, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type R
  * 送检/采样/打印/出生/手术 dates stand near the wanted ones and are named so that they are never taken.
  */
 export type DateRole = 'ADMISSION' | 'DISCHARGE' | 'STAY' | 'VISIT' | 'REPORT' | 'REVIEWED' | 'EXAM' | 'ISSUE' | 'ENDORSED' | 'OTHER'
-  | 'EARLIER_ADMISSION' | 'EARLIER_DISCHARGE' | 'UNLABELLED';
+  | 'EARLIER_ADMISSION' | 'EARLIER_DISCHARGE' | 'HISTORY_ADMISSION' | 'UNLABELLED';
 
 /** Dates of another paper or another time than this paper's own (a certificate is never dated by them). */
-export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EARLIER_ADMISSION', 'EARLIER_DISCHARGE']);
+export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EARLIER_ADMISSION', 'EARLIER_DISCHARGE', 'HISTORY_ADMISSION']);
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
@@ -57,6 +57,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
 const TIME = String.raw`(?:(?:上午|下午|中午|晚上|凌晨|早晨|早上|夜间)?\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\s*\d{2})?|[时点](?:\s*\d{1,2}\s*分)?)\s*)?)?`;
 /** A weekday after a date: （星期五）, (周二). */
 const WEEKDAY = String.raw`(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]\s*)?`;
+/** Between a range's ends: 至, 到, a dash; the start's time of day may stand before it (2023-10-14 10:05 至 2023-10-15 09:40). */
+const RANGE = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$`);
 const after = (re: string): RegExp => new RegExp(`^\\s*[)）]?\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
 const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
@@ -94,7 +96,12 @@ const AFTER: readonly [RegExp, DateRole][] = [
 ];
 
 /** Words that put a clause in the past history; a clause ends at a comma or a full stop. */
-const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前|病史摘要|现病史/;
+const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前/;
+/**
+ * A history's heading: an admission told under it with no word of the past (病史摘要：患者因“头痛1天”于…收入我科) is a
+ * summary's own where nothing else dates its admission, never another paper's.
+ */
+const HISTORY_HEADING = /病史摘要|现病史/;
 const CLAUSE_END = /[，,。；;]/;
 
 /** Advice: what the physician tells the patient to do next. */
@@ -108,7 +115,6 @@ export type RoledDate = {
 /** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
 const SLASHED_START = /^[\s|]*\d{1,2}\/\d{1,2}(?!\d)/;
-const RANGE = /^[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$/;
 
 /**
  * A label as the rules read it: a bilingual form glosses its labels in English (打印时间 Printed：…) and
@@ -227,15 +233,19 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const advisedAbove = ADVICE.test(rowAbove) && !/。\s*$/.test(rowAbove);
       const booked = told === 'VISIT' && (ADVICE.test(lead) || (advisedAbove && !/[:：|]/.test(lead) && !entry));
       // an earlier stay or visit told in the history (既往2019年3月5日因脑梗死入院, 2023年6月12日曾在我院住院)
-      const pastClause = PAST.test(lead.split(CLAUSE_END).at(-1) ?? '');
+      const clause = lead.split(CLAUSE_END).at(-1) ?? '';
+      const underHeading = HISTORY_HEADING.test(clause);
+      const pastClause = PAST.test(clause) || underHeading;
       const past = told && (pastClause || /^\s*曾/.test(rest));
+      const summarised = told === 'ADMISSION' && underHeading && !PAST.test(clause) && !/^\s*曾/.test(rest);
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
       const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1]
         ?? BEFORE.find(([re]) => re.test(labelBelow(rows, r, d.index)))?.[1];
       // …and so is a 复诊日期 the advice gives (医嘱：…2周后复诊。复诊日期：2025-04-21)
       const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);
-      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? (booked || past ? 'OTHER' : told) ?? above ?? 'UNLABELLED';
+      const toldRole = summarised ? 'HISTORY_ADMISSION' : booked || past ? 'OTHER' : told;
+      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
       const prev = out.at(-1);
       // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)
       const headed = role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before);

@@ -64,6 +64,25 @@ describe('a stay told in prose', () => {
   });
 });
 
+describe('a stay in a front sheet or a summary (a42)', () => {
+  it.each([
+    ['cells that wrap their day onto the next row', ['入院时间 2025年03月 入院科别 内分泌科 出院时间 2025年03月', '04日08时                        15日10时']],
+    ['…the same with dashes in a ruled table', ['入院日期 | 2025-03- | 出院日期 | 2025-03-', '04 08:40 | 15 10:00']],
+    ['a header of labels over a row of values, one space apart', ['姓名 性别 年龄 入院日期 出院日期 住院天数', '王淑芬 女 63岁 2025-03-04 2025-03-15 11']],
+    ['one label for both ends, each with its time', ['入出院时间：2025-03-04 10:05 至 2025-03-15 09:40']],
+    ['a summary that tells its admission in its history', ['出院日期：2025年3月15日', '病史摘要：患者因“头晕1天”于2025年3月4日由急诊收入我科。']],
+  ])('%s', (_name, lines) => {
+    expect(stay(lines)).toEqual(WANTED);
+  });
+
+  it('a summary\'s history still keeps an earlier stay out, and a certificate\'s history gives none', () => {
+    expect(stay(['出院日期：2025年3月15日', '病史摘要：患者既往2019年3月5日因脑梗死收入我科。'])).toEqual([null, '2025-03-15']);
+    const f = extractFacts(['某县人民医院', '诊断证明书', '姓名：易思琪', '病史摘要：患者于2025年3月4日收入我科。', '诊断：2型糖尿病',
+      '开具日期：2025年6月3日'].join('\n'), VOCAB);
+    expect([f.admissionDate, f.dischargeDate]).toEqual([null, null]);
+  });
+});
+
 describe('a range whose end leaves out its year or month', () => {
   it.each([
     ['住院日期：2025年3月4日—15日'], ['住院日期：2025-03-04至03-15'], ['住院时间：2025年3月4日至3月15日'],

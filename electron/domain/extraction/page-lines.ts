@@ -30,24 +30,72 @@ const BOX_CORNERS = /[\u2500\u2501\u250c-\u254b]/g;
 const DATE_PART_BLANK = new RegExp(`[_＿]+\\s*([0-9${Object.keys(FIGURE).join('')}]{1,4})\\s*[_＿]+\\s*(?=[年月日])`, 'g');
 
 export function linesFromText(text: string): OcrLine[] {
-  return text.split('\n').map((row) => {
+  return spacedHeader(text.split('\n')).map((row) => {
     const cells = rulesReadAsI(row).replace(DATE_PART_BLANK, '$1').split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
       .map((t) => ({ text: t, confidence: 1, bbox: null }));
     return { text: row.trim(), confidence: 1, bbox: null, cells };
   }).filter((l) => l.cells.length > 0);
 }
 
+/** A grid's heading of labels (姓名 性别 年龄 入院日期 …) a text layer printed one space apart. */
+const HEADER_WORD = /^[\u4e00-\u9fa5]{2,6}$/;
+
+/**
+ * A text layer may set a grid's cells one space apart: a row of three or more labels so spaced, and the rows of as many
+ * values under it, are split at their spaces (elsewhere one space is a gap inside a cell: 2025-03-04 10:05).
+ */
+function spacedHeader(rows: readonly string[]): string[] {
+  const words = rows.map((r) => r.trim().split(/ +/));
+  let width = 0;
+  return rows.map((row, i) => {
+    const w = words[i]!;
+    if (w.length >= 3 && w.every((x) => HEADER_WORD.test(x)) && words[i + 1]?.length === w.length) width = w.length;
+    else if (w.length !== width) width = 0;
+    return width > 0 ? w.join('  ') : row;
+  });
+}
+
 /** A row with its cells normalised (half-width, no OCR gaps inside Chinese) and joined by {@link CELL}. */
 export type Row = { readonly page: number; readonly line: OcrLine; readonly cells: readonly OcrCell[]; readonly joined: string };
 
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
-  return pages.flatMap((p, page) => labelsThenValues(p.lines.map((line) => {
+  return pages.flatMap((p, page) => wrappedDays(labelsThenValues(p.lines.map((line) => {
     // a misread label is restored before the gap after it is closed (娃名 沙马阿依 → 姓名 沙马阿依 → 姓名沙马阿依)
     const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(restoreCellLabel(c.text.trim())).replace(/\n/g, ' ') }))
       .filter((c) => c.text !== '');
     const cells = spacedLabels(read).map((c) => ({ ...c, text: restoreCellLabel(c.text) }));
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
-  }).filter((r) => r.cells.length > 0)));
+  }).filter((r) => r.cells.length > 0))));
+}
+
+/** A date cut after its month (2025年06月, 2025-03-) where its cell wrapped, the day not after it. */
+const MONTH_ONLY = /(?<!\d)\d{4}\s*(?:年\s*\d{1,2}\s*月|[-./]\s*\d{1,2}\s*[-./])(?!\s*\d)/g;
+/** The rest of such a date, alone in its cell on the row below: 09日08时, 15 10:00. */
+const DAY_ONLY = /^\d{1,2}\s*[日号]?(?:\s*\d{1,2}\s*(?:[时点](?:\s*\d{1,2}\s*分)?|[:：]\s*\d{2}))?$/;
+
+/**
+ * A front sheet's cells may wrap a date after its month, its day on the row below (入院时间 2025年06月 … 出院时间 2025年06月 /
+ * 09日08时 … 23日10时): each day goes back to its date, in order, where the row below holds as many days and nothing else.
+ */
+function wrappedDays(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const [row, below] = [rows[i]!, rows[i + 1]];
+    const cut = row.joined.match(MONTH_ONLY)?.length ?? 0;
+    if (!below || cut === 0 || below.cells.length !== cut || !below.cells.every((c) => DAY_ONLY.test(c.text))) {
+      out.push(row);
+      continue;
+    }
+    let k = 0;
+    const cells = row.cells.map((c) => {
+      const days: OcrCell[] = [];
+      const text = c.text.replace(MONTH_ONLY, (m) => `${m}${days[days.push(below.cells[k++]!) - 1]!.text}`);
+      return { ...c, text, bbox: days.reduce((a, d) => union(a, d.bbox), c.bbox) };
+    });
+    out.push({ ...row, cells, joined: cells.map((c) => c.text).join(CELL) });
+    i += 1;
+  }
+  return out;
 }
 
 const LABEL_ONLY = /^[\u4e00-\u9fa5]{2,8}[:：]$/;

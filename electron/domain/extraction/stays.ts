@@ -49,6 +49,10 @@ function fromLength(rows: readonly Row[], known: RoledDate, sign: 1 | -1): Roled
 const asStay = (d: RoledDate): RoledDate =>
   d.role === 'EARLIER_ADMISSION' ? { ...d, role: 'ADMISSION' } : d.role === 'EARLIER_DISCHARGE' ? { ...d, role: 'DISCHARGE' } : d;
 
+/** A discharge summary's admission told in its history (病史摘要：…于2024年11月6日由急诊收入我科), no later than its discharge. */
+const summarisedAdmission = (dates: readonly RoledDate[], discharge: RoledDate | null): RoledDate | null =>
+  dates.find((d) => d.role === 'HISTORY_ADMISSION' && (!discharge || d.iso <= discharge.iso)) ?? null;
+
 /**
  * The stay a record states. An outpatient record or a report (`storied`) tells earlier stays in its history
  * (现病史：…于2024年12月3日在我院住院…): only a labelled one (出院日期：… on a follow-up form) is its own. A certificate
@@ -60,6 +64,6 @@ export function stayOf(rows: readonly Row[], dates: readonly RoledDate[], type: 
   if (storied) return told;
   if (!told.admission && !told.discharge && type === 'DIAGNOSIS_CERTIFICATE') return stay(rows, dates.map(asStay));
   const discharge = told.discharge ?? dischargedToday(rows, dates, told.admission) ?? (told.admission && fromLength(rows, told.admission, 1));
-  const admission = told.admission ?? (discharge && fromLength(rows, discharge, -1));
+  const admission = told.admission ?? summarisedAdmission(dates, discharge) ?? (discharge && fromLength(rows, discharge, -1));
   return { admission, discharge };
 }
