@@ -62,18 +62,34 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
 
 /**
  * The certifying physician's signature cell (认定医师：…, 复审医师（签字）：…, 医师签名：…, or a name with a physician's
- * title: 科室审核：施蓉（主任医师）), not the office's or the bureau's, nor the department head's countersign (科主任签字：…).
+ * title: 科室审核：施蓉（主任医师）), not the office's or the bureau's; the department head countersigns apart (see `HEAD_CELL`).
  */
 const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
 
+/** The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红). */
+const HEAD_CELL = /(?:^|\|)[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)[^:：|]{0,6}[:：]/;
+/** A row that holds a date and nothing else (二〇二四年九月三日 under the signature it dates). */
+const DATE_ONLY = /^[\s|]*[\d〇零一二三四五六七八九十年月日号.\-/\s]+[\s|]*$/;
+
 /**
- * The date of the last physician's signature: in its row, else under it (医师：林海峰 / 二〇二五年八月四日), in the same
+ * The date of the last physician's signature, or of the department head's countersign dated on or after it (in its row or
+ * alone under it): the physician's in its row, else under it (医师：林海峰 / 二〇二五年八月四日), in the same
  * column where a form sets two side by side (申请人签字：… | 医师签字：王志刚 / 日期：2024年11月25日 | 日期：2024年12月2日).
  */
 function physicianDate(rows: readonly Row[], dates: readonly RoledDate[]): RoledDate | null {
   const r = rows.findLastIndex((row) => row.cells.some((c) => PHYSICIAN_CELL.test(c.text)));
   if (r < 0) return null;
   const own = dates.filter((d) => !NOT_OWN.has(d.role));
+  const signed = signedDate(rows, own, r);
+  // the head's countersign completes the certificate; undated, the office's date below it is not theirs
+  const countersigned = (k: number) => HEAD_CELL.test(rows[k]!.joined)
+    || (DATE_ONLY.test(rows[k]!.joined) && HEAD_CELL.test(rows[k - 1]!.joined) && !own.some((d) => d.row === k - 1));
+  const head = own.findLast((d) => d.row > r && countersigned(d.row));
+  return head && (!signed || head.iso >= signed.iso) ? head : signed;
+}
+
+/** The date of the physician's signature in row `r`: in the row, else under it. */
+function signedDate(rows: readonly Row[], own: readonly RoledDate[], r: number): RoledDate | null {
   const inRow = own.findLast((d) => d.row === r);
   if (inRow) return inRow;
   const [row, below] = [rows[r]!, rows[r + 1]];

@@ -500,9 +500,12 @@ describe('EMR, LIS and PACS printouts of city hospitals (wording author a37)', (
     expect(f.visitDates).toEqual(['2024-09-03', '2024-09-10', '2024-10-15']);
   });
 
-  it('a department head\'s countersign a day later (科主任签字：崔振东  2025.03.19) does not date the physician\'s certificate', () => {
-    const f = facts(['某市人民医院', '门诊慢特病认定表', '姓名：逯建华', '疾病诊断：右肺鳞状细胞癌', '认定医师签字：鄂明  2025.03.18',
-      '科主任签字：崔振东  2025.03.19', '医疗机构盖章：某市人民医院医保办']);
-    expect(f.visitDates).toEqual(['2025-03-18']);
+  it('a department head\'s countersign dated on or after the physician\'s (科主任签字：崔振东  2025.03.19) completes the certificate', () => {
+    const head = (...lines: string[]) => facts(['某市人民医院', '门诊慢特病认定表', '姓名：逯建华', '疾病诊断：右肺鳞状细胞癌',
+      '认定医师签字：鄂明  2025.03.18', ...lines, '医疗机构意见：同意（盖章）  2025.03.21']).visitDates;
+    expect(head('科主任签字：崔振东  2025.03.19')).toEqual(['2025-03-19']);
+    expect(head('儿童保健科主任：周雪峰', '二〇二五年三月二十日')).toEqual(['2025-03-20']);
+    // (the countersign undated, the office's date below it is not the head's)
+    expect(head('科室负责人（签字）：李春梅')).toEqual(['2025-03-18']);
   });
 });
