@@ -13,4 +13,10 @@ describe('forms a hospital fills for the insurance (wording author a43)', () => 
     expect(f.documentType).toBe('DIAGNOSIS_CERTIFICATE');
     expect(f.visitDates).toEqual(['2024-08-12']);
   });
+
+  it('a carer\'s certificate names the patient as the carer\'s kin (王强（身份证号：…）之母刘桂英): her name, not his number', () => {
+    const f = facts(['某市人民医院', '病情证明（陪护用）', '兹证明：王强（身份证号：371502197508110312）之母刘桂英，78岁，',
+      '因“突发头痛3小时”于2025年3月2日急诊收入我院神经外科，', '诊断：1.脑出血', '主管医师：邹建峰', '2025年3月10日']);
+    expect([f.name, f.idNumber]).toEqual(['刘桂英', null]);
+  });
 });

@@ -23,12 +23,14 @@ const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|�
  */
 const DOTTED_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}`;
 const PROSE_NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4}?|(?:(?!患者|病人|患儿|兹|我院|本院|证明)[${HAN}]){5,6}(?=[，,]\\s*[男女]))`;
+/** Whose kin the patient is, in a carer's certificate (王强（身份证号：…）之母刘桂英). */
+const KIN = '子|女|孙|孙女|外孙|外孙女|母|父|妻|夫|祖父|祖母|外祖父|外祖母';
 /** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳. */
 const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患者|病人|患儿))?`;
 /** Sex and age after a name that opens a row: 梁少芳，女，47岁. */
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
 /** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
-const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|])[${HAN}]{2,4}之(?:子|女|孙|孙女|外孙|外孙女)|^(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
+const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|:：])[${HAN}]{2,4}(?:[（(][^）)]{0,30}[）)])?之(?:${KIN})|^(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
 /** A row that ends where prose names the patient, the name cut by the line's end (…兹证明患者敖特根巴). */
 const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[${HAN}]{1,5}$`);
 /** …and the next row opens with the rest of the name and the sex (雅尔，男，67岁). */
@@ -125,6 +127,8 @@ const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:
 // (their name may stand between, never the patient's own label: 联系人：王丽（女儿）  患者身份证号：…; the number may be a dot-matrix print's)
 const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*(?:(?!患者|病人|本人|参保)[^\\d|:：]){1,12}?[\\s|]*)?`
   + `(?:的)?(?:公民)?(?:身份证?|证件)[^\\d${Object.keys(OCR_DIGIT).join('')}]{0,6}[\\dXx${Object.keys(OCR_DIGIT).join('')}]`, 'g');
+/** The number of the one whose kin the patient is, in brackets after their name (王强（身份证号：…）之母刘桂英). */
+const KINS_ID = new RegExp(`[（(][^）)\\d]{0,10}\\d{17}[\\dXx]\\s*[）)]\\s*之(?:${KIN})`, 'g');
 /** A column headed by another person's number (母亲身份证号 over the mother's value). */
 const OTHERS_ID_CELL = new RegExp(`^(?:${SOMEONE_ELSE})(?:的)?(?:公民)?(?:身份证号?|证件号码?)[:：]?$`);
 
@@ -166,7 +170,7 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
 export function idNumber(rows: readonly Row[]): Found<string> | null {
   const candidates: (Found<string> & { labelled: boolean })[] = [];
   for (const [r, row] of rows.entries()) {
-    const others = [...row.joined.matchAll(OTHERS_ID)].map((m) => [m.index, m.index + m[0].length] as const);
+    const others = [...row.joined.matchAll(OTHERS_ID), ...row.joined.matchAll(KINS_ID)].map((m) => [m.index, m.index + m[0].length] as const);
     const theirs = (at: number) => others.some(([a, b]) => at >= a && at < b);
     const label = ID_LABEL.exec(row.joined);
     if (label && !theirs(label.index)) {
