@@ -90,7 +90,8 @@ const AFTER: readonly [RegExp, DateRole][] = [
   // a visit booked, not made (6月9日  （预约）)
   [after('[（(]?\\s*(?:已)?预约'), 'OTHER'],
   // a check-up still to come (…2025年9月27日来院复查) is not a visit
-  [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)'), 'OTHER'],
+  // (the label of a form's next row is none: 随访方式, 随访分类)
+  [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)(?!方式|日期|时间|分类|类型|医生|医师|记录)'), 'OTHER'],
   // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
   [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];

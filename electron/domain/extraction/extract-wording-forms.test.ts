@@ -19,4 +19,10 @@ describe('forms a hospital fills for the insurance (wording author a43)', () => 
       '因“突发头痛3小时”于2025年3月2日急诊收入我院神经外科，', '诊断：1.脑出血', '主管医师：邹建峰', '2025年3月10日']);
     expect([f.name, f.idNumber]).toEqual(['刘桂英', null]);
   });
+
+  it('a follow-up form\'s visits across one row, one space apart, over the row of how each was made (随访方式)', () => {
+    const f = facts(['高血压患者随访服务记录表', '姓名：马秀英', '诊断：原发性高血压', '随访日期 2024-01-15 2024-04-12 2024-07-10',
+      '随访方式 门诊 家庭 门诊', '下次随访日期 2024-04-12 2024-07-10 2024-10-10']);
+    expect(f.visitDates.at(-1)).toBe('2024-07-10');
+  });
 });
