@@ -83,7 +83,8 @@ function splitNumbered(text: string): string[] | null {
 
 /** The physician's verdict after the diagnoses (…高血压病3级  符合认定标准，同意申请), not part of one. */
 const VERDICT = /[\s|，,;；。]*符合(?:认定|诊断|申报)?(?:标准|条件)[\s\S]*$/;
-const clean = (s: string) => s.replace(VERDICT, '').replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+/** (r/o and s/p glued to the abbreviation after them while items are split are shown apart again: s/p PCI) */
+const clean = (s: string) => s.replace(/(?<![A-Za-z])(r\/o|s\/p)(?=[A-Za-z])/gi, '$1 ').replace(VERDICT, '').replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
 
 /** The text of one section: the rest of its label's row, and the rows that continue it. */
 type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };
@@ -307,9 +308,9 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const cut = section.text.search(OTHER_FIELD);
     const text = (cut >= 0 ? section.text.slice(0, cut) : section.text).replace(UNTICKED, ' ').replace(TICK, '');
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
-    // r/o, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM);
-    // a Chinese ？ belongs to the one before it (冠心病？ 高血压)
-    const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(^|[\s|])(r\/o|R\/O)\s+/g, '$1$2');
+    // r/o or s/p, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM,
+    // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)
+    const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(?<![A-Za-z])(r\/o|s\/p)\s+/gi, '$1');
     const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s) && !COMPLAINT.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));

@@ -26,3 +26,10 @@ describe('forms a hospital fills for the insurance (wording author a43)', () => 
     expect(f.visitDates.at(-1)).toBe('2024-07-10');
   });
 });
+
+describe('diagnoses as busy physicians write them (wording author a44)', () => {
+  it('status post written apart before its abbreviation (s/p PCI（RCA）) stays one diagnosis', () => {
+    const f = facts(['某县人民医院门诊病历', '姓名：张德胜', '日期：2024.5.7', '诊断：CHD；OMI(下壁)；s/p PCI（RCA）；HTN 3级 很高危；HLP']);
+    expect(f.diagnoses).toContain('s/p PCI(RCA)');
+  });
+});
