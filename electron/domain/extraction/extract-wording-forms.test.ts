@@ -32,4 +32,10 @@ describe('diagnoses as busy physicians write them (wording author a44)', () => {
     const f = facts(['某县人民医院门诊病历', '姓名：张德胜', '日期：2024.5.7', '诊断：CHD；OMI(下壁)；s/p PCI（RCA）；HTN 3级 很高危；HLP']);
     expect(f.diagnoses).toContain('s/p PCI(RCA)');
   });
+
+  it('a diagnosis printed only as its ICD-10 codes (诊断(ICD-10)：I10.x00；E11.900) is mapped by them', () => {
+    const f = facts(['某社区卫生服务中心', '门诊电子病历', '姓名：邢淑珍', '就诊日期：2024年11月26日', '诊断(ICD-10)：I10.x00；E11.900；M81.000',
+      '医师：王燕（全科）']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
 });
