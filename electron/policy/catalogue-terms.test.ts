@@ -26,7 +26,7 @@ describe('Liaocheng catalogue terms', () => {
     ['终末期肾衰竭', 'URAEMIA_DIALYSIS'], ['肾衰竭 维持性血透', 'URAEMIA_DIALYSIS'], ['肝移植术后抗排斥治疗', 'TRANSPLANT_ANTI_REJECTION'],
     ['冠脉支架术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['经皮冠状动脉介入治疗术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['双相情感性障碍', 'SEVERE_MENTAL_DISORDER'], ['癫痫性精神障碍', 'SEVERE_MENTAL_DISORDER'], ['2-DM', 'DIABETES'],
-    ['冠状动脉性心脏病', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗塞', 'CORONARY_HEART_DISEASE'], ['急性非ST段抬高型心梗', 'CORONARY_HEART_DISEASE'],
+    ['（移植肾穿刺）符合急性T细胞介导性排斥反应', 'TRANSPLANT_ANTI_REJECTION'], ['冠状动脉性心脏病', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗塞', 'CORONARY_HEART_DISEASE'], ['急性非ST段抬高型心梗', 'CORONARY_HEART_DISEASE'],
     ['脑血栓形成', 'CEREBROVASCULAR_DISEASE'], ['腔梗', 'CEREBROVASCULAR_DISEASE'], ['脑干梗死', 'CEREBROVASCULAR_DISEASE'],
     ['基底节区出血', 'CEREBROVASCULAR_DISEASE'], ['精神发育迟滞（轻度）伴发精神障碍（F70.1）', 'SEVERE_MENTAL_DISORDER'], ['前降支植入支架1枚', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['双耳感音神经性聋（极重度）', 'CHILD_DISABILITY_REHAB'], ['右耳人工耳蜗植入术后', 'CHILD_DISABILITY_REHAB'], ['全面发育迟缓', 'CHILD_DISABILITY_REHAB'],

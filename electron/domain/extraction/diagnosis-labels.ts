@@ -25,7 +25,7 @@ const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|�
  * A report's bare 结论 or 意见 (动态血压 …, 检查结论：, a bone marrow's 意见：), or its 提示 (结果提示：, 超声提示：),
  * heading its rows.
  */
-const REPORT_CONCLUSION = String.raw`^\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影)?(?:结\s*论|意\s*见)|(?:结果|超声|检查)提示)(?=\s*[:：|]|$)`;
+const REPORT_CONCLUSION = String.raw`^\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评)?(?:结\s*论|意\s*见)|(?:结果|超声|检查)提示)(?=\s*[:：|]|$)`;
 
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [

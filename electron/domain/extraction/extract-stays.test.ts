@@ -64,12 +64,13 @@ describe('a stay told in prose', () => {
   });
 });
 
-describe('a stay in a front sheet or a summary (a42)', () => {
+describe('a stay in a front sheet or a summary (a42, a45)', () => {
   it.each([
     ['cells that wrap their day onto the next row', ['入院时间 2025年03月 入院科别 内分泌科 出院时间 2025年03月', '04日08时                        15日10时']],
     ['…the same with dashes in a ruled table', ['入院日期 | 2025-03- | 出院日期 | 2025-03-', '04 08:40 | 15 10:00']],
     ['a header of labels over a row of values, one space apart', ['姓名 性别 年龄 入院日期 出院日期 住院天数', '王淑芬 女 63岁 2025-03-04 2025-03-15 11']],
     ['one label for both ends, each with its time', ['入出院时间：2025-03-04 10:05 至 2025-03-15 09:40']],
+    ['a stay from … to … (a45)', ['本次住院自2025-03-04至2025-03-15，共11天。']],
     ['a summary that tells its admission in its history', ['出院日期：2025年3月15日', '病史摘要：患者因“头晕1天”于2025年3月4日由急诊收入我科。']],
   ])('%s', (_name, lines) => {
     expect(stay(lines)).toEqual(WANTED);

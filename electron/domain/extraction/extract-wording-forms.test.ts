@@ -39,3 +39,12 @@ describe('diagnoses as busy physicians write them (wording author a44)', () => {
     expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
   });
 });
+
+describe('specialist hospitals (wording author a45)', () => {
+  it('an assessment\'s report (孤独症诊断观察量表（ADOS-2）评估报告) is a report; its 评估结论 names the disease where no 临床诊断 is printed', () => {
+    const f = facts(['某医科大学附属儿童医院  儿童保健科', '孤独症诊断观察量表（ADOS-2）评估报告', '儿童姓名：邵宇航  性别：男',
+      '评估日期：2025-03-20  评估模块：模块1', '评估结论：结合DSM-5标准，符合孤独症谱系障碍诊断，严重程度二级。', '评估师：葛晓丹', '报告日期：2025-03-24']);
+    expect([f.documentType, f.reportDate, f.visitDates]).toEqual(['TEST_REPORT', '2025-03-24', []]);
+    expect(f.diagnoses.join('')).toContain('孤独症谱系障碍');
+  });
+});
