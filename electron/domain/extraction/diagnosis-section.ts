@@ -327,7 +327,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
 export function diagnosisSection(rows: readonly Row[], report = false): Diagnoses {
   const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
   const table = diagnosisTable(rows, admissionAllowed);
-  if (table) return table;
+  if (table && !table.register) return table;
   const sections = report ? REPORT_SECTIONS : SECTIONS;
   for (const label of admissionAllowed ? sections : sections.slice(0, -1)) {
     const found = sectionItems(rows, label);
@@ -337,5 +337,5 @@ export function diagnosisSection(rows: readonly Row[], report = false): Diagnose
     // a diagnosis printed only as a question (临床诊断：头晕待查) is still the one printed: no later tier stands in for it
     if (found.questioned) break;
   }
-  return { items: [], source: null };
+  return table ?? { items: [], source: null };
 }

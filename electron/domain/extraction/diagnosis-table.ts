@@ -8,6 +8,8 @@ import { cellStart, sourceOf, type FieldSource, type Row } from './page-lines';
  */
 const NAME_HEAD = /^(?:诊断名称|疾病名称|诊断内容|诊\s*断|(?:出院|入院|初步|主要|其他|最后|最终)诊断(?:名称)?)$/;
 const OTHER_HEAD = /^(?:序号|类别|诊断类别|ICD-?10(?:编码)?|ICD编码|疾病编码|编码|转归|入院病情|治疗结果|出院情况)$/i;
+/** A register of visits headed by their date (日期 | 血压 | 诊断 | 处理): its diagnoses only where no section names any. */
+const DATE_HEAD = /^(?:就诊|复诊|随访)?日期$/;
 // (a category may name the rank too: 出院主要诊断, 出院其他诊断, 入院主要诊断)
 const CATEGORY = /(?:入院|出院)?(?:主要|其他|次要)诊断|(?:入院|初步|门诊|出院|最后|最终|确定|修正)诊断/;
 const ADMISSION = /入院|初步/;
@@ -76,9 +78,17 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
   return { items, source };
 }
 
-export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null } | null {
-  const head = rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => OTHER_HEAD.test(c.text.trim())));
+/** The diagnoses of a table; `register`: a register of visits, which a page's labelled diagnosis outranks. */
+export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null; register: boolean } | null {
+  const headOf = (other: RegExp) => rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => other.test(c.text.trim())));
+  const table = headOf(OTHER_HEAD);
+  const head = table >= 0 ? table : headOf(DATE_HEAD);
   if (head < 0) return null;
+  const found = tableItems(rows, head, admissionAllowed);
+  return found && { ...found, register: table < 0 };
+}
+
+function tableItems(rows: readonly Row[], head: number, admissionAllowed: boolean): { items: string[]; source: FieldSource | null } | null {
   const side = dischargeColumn(rows, head);
   if (side) return side.items.length > 0 ? side : null;
   // a column headed 出院诊断 (or 入院诊断) names the category of the whole table

@@ -40,6 +40,18 @@ describe('diagnoses as busy physicians write them (wording author a44)', () => {
   });
 });
 
+describe('a register of visits with a 诊断 column (wording authors a43, a44)', () => {
+  it('headed by the visit\'s date, not a 序号: each row\'s diagnosis is the cell under 诊断, a wrapped cell\'s rest on the row below', () => {
+    const f = facts(['某县中医院  慢病门诊复诊记录', '姓名：尹长河  性别：男', '日期 | 血压(mmHg) | 主诉/查体 | 诊断 | 处理 | 医师',
+      '2024-08-05 | 152/90 | 头晕 | 眩晕病 肝阳上亢证；高血压病2级； | 天麻钩藤饮加减7剂 | 孟', '| | | 脑梗死后遗症 | 氨氯地平5mg qd |',
+      '2024-10-08 | 136/80 | 偶有头晕 | 高血压病2级；2型糖尿病 | 上方加酸枣仁30g | 孟', '医师签名：孟庆和']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES', 'HYPERTENSION']);
+    // (a page that labels its own diagnosis is read from the label, the register of earlier visits beside it not: the
+    // corpus layout tune4-outpatient-visit-history, measured by bench:extract)
+    expect(f.visitDates.at(-1)).toBe('2024-10-08');
+  });
+});
+
 describe('specialist hospitals (wording author a45)', () => {
   it('an assessment\'s report (孤独症诊断观察量表（ADOS-2）评估报告) is a report; its 评估结论 names the disease where no 临床诊断 is printed', () => {
     const f = facts(['某医科大学附属儿童医院  儿童保健科', '孤独症诊断观察量表（ADOS-2）评估报告', '儿童姓名：邵宇航  性别：男',
