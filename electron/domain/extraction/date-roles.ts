@@ -240,7 +240,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const underHeading = HISTORY_HEADING.test(clause);
       const pastClause = PAST.test(clause) || underHeading;
       const past = told && (pastClause || /^\s*曾/.test(rest));
-      const summarised = told === 'ADMISSION' && underHeading && !PAST.test(clause) && !/^\s*曾/.test(rest);
+      // (a summary's own admission told under its history heading, no word of the past: see `HISTORY_HEADING`)
+      const summarised = told === 'ADMISSION' && underHeading && !(PAST.test(clause) || /^\s*曾/.test(rest));
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
       const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1]

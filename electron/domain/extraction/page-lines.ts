@@ -89,7 +89,11 @@ function wrappedDays(rows: Row[]): Row[] {
     let k = 0;
     const cells = row.cells.map((c) => {
       const days: OcrCell[] = [];
-      const text = c.text.replace(MONTH_ONLY, (m) => `${m}${days[days.push(below.cells[k++]!) - 1]!.text}`);
+      const text = c.text.replace(MONTH_ONLY, (m) => {
+        const day = below.cells[k++]!;
+        days.push(day);
+        return `${m}${day.text}`;
+      });
       return { ...c, text, bbox: days.reduce((a, d) => union(a, d.bbox), c.bbox) };
     });
     out.push({ ...row, cells, joined: cells.map((c) => c.text).join(CELL) });
