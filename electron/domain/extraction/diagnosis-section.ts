@@ -1,5 +1,5 @@
 import { REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
-import { diagnosisTable, SUSPECTED } from './diagnosis-table';
+import { CODE, diagnosisTable, SUSPECTED } from './diagnosis-table';
 import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
@@ -311,7 +311,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     // r/o or s/p, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM,
     // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)
     const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(?<![A-Za-z])(r\/o|s\/p)\s+/gi, '$1');
-    const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}|^[A-Z]\d{2}(?:\.[\dxX]{1,6})?$/.test(s));
+    const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) || CODE.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s) && !COMPLAINT.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;
