@@ -2,18 +2,18 @@ import { isCivilDate } from '../civil-date';
 
 /**
  * Dates as printed on Chinese records: 2025年03月04日, 2025-04-18, 2025.3.4, 2025/10/21 11:05,
- * 20250304, 24-08-07 14:51 (a two-digit year before a time), and in Chinese numerals 二〇二五年四月二日
+ * 20250304 (not glued to a record number's letter: J24090318), 24-08-07 14:51 (a two-digit year before a time), and in Chinese numerals 二〇二五年四月二日
  * (certificates). Each with where it stands.
  */
 // a date written into a form's blanks (2025 | 年 | 5 | 月 | 16 | 日) stands in several boxes: the parts may be apart
 // and a seal stamped over it may leave its own small lettering among them (2025 年公章1 月 21日)
-const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51, a dot-matrix time lO:3O too). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+[\dOoDlIiSBZ]{1,2}:[\dOoDlIiSBZ]{2}(?![\dA-Za-z]))/g;
 /** A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5) or opening a register's row or cell (25.2.12  门诊). */
 const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
-/** A two-digit year with dashes, right after a date's label (就诊日期：25-04-17): elsewhere such figures are not a date. */
-const SHORT_DASHED = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
+/** A two-digit year with dashes, right after a date's label (就诊日期：25-04-17, 入院：24-05-07): elsewhere such figures are not a date. */
+const SHORT_DASHED = /(?<=(?:(?:日期|时间)\s*[:：]?|(?:入院|出院)\s*[:：])\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
 /** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */
 const LOST_SEPARATOR = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(20\d{2})(?:(\d{2})[-./](\d{1,2})|[-./](\d{2})(\d{2}))(?![\d.\-/])/g;
 /** A day told relative to the page's own (a phone's screen: 就诊时间  今天 09:15, 报告时间  昨天 16:12), right after a date's label. */

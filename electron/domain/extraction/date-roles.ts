@@ -38,7 +38,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
-  [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02)
+  [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)
   [/评估(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // a family doctor's visit (服务日期：…, 服务方式：门诊)

@@ -37,6 +37,8 @@ const DOSE = /\d\s*(?:mg|g|ml|μg|ug|iu|u|片|粒|支|袋|丸)\b|\b(?:qd|bid|tid
 const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 /** A row that opens with an ICD-10 code and goes on to the diagnosis's name (glued to it after OCR, a faded 0 or 1 read as O or l). */
 const CODED_ROW = /^[A-Z][\dOl]{2}(?:\.[\dA-Za-z]{1,8})?[\s|]*[\u4e00-\u9fa5]/;
+/** A row of a front sheet's grid: a diagnosis's name followed by its code (高血压病2级 I10.x03 1 坠积性肺炎 J18.201 4). */
+const CODE_AFTER = /[\u4e00-\u9fa5][^\s|]*[\s|]*[A-Z]\d{2}\.[\dA-Za-z]{1,4}(?![\dA-Za-z])/;
 /** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
 const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** A sentence of its own: opening in words, a comma inside, a full stop at its end, no item's number in it. */
@@ -201,7 +203,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
     if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
     // a coded list goes on over every row that opens with its code (I25.103  冠状动脉粥样硬化性心脏病 / E11.900  2型糖尿病)
-    const coded = CODED_ROW.test(text) && parts.some((p) => CODED_ROW.test(p));
+    // (and a front sheet's grid over every row of names each followed by its code)
+    const coded = [CODED_ROW, CODE_AFTER].some((re) => re.test(text) && parts.some((p) => re.test(p)));
     const opensItem = MARKER.test(text) || SUB_ROW.test(text) || nextItemIn(parts, text) || coded;
     if ((NEXT_SECTION.test(row.joined) || ADVICE_ROW.test(row.joined) || NOT_DIAGNOSIS_ROW.test(row.joined)) && !opensItem) break;
     if (SECTIONS.some((s) => s.test(row.joined)) && !SUB_ROW.test(row.joined)) break;

@@ -45,8 +45,9 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:评估|测评)报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))|项目(?:名称)?\|\s*结果/,
     'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record, and so is a page headed only by its
-  // clinic (某县人民医院  儿科血液门诊, 肾内科  复诊, 肾病内科门诊（血液透析随访）); the clinic issues an admission slip (住院证)
-  [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:复诊|随访|初诊|就诊)?记录|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访)服务记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:透析|化疗|放疗)(?:治疗)?记录|(?:^|\n|\|)[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
+  // clinic (某县人民医院  儿科血液门诊, 肾内科  复诊, 肾病内科门诊（血液透析随访）); the clinic issues an admission slip (住院证);
+  // a prescription is headed by its kind (麻醉药品、第一类精神药品处方), an internet hospital's consultation by 问诊记录
+  [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:复诊|随访|初诊|就诊)?记录|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访)服务记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:^|\n|\|)[^\n|:：，。]{0,14}处方(?=\s*(?:\||\n|$))|问诊(?:记录|单)|互联网(?:医院|诊疗)|(?:透析|化疗|放疗)(?:治疗)?记录|(?:^|\n|\|)[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
     'OUTPATIENT_RECORD_ORIGINAL'],
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
@@ -191,13 +192,19 @@ function followedUp(rows: readonly Row[]): { items: string[]; source: FieldSourc
   const source = sourceOf(row, 0, row.joined.length);
   return { items: [FOLLOW_UP_FORM.exec(row.joined)![1]!], source: { ...source, confidence: Math.min(source.confidence, TITLE_CONFIDENCE) } };
 }
-/** A certificate's prose that names the disease only in quotes after 因 (兹证明患者…，因'脑梗死后遗症、高血压病3级'于我院…治疗). */
-const REASON = /^(.*?)因\s*[“"'‘「『]([^”"'’」』]{2,40})[”"'’」』]/;
+/**
+ * A certificate's prose that names the disease only in quotes after 因 (兹证明患者…，因'脑梗死后遗症、高血压病3级'于我院…治疗),
+ * or in a fill-in form's blank (因 __高血压病3级、脑出血后遗症__ 于…, the blank read as a cell of its own).
+ */
+const REASON = /^(.*?)(?:因\s*[“"'‘「『]|(?<![\u4e00-\u9fa5])因\s*(?:_{2,}|\|)\s*)([^”"'’」』_|]{2,40}?)\s*(?:[”"'’」』]|_{2,}|\||$)/;
 
 /** The quoted reason of a certificate's 兹证明 paragraph, its items split on their stops. */
 function certifiedReason(rows: readonly Row[]): { items: string[]; source: FieldSource } | null {
-  const start = rows.findIndex((r) => /兹证明|兹有|特此证明/.test(r.joined));
-  const row = start < 0 ? undefined : rows.slice(start, start + 3).find((r) => REASON.test(r.joined));
+  const start = rows.findIndex((r) => /兹证明|兹有/.test(r.joined));
+  // (a certificate that opens with the patient, 患者王建军，男，52岁，…, ends its prose with 特此证明)
+  const end = rows.findIndex((r) => /特此证明/.test(r.joined));
+  const body = start >= 0 ? rows.slice(start, start + 3) : rows.slice(Math.max(0, end - 5), Math.max(0, end));
+  const row = body.find((r) => REASON.test(r.joined));
   const m = row && REASON.exec(row.joined);
   if (!row || !m) return null;
   const at = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);

@@ -16,7 +16,7 @@ const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HA
  * 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it, or as a system prints it
  * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, 患者：…).
  */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民)姓\\s*\\|?\\s*名[:：]?|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|签约对象|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|签约对象|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /**
  * A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊), or
  * five or six without the · where the sex follows it (敖特根巴雅尔，男).
@@ -29,8 +29,8 @@ const KIN = '子|女|孙|孙女|外孙|外孙女|母|父|妻|夫|祖父|祖母|�
 const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患者|病人|患儿))?`;
 /** Sex and age after a name that opens a row: 梁少芳，女，47岁. */
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
-/** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
-const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|:：])[${HAN}]{2,4}(?:[（(][^）)]{0,30}[）)])?之(?:${KIN})|^(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
+/** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 (a pupil: 李想 同学) / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
+const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|:：]|职工|员工|居民|村民)[${HAN}]{2,4}(?:[（(][^）)]{0,30}[）)])?之(?:${KIN})|^(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|同学|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|同学|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$))`);
 /** A row that ends where prose names the patient, the name cut by the line's end (…兹证明患者敖特根巴). */
 const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[${HAN}]{1,5}$`);
 /** …and the next row opens with the rest of the name and the sex (雅尔，男，67岁). */

@@ -24,13 +24,14 @@ describe('wording cases', () => {
     }
   });
 
-  // floors under the last measured figures (tuning 95.8 %, held-out 87.9 %, forty-five authors; the last thirty wrote
+  // floors under the last measured figures (tuning 96.0 %, held-out 88.3 %, forty-nine authors; the last thirty-four wrote
   // harder pages: apps, shorthand, the certification's forms, poor OCR, cut photos), so a rule that breaks them shows
-  it('the tuning part: every field right on at least 94 % of the cases', () => {
+  // (two thousand pages read in one test: a slow machine needs more than the default time)
+  it('the tuning part: every field right on at least 94 % of the cases', { timeout: 180_000 }, () => {
     expect(allRight('tune')).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('the held-out part: every field right on at least 85 % of the cases', () => {
+  it('the held-out part: every field right on at least 85 % of the cases', { timeout: 180_000 }, () => {
     expect(allRight('held')).toBeGreaterThanOrEqual(0.85);
   });
 });
