@@ -66,6 +66,17 @@ describe('pages crowded with people (wording author a48)', () => {
   });
 });
 
+describe('the patient named only where they sign (wording author a48)', () => {
+  it('a record that names its patient only in the patient\'s signature (患者签名：巴特尔) takes it, for the clerk to check', () => {
+    const f = facts(['某医科大学附属医院', '肿瘤内科 门诊记录', '门诊号：0065731  就诊日期：2024-08-14', '诊断：1.弥漫大B细胞淋巴瘤',
+      '陪同家属：其其格（妻）', '医师：赵巍', '患者签名：巴特尔']);
+    expect(f.name).toBe('巴特尔');
+    expect(f.sources?.name?.confidence).toBeLessThan(0.8);
+    // one who signs for the patient is not the patient
+    expect(facts(['某医院', '门诊记录', '就诊日期：2024-08-14', '诊断：高血压病', '患者签名：其其格（家属代签）']).name).toBeNull();
+  });
+});
+
 describe('township reports and certificates (wording author a49)', () => {
   it('a fill-in certificate names the disease in the blank after 因 (因 __高血压病3级、脑出血后遗症__ 于…)', () => {
     const f = facts(['某镇卫生院', '病 情 证 明', '兹证明 ____李春生____ 同志，性别 __男__，年龄 __46__ 岁，',

@@ -41,6 +41,8 @@ const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病
 const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+|\\s*\\/\\s*)?\\s*[男女]\\s*(?:${CELL_RE}\\s*|\\/\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z]))`);
 /** A name opening a header row before its 性别 label, where the 姓名 label was covered or cut (侯建英  性别：女  年龄：62岁). */
 const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别[:：]`);
+/** The patient's own signature (患者签名：巴特尔), where nothing else names them; never one who signs for them (…（家属代签）). */
+const NAME_SIGNED = new RegExp(`(?:患者|病人|受检者)(?:本人)?(?:签名|签字)\\s*[:：]\\s*${CELL_RE}?\\s*([${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[（(])(?![^|]*代)`);
 /** Words never a name: labels and their values' words, and the next column's heading (姓名  主诉, two columns read across). */
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻|主诉|现病史|既往史|病史|诊断|临床诊断|体格检查|就诊)/;
 
@@ -91,14 +93,18 @@ function wholeName(found: Found<string> | null, rows: readonly Row[]): Found<str
 }
 
 export function patientName(rows: readonly Row[]): Found<string> | null {
-  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows)), rows);
+  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows) ?? nameBeside(rows, [[NAME_SIGNED, 0.7, Infinity]])), rows);
 }
 
 /** A form's block about someone else, opening its row (代办人信息：姓名  刘淑琴 …). */
 const OTHERS_BLOCK = /^[\s|]*(?:代办人|监护人|委托人|代理人|联系人|家属)(?:信息|情况)?[:：|]/;
 
-function nameBeside(rows: readonly Row[]): Found<string> | null {
-  for (const [re, trust, top] of [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8], [NAME_BEFORE_SEX, 0.8, 4]] as const) {
+/** The ways a name stands beside its label or in prose, each with how far it is trusted and how many rows down it is looked for. */
+type Tier = readonly [RegExp, number, number];
+const BESIDE: readonly Tier[] = [[NAME_LABEL, 1, Infinity], [NAME_SPACED, 0.9, Infinity], [NAME_PROSE, 0.85, Infinity], [NAME_BANNER, 0.8, 8], [NAME_BEFORE_SEX, 0.8, 4]];
+
+function nameBeside(rows: readonly Row[], tiers: readonly Tier[] = BESIDE): Found<string> | null {
+  for (const [re, trust, top] of tiers) {
     for (const [r, row] of rows.slice(0, top).entries()) {
       if (OTHERS_BLOCK.test(row.joined)) continue;
       // prose that wrapped the name onto the next line (…兹证明患者敖特根巴 / 雅尔，男，67岁…) is read as one line
