@@ -1,5 +1,6 @@
 import { layoutText, readingOrder, type LayoutBox, type Point, type Quad } from '../../domain/extraction/layout';
 import { linesOfCells } from '../../domain/extraction/page-lines';
+import { mendFaxLines } from '../image/fax-lines';
 import { blurGrey, decodeGrey, type GreyImage } from '../image/grey-image';
 import { mapQuad, quadBounds } from '../image/polygon';
 import type { OcrResult, OcrWord } from '../ocr-result';
@@ -82,8 +83,10 @@ async function readSoftenedIfWeak(models: PaddleModels, page: GreyImage, quads: 
 export async function recognizePage(models: PaddleModels, bytes: Uint8Array): Promise<OcrResult> {
   const input = await decodeGrey(bytes);
   const flat = await flattenPage(input);
-  // a fax or a thresholded scan is black and white only: its blocky strokes read better softened at once
-  const img = bilevel(flat.image) ? await blurGrey(flat.image, 2) : flat.image;
+  // a fax or a thresholded scan is black and white only: its scan-line faults mended, its blocky strokes softened
+  const bw = bilevel(flat.image);
+  const page = bw ? mendFaxLines(flat.image) : flat.image;
+  const img = bw ? await blurGrey(page, 2) : page;
   const detected = (await detectText(models.det, img, DET_LONG_SIDE)).map((b) => b.quad);
   const lines = detected.map(lineQuad);
   const directions = await classifyDirections(models.cls, img, lines);
@@ -93,7 +96,7 @@ export async function recognizePage(models: PaddleModels, bytes: Uint8Array): Pr
     const d = directions[i];
     return (d && d.score >= SURE_DIRECTION ? d.upsideDown : pageUpsideDown) ? turnHalf(q) : q;
   });
-  const texts = await readSoftenedIfWeak(models, flat.image, textQuads, await recognizeLines(models.rec, img, textQuads, models.alphabet));
+  const texts = await readSoftenedIfWeak(models, page, textQuads, await recognizeLines(models.rec, img, textQuads, models.alphabet));
   const read: Read[] = [];
   textQuads.forEach((textQuad, i) => {
     const t = texts[i];
