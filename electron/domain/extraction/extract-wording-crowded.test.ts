@@ -102,11 +102,11 @@ describe('township reports and certificates (wording author a49)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 
-  it('an ECG report: its reader\'s 医师诊断 is its conclusion, which a printed 临床诊断 outranks; 心肌梗死？请结合临床 is a question', () => {
+  it('an ECG report: its reader\'s 医师诊断 is its conclusion, which a printed 临床诊断 outranks; 冠心病？请结合临床 is a question', () => {
     const f = facts(['某镇卫生院', '十二导联心电图报告', '姓名：马占奎  性别：男  年龄：73', '临床诊断：体检', '医师诊断：', '1.窦性心律',
-      '2.陈旧性前间壁脑梗死？请结合临床', '报告医师：孙  报告日期：2024年05月27日']);
+      '2.冠状动脉粥样硬化性心脏病？请结合临床', '报告医师：孙  报告日期：2024年05月27日']);
     expect(f.diseaseKeys).toEqual([]);
-    expect(facts(['某镇卫生院', '十二导联心电图报告', '姓名：马占奎', '诊断：陈旧性脑梗死？请结合临床', '报告日期：2024年05月27日']).diseaseKeys).toEqual([]);
+    expect(facts(['某镇卫生院', '十二导联心电图报告', '姓名：马占奎', '诊断：冠状动脉粥样硬化性心脏病？请结合临床', '报告日期：2024年05月27日']).diseaseKeys).toEqual([]);
   });
 
   it('a title spaced out (CT 诊 断 报 告 书) is no diagnosis label: the report\'s 印象 names the disease', () => {

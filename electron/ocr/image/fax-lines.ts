@@ -37,7 +37,7 @@ function bands(count: number, max: number, hit: (i: number) => boolean): Band[] 
   return out;
 }
 
-/** Page pixels as ink or not; `at(x, y)` beyond the page is paper. */
+/** Whether a pixel is ink; a pixel beyond the page is paper. */
 function inkOf(img: GreyImage): (x: number, y: number) => boolean {
   return (x, y) => x >= 0 && y >= 0 && x < img.width && y < img.height && img.data[y * img.width + x]! < INK;
 }
