@@ -261,6 +261,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') [role, byLabel] = ['DISCHARGE', prev.labelled];
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
+        // a window of visits (a query's 就诊日期 2023-12-01 至 2024-03-31) dates no one visit
+        else if (prev.role === 'VISIT' && prev.row === r) [out[out.length - 1], role] = [{ ...prev, role: 'OTHER' }, 'OTHER'];
         else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
           // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, is the one a certificate states where it states
           // no other; under a history heading, 病史摘要：…, it is history)

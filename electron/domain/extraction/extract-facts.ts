@@ -146,8 +146,8 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
-/** A row that opens with a date: a booklet's entry. */
-const ENTRY = /^[\s|]*(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
+/** A row that opens with a date (in a register, after its number: 1 2023-12-04 …): a booklet's entry. */
+const ENTRY = /^[\s|]*(?:\d{1,3}[\s|]+(?=\d{4}\s*[年./-]))?(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
 
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
