@@ -7,6 +7,7 @@ export const VOCAB: ExtractionVocabulary = {
     { key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['癌'], icd10: ['C'] },
     { key: 'SEVERE_MENTAL_DISORDER', diagnosisTerms: ['精神发育迟滞伴发精神障碍'], icd10: ['F20'] },
     { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍'], icd10: ['F70'] },
+    { key: 'URAEMIA_DIALYSIS', diagnosisTerms: ['尿毒症', 'CKD5D'], icd10: [] },
     { key: 'HYPERTENSION', diagnosisTerms: ['高血压', 'HTN'], icd10: ['I10'] },
     { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', 'DM'], icd10: ['E11'] },
     { key: 'CORONARY_HEART_DISEASE', diagnosisTerms: ['冠状动脉粥样硬化性心脏病'], icd10: ['I25'] },

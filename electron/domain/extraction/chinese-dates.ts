@@ -91,7 +91,11 @@ const RANGE_END = /^\s*(?:至|到|~|～|—{1,2}|-{1,2})\s*(?:(\d{1,2})\s*(?:月
  * Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short;
  * `previous` is the record's last date before `text` (a year-less date goes on from it).
  */
-export function findDates(text: string, known: readonly string[] = [], previous?: string): DateMention[] {
+/** January as 元月 in a date of figures (2025年元月9日): the figure 1 in its place, so every date keeps its position. */
+const FIRST_MONTH = /(?<=\d{4}\s*年\s*)元(?=月\s*\d)/g;
+
+export function findDates(printed: string, known: readonly string[] = [], previous?: string): DateMention[] {
+  const text = printed.replace(FIRST_MONTH, '1');
   const out: DateMention[] = [];
   for (const m of text.matchAll(YEAR_APART)) {
     const date = iso(m[1]!, m[2]!, m[3]!);

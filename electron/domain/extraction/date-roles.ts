@@ -23,8 +23,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // 医保经办机构意见：…, 县级残联审核意见：…): a certificate's date only where nothing else dates it
   [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'ENDORSED'],
   [new RegExp(String.raw`(?:${NOT_THIS_PAPER})[^|:：]{0,4}[:：]?\s*\|?\s*$`), 'OTHER'],
-  // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…)
-  [/(?:上次|末次|前次|下次|再次|预约)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…, an admission slip's 拟入院日期：…)
+  [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // an admission or a discharge still to come (拟于2024年4月8日入院, 计划于…出院)
   [/(?:拟|计划|预计|择期)于?\s*$/, 'OTHER'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
@@ -62,6 +62,12 @@ const TIME = String.raw`(?:(?:上午|下午|中午|晚上|凌晨|早晨|早上|�
 const WEEKDAY = String.raw`(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]\s*)?`;
 /** Between a range's ends: 至, 到, a dash; the start's time of day may stand before it (2023-10-14 10:05 至 2023-10-15 09:40). */
 const RANGE = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/)[\s|]*$`);
+/** A range going on after a date (2024-12-28 至 …): the date is its start, whatever its label. */
+const RANGE_NEXT = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/\s*\d)`);
+/** A label naming both ends of a stay (入出院日期, 出/入院日期). */
+const BOTH_ENDS = /入\s*[/、]?\s*出院|出\s*[/、]?\s*入院/;
+/** A day's stay, told after its date: …于2024年7月3日在我院日间手术中心行…术，当日出院. */
+const SAME_DAY = /^[^。；;]{0,60}?(?:当日|当天|同日)出院/;
 const after = (re: string): RegExp => new RegExp(`^\\s*[)）]?\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
 const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
@@ -172,9 +178,11 @@ function labelBelow(rows: readonly Row[], r: number, at: number): string {
  * The last cell of a row when it is a label waiting for its value (出院, 入院日期：); else ''. A row of
  * labels only is a grid's header, whose values stand under each label (see `labelAbove`).
  */
-function labelTail(row: Row | undefined): string {
+function labelTail(row: Row | undefined, dated: Row): string {
   const last = row?.cells.at(-1)?.text ?? '';
-  return LABEL_CELL.test(last) && !row!.cells.every((c) => LABEL_CELL.test(c.text)) ? last : '';
+  // (a front sheet read cell by cell puts each label alone on its row, its value alone on the next: 入院时间 / 2023年03月06日10时)
+  const alone = row?.cells.length === 1 && dated.cells.length === 1 && /(?:日期|时间)[:：]?$/.test(last);
+  return LABEL_CELL.test(last) && (alone || !row!.cells.every((c) => LABEL_CELL.test(c.text))) ? last : '';
 }
 
 /** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
@@ -221,7 +229,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // (a form's row of dates does not wrap: the next row's label, 随访方式, tells nothing of the date ending it)
       const after = datesRow ? rest : `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       // a label wrapped at the end of the row above (…出院 / 日期 2025年2月19号; …入院日期： / 2025-03-04)
-      const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1]) : '';
+      const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1], row) : '';
       // a date whose own cell is labelled (…|日期：2024年12月2日) takes that label, not the other column's before it
       const own = OWN_LABEL.exec(before)?.[1];
       const label = plainLabel(own ?? `${carried}${before}`);
@@ -271,10 +279,13 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
           else if (!HISTORY_ROW.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'EARLIER_ADMISSION' }, 'EARLIER_DISCHARGE'];
         }
       }
-      if (role === 'STAY') role = 'ADMISSION';
+      // one date for a whole stay: under a label naming both ends (入出院日期：2025年1月7日), or a day's stay (…当日出院)
+      const oneDay = ((role === 'STAY' && BOTH_ENDS.test(label)) || (SAME_DAY.test(rest) && !NOT_OWN.has(role))) && !RANGE_NEXT.test(rest);
+      if (role === 'STAY' || oneDay) role = 'ADMISSION';
       const source = sourceOf(row, d.index, Math.min(d.end, row.joined.length));
       const confidence = d.yearGuessed ? Math.min(source.confidence, GUESSED_YEAR_CONFIDENCE) : source.confidence;
       out.push({ iso: d.iso, role, labelled: byLabel, row: r, source: { ...source, confidence } });
+      if (oneDay) out.push({ ...out.at(-1)!, role: 'DISCHARGE' });
       lastTail = found[i + 1] ? '' : row.joined.slice(Math.min(d.end, row.joined.length));
     });
   });

@@ -30,11 +30,13 @@ const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|�
 const REPORT_CONCLUSION = String.raw`^\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评)?(?:结\s*论|意\s*见)|(?:结果|超声|检查)提示)(?=\s*[:：|]|$)`;
 
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
+const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   /出院诊断/,
-  // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌)
-  /(?:最后|最终|确定|修正)诊断|^\s*病理诊断(?=\s*[:：|]|$)/,
-  labelled(report),
+  // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's
+  // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
+  new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
+  report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
   new RegExp(report ? `${EXAMINATION}|${CONCLUSION}|${REPORT_CONCLUSION}` : EXAMINATION),
   /入院诊断/,
 ];

@@ -39,8 +39,11 @@ const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 const CODED_ROW = /^[A-Z][\dOl]{2}(?:\.[\dA-Za-z]{1,8})?[\s|]*[\u4e00-\u9fa5]/;
 /** A row of a front sheet's grid: a diagnosis's name followed by its code (高血压病2级 I10.x03 1 坠积性肺炎 J18.201 4). */
 const CODE_AFTER = /[\u4e00-\u9fa5][^\s|]*[\s|]*[A-Z]\d{2}\.[\dA-Za-z]{1,4}(?![\dA-Za-z])/;
-/** Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space, or a 、 outside brackets (脑梗死（基底节区、放射冠）is one). */
-const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+\s*[期级型])|[、,，](?![^（()）]*[)）])/;
+/**
+ * Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space (not one before a stage: CKD 5D期), or a
+ * 、 outside brackets (脑梗死（基底节区、放射冠）is one).
+ */
+const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+[A-Da-d]?\s*[期级型])|[、,，](?![^（()）]*[)）])/;
 /** A sentence of its own: opening in words, a comma inside, a full stop at its end, no item's number in it. */
 const SENTENCE = /^(?!.*\d\s*[.、．](?!\d))[\u4e00-\u9fa5][^，,]*[，,].*。\s*$/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
@@ -254,8 +257,8 @@ const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
 
-/** A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：; 出院诊断 1.… without its colon) or a dated entry (2024.8.21  内分泌科  复诊). */
-const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])/;
+/** A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：, 出院诊断 Discharge Diagnosis：; 出院诊断 1.… without its colon) or a dated entry (2024.8.21  内分泌科  复诊). */
+const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?(?:\s*[A-Za-z][A-Za-z .'/-]{1,30})?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])/;
 
 /** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */
 function joinRows(a: Row, b: Row): Row {
@@ -323,11 +326,28 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
   return { items: [...new Set(items)], source, sameAsAdmission, questioned };
 }
 
+/** A bare 诊断 opening its row (诊断： / 诊断：1.窦性心律), its characters kept apart for the relabelling below. */
+const BARE_DIAGNOSIS = /^(\s*)诊(\s*)断(?=\s*[:：])/;
+
+/**
+ * On a report other than a pathology one, a bare 诊断 below the printed 临床诊断 heads the reader's finding (心电图 … 诊断：
+ * 1.窦性心律 2.陈旧性下壁心肌梗死): it is read as the report's 结论 (as long, so every box keeps its place), which the
+ * 临床诊断 outranks. A pathology report's bare 诊断 is its pathology diagnosis.
+ */
+function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
+  const clinical = rows.findIndex((r) => /临床诊断/.test(r.joined));
+  if (clinical < 0 || rows.slice(0, 4).some((r) => /病理/.test(r.joined))) return rows;
+  const relabel = (t: string) => t.replace(BARE_DIAGNOSIS, '$1结$2论');
+  return rows.map((r, i) => (i <= clinical || !BARE_DIAGNOSIS.test(r.joined) || !r.cells[0] ? r
+    : { ...r, joined: relabel(r.joined), cells: [{ ...r.cells[0], text: relabel(r.cells[0].text) }, ...r.cells.slice(1)] }));
+}
+
 /**
  * The diagnoses of a record. On a test report (`report`) 诊断意见, 诊断结论 and 诊断结果 are the examination's
  * conclusion, counted only where no diagnosis is labelled, like 印象.
  */
-export function diagnosisSection(rows: readonly Row[], report = false): Diagnoses {
+export function diagnosisSection(read: readonly Row[], report = false): Diagnoses {
+  const rows = report ? findingsAsConclusions(read) : read;
   const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
   const table = diagnosisTable(rows, admissionAllowed);
   if (table && !table.register) return table;

@@ -4,10 +4,11 @@ import { findDates } from './chinese-dates';
 import { datesWithRoles, type DateRole, NOT_OWN, type RoledDate } from './date-roles';
 import { diagnosisSection, type Diagnoses } from './diagnosis-section';
 import { mapDiagnoses, restoreTerms, type DiagnosisVocabulary } from './map-diagnoses';
-import { CELL, linesFromText, rowsOf, sourceOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
+import { CELL, linesFromText, rowsOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
 import { withoutSealText } from './seal-text';
 import { stayOf, THIS_ONE } from './stays';
+import { unlabelledDiagnoses } from './unlabelled-diagnoses';
 
 export type FactField = 'name' | 'idNumber' | 'admissionDate' | 'dischargeDate' | 'visitDate' | 'reportDate' | 'diagnoses' | 'hospital';
 
@@ -37,17 +38,18 @@ export type ExtractionVocabulary = {
 };
 
 const TITLES: readonly [RegExp, MaterialType][] = [
-  // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate
-  [/诊断证明|疾病证明|病情证明|诊断书|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate, and an
+  // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills
+  [/诊断证明|疾病证明|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告), a slip headed only by its
   // laboratory (某医院  检验科), or a results table's heading (项目名称  结果 …)
   [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:评估|测评)报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))|项目(?:名称)?\|\s*结果/,
     'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record, and so is a page headed only by its
-  // clinic (某县人民医院  儿科血液门诊, 肾内科  复诊, 肾病内科门诊（血液透析随访）); the clinic issues an admission slip (住院证);
+  // clinic (某县人民医院  儿科血液门诊, 某县人民医院 全科医学科门诊, 肾内科  复诊, 肾病内科门诊（血液透析随访）); the clinic issues an admission slip (住院证);
   // a prescription is headed by its kind (麻醉药品、第一类精神药品处方), an internet hospital's consultation by 问诊记录
-  [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:复诊|随访|初诊|就诊)?记录|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访)服务记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:^|\n|\|)[^\n|:：，。]{0,14}处方(?=\s*(?:\||\n|$))|问诊(?:记录|单)|互联网(?:医院|诊疗)|(?:透析|化疗|放疗)(?:治疗)?记录|(?:^|\n|\|)[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
+  [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:复诊|随访|初诊|就诊)?记录|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访)服务记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊病历|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:^|\n|\|)[^\n|:：，。]{0,14}处方(?=\s*(?:\||\n|$))|问诊(?:记录|单)|互联网(?:医院|诊疗)|(?:透析|化疗|放疗)(?:治疗)?记录|(?:^|\n|\|)(?:[^\n|:：，。\s]{2,20}?(?:医院|卫生院|中心|诊所)\s*)?[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
     'OUTPATIENT_RECORD_ORIGINAL'],
   [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
 ];
@@ -146,8 +148,8 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
-/** A row that opens with a date (in a register, after its number: 1 2023-12-04 …): a booklet's entry. */
-const ENTRY = /^[\s|]*(?:\d{1,3}[\s|]+(?=\d{4}\s*[年./-]))?(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
+/** A row that opens with a date (in a register after its number, 1 2023-12-04 …; a continuation page's 【2024-06-18  内分泌科】): a booklet's entry. */
+const ENTRY = /^[\s|]*[【[]?(?:\d{1,3}[\s|]+(?=\d{4}\s*[年./-]))?(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
 
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue
@@ -182,37 +184,6 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   return fallback ? [fallback] : [];
 }
 
-/** The public-health follow-up form of one disease, kept only for patients diagnosed with it (2型糖尿病患者随访服务记录表). */
-const FOLLOW_UP_FORM = /^[\s|]*([\u4e00-\u9fa5\d]{2,10}?)(?:患者)?(?:健康管理|随访)(?:服务)?(?:记录)?(?:表|本|卡|手册)/;
-
-/** A follow-up form's disease where the page prints no diagnosis: taken from its title, below the bar for the clerk to check. */
-function followedUp(rows: readonly Row[]): { items: string[]; source: FieldSource } | null {
-  const row = rows.slice(0, 6).find((r) => FOLLOW_UP_FORM.test(r.joined));
-  if (!row) return null;
-  const source = sourceOf(row, 0, row.joined.length);
-  return { items: [FOLLOW_UP_FORM.exec(row.joined)![1]!], source: { ...source, confidence: Math.min(source.confidence, TITLE_CONFIDENCE) } };
-}
-/**
- * A certificate's prose that names the disease only in quotes after 因 (兹证明患者…，因'脑梗死后遗症、高血压病3级'于我院…治疗),
- * or in a fill-in form's blank (因 __高血压病3级、脑出血后遗症__ 于…, the blank read as a cell of its own).
- */
-const REASON = /^(.*?)(?:因\s*[“"'‘「『]|(?<![\u4e00-\u9fa5])因\s*(?:_{2,}|\|)\s*)([^”"'’」』_|]{2,40}?)\s*(?:[”"'’」』]|_{2,}|\||$)/;
-
-/** The quoted reason of a certificate's 兹证明 paragraph, its items split on their stops. */
-function certifiedReason(rows: readonly Row[]): { items: string[]; source: FieldSource } | null {
-  const start = rows.findIndex((r) => /兹证明|兹有/.test(r.joined));
-  // (a certificate that opens with the patient, 患者王建军，男，52岁，…, ends its prose with 特此证明)
-  const end = rows.findIndex((r) => /特此证明/.test(r.joined));
-  const body = start >= 0 ? rows.slice(start, start + 3) : rows.slice(Math.max(0, end - 5), Math.max(0, end));
-  const row = body.find((r) => REASON.test(r.joined));
-  const m = row && REASON.exec(row.joined);
-  if (!row || !m) return null;
-  const at = m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-  return { items: m[2]!.split(/[、，,；;]/).map((t) => t.trim()).filter((t) => t !== ''), source: sourceOf(row, at, at + m[2]!.length) };
-}
-
-/** How sure a disease is that only a form's title names. */
-const TITLE_CONFIDENCE = 0.8;
 
 /** A diagnosis read with less confidence than this may hold a misread term (a fax, a poor copy). */
 const DOUBTFUL = 0.95;
@@ -259,8 +230,7 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const type = documentType(rows);
   const dates = datesWithRoles(rows);
   const printed = diagnosisSection(rows, type === 'TEST_REPORT');
-  const unprinted = printed.items.length === 0
-    ? (type === 'OUTPATIENT_RECORD_ORIGINAL' ? followedUp(rows) : type === 'DIAGNOSIS_CERTIFICATE' ? certifiedReason(rows) : null) : null;
+  const unprinted = printed.items.length === 0 ? unlabelledDiagnoses(type, rows) : null;
   const dx = restored(unprinted ?? printed, vocab);
   const name = patientName(rows);
   const id = idNumber(rows);

@@ -4,7 +4,7 @@
  */
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])[ \\t\\u3000]+|[ \\t\\u3000]+(?=[${CJK}（）：，。、；])`, 'g');
+const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])[ \\t\\u3000]+|(?<![?？])[ \\t\\u3000]+(?=[${CJK}（）：，。、；])`, 'g');
 
 export function toHalfWidth(text: string): string {
   return text
@@ -12,7 +12,10 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-/** Drops the spaces OCR puts between Chinese characters; everything else is kept as recognised. */
+/**
+ * Drops the spaces OCR puts between Chinese characters; everything else is kept as recognised, and so is a space after a
+ * question mark, which ends what it questions (冠心病？ 高脂血症).
+ */
 export function joinCjkSpacing(text: string): string {
   return text.replace(CJK_GAP, '');
 }

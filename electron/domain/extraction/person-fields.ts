@@ -14,9 +14,10 @@ const CODED_SEX = '\\d[.、．]\\s*[男女]';
 const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|[男女]\\d{1,3}\\s*岁|\\d{6,}|${CODED_SEX}|${NEXT})`;
 /**
  * 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it, or as a system prints it
- * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, 患者：…).
+ * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, 患者：…, an assessment's
+ * 被评估人：…, a claim's 被保险人  韩淑梅, its name glued to it where the space was one).
  */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|申请人|参保人|签约居民|签约对象|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:被保险人|被评估人|被鉴定人)(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|受检者|病员|患儿|患者|病人|被评估人|被鉴定人|被保险人|被保人|申请人|参保人|签约居民|签约对象|医保电子凭证|电子健康卡|电子社保卡)\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /**
  * A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊), or
  * five or six without the · where the sex follows it (敖特根巴雅尔，男).
@@ -43,8 +44,8 @@ const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\
 const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别[:：]`);
 /** The patient's own signature (患者签名：巴特尔), where nothing else names them; never one who signs for them (…（家属代签）). */
 const NAME_SIGNED = new RegExp(`(?:患者|病人|受检者)(?:本人)?(?:签名|签字)\\s*[:：]\\s*${CELL_RE}?\\s*([${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[（(])(?![^|]*代)`);
-/** Words never a name: labels and their values' words, and the next column's heading (姓名  主诉, two columns read across). */
-const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻|主诉|现病史|既往史|病史|诊断|临床诊断|体格检查|就诊)/;
+/** Words never a name: labels and their values' words, and the next column's heading (姓名  主诉, two columns read across; 患者 | 代办人). */
+const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|本人|项目|代办人|监护人|委托人|代理人|家属|科室|住院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻|主诉|现病史|既往史|病史|诊断|临床诊断|体格检查|就诊)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
 const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\s*名[:：]?$/;
@@ -125,7 +126,7 @@ function nameBeside(rows: readonly Row[], tiers: readonly Tier[] = BESIDE): Foun
 /** A printed ID's figures as OCR reads them: a dot-matrix date's letters, and Q, ! and a small x besides. */
 const OCR_DIGIT: Readonly<Record<string, string>> = { ...FIGURE, Q: '0', '!': '1', x: 'X' };
 /** Whose number it is when not the patient's: a guardian's, a relative's, the agent's (监护人身份证号：…), the drugs' collector's, the card holder's. */
-const SOMEONE_ELSE = '户主|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶|爱人|丈夫|妻子|'
+const SOMEONE_ELSE = '户主|投保人|监护人|家属|家长|联系人|代办人|经办人|代理人|委托人|陪诊人|陪同人|陪护人|父亲|母亲|配偶|爱人|丈夫|妻子|'
   + '代取药人|取药人|代诊人|代配药人|领药人|领取人|持卡人|'
   + '儿子|女儿|其子|其女|其夫|其妻|之子|之女|孙子|孙女|儿媳|女婿';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
