@@ -10,8 +10,11 @@ import { isCivilDate } from '../civil-date';
 const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])\s*\|?\s*(\d{1,2})\s*\|?\s*(?:月|[-./])\s*\|?\s*(\d{1,2})(?:\s*\|?\s*日)?|(?<![\dA-Za-z])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g;
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51, a dot-matrix time lO:3O too). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+[\dOoDlIiSBZ]{1,2}:[\dOoDlIiSBZ]{2}(?![\dA-Za-z]))/g;
-/** A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5) or opening a register's row or cell (25.2.12  门诊). */
-const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+/**
+ * A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5; a slip's 报告:24.06.03 09:26) or opening a
+ * register's row or cell (25.2.12  门诊).
+ */
+const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|(?:报告|采集|采样|接收|送检|审核|检验)\s*[:：]\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** A two-digit year with dashes, right after a date's label (就诊日期：25-04-17, 入院：24-05-07): elsewhere such figures are not a date. */
 const SHORT_DASHED = /(?<=(?:(?:日期|时间)\s*[:：]?|(?:入院|出院)\s*[:：])\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
 /** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */

@@ -38,8 +38,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
-  // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02)
-  [/(?:就诊|门诊|初诊|复诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02; a TCM page's 二诊 2024年5月20日, 三诊 …)
+  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)
   [/评估(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // a family doctor's visit (服务日期：…, 服务方式：门诊)
@@ -194,6 +194,9 @@ const ENTRY_AFTER = /^[\s|]*(?:复诊|初诊|就诊|随访)[\s|]*[^\s|。.]/;
 /** A year printed on its own (…（2025年）, 2025年度, a header's cell 2025) or with its month only (建册日期 2025年1月), not a date's. */
 const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)|(?:^|\|)\s*(20\d{2})\s*(?:\||$)/;
 
+/** A birth date's label just before it (出生：, 出生日期, 生日). */
+const BORN = /(?:出生|生日)(?:日期|年月日?)?[:：]?[\s|]*$/;
+
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
 
@@ -207,7 +210,8 @@ const cutDay = (text: string, d: { index: number; end: number }): boolean =>
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
-  const dated = rows.flatMap((row) => findDates(row.joined).map((d) => d.iso));
+  // (a birth date gives no year to the days a booklet lists: 出生：1959.01.21 above 1.16 | 152/90 …)
+  const dated = rows.flatMap((row) => findDates(row.joined).filter((d) => !BORN.test(row.joined.slice(0, d.index))).map((d) => d.iso));
   // a page that prints only its year (复诊记录本（2025年）) gives it to the days it lists
   const year = dated.length > 0 ? null : rows.map((r) => BARE_YEAR.exec(r.joined)?.slice(1).find((y) => y)).find((y) => y !== undefined);
   const known = year ? [`${year}-12-31`] : dated;

@@ -3,7 +3,8 @@ import { facts } from '../../testing/wording-facts';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a50 (reports among many dates), a51 (chronic outpatients'
- * diagnoses), a52 (stays hard to take) and a53 (the certification's own forms and insurance claims); each case below
+ * diagnoses), a52 (stays hard to take), a53 (the certification's own forms and insurance claims) and a54 (outpatient
+ * paper whose visit date is hard to find); each case below
  * failed before its rule (a case opening with …but guards the rule's edge).
  */
 describe('reports whose conclusion stands among many lines (wording author a50)', () => {
@@ -24,6 +25,12 @@ describe('reports whose conclusion stands among many lines (wording author a50)'
       '心率：88次/分 PR：154ms QRS：126ms', '诊断：', '1.窦性心律', '2.冠状动脉粥样硬化性心脏病', '医师签名：侯杰 报告时间：2024-07-30 00:05'];
     expect(facts(lines('胸痛待查')).diseaseKeys).toEqual([]);
     expect(facts(lines('高血压病3级')).diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('a slip\'s corner of one-word labels and two-figure years (采集:24.06.03 07:42  报告:24.06.03 09:26) dates the report', () => {
+    const f = facts(['某县中医医院检验科', '凝血功能检验报告单', '姓 名：马金凤   性 别：女', '临床诊断：高血压病',
+      '国际标准化比值(INR) 2.46 ↑ 0.80-1.20', '采集:24.06.02 07:42  接收:24.06.02 08:05  报告:24.06.03 09:26', '检验者：王萌']);
+    expect(f.reportDate).toBe('2024-06-03');
   });
 
   it('…but a pathology report\'s bare 诊断 is its pathology diagnosis', () => {
@@ -107,5 +114,19 @@ describe('the certification\'s own forms and insurance claims (wording author a5
     const f = facts(['某市第四人民医院', '门诊慢特病诊断证明', '项目 | 患者 | 代办人', '姓名 | 王秀兰 | 刘建军', '性别 | 女 | 男',
       '诊断：精神分裂症', '诊断医师：许文杰  2024-07-15']);
     expect(f.name).toBe('王秀兰');
+  });
+});
+
+describe('outpatient paper whose visit date is hard to find (wording author a54)', () => {
+  it('a TCM page\'s 初诊, 二诊, 三诊 each date a visit, the last one the page\'s', () => {
+    const f = facts(['某市中医医院  中医门诊病历', '姓名：许凤兰  性别：女', '初诊 2024年5月6日', '  西医诊断：2型糖尿病',
+      '二诊 2024年5月20日  麻木稍减，续14剂。', '三诊 2024年6月3日  诸症减轻，守方续服14剂。', '医师：吕志远']);
+    expect(f.visitDates.at(-1)).toBe('2024-06-03');
+  });
+
+  it('a follow-up booklet\'s days take the year of its title, not the patient\'s birth year', () => {
+    const f = facts(['某镇卫生院', '慢性病患者随访手册（2023年度）', '姓名：孔凡军  性别：男  出生：1959.01.21',
+      '随访日期 | 血压 | 空腹血糖 | 下次随访 | 医生签名', '1.16 | 152/90 | 8.3 | 2.16 | 何', '3.22 | 138/82 | 7.0 | 4.20 | 何']);
+    expect(f.visitDates.at(-1)).toBe('2023-03-22');
   });
 });
