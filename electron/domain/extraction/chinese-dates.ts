@@ -2,7 +2,8 @@ import { isCivilDate } from '../civil-date';
 
 /**
  * Dates as printed on Chinese records: 2025年03月04日, 2025-04-18, 2025.3.4, 2025/10/21 11:05,
- * 20250304 (not glued to a record number's letter: J24090318), 24-08-07 14:51 (a two-digit year before a time), and in Chinese numerals 二〇二五年四月二日
+ * 20250304 (not glued to a record number's letter: J24090318), 24-08-07 14:51 (a two-digit year before a time), and in
+ * Chinese numerals 二〇二五年四月二日
  * (certificates). Each with where it stands.
  */
 // a date written into a form's blanks (2025 | 年 | 5 | 月 | 16 | 日) stands in several boxes: the parts may be apart
@@ -90,13 +91,13 @@ const figuresOf = (s: string): string => [...s].map((c) => (/\d/.test(c) ? c : S
  */
 const RANGE_END = /^\s*(?:至|到|~|～|—{1,2}|-{1,2})\s*(?:(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]|[-./]\s*(\d{1,2})(?![\d.\-/]))|(\d{1,2})\s*[日号])/;
 
+/** January as 元月 in a date of figures (2025年元月9日): the figure 1 in its place, so every date keeps its position. */
+const FIRST_MONTH = /(?<=\d{4}\s*年\s*)元(?=月\s*\d)/g;
+
 /**
  * Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short;
  * `previous` is the record's last date before `text` (a year-less date goes on from it).
  */
-/** January as 元月 in a date of figures (2025年元月9日): the figure 1 in its place, so every date keeps its position. */
-const FIRST_MONTH = /(?<=\d{4}\s*年\s*)元(?=月\s*\d)/g;
-
 export function findDates(printed: string, known: readonly string[] = [], previous?: string): DateMention[] {
   const text = printed.replace(FIRST_MONTH, '1');
   const out: DateMention[] = [];

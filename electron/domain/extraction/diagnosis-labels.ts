@@ -29,8 +29,10 @@ const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|�
  */
 const REPORT_CONCLUSION = String.raw`^\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评)?(?:结\s*论|意\s*见)|(?:结果|超声|检查)提示)(?=\s*[:：|]|$)`;
 
-/** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
+/** A pathology diagnosis heading its row. */
 const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;
+
+/** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   /出院诊断/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's

@@ -257,7 +257,10 @@ const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[
 /** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
 
-/** A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：, 出院诊断 Discharge Diagnosis：; 出院诊断 1.… without its colon) or a dated entry (2024.8.21  内分泌科  复诊). */
+/**
+ * A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：, 出院诊断 Discharge Diagnosis：; 出院诊断 1.…
+ * without its colon) or a dated entry (2024.8.21  内分泌科  复诊).
+ */
 const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?(?:\s*[A-Za-z][A-Za-z .'/-]{1,30})?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])/;
 
 /** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */

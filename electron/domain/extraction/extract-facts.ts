@@ -148,7 +148,10 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
   return null;
 };
 
-/** A row that opens with a date (in a register after its number, 1 2023-12-04 …; a continuation page's 【2024-06-18  内分泌科】): a booklet's entry. */
+/**
+ * A row that opens with a date (in a register after its number, 1 2023-12-04 …; a continuation page's
+ * 【2024-06-18  内分泌科】): a booklet's entry.
+ */
 const ENTRY = /^[\s|]*[【[]?(?:\d{1,3}[\s|]+(?=\d{4}\s*[年./-]))?(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
 
 /**
@@ -183,7 +186,6 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];
 }
-
 
 /** A diagnosis read with less confidence than this may hold a misread term (a fax, a poor copy). */
 const DOUBTFUL = 0.95;

@@ -8,6 +8,10 @@ import { sourceOf, type FieldSource, type Row } from './page-lines';
  */
 type Unlabelled = { items: string[]; source: FieldSource };
 
+/** How sure a disease is that only a form's title or a treatment's heading names: below the bar, for the clerk to check. */
+const GUESSED_CONFIDENCE = 0.8;
+const guessed = (source: FieldSource): FieldSource => ({ ...source, confidence: Math.min(source.confidence, GUESSED_CONFIDENCE) });
+
 /** The public-health follow-up form of one disease, kept only for patients diagnosed with it (2型糖尿病患者随访服务记录表). */
 const FOLLOW_UP_FORM = /^[\s|]*([\u4e00-\u9fa5\d]{2,10}?)(?:患者)?(?:健康管理|随访)(?:服务)?(?:记录)?(?:表|本|卡|手册)/;
 
@@ -15,9 +19,9 @@ const FOLLOW_UP_FORM = /^[\s|]*([\u4e00-\u9fa5\d]{2,10}?)(?:患者)?(?:健康管
 function followedUp(rows: readonly Row[]): Unlabelled | null {
   const row = rows.slice(0, 6).find((r) => FOLLOW_UP_FORM.test(r.joined));
   if (!row) return null;
-  const source = sourceOf(row, 0, row.joined.length);
-  return { items: [FOLLOW_UP_FORM.exec(row.joined)![1]!], source: { ...source, confidence: Math.min(source.confidence, TITLE_CONFIDENCE) } };
+  return { items: [FOLLOW_UP_FORM.exec(row.joined)![1]!], source: guessed(sourceOf(row, 0, row.joined.length)) };
 }
+
 /**
  * A certificate's prose that names the disease only in quotes after 因 (兹证明患者…，因'脑梗死后遗症、高血压病3级'于我院…治疗),
  * or in a fill-in form's blank (因 __高血压病3级、脑出血后遗症__ 于…, the blank read as a cell of its own).
@@ -37,11 +41,6 @@ function certifiedReason(rows: readonly Row[]): Unlabelled | null {
   return { items: m[2]!.split(/[、，,；;]/).map((t) => t.trim()).filter((t) => t !== ''), source: sourceOf(row, at, at + m[2]!.length) };
 }
 
-/** How sure a disease is that only a form's title names. */
-const TITLE_CONFIDENCE = 0.8;
-
-/** How sure a disease is that only heads its treatment. */
-const TREATED_CONFIDENCE = 0.8;
 /** The treatment's heading (处理：, 医嘱：, 治疗方案：), alone on its row or before its first item. */
 const TREATMENT = /^[\s|]*(?:处理|处置|医嘱|治疗(?:方案|意见)?)\s*[:：]/;
 /** An item headed by its disease: 1.2型糖尿病：二甲双胍… / 2.高血压病2级 高危：缬沙坦… (the heading has no figure of a dose). */
@@ -62,7 +61,7 @@ function treatedHeadings(rows: readonly Row[]): Unlabelled | null {
     source ??= sourceOf(row, 0, row.joined.length);
   }
   // (one heading may be a plan's, 1.降压：…; two or more make a list of the page's diseases)
-  return items.length >= 2 && source ? { items, source: { ...source, confidence: Math.min(source.confidence, TREATED_CONFIDENCE) } } : null;
+  return items.length >= 2 && source ? { items, source: guessed(source) } : null;
 }
 
 /** The diagnoses a page of `type` names without a label, where its labelled ones are none. */
