@@ -48,6 +48,13 @@ describe('chronic outpatients\' diagnoses (wording author a51)', () => {
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 
+  it('a plan whose numbered items are headed by their aim (1.降压：… 2.降糖：…) names no diagnosis', () => {
+    const f = facts(['某县人民医院 全科医学科门诊', '姓名：卢秀珍 | 性别：女 | 就诊时间：2025-02-11 09:20',
+      '处理：', '1.降压：氨氯地平片 5mg qd', '2.降糖：阿卡波糖片 50mg tid', '3.调脂稳斑：阿托伐他汀钙片 20mg qn',
+      '4.1个月后复诊', '医生签名：邵文杰']);
+    expect(f.diagnoses).toEqual([]);
+  });
+
   it('a continuation page\'s entries headed in brackets (【2024-06-18  内分泌科】) are visits, the last one the page\'s', () => {
     const f = facts(['某市人民医院 门诊病历续页', '姓名：周桂荣  性别：女', '【2024-03-12  内分泌科】', '诊断：2型糖尿病',
       '【2024-06-18  内分泌科】', '诊断：同前；新增 高血压病2级', '打印时间：2024-06-18 11:20']);

@@ -45,6 +45,8 @@ function certifiedReason(rows: readonly Row[]): Unlabelled | null {
 const TREATMENT = /^[\s|]*(?:处理|处置|医嘱|治疗(?:方案|意见)?)\s*[:：]/;
 /** An item headed by its disease: 1.2型糖尿病：二甲双胍… / 2.高血压病2级 高危：缬沙坦… (the heading has no figure of a dose). */
 const HEADED_ITEM = /^[\s|]*\(?\d{1,2}\s*[.、．)）]\s*([^:：，,。；;|]{2,24}?)\s*[:：]/;
+/** A heading that names the item's aim, not a disease: 1.降压：… 2.降糖：… 3.调脂稳斑：… 4.护胃：… */
+const AIM = /^(?:降(?:压|糖|脂|尿酸)|控制|调(?:脂|糖|压)|抗|护(?:胃|肾|肝|心)|改善|营养(?!不良)|稳(?:斑|定斑块)|预防|监测|对症|补|纠正|扩(?:冠|血管)|利尿|止|镇|复查|随访|饮食|运动|生活方式|健康教育|宣教)/;
 
 /** The diseases an outpatient page's numbered treatment items are headed by, where it labels no diagnosis. */
 function treatedHeadings(rows: readonly Row[]): Unlabelled | null {
@@ -53,15 +55,18 @@ function treatedHeadings(rows: readonly Row[]): Unlabelled | null {
   const first = rows[start]!.joined.replace(TREATMENT, '');
   const items: string[] = [];
   let source: FieldSource | null = null;
+  let headings = 0;
   const candidates = [{ row: rows[start]!, text: first }, ...rows.slice(start + 1, start + 12).map((row) => ({ row, text: row.joined }))];
   for (const { row, text } of candidates) {
     const m = HEADED_ITEM.exec(text);
     if (!m) continue;
+    headings += 1;
+    if (AIM.test(m[1]!.trim())) continue;
     items.push(m[1]!.trim());
     source ??= sourceOf(row, 0, row.joined.length);
   }
-  // (one heading may be a plan's, 1.降压：…; two or more make a list of the page's diseases)
-  return items.length >= 2 && source ? { items, source: guessed(source) } : null;
+  // (one heading may be a plan's own; two or more make a list, of which the headings naming no aim are diseases)
+  return headings >= 2 && items.length > 0 && source ? { items, source: guessed(source) } : null;
 }
 
 /** The diagnoses a page of `type` names without a label, where its labelled ones are none. */
