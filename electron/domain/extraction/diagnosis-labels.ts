@@ -34,7 +34,8 @@ const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;
 
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [
-  /出院诊断/,
+  // (a summary told in prose states it in a sentence: 出院时诊断为2型糖尿病、高血压病2级。)
+  /出院时?诊断(?:为(?!\s*[:：]))?/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
   new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
