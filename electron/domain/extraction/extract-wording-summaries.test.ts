@@ -19,4 +19,10 @@ describe('discharge paper told in prose (wording author a57)', () => {
       '入院时诊断为冠心病？，住院期间查冠脉CTA未见狭窄。', '于4月8日出院。', '出院时诊断为2型糖尿病。', '医师：丁建华']);
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
+
+  it('a notice that names the patient in prose before a bracketed record number (患者 孙凤兰 （住院号 20240047），) names her', () => {
+    const f = facts(['某县中医院', '出院通知书', '住院处：', '兹有我科 12 床患者 孙凤兰 （住院号 20240047），',
+      '于 2024年1月9日 入住我科，共住院14天，', '兹定于 2024年1月23日 出院，', '诊断：2型糖尿病', '经治医师：胡晓东']);
+    expect(f.name).toBe('孙凤兰');
+  });
 });
