@@ -26,3 +26,39 @@ describe('discharge paper told in prose (wording author a57)', () => {
     expect(f.name).toBe('孙凤兰');
   });
 });
+
+describe('primary-care follow-up paper (wording author a58)', () => {
+  it('a medicine-collection register (门诊慢特病购药登记表) is an outpatient page: each dated row is a visit', () => {
+    const f = facts(['某市某区  门诊慢特病购药登记表', '定点医疗机构：某街道社区卫生服务中心',
+      '参保人姓名：曹某珍   身份证号：372501195104060887', '病种：高血压（有合并症）   待遇有效期：2023-07-01至2025-06-30',
+      '日期 | 药品名称 | 规格 | 数量 | 金额(元) | 医师', '2024-01-12 | 苯磺酸左旋氨氯地平片 | 2.5mg×28片 | 2盒 | 31.60 | 刘丽',
+      '2024-02-26 | 苯磺酸左旋氨氯地平片 | 2.5mg×28片 | 2盒 | 31.60 | 刘丽', '2024-04-10 | 厄贝沙坦片 | 150mg×14片 | 4盒 | 38.80 | 邵华',
+      '经办人：孟凡青']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2024-04-10');
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('…but an application\'s 申请病种 is applied for, not diagnosed', () => {
+    const f = facts(['门诊慢特病申请表', '姓名：曹某珍', '申请病种：高血压', '医师签字：刘丽  2024-04-10']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+
+  it('a dialysis patient\'s 复诊记录 with a row a visit is an outpatient page dated by its last row', () => {
+    const f = facts(['某市第二人民医院  肾内科  门诊慢特病复诊记录', '姓名：姜某红   性别：女   年龄：52岁',
+      '诊断：尿毒症 维持性血液透析', '日期 | Hb(g/L) | PTH(pg/ml) | 处理 | 医师', '2023-10-11 | 96 | 486 | 促红素 10000IU qw | 马骏',
+      '2023-11-08 | 102 | 452 | 续前 | 马骏', '2023-12-06 | 108 | 398 | 促红素减为 6000IU qw | 王蕾', '下次复诊：2024-01-03']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2023-12-06');
+  });
+
+  it('a family doctor\'s service record whose table heads 服务项目 | 结果摘要 is no laboratory report', () => {
+    const f = facts(['某街道社区卫生服务中心', '家庭医生签约服务记录', '居民姓名：薛某庚   性别：男   年龄：68',
+      '签约有效期：2023-01-01 至 2023-12-31', '序号 | 日期 | 服务项目 | 结果摘要 | 服务者', '1 | 2023.03.06 | 糖尿病随访 | 空腹血糖 8.2 | 杜明',
+      '2 | 2023.06.20 | 糖尿病随访 | 空腹血糖 7.5 | 杜明', '3 | 2023.09.19 | 糖尿病随访 | 空腹血糖 7.0 | 杜明']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.reportDate).toBeNull();
+    expect(f.visitDates.at(-1)).toBe('2023-09-19');
+  });
+});
+
