@@ -60,5 +60,26 @@ describe('primary-care follow-up paper (wording author a58)', () => {
     expect(f.reportDate).toBeNull();
     expect(f.visitDates.at(-1)).toBe('2023-09-19');
   });
+
+  it('a TCM page\'s third visit dated by month and day only (11.23 三诊) is its last visit', () => {
+    const f = facts(['某县中医院  国医堂  门诊病历', '姓名：范某梅   性别：女   年龄：59岁', '2023.10.12 初诊', '口干多饮半年。',
+      '西医诊断：2型糖尿病', '医师：袁志成', '2023.11.9 二诊', '口干减轻。上方加葛根15g 14剂。', '11.23 三诊',
+      '诸症减轻，守方14剂。', '医师：袁志成']);
+    expect(f.visitDates.at(-1)).toBe('2023-11-23');
+  });
+
+  it('a special-drug collection register (特药领药登记) is an outpatient page dated by its last collection', () => {
+    const f = facts(['某市人民医院  门诊慢特病特药领药登记', '患者姓名：田某东    性别：男    年龄：57', '病种：慢性髓系白血病（慢性期）',
+      '领药日期 | 药品 | 规格/数量 | 领药人 | 与患者关系', '2023-07-03 | 甲磺酸伊马替尼片 | 100mg×60片×2盒 | 田某东 | 本人',
+      '2023-08-30 | 甲磺酸伊马替尼片 | 100mg×60片×2盒 | 田某燕 | 女儿', '药师：韩梅    复核：孙强']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2023-08-30');
+  });
+
+  it('a follow-up list\'s 慢病类型： names the disease followed', () => {
+    const f = facts(['某街道社区卫生服务中心', '糖尿病患者随访记录一览（按随访日期倒序）', '姓名：程某国   性别：男', '慢病类型：2型糖尿病',
+      '随访日期 | 方式 | 空腹血糖 | 下次随访 | 随访医生', '20241120 | 门诊 | 6.9 | 20250219 | 吴凯', '20240821 | 门诊 | 7.4 | 20241120 | 吴凯']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
 });
 
