@@ -42,8 +42,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)
   [/评估(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
-  // a family doctor's visit (服务日期：…, 服务方式：门诊)
-  [/服务(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
+  // a family doctor's visit (服务日期：…, 服务方式：门诊), at home too (上门日期：…)
+  [/(?:服务|上门)(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // a session of outpatient treatment: 透析日期, 化疗日期 (首次透析 alone, without 日期, is not this one)
   [/(?:透析|化疗|放疗|治疗)(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // (a slip's corner may leave out 时间: 采样 03-04 06:50  接收 03-04 07:42  报告 03-04 10:15)

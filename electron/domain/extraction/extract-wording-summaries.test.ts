@@ -81,5 +81,22 @@ describe('primary-care follow-up paper (wording author a58)', () => {
       '随访日期 | 方式 | 空腹血糖 | 下次随访 | 随访医生', '20241120 | 门诊 | 6.9 | 20250219 | 吴凯', '20240821 | 门诊 | 7.4 | 20241120 | 吴凯']);
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
+
+  it('a home visit\'s slip (上门服务记录单) names its 服务对象 and is dated by its 上门日期', () => {
+    const f = facts(['某街道社区卫生服务中心', '家庭医生上门服务记录单', '服务对象：胡某顺   男   78岁   身份证号：371581194606092359',
+      '家属：李某珍（妻）   电话：0635-2361184', '上门日期：2025年2月26日 14:30', '查体：BP 142/84mmHg',
+      '服务医生：姜伟    护士：刘佳', '下次上门时间：2025年3月下旬', '家属签字：李某珍']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.name).toBe('胡某顺');
+    expect(f.visitDates).toEqual(['2025-02-26']);
+  });
+
+  it('a child\'s rehabilitation training record is an outpatient page, each dated session a visit', () => {
+    const f = facts(['某区妇幼保健计划生育服务中心  儿童康复科', '孤独症儿童康复训练记录', '儿童姓名：马某轩   性别：男   年龄：4岁',
+      '诊断：孤独症谱系障碍', '日期 | 训练内容 | 时长 | 表现 | 康复师', '2024-09-03 | ABA回合式教学 | 60min | 配合一般 | 刘艳',
+      '2024-10-08 | 阶段评估（CARS 34分）、家长指导 | 90min | 眼神交流增多 | 刘艳', '下次评估 2025-01']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2024-10-08');
+  });
 });
 
