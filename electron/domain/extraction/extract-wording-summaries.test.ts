@@ -100,3 +100,21 @@ describe('primary-care follow-up paper (wording author a58)', () => {
   });
 });
 
+describe('outpatient and emergency records printed by hospital systems (wording author a62)', () => {
+  it.each([['急诊留观病历'], ['急诊留观记录']])('an emergency observation record (%s) is an outpatient page dated by its observation', (title) => {
+    const f = facts(['某市人民医院', title, '留观号：LG240518006   床号：留观6床', '姓名：崔某芬  性别：女  年龄：79岁',
+      '留观起止时间：2024-05-18 10:20 至 2024-05-18 18:45', '主诉：胸闷、憋喘加重2天。', '留观诊断：1.高血压病3级（极高危）',
+      '离观医嘱：带药回家，3天后心内科门诊复诊', '值班医师：马永涛']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2024-05-18');
+  });
+
+  it('a prescription headed with its class in brackets (精神药品处方（精二）) is an outpatient page dated when written', () => {
+    const f = facts(['某市精神卫生中心', '精神药品处方（精二）', 'NO.00382716', '姓名：钱某刚  性别：男  年龄：39岁', '开具日期：2025.06.19',
+      '临床诊断：精神分裂症；失眠', 'Rp', '1 阿立哌唑片 5mg×20片 ×3盒  Sig：10mg po qd', '医师：葛敏   审核：张璐',
+      '复诊：4周后（2025.07.17）']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates).toEqual(['2025-06-19']);
+  });
+});
+
