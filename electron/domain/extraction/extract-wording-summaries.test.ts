@@ -118,3 +118,12 @@ describe('outpatient and emergency records printed by hospital systems (wording 
   });
 });
 
+describe('certificates in prose (wording author a59)', () => {
+  it.each([['兹证明 王  芳 ，女，45岁，身份证号：371402197911032267，', '王芳'], ['兹证明 孙  强 同志，男，42岁，', '孙强']])(
+    'a two-character name spaced wide in prose (%s) is the patient\'s', (line, name) => {
+      const f = facts(['某市人民医院', '疾病证明书', '科室：内分泌代谢科门诊', line, '因“口干、多饮1月”来我院就诊。', '诊断：1.2型糖尿病',
+        '医生签名：武建新', '开具日期：2025年3月3日']);
+      expect(f.name).toBe(name);
+    });
+});
+

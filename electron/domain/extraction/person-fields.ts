@@ -25,7 +25,7 @@ const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:患者|病人|�
  * five or six without the · where the sex follows it (敖特根巴雅尔，男).
  */
 const DOTTED_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}`;
-const PROSE_NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4}?|(?:(?!患者|病人|患儿|兹|我院|本院|证明)[${HAN}]){5,6}(?=[，,]\\s*[男女]))`;
+const PROSE_NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4}?|[${HAN}]${CELL_RE}[${HAN}]{1,2}(?=\\s*(?:[，,]|同志))|(?:(?!患者|病人|患儿|兹|我院|本院|证明)[${HAN}]){5,6}(?=[，,]\\s*[男女]))`;
 /** Whose kin the patient is, in a carer's certificate (王强（身份证号：…）之母刘桂英). */
 const KIN = '子|女|孙|孙女|外孙|外孙女|母|父|妻|夫|祖父|祖母|外祖父|外祖母';
 /** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳. */
@@ -116,8 +116,9 @@ function nameBeside(rows: readonly Row[], tiers: readonly Tier[] = BESIDE): Foun
       const next = rows[r + 1]?.joined ?? '';
       const wrapped = re === NAME_PROSE && PROSE_LEAD_AT_END.test(row.joined) && NAME_END_AT_START.test(next) ? next : '';
       const m = re.exec(row.joined + wrapped);
-      // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁)
-      const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/[.．]/g, '·').replace(/^·+|·+$/g, '') : undefined;
+      // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁); a name spaced
+      // wide in prose (兹证明 王  芳 ，女) is one word
+      const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/[.．]/g, '·').replace(/^·+|·+$|\|/g, '') : undefined;
       if (!m || !value || NOT_A_NAME.test(value)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
       const source = sourceOf(row, at, m.index + m[0].length);
