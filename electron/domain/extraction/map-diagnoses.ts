@@ -71,7 +71,9 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
   // (精神发育迟滞伴发精神障碍 F70.801 is the mental disorder, not also the F70 of a child's disability)
   if (byTerm.length > 0) return byTerm.map((e) => e.key);
   const byCodes = catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest).map((e) => e.key);
-  return byCodes.length > 0 ? byCodes : cutShort(whole, catalogue);
+  // (a wording the pack says names something else ends the diagnosis: 肾性高血压 is whole, not 高血压病 cut short)
+  const other = catalogue.some((e) => (e.notDiagnosisTerms ?? []).some((t) => whole.includes(normalizeDiagnosis(t))));
+  return byCodes.length > 0 ? byCodes : other ? [] : cutShort(whole, catalogue);
 }
 
 /**
