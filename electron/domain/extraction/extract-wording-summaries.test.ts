@@ -44,7 +44,7 @@ describe('primary-care follow-up paper (wording author a58)', () => {
     expect(f.diseaseKeys).toEqual([]);
   });
 
-  it('a dialysis patient\'s 复诊记录 with a row a visit is an outpatient page dated by its last row', () => {
+  it('a dialysis patient\'s 复诊记录, one row a visit, is an outpatient page dated by its last row', () => {
     const f = facts(['某市第二人民医院  肾内科  门诊慢特病复诊记录', '姓名：姜某红   性别：女   年龄：52岁',
       '诊断：尿毒症 维持性血液透析', '日期 | Hb(g/L) | PTH(pg/ml) | 处理 | 医师', '2023-10-11 | 96 | 486 | 促红素 10000IU qw | 马骏',
       '2023-11-08 | 102 | 452 | 续前 | 马骏', '2023-12-06 | 108 | 398 | 促红素减为 6000IU qw | 王蕾', '下次复诊：2024-01-03']);
