@@ -44,16 +44,17 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/出院记录|出院小结|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告), a slip headed only by its
   // laboratory (某医院  检验科), or a results table's heading (项目名称  结果 …)
-  [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:评估|测评)报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))|(?:^|\n|\|)\s*项目(?:名称)?\|\s*结果/,
+  [/检验报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:评估|测评)报告|(?:^|\n|\|)[^\n|:：，。]{1,14}报告书?(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))|(?:^|\n|\|)\s*项目(?:名称)?\|\s*结果/,
     'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record, and so is a page headed only by its
   // clinic (某县人民医院  儿科血液门诊, 某县人民医院 全科医学科门诊, 肾内科  复诊, 肾病内科门诊（血液透析随访）); the clinic issues an admission slip (住院证);
   // a chronic patient's visits, medicines collected and follow-ups (门诊慢特病购药登记表, 门诊慢特病复诊记录)
   // a prescription is headed by its kind (麻醉药品、第一类精神药品处方, 精神药品处方（精二）), an emergency observation by
   // 急诊留观病历, an internet hospital's consultation by 问诊记录
-  [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:复诊|随访|初诊|就诊)?记录|(?:复诊|随访|购药|取药|配药|领药)(?:登记|记录)|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访|上门)服务记录|康复(?:训练|治疗)记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊(?:留观)?病历|急诊留观记录|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:^|\n|\|)[^\n|:：，。]{0,14}处方(?:[(（][^)）\n|]{1,6}[)）])?(?=\s*(?:\||\n|$))|问诊(?:记录|单)|互联网(?:医院|诊疗)|(?:透析|化疗|放疗)(?:治疗)?记录|(?:^|\n|\|)(?:[^\n|:：，。\s]{2,20}?(?:医院|卫生院|中心|诊所)\s*)?[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
+  [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:复诊|随访|初诊|就诊)?记录|(?:复诊|随访|购药|取药|配药|领药)(?:登记|记录)|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:记录本|记录册|本|手册)|(?:履约|签约|随访|上门)服务记录|康复(?:训练|治疗)记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊(?:留观)?病历|急诊留观记录|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:^|\n|\|)[^\n|:：，。]{0,14}处方(?:[(（][^)）\n|]{1,6}[)）])?(?=\s*(?:\||\n|$))|问诊(?:记录|单)|互联网(?:医院|诊疗)|(?:透析|化疗|放疗)(?:治疗|周期)?记录|(?:^|\n|\|)(?:[^\n|:：，。\s]{2,20}?(?:医院|卫生院|中心|诊所)\s*)?[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
     'OUTPATIENT_RECORD_ORIGINAL'],
-  [/居民身份证|公民身份号码/, 'ID_CARD_COPY'],
+  // (the card's own words; a form's label 公民身份号码： is no card)
+  [/居民身份证|公民身份号码(?!\s*[:：])/, 'ID_CARD_COPY'],
 ];
 
 /** The head of the rows (the first six: a page's or a document's heading), a title spaced over its cells (处  方  笺) as one word. */
@@ -151,10 +152,10 @@ const pick = (dates: readonly RoledDate[], ...roles: DateRole[]): RoledDate | nu
 };
 
 /**
- * A row that opens with a date (in a register after its number, 1 2023-12-04 …; a continuation page's
- * 【2024-06-18  内分泌科】): a booklet's entry.
+ * A row that opens with a date (in a register after its number, 1 2023-12-04 …, or its cycle, C2 | 2024.04.01;
+ * a continuation page's 【2024-06-18  内分泌科】): a booklet's entry.
  */
-const ENTRY = /^[\s|]*[【[]?(?:\d{1,3}[\s|]+(?=\d{4}\s*[年./-]))?(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
+const ENTRY = /^[\s|]*[【[]?(?:(?:\d{1,3}|C\d{1,2})[\s|]+(?=\d{4}\s*[年./-]))?(?:\d{2,4}\s*[年./-]|\d{1,2}\s*(?:\/|月)|\d{1,2}\.\d{1,2}(?!\d))/;
 
 /**
  * The date a document attests a visit on, by kind (issue 10): 就诊日期; a certificate's date of issue

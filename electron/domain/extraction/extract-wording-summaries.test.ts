@@ -127,3 +127,21 @@ describe('certificates in prose (wording author a59)', () => {
     });
 });
 
+describe('reports and specialist paper (wording authors a60, a65)', () => {
+  it('a CT report headed 诊 断 报 告 书 that labels the ID 公民身份号码： is a report dated by its 报告日期', () => {
+    const f = facts(['某医科大学第一附属医院  放射科', 'CT 诊 断 报 告 书', '姓名：韦某福  性别：男  年龄：58岁  影像号：1290563',
+      '公民身份号码：45010319650508017X', '临床诊断：原发性肝癌TACE术后', '申请日期：2023年8月18日   检查日期：2023年8月21日',
+      '诊断意见：', '1. 肝右叶肝癌TACE术后。', '报告医师：蒙丽娟   审核医师：黄志勇', '报告日期：2023年8月21日']);
+    expect(f.documentType).toBe('TEST_REPORT');
+    expect(f.reportDate).toBe('2023-08-21');
+  });
+
+  it('a day-chemotherapy centre\'s 化疗周期记录单 is an outpatient page dated by its last cycle', () => {
+    const f = facts(['某省肿瘤医院 日间化疗中心', '化疗周期记录单', '姓名：潘某强   性别：男   年龄：62岁', '诊断：结肠癌术后',
+      '周期 | 日期 | 体重kg | 医师', 'C1 | 2024.03.11 | 68.0 | 陈', 'C2 | 2024.04.01 | 67.5 | 陈', 'C3 | 2024.05.14 | 66.2 | 许',
+      '下周期预约：2024.06.04']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2024-05-14');
+  });
+});
+
