@@ -71,9 +71,7 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
   // (精神发育迟滞伴发精神障碍 F70.801 is the mental disorder, not also the F70 of a child's disability)
   if (byTerm.length > 0) return byTerm.map((e) => e.key);
   const byCodes = catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest).map((e) => e.key);
-  // (a wording the pack says names something else ends the diagnosis: 肾性高血压 is whole, not 高血压病 cut short)
-  const other = catalogue.some((e) => (e.notDiagnosisTerms ?? []).some((t) => whole.includes(normalizeDiagnosis(t))));
-  return byCodes.length > 0 ? byCodes : other ? [] : cutShort(whole, catalogue);
+  return byCodes.length > 0 ? byCodes : cutShort(whole, catalogue);
 }
 
 /**
@@ -82,6 +80,8 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
  * disease begins so too (高血 may be 高血脂; 慢性肾脏病 is two characters short of 慢性肾脏病5期, and a disease of its own).
  */
 function cutShort(norm: string, catalogue: readonly DiagnosisVocabulary[]): string[] {
+  // (a wording the pack says names something else is whole: 血管性血友病 is no 血友病 cut short)
+  if (catalogue.some((e) => (e.notDiagnosisTerms ?? []).some((t) => norm.includes(normalizeDiagnosis(t))))) return [];
   const keys = new Set<string>();
   for (let i = Math.max(0, norm.length - 12); i <= norm.length - 2; i += 1) {
     const tail = norm.slice(i);

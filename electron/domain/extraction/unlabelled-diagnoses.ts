@@ -61,8 +61,9 @@ function treatedHeadings(rows: readonly Row[]): Unlabelled | null {
     const m = HEADED_ITEM.exec(text);
     if (!m) continue;
     headings += 1;
-    if (AIM.test(m[1]!.trim())) continue;
-    items.push(m[1]!.trim());
+    const heading = m[1]!.trim();
+    if (AIM.test(heading)) continue;
+    items.push(heading);
     source ??= sourceOf(row, 0, row.joined.length);
   }
   // (one heading may be a plan's own; two or more make a list, of which the headings naming no aim are diseases)
