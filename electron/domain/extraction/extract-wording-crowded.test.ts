@@ -115,3 +115,29 @@ describe('township reports and certificates (wording author a49)', () => {
     expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
   });
 });
+
+describe('an applicant who is the patient\'s kin (wording authors a58, a59)', () => {
+  it('an applicant marked as the patient\'s son (申请人：李卫东（患者之子）) is not the patient: his name and number are his', () => {
+    const f = facts(['莘县人民医院', '病 情 证 明', '申请人：李卫东（患者之子）  申请人身份证号：371522196803210392', '联系电话：15166281730',
+      '患者姓名：张玉珍  性别：女  年龄：81岁', '患者身份证号：371522194208140247', '目前诊断：1.胃恶性肿瘤（Ⅳ期，肝转移）',
+      '主管医师：郜雪峰', '2024年2月6日']);
+    expect([f.name, f.idNumber]).toEqual(['张玉珍', '371522194208140247']);
+  });
+
+  it('…but an applicant marked as the patient herself (申请人：张玉珍（本人）) is the patient', () => {
+    const f = facts(['门诊慢特病申请表', '申请人：张玉珍（本人）  申请人身份证号：371522194208140247', '申请病种：恶性肿瘤门诊治疗',
+      '经办人：刘敏  2024年2月6日']);
+    expect([f.name, f.idNumber]).toEqual(['张玉珍', '371522194208140247']);
+  });
+});
+
+describe('a register\'s column of collectors\' numbers (wording author a58)', () => {
+  it('every row under a 领药人身份证号 heading holds the collector\'s number, not the patient\'s', () => {
+    const f = facts(['聊城市人民医院  门诊慢特病特药领药登记', '患者姓名：田卫东    性别：男    年龄：57', '病种：慢性髓系白血病（慢性期）',
+      '领药日期 | 药品 | 规格/数量 | 领药人 | 与患者关系 | 领药人身份证号',
+      '2023-07-03 | 甲磺酸伊马替尼片 | 100mg×60片×2盒 | 田卫东 | 本人 | —',
+      '2023-08-01 | 甲磺酸伊马替尼片 | 100mg×60片×2盒 | 田晓燕 | 女儿 | 371502198804150284',
+      '2023-08-30 | 甲磺酸伊马替尼片 | 100mg×60片×2盒 | 田晓燕 | 女儿 | 371502198804150284', '药师：韩梅    复核：孙强']);
+    expect(f.idNumber).toBeNull();
+  });
+});

@@ -101,6 +101,16 @@ export function patientName(rows: readonly Row[]): Found<string> | null {
   return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows) ?? nameBeside(rows, [[NAME_SIGNED, 0.7, Infinity]])), rows);
 }
 
+/** Someone marked in brackets as the patient's kin or agent (李卫东（患者之子）, 王丽（女儿）), never the patient (本人). */
+// (a bare 女 is the sex: 王芳（女）)
+const KIN_MARK = `\\s*[（(]\\s*(?:系|为)?(?:患者|病人|患儿)?(?:[之的](?:${KIN})|儿子|女儿|孙子|孙女|外孙女?|母亲|父亲|妻子|丈夫|配偶|爱人|儿媳|女婿|家属|亲属|代办人?|监护人)\\s*[）)]`;
+/**
+ * A role whose bearer the page marks as the patient's kin (申请人：李卫东（患者之子）): neither the name nor that role's
+ * number is the patient's. (After a patient's label the mark says whose kin the patient is: 就诊人：王秀兰（母亲）.)
+ */
+const KIN_ROLE = new RegExp(`(申请人|参保人|办理人)[:：\\s|]*[${HAN}]{2,4}${KIN_MARK}`);
+const KIN_ROLE_AT = new RegExp(`^\\s*${KIN_ROLE.source}`);
+
 /** A form's block about someone else, opening its row (代办人信息：姓名  刘淑琴 …). */
 const OTHERS_BLOCK = /^[\s|]*(?:代办人|监护人|委托人|代理人|联系人|家属)(?:信息|情况)?[:：|]/;
 
@@ -119,7 +129,7 @@ function nameBeside(rows: readonly Row[], tiers: readonly Tier[] = BESIDE): Foun
       // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁); a name spaced
       // wide in prose (兹证明 王  芳 ，女) is one word
       const value = m ? m.slice(1).filter((g) => g !== undefined).join('').replace(/[.．]/g, '·').replace(/^·+|·+$|\|/g, '') : undefined;
-      if (!m || !value || NOT_A_NAME.test(value)) continue;
+      if (!m || !value || NOT_A_NAME.test(value) || KIN_ROLE_AT.test(row.joined.slice(m.index))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
       const source = sourceOf(row, at, m.index + m[0].length);
       return { value, source: { ...source, confidence: source.confidence * trust } };
@@ -181,8 +191,12 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
 /** The 身份证号: after its label first (a grid of one digit per box included), else any number whose check digit holds (GB 11643). */
 export function idNumber(rows: readonly Row[]): Found<string> | null {
   const candidates: (Found<string> & { labelled: boolean })[] = [];
+  const kinRole = rows.map((row) => KIN_ROLE.exec(row.joined)?.[1]).find((role) => role !== undefined);
+  let header: Row | null = null;
+  const kinsLabel = kinRole ? new RegExp(`${kinRole}[^\\d|]{0,4}?(?:${ID_LABEL.source})`, 'g') : null;
   for (const [r, row] of rows.entries()) {
-    const others = [...row.joined.matchAll(OTHERS_ID), ...row.joined.matchAll(KINS_ID)].map((m) => [m.index, m.index + m[0].length] as const);
+    const others = [...row.joined.matchAll(OTHERS_ID), ...row.joined.matchAll(KINS_ID), ...(kinsLabel ? row.joined.matchAll(kinsLabel) : [])]
+      .map((m) => [m.index, m.index + m[0].length] as const);
     const theirs = (at: number) => others.some(([a, b]) => at >= a && at < b);
     const label = ID_LABEL.exec(row.joined);
     if (label && !theirs(label.index)) {
@@ -200,7 +214,11 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
         if (under) candidates.push({ value: under.id, source: sourceOf(below!, cellStart(below!, at!), cellStart(below!, at!) + under.end), labelled: true });
       }
     }
-    const columns = r > 0 ? othersColumns(rows[r - 1]!, row) : [];
+    // a table's column headed by another person's number, down the rows of that table
+    // a table's column headed by another person's number, down the rows of that table
+    if (row.cells.some((c) => OTHERS_ID_CELL.test(c.text))) header = row;
+    else if (header && row.cells.length < header.cells.length - 1) header = null;
+    const columns = header && header !== row ? othersColumns(header, row) : [];
     for (const m of row.joined.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
       if (theirs(m.index) || columns.some((c) => m.index >= cellStart(row, c) && m.index < cellStart(row, c) + row.cells[c]!.text.length)) continue;
       candidates.push({ value: m[0].toUpperCase(), source: sourceOf(row, m.index, m.index + 18), labelled: false });
