@@ -18,6 +18,11 @@ const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+[\dOoDlIiSBZ]{1,2}:
 const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|(?:报告|采集|采样|接收|送检|审核|检验)\s*[:：]\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** A two-digit year with dashes, right after a date's label (就诊日期：25-04-17, 入院：24-05-07): elsewhere such figures are not a date. */
 const SHORT_DASHED = /(?<=(?:(?:日期|时间)\s*[:：]?|(?:入院|出院)\s*[:：])\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
+/**
+ * A form's two-digit year written out (24年3月12日), only opening a cell or after a label (随访日期 | 24年3月12日 | 24年6月11日)
+ * and only this century's first decades: a duration before a date (病史15年 3月12日) is none.
+ */
+const SHORT_WRITTEN = /(?<=(?:^|\||[:：]|日期|时间)\s*)([0-3]\d)年(\d{1,2})月(\d{1,2})日/g;
 /** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */
 const LOST_SEPARATOR = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(20\d{2})(?:(\d{2})[-./](\d{1,2})|[-./](\d{2})(\d{2}))(?![\d.\-/])/g;
 /** A day told relative to the page's own (a phone's screen: 就诊时间  今天 09:15, 报告时间  昨天 16:12), right after a date's label. */
@@ -109,7 +114,7 @@ export function findDates(printed: string, known: readonly string[] = [], previo
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED), ...text.matchAll(SHORT_DASHED)]) {
+  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED), ...text.matchAll(SHORT_DASHED), ...text.matchAll(SHORT_WRITTEN)]) {
     const date = iso(2000 + Number(m[1]), m[2]!, m[3]!);
     if (date && !out.some((o) => o.index === m.index)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }

@@ -85,6 +85,11 @@ const LEAD_IN = `(?:(?:${QUOTED}|[^，,。；;|\\d出“"]){0,16}?[，,]?){0,2}?
 const ADVISED = '建议|嘱|需|拟|必要时|动员|劝';
 /** A discharge still to come: 明日出院, 拟出院, 预计…出院. */
 const PLANNED = '明日|明天|次日|拟|计划|预计|择期|择日';
+/**
+ * A check-up still to come (…2025年9月27日来院复查); a register's entry that opens its row with one (2024.04.17 | 门诊随访 |
+ * BP 138/80 …) records one made. (The label of a form's next row is none: 随访方式, 随访分类.)
+ */
+const CHECK_UP = after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊|上门|电话)?(?:复查|随访)(?!方式|日期|时间|分类|类型|医生|医师|记录)');
 const AFTER: readonly [RegExp, DateRole][] = [
   // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
   [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?<!转)(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|${HOSPITALISED})`),
@@ -98,9 +103,8 @@ const AFTER: readonly [RegExp, DateRole][] = [
   [after(`(?<!${PLANNED})(?:转往|转至|转去|转上|转入)(?!我|本)[\u4e00-\u9fa5]{0,20}?(?:医院|卫生院|医疗中心)|转院(?!证明|记录)`), 'DISCHARGE'],
   // a visit booked, not made (6月9日  （预约）)
   [after('[（(]?\\s*(?:已)?预约'), 'OTHER'],
-  // a check-up still to come (…2025年9月27日来院复查) is not a visit
-  // (the label of a form's next row is none: 随访方式, 随访分类)
-  [after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊)?(?:复查|随访)(?!方式|日期|时间|分类|类型|医生|医师|记录)'), 'OTHER'],
+  // a check-up still to come is not a visit
+  [CHECK_UP, 'OTHER'],
   // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
   [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
@@ -261,7 +265,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         ?? BEFORE.find(([re]) => re.test(labelBelow(rows, r, d.index)))?.[1];
       // …and so is a 复诊日期 the advice gives (医嘱：…2周后复诊。复诊日期：2025-04-21)
       const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);
-      const toldRole = summarised ? 'HISTORY_ADMISSION' : booked || past ? 'OTHER' : told;
+      const made = entry && told === 'OTHER' && CHECK_UP.test(after);
+      const toldRole = summarised ? 'HISTORY_ADMISSION' : booked || past ? 'OTHER' : made ? 'VISIT' : told;
       let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
       const prev = out.at(-1);
       // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)

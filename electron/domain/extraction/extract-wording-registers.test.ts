@@ -16,3 +16,34 @@ describe('a register of visits printed from the outpatient system (wording autho
     expect(f.visitDates).not.toContain('2024-03-31');
   });
 });
+
+describe('primary care\'s registers of follow-ups and medicines (wording author a58)', () => {
+  it('a family doctor\'s 履约记录 is an outpatient page; a row that opens with its date and 门诊随访 or 上门随访 records one made', () => {
+    const f = facts(['某社区卫生服务中心', '家庭医生签约服务 — 履约记录', '签约居民：欧阳淑兰    性别：女', '健康问题：高血压、冠心病', '服务记录',
+      '2024.04.17  门诊随访  BP 138/80  HR 68  王建军', '2024.07.16  门诊随访  BP 142/84  加非布司他片 20mg qd  王建军',
+      '2024.10.22  上门随访  BP 134/78  无胸痛发作  李娜', '下次随访：2025.01.21', '居民签字：欧阳淑兰']);
+    expect([f.documentType, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-04-17', '2024-07-16', '2024-10-22']]);
+  });
+
+  it('…but advice that books a check-up (嘱2024年5月1日门诊随访) is still to come', () => {
+    const f = facts(['某社区卫生服务中心', '门诊病历', '姓名：王芳', '就诊日期：2024-04-17', '诊断：高血压病', '嘱2024年5月1日门诊随访']);
+    expect(f.visitDates).toEqual(['2024-04-17']);
+  });
+
+  it('a township\'s 用药记录卡 is an outpatient page: each row of month and day (1.6 | 阿司匹林… ) is a collection, the year the card\'s', () => {
+    const f = facts(['某镇卫生院', '2025年度  门诊慢特病用药记录卡', '姓名：任兆祥    性别：男    病种：冠心病', '月/日 | 药品名称及规格 | 数量 | 医师',
+      '1.6 | 阿司匹林肠溶片 100mg×30片 | 1盒 | 冯', '2.5 | 阿托伐他汀钙片 20mg×7片 | 4盒 | 冯', '4.3 | 硫酸氢氯吡格雷片 75mg×7片 | 4盒 | 冯',
+      '（以下空白）', '卡片有效期：2025年12月31日']);
+    expect([f.documentType, f.visitDates.at(-1)]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', '2025-04-03']);
+  });
+
+  it('a follow-up form\'s row of visits with two-figure years (随访日期 | 24年3月12日 | 24年6月11日 …) dates each visit', () => {
+    const f = facts(['某镇卫生院', '高血压患者随访服务记录表', '姓 名：韩 玉 梅', '随访日期 | 24年3月12日 | 24年6月11日 | 24年9月10日 | 24年12月10日',
+      '随访方式 | 门诊 | 门诊 | 门诊 | 家庭', '下次随访日期 | 24年6月12日 | 24年9月10日 | 24年12月10日 | 25年3月11日']);
+    expect(f.visitDates).toEqual(['2024-03-12', '2024-06-11', '2024-09-10', '2024-12-10']);
+  });
+
+  it('…but a duration before a date (糖尿病史15年3月12日…) is no two-figure year', () => {
+    expect(facts(['门诊病历', '姓名：王芳', '现病史：糖尿病史15年3月12日就诊于我院', '就诊日期：2024-04-17']).visitDates).toEqual(['2024-04-17']);
+  });
+});
