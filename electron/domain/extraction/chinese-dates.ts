@@ -170,8 +170,8 @@ export function findDates(printed: string, known: readonly string[] = [], previo
 const YEARLESS = /(?<![\d年./-]\s*)(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 /** Labels a hand's month and day may follow without 日期 (入院 12.29, 报告 03-04 10:15, 下次：2/9). */
 const SHORT_LABEL = '(?:日期|时间|下次|复诊|随访|入院|出院|就诊|报告|审核|采样|接收|送检)\\s*[:：]?\\s*\\|?';
-/** What an entry's date may run into once the row is joined (1/9心内科, 3/11复诊): a department or the visit's word. */
-const ENTRY_WORD = '[\\u4e00-\\u9fa5]{1,6}科|[初复二三四五六七八九]诊|就诊|随访|门诊';
+/** What an entry's date may run into once the row is joined (1/9心内科, 3/11复诊, 9.5换药): a department or the visit's word. */
+const ENTRY_WORD = '[\\u4e00-\\u9fa5]{1,6}科|[初复二三四五六七八九]诊|就诊|随访|门诊|换药';
 const MONTH_DAY = `(1[0-2]|0?[1-9])SEP(3[01]|[12]\\d|0?[1-9])(?=\\s|\\||$|${ENTRY_WORD})`;
 /**
  * A hand's month/day (3/4) opening a booklet's entry or a cell, or after a date's label (送检日期：3/4, 下次：2/9); its

@@ -40,7 +40,7 @@ export type ExtractionVocabulary = {
 const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate, and an
   // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills
-  [/诊断证明|疾病证明|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,4}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  [/诊断证明|疾病证明|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告), a slip headed only by its
   // laboratory (某医院  检验科), or a results table's heading (项目名称  结果 …)
@@ -72,8 +72,8 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
  */
 const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
 
-/** The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红). */
-const HEAD_CELL = /(?:^|\|)[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)[^:：|]{0,6}[:：]/;
+/** The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红, 主任签名：袁卫东). */
+const HEAD_CELL = /(?:^|\|)(?:[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)|主任(?=签))[^:：|]{0,6}[:：]/;
 /** A row that holds a date and nothing else (二〇二四年九月三日 under the signature it dates). */
 const DATE_ONLY = /^[\s|]*[\d〇零一二三四五六七八九十年月日号.\-/\s]+[\s|]*$/;
 

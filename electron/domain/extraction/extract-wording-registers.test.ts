@@ -47,3 +47,23 @@ describe('primary care\'s registers of follow-ups and medicines (wording author 
     expect(facts(['门诊病历', '姓名：王芳', '现病史：糖尿病史15年3月12日就诊于我院', '就诊日期：2024-04-17']).visitDates).toEqual(['2024-04-17']);
   });
 });
+
+describe('dates that hide on follow-up pages and certificates (wording authors a58, a62, a65)', () => {
+  it('a continuation page\'s entries of month and day run into their dressing change (9.5换药：…) are visits', () => {
+    const f = facts(['某市中心医院', '门诊病历 续页', '姓名：陶春来  性别：男', '2024年9月2日  烧伤整形科（创面修复门诊）', '诊断：1.2型糖尿病足（Wagner 2级）',
+      '9.5 换药：创面渗出减少，肉芽新鲜。继续换药。', '9.9 换药：创面缩小至1.5×1cm，下次9.12换药。', '医师：曹立新']);
+    expect(f.visitDates.at(-1)).toBe('2024-09-09');
+  });
+
+  it('a title of many words before 证明 (签约居民健康状况证明) heads a certificate, dated by its 证明日期', () => {
+    const f = facts(['某社区卫生服务中心', '签约居民健康状况证明', '居民姓名：陆淑芬   性别：女', '签约日期：2024-01-03', '经本中心家庭医生团队管理，该居民患有：',
+      '高血压病（2015年确诊）、2型糖尿病（2018年确诊）。', '家庭医生签字：朱明华', '证明日期：2025年4月22日']);
+    expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-04-22']]);
+  });
+
+  it('a department head\'s countersign printed as 主任签名 dates the certificate after the physician\'s', () => {
+    const f = facts(['某医院 血液透析中心', '诊 断 证 明 书', '姓名：田凤芝   性别：女', '诊断：1.慢性肾衰竭尿毒症期 2.维持性血液透析',
+      '医师签名：阎振宇      日期：2024年8月2日', '主任签名：袁卫东      日期：2024年8月5日', '（医院诊断证明专用章）']);
+    expect(f.visitDates).toEqual(['2024-08-05']);
+  });
+});
