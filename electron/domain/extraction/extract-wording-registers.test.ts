@@ -67,3 +67,20 @@ describe('dates that hide on follow-up pages and certificates (wording authors a
     expect(f.visitDates).toEqual(['2024-08-05']);
   });
 });
+
+describe('a family doctor\'s forms name the resident\'s diseases without 诊断 (wording author a58)', () => {
+  it('the resident\'s 人群类型 (慢病患者（2型糖尿病）) and 服务对象情况 name the diseases', () => {
+    const a = facts(['某社区卫生服务中心', '家庭医生签约服务记录', '居民姓名：薛长庚   性别：男', '人群类型：慢病患者（2型糖尿病）、65岁及以上老年人',
+      '序号 | 日期 | 服务项目 | 结果摘要 | 服务者', '1 | 2023.03.06 | 糖尿病随访 | 空腹血糖 8.2 | 杜明']);
+    expect(a.diseaseKeys).toEqual(['DIABETES']);
+    const b = facts(['某社区卫生服务中心', '家庭医生上门服务记录单', '服务对象：胡长顺   男   78岁', '上门日期：2025年2月26日 14:30',
+      '服务对象情况：脑梗死后遗症（右侧偏瘫），长期卧床；高血压病', '服务医生：姜伟']);
+    expect([...b.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('a follow-up form\'s title after the hospital\'s name in one row (某镇卫生院  2型糖尿病患者随访服务记录表) names its disease', () => {
+    const f = facts(['某镇卫生院  2型糖尿病患者随访服务记录表', '姓名 杜红梅       编号 021-00394', '随访日期 | 2025.1.9 | 2025.4.3 | 2025.7.2',
+      '随访方式 | 门诊 | 门诊 | 门诊']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});

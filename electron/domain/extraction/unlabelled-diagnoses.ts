@@ -12,8 +12,11 @@ type Unlabelled = { items: string[]; source: FieldSource };
 const GUESSED_CONFIDENCE = 0.8;
 const guessed = (source: FieldSource): FieldSource => ({ ...source, confidence: Math.min(source.confidence, GUESSED_CONFIDENCE) });
 
-/** The public-health follow-up form of one disease, kept only for patients diagnosed with it (2型糖尿病患者随访服务记录表). */
-const FOLLOW_UP_FORM = /^[\s|]*([\u4e00-\u9fa5\d]{2,10}?)(?:患者)?(?:健康管理|随访)(?:服务)?(?:记录)?(?:表|本|卡|手册)/;
+/**
+ * The public-health follow-up form of one disease, kept only for patients diagnosed with it (2型糖尿病患者随访服务记录表),
+ * its title opening the row or a cell after the hospital's name.
+ */
+const FOLLOW_UP_FORM = /(?:^|\|)\s*([\u4e00-\u9fa5\d]{2,10}?)(?:患者)?(?:健康管理|随访)(?:服务)?(?:记录)?(?:表|本|卡|手册)/;
 
 /** A follow-up form's disease where the page prints no diagnosis: taken from its title, below the bar for the clerk to check. */
 function followedUp(rows: readonly Row[]): Unlabelled | null {
