@@ -221,7 +221,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期; 门诊诊断：冠状动脉粥样硬化性
     // 心脏病 不稳定型心绞痛 / 冠状动脉支架植入术后状态)
     // (二尖瓣机械瓣置换术后（2024-10-12，St.Jude 27mm） is one diagnosis, not prose)
-    const stacked = labelAlone || parts.every((p) => unnoted(p).replace(/[\s|:：]/g, '').length <= 24);
+    const stacked = labelAlone || parts.every((p) => unnoted(p).replace(/[\s|:：]/g, '').length <= 32);
     const bare = unnoted(row.joined);
     const listed = stacked && !numbered() && !/[:：。，,；;]/.test(bare) && bare.length <= 24 && !DOSE.test(row.joined)
       && !ADVICE_ROW.test(row.joined);

@@ -145,3 +145,12 @@ describe('reports and specialist paper (wording authors a60, a65)', () => {
   });
 });
 
+
+describe('a discharge diagnosis carried onto a follow-up form (wording author a59)', () => {
+  it('a diagnosis of two long names on the label\'s row goes on in the short row under it (Killip Ⅰ级 PCI术后（…）)', () => {
+    const f = facts(['某市人民医院胸痛中心', 'STEMI患者出院后随访记录表', '姓名：孟庆华  性别：男', '住院时间：2025-01-02 至 2025-01-12',
+      '出院诊断：冠状动脉粥样硬化性心脏病 急性下壁ST段抬高型心肌梗死', 'Killip Ⅰ级 PCI术后（右冠状动脉植入支架2枚）',
+      '随访日期：2025-01-26    随访方式：门诊', '症状：无胸痛，活动后轻度乏力。']);
+    expect(f.diagnoses).toEqual(['冠状动脉粥样硬化性心脏病急性下壁ST段抬高型心肌梗死', 'Killip Ⅰ级PCI术后(右冠状动脉植入支架2枚)']);
+  });
+});
