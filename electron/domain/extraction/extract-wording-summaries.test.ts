@@ -154,3 +154,18 @@ describe('a discharge diagnosis carried onto a follow-up form (wording author a5
     expect(f.diagnoses).toEqual(['冠状动脉粥样硬化性心脏病急性下壁ST段抬高型心肌梗死', 'Killip Ⅰ级PCI术后(右冠状动脉植入支架2枚)']);
   });
 });
+
+describe('a certification form\'s opinion (wording author a59)', () => {
+  it('鉴定意见： alone on its row heads the numbered diagnoses under it', () => {
+    const f = facts(['某市职工基本医疗保险门诊慢特病鉴定表', '姓 名：周海涛   性 别：男', '申请病种：器官移植术后抗排异治疗',
+      '主要病史及检查：2022年11月因“尿毒症”于某医院行同种异体肾移植术。', '医疗机构鉴定意见：', '1.同种异体肾移植术后状态（移植肾功能正常）',
+      '2.高血压病2级', '经治医师：魏长河    二〇二五年六月三日']);
+    expect(f.diagnoses).toEqual(['同种异体肾移植术后状态(移植肾功能正常)', '高血压病2级']);
+  });
+
+  it('…but an opinion on its label\'s row is a verdict, not a diagnosis (认定意见：高血压 符合；冠心病 不符合。)', () => {
+    const f = facts(['门诊慢特病认定申请表（医师意见页）', '姓名：欧阳春花   性别：女', '申请病种：1.高血压  2.冠心病',
+      '诊断：1.高血压病1级（中危）', '      2.胸痛查因', '认定意见：高血压 符合；冠心病 不符合。', '认定医师签名：刘建新    日期：2024-12-27']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+});
