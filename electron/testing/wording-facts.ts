@@ -4,6 +4,7 @@ import { extractFacts, type ExtractionVocabulary } from '../domain/extraction/ex
 export const VOCAB: ExtractionVocabulary = {
   institutions: [],
   catalogue: [
+    { key: 'PHENYLKETONURIA', diagnosisTerms: ['苯丙酮尿症'], icd10: ['E70.0'] },
     { key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['癌'], icd10: ['C'] },
     { key: 'SEVERE_MENTAL_DISORDER', diagnosisTerms: ['精神发育迟滞伴发精神障碍'], icd10: ['F20'] },
     { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍'], icd10: ['F70'] },

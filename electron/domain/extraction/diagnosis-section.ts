@@ -17,7 +17,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|否认|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -43,7 +43,7 @@ const CODE_AFTER = /[\u4e00-\u9fa5][^\s|]*[\s|]*[A-Z]\d{2}\.[\dA-Za-z]{1,4}(?![\
  * Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space (not one before a stage: CKD 5D期), or a
  * 、 outside brackets (脑梗死（基底节区、放射冠）is one).
  */
-const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+[A-Da-d]?\s*[期级型])|[、,，](?![^（()）]*[)）])/;
+const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+[A-Da-d]?\s*[期级型])(?![^（()）]*[)）])|[、,，](?![^（()）]*[)）])/;
 /** A sentence of its own: opening in words, a comma inside, a full stop at its end, no item's number in it. */
 const SENTENCE = /^(?!.*\d\s*[.、．](?!\d))[\u4e00-\u9fa5][^，,]*[，,].*。\s*$/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */

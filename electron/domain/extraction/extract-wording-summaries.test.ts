@@ -169,3 +169,28 @@ describe('a certification form\'s opinion (wording author a59)', () => {
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
   });
 });
+
+describe('third-party laboratories\' reports (wording author a60)', () => {
+  it('a note on how a stated diagnosis was found (苯丙酮尿症（新生儿筛查阳性，…）) leaves it a diagnosis, kept whole', () => {
+    const f = facts(['某医学检验所', '遗传病基因检测报告', '姓名：王一诺  性别：女  年龄：4月',
+      '临床诊断：苯丙酮尿症（新生儿筛查阳性，Phe 1126 μmol/L）', '报告日期：2024.3.19']);
+    expect(f.diagnoses).toEqual(['苯丙酮尿症(新生儿筛查阳性,Phe 1126 μmol/L)']);
+  });
+
+  it('…but a screening\'s positive alone (新生儿筛查苯丙氨酸阳性) is a suspicion', () => {
+    const f = facts(['某医学检验所', '遗传病基因检测报告', '姓名：王一诺  性别：女', '临床诊断：新生儿筛查苯丙氨酸阳性', '报告日期：2024.3.19']);
+    expect(f.diagnoses).toEqual([]);
+  });
+
+  it('a report\'s long title (流式细胞术白血病/淋巴瘤免疫分型报告) heads a report: a 临床诊断 of "/" leaves its conclusion', () => {
+    const f = facts(['某医学检验实验室', '流式细胞术白血病/淋巴瘤免疫分型报告', '姓名：曾子轩  性别：男  年龄：9岁', '标本类型：骨髓   临床诊断：/',
+      '结论：符合急性B淋巴细胞白血病（B-ALL，Common-B）免疫表型。', '审核时间：2024-11-20 16:40   报告时间：2024-11-20 16:42']);
+    expect([f.documentType, f.diagnoses]).toEqual(['TEST_REPORT', ['符合急性B淋巴细胞白血病(B-ALL,Common-B)免疫表型']]);
+  });
+
+  it('the disease of the proband a carrier is tested for (生育咨询（先证者苯丙酮尿症）) is not hers', () => {
+    const f = facts(['某医院  医学遗传中心', '单基因病携带者检测报告', '受检者姓名：谷明月  性别：女', '临床诊断：生育咨询（先证者苯丙酮尿症）',
+      '报告日期：2023-06-28']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+});
