@@ -16,7 +16,7 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
  * 人群类型：慢病患者（2型糖尿病） or 服务对象情况：. A certifying hospital's 鉴定意见： heads a list of diagnoses only alone on its row (on
  * it, the opinion is a verdict: 冠心病 不符合).
  */
-const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*主要诊断(?=[\s:：|])|`
+const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*主要诊断(?=[\s:：|])|`
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报)病种|(?:慢病|慢性病)类型|人群类型|(?:服务对象|签约居民)情况)(?=\s*[:：])|管理(?:病种|疾病)(?=\s*[:：|]|\s*[☑☒✓✔√■□☐])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
@@ -44,7 +44,8 @@ const sectionsOf = (report: boolean): readonly RegExp[] => [
   new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
   report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
   new RegExp(report ? `${EXAMINATION}|${CONCLUSION}|${REPORT_CONCLUSION}` : EXAMINATION),
-  /入院诊断/,
+  // (an operation's 术前诊断 is its admission's: the report's conclusion or the 术后诊断 outranks it)
+  /入院诊断|术前诊断/,
 ];
 export const SECTIONS = sectionsOf(false);
 export const REPORT_SECTIONS = sectionsOf(true);

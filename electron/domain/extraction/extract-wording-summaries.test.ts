@@ -194,3 +194,16 @@ describe('third-party laboratories\' reports (wording author a60)', () => {
     expect(f.diseaseKeys).toEqual([]);
   });
 });
+
+describe('heart and brain reports (wording author a69)', () => {
+  it('a catheter lab\'s 术前诊断 is outranked by the report\'s conclusion, as an admission diagnosis is', () => {
+    const f = facts(['某市人民医院 心导管室', '冠状动脉造影及介入治疗报告', '姓名：上官明  性别：男', '手术日期：2024-07-09', '术前诊断：不稳定型心绞痛',
+      '结论：1.冠状动脉粥样硬化性心脏病 三支病变 2.前降支PCI术（植入支架1枚）', '报告时间：2024-07-09 11:42']);
+    expect(f.diagnoses).toEqual(['冠状动脉粥样硬化性心脏病三支病变', '前降支PCI术(植入支架1枚)']);
+  });
+
+  it('…but a 术前诊断 with nothing after it is still the page\'s diagnosis', () => {
+    const f = facts(['某市人民医院 心导管室', '冠状动脉造影报告', '姓名：上官明  性别：男', '术前诊断：冠状动脉粥样硬化性心脏病', '报告时间：2024-07-09 11:42']);
+    expect(f.diseaseKeys).toEqual(['CORONARY_HEART_DISEASE']);
+  });
+});
