@@ -16,6 +16,9 @@ export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EAR
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
   '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验', '受理', '公示', '原认定', '首次认定', '补打', '补印', '重打'].join('|');
 
+/** An emergency observation's times (入观时间, 离观时间, 留观时间). */
+const OBSERVED = /(?:入观|离观|留观|观察)(?:日期|时间)/;
+
 const BEFORE: readonly [RegExp, DateRole][] = [
   // the applicant's, the agent's or the one collecting it signs with a date of their own (申请人/代办人签字：… 日期：…)
   [/^[\s|]*(?:申请人|代办人|代理人|领取人|患者家属|患者|家属|监护人)[^|]{0,12}(?:签字|签名)(?![\s\S]*(?:医师|医生|盖章|公章))/, 'OTHER'],
@@ -40,6 +43,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02; a TCM page's 二诊 2024年5月20日, 三诊 …)
   [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // an emergency observation's start and end (入观时间：…, 离观时间：…) are its visit, not a stay's
+  [new RegExp(`${OBSERVED.source}[:：]?\\s*\\|?\\s*$`), 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)
   [/评估(?:日期|时间)[:：]?\s*\|?\s*$/, 'VISIT'],
   // a family doctor's visit (服务日期：…, 服务方式：门诊), at home too (上门日期：…)
@@ -91,6 +96,9 @@ const PLANNED = '明日|明天|次日|拟|计划|预计|择期|择日';
  */
 const CHECK_UP = after('(?:前|之前|以前)?(?:来院|返院|到院|来我院|门诊|上门|电话)?(?:复查|随访)(?!方式|日期|时间|分类|类型|医生|医师|记录)');
 const AFTER: readonly [RegExp, DateRole][] = [
+  // an emergency observation's closing note (2023-10-08 09:40 离观记录：…转消化内科住院) ends its visit: a ward it sends the
+  // patient to admits them later, on another paper
+  [after('(?:离观|出观)'), 'VISIT'],
   // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
   [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?<!转)(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|${HOSPITALISED})`),
     'ADMISSION'],
@@ -279,7 +287,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') [role, byLabel] = ['DISCHARGE', prev.labelled];
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
         // a window of visits (a query's 就诊日期 2023-12-01 至 2024-03-31) dates no one visit
-        else if (prev.role === 'VISIT' && prev.row === r) [out[out.length - 1], role] = [{ ...prev, role: 'OTHER' }, 'OTHER'];
+        // (an observation's span, 留观时间：…—…, is its visit)
+        else if (prev.role === 'VISIT' && prev.row === r && !OBSERVED.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'OTHER' }, 'OTHER'];
         else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
           // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, is the one a certificate states where it states
           // no other; under a history heading, 病史摘要：…, it is history)

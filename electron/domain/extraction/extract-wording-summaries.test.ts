@@ -207,3 +207,24 @@ describe('heart and brain reports (wording author a69)', () => {
     expect(f.diseaseKeys).toEqual(['CORONARY_HEART_DISEASE']);
   });
 });
+
+describe('emergency observation and ruled-out diagnoses (wording authors a61, a62)', () => {
+  it('a discharge list\'s item ruled out (2.脑梗死已排除) names no disease', () => {
+    const f = facts(['某医院', '出院记录', '姓名：隋丽娜  性别：女', '入院日期：2023年6月29日  出院日期：2023年7月3日',
+      '出院诊断：1.前庭神经炎（左） 2.脑梗死已排除 3.颈椎病', '经治医师：于洋']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+
+  it('an observation room\'s record (急诊观察室病历) is an outpatient page: 入观时间 and its closing 离观记录 date the visit, no stay', () => {
+    const f = facts(['某市人民医院', '急诊观察室病历', '姓名：龚德胜 性别：男', '入观时间：2023-10-07 21:15', '初步诊断：上消化道出血',
+      '2023-10-08 06:30 病程：未再呕血，血压112/68mmHg。', '2023-10-08 09:40 离观记录：病情稳定，转消化内科住院行胃镜治疗。',
+      '离观诊断：1.食管胃底静脉曲张破裂出血', '医师：覃海燕']);
+    expect([f.documentType, f.admissionDate, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', null, ['2023-10-07', '2023-10-08']]);
+  });
+
+  it('an observation\'s span (留观时间：…—…) dates its visit, unlike a query\'s window', () => {
+    const f = facts(['某市人民医院', '急诊留观记录', '留观时间：2025-03-02 08:10 — 2025-03-02 20:30', '姓名：杨光明  性别：男',
+      '诊断：1.腹膜透析相关性腹膜炎', '复诊预约：2025-03-05 09:00 腹透门诊', '医师：罗丹   打印：2025-03-02 20:41']);
+    expect(f.visitDates).toEqual(['2025-03-02']);
+  });
+});
