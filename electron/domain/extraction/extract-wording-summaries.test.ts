@@ -222,7 +222,7 @@ describe('emergency observation and ruled-out diagnoses (wording authors a61, a6
     expect([f.documentType, f.admissionDate, f.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', null, ['2023-10-07', '2023-10-08']]);
   });
 
-  it('an observation\'s span (留观时间：…—…) dates its visit, unlike a query\'s window', () => {
+  it('…but an observation\'s span (留观时间：…—…) still dates its visit, unlike a query\'s window', () => {
     const f = facts(['某市人民医院', '急诊留观记录', '留观时间：2025-03-02 08:10 — 2025-03-02 20:30', '姓名：杨光明  性别：男',
       '诊断：1.腹膜透析相关性腹膜炎', '复诊预约：2025-03-05 09:00 腹透门诊', '医师：罗丹   打印：2025-03-02 20:41']);
     expect(f.visitDates).toEqual(['2025-03-02']);
