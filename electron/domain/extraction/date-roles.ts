@@ -30,9 +30,11 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // an admission or a discharge still to come (拟于2024年4月8日入院, 计划于…出院)
   [/(?:拟|计划|预计|择期)于?\s*$/, 'OTHER'],
+  // a certificate's list of stays, each its range (第3次 2024.02.05—2024.03.18): the last one ended is the page's
+  [/第[\d一二三四五六七八九十]{1,2}次(?:住院)?[:：]?\s*\|?\s*$/, 'STAY'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
-  [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
+  [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:康复|治疗)?(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
   // 本次住院自2025-05-06至2025-05-19
   [/住院\s*(?:自|从)\s*$/, 'STAY'],
   // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
@@ -71,8 +73,8 @@ const RANGE = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到
 const RANGE_NEXT = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/\s*\d)`);
 /** A label naming both ends of a stay (入出院日期, 出/入院日期). */
 const BOTH_ENDS = /入\s*[/、]?\s*出院|出\s*[/、]?\s*入院/;
-/** A day's stay, told after its date: …于2024年7月3日在我院日间手术中心行…术，当日出院. */
-const SAME_DAY = /^[^。；;]{0,60}?(?:当日|当天|同日)出院/;
+/** A day's stay, told after its date, perhaps on the next row: …于2024年7月3日在我院日间手术中心行…术，当日(17时)出院. */
+const SAME_DAY = /^[^。；;]{0,60}?(?:当日|当天|同日)(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分)?))?出院/;
 const after = (re: string): RegExp => new RegExp(`^\\s*[)）]?\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
 /** The reason a stay began, its complaint quoted with commas inside (因“口干、多饮5年，加重1月”, 以“头晕3天”收入院). */
 const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
@@ -298,7 +300,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         }
       }
       // one date for a whole stay: under a label naming both ends (入出院日期：2025年1月7日), or a day's stay (…当日出院)
-      const oneDay = ((role === 'STAY' && BOTH_ENDS.test(label)) || (SAME_DAY.test(rest) && !NOT_OWN.has(role))) && !RANGE_NEXT.test(rest);
+      const oneDay = ((role === 'STAY' && BOTH_ENDS.test(label)) || (SAME_DAY.test(after.replace(/\|/g, '')) && !NOT_OWN.has(role))) && !RANGE_NEXT.test(rest);
       if (role === 'STAY' || oneDay) role = 'ADMISSION';
       const source = sourceOf(row, d.index, Math.min(d.end, row.joined.length));
       const confidence = d.yearGuessed ? Math.min(source.confidence, GUESSED_YEAR_CONFIDENCE) : source.confidence;

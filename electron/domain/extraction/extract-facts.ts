@@ -68,9 +68,9 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
 
 /**
  * The certifying physician's signature cell (认定医师：…, 复审医师（签字）：…, 医师签名：…, or a name with a physician's
- * title: 科室审核：施蓉（主任医师）), not the office's or the bureau's; the department head countersigns apart (see `HEAD_CELL`).
+ * title: 科室审核：施蓉（主任医师）, or a grid's label cell: 经治医师 | 常晓燕), not the office's or the bureau's; the department head countersigns apart (see `HEAD_CELL`).
  */
-const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
+const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|(?:经治|主治|主管|接诊|诊治|出具|开具|认定|鉴定|复审)(?:医师|医生)$|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
 
 /** The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红, 主任签名：袁卫东). */
 const HEAD_CELL = /(?:^|\|)(?:[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)|主任(?=签))[^:：|]{0,6}[:：]/;
