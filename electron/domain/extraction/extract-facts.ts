@@ -171,9 +171,10 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     const physician = physicianDate(rows, dates);
     if (physician) return [physician];
     // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
-    const last = (role: DateRole) => [...dates].reverse().find((d) => d.role === role);
+    const last = (...roles: DateRole[]) => [...dates].reverse().find((d) => roles.includes(d.role));
+    // (the last of a bare date and one labelled as a visit: a referral's 转诊日期 below its treatment's dates in prose)
     // (a village doctor's certificate may be dated only beneath the township's countersign: 情况属实。 … 经办人 何文 / 2025年3月10日)
-    const issue = last('ISSUE') ?? last('UNLABELLED') ?? labelled.at(-1) ?? last('ENDORSED');
+    const issue = last('ISSUE') ?? last('UNLABELLED', 'VISIT') ?? last('ENDORSED');
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;

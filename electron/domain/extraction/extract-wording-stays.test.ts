@@ -31,3 +31,29 @@ describe('stays told in unusual ways (wording author a67)', () => {
     expect(f.visitDates).toEqual(['2024-05-10']);
   });
 });
+
+describe('names, negations and referral dates (wording authors a60, a62, a65)', () => {
+  it('a patient\'s block labelled 就诊人信息： names the patient in its first cell', () => {
+    const f = facts(['某互联网医院', '复诊病历', '就诊人信息：吴海涛 | 男 | 45岁', '接诊时间：2023-09-14T14:02:51+08:00', '诊断：1.肾移植术后状态']);
+    expect(f.name).toBe('吴海涛');
+  });
+
+  it('…but a block heading with its 姓名 after it (参保人信息：姓名  孙长海) or one alone in its column is not the name', () => {
+    expect(facts(['门诊慢特病病种待遇认定申请表', '代办人信息：姓名  刘淑琴  身份证号  230125195708043822',
+      '参保人信息：姓名  孙长海  性别  男']).name).toBe('孙长海');
+    expect(facts(['门诊慢特病认定审批表', '申请人信息                         |  医疗机构诊断意见',
+      '姓名：敖其尔                       |  诊断：1.高血压病3级']).name).toBe('敖其尔');
+  });
+
+  it('a conclusion that the tested one does not have it (本人不患苯丙酮尿症) names no disease', () => {
+    const f = facts(['某医院  医学遗传中心', '单基因病携带者检测报告', '受检者姓名：谷明月  性别：女', '临床诊断：生育咨询',
+      '结论：受检者为PAH基因致病变异杂合携带者，本人不患苯丙酮尿症；', '报告日期：2023-06-28']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+
+  it('a referral slip\'s 转诊日期 below the treatment\'s dates in prose dates it', () => {
+    const f = facts(['某肿瘤防治中心 双向转诊单（下转）', '患者姓名：冯泽宇   性别：男', '初步诊断：鼻咽非角化性未分化型癌（T3N2M0 III期）同期放化疗后',
+      '治疗经过：2024-02-19至2024-04-03行IMRT 70Gy/33F，疗效评价CR。', '转诊医师：蓝海   联系电话：020-87343088', '转诊日期：2024年5月9日']);
+    expect(f.visitDates).toEqual(['2024-05-09']);
+  });
+});
