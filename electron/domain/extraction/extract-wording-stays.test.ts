@@ -46,7 +46,7 @@ describe('names, negations and referral dates (wording authors a60, a62, a65)', 
   });
 
   it('a conclusion that the tested one does not have it (本人不患苯丙酮尿症) names no disease', () => {
-    const f = facts(['某医院  医学遗传中心', '单基因病携带者检测报告', '受检者姓名：谷明月  性别：女', '临床诊断：生育咨询',
+    const f = facts(['某医院  医学遗传中心', '单基因病携带者检测报告', '受检者姓名：谷明月  性别：女', '临床诊断：生育咨询（先证者苯丙酮尿症）',
       '结论：受检者为PAH基因致病变异杂合携带者，本人不患苯丙酮尿症；', '报告日期：2023-06-28']);
     expect(f.diseaseKeys).toEqual([]);
   });
