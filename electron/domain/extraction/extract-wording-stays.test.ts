@@ -57,3 +57,12 @@ describe('names, negations and referral dates (wording authors a60, a62, a65)', 
     expect(f.visitDates).toEqual(['2024-05-09']);
   });
 });
+
+describe('a disability assessment\'s conclusion book (wording author a65)', () => {
+  it('残疾人评定结论书 is a certificate naming its patient as 被评定人, dated by 评定日期', () => {
+    const f = facts(['某市残疾人评定指定医院', '残疾人评定结论书（听力）', '被评定人：宋一诺   性别：女   出生日期：2021年9月9日',
+      '监护人：宋文博（父）   身份证号：371502199003111992', '评定结论：听力残疾 一级（双侧极重度感音神经性聋）', '评定医师：曲文涛   复核医师：石磊',
+      '评定日期：2024年11月20日']);
+    expect([f.documentType, f.name, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', '宋一诺', ['2024-11-20']]);
+  });
+});

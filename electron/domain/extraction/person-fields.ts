@@ -12,8 +12,8 @@ const CODED_SEX = '\\d[.、．]\\s*[男女]';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
 // (the age may follow in the same box: 罗玉珍70岁, 李强男56岁)
 const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，:：(（▼▾>›✓✔√]|(?<![男女·])\\d{1,3}\\s*岁|[男女]\\d{1,3}\\s*岁|\\d{6,}|${CODED_SEX}|${NEXT})`;
-/** The one an assessment or an insurance claim is about: the patient (被评估人, 被保险人). */
-const ASSESSED = '被保险人|被评估人|被鉴定人';
+/** The one an assessment or an insurance claim is about: the patient (被评估人, 被评定人, 被保险人). */
+const ASSESSED = '被保险人|被评估人|被鉴定人|被评定人';
 /**
  * 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it, or as a system prints it
  * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, 患者：…, an assessment's
