@@ -11,7 +11,7 @@ export const VOCAB: ExtractionVocabulary = {
     { key: 'URAEMIA_DIALYSIS', diagnosisTerms: ['尿毒症', 'CKD5D'], icd10: [] },
     { key: 'HYPERTENSION', diagnosisTerms: ['高血压', 'HTN'], icd10: ['I10'] },
     { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', 'DM'], icd10: ['E11'] },
-    { key: 'CORONARY_HEART_DISEASE', diagnosisTerms: ['冠状动脉粥样硬化性心脏病'], icd10: ['I25'] },
+    { key: 'CORONARY_HEART_DISEASE', diagnosisTerms: ['冠状动脉粥样硬化性心脏病', '心肌梗死'], icd10: ['I25'] },
     { key: 'CEREBROVASCULAR_DISEASE', diagnosisTerms: ['脑梗死'], icd10: ['I63'] },
   ],
 };

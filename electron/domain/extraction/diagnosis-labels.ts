@@ -10,13 +10,14 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
  * ending a row: …目前诊断 / 为：), never in prose (于外院诊断"脑梗死"). 初诊 (a hand's 初步诊断) is one only
  * before a numbered list, not as the first-visit mark (初诊：是). A SOAP note's assessment (A：) opening its
  * row is one. On a report (`report`) the conclusion (诊断意见, the reader's 医师诊断) is left to the examination's tier, and a bare
- * 诊断 never reads the start of 诊断意见 as a label, nor a title spaced out (CT 诊 断 报 告 书). A disability
+ * 诊断 never reads the start of 诊断意见 as a label, nor a title spaced out (CT 诊 断 报 告 书). A front sheet's 主要诊断 and
+ * 其他诊断 open their rows, perhaps run into their names once the spaces between are joined (主要诊断急性心肌梗死…). A disability
  * assessment names the disease as the disability's cause (致残原因：), a follow-up form as 确诊疾病：, a medicine register
  * as 病种： (an application's 申请病种 is applied for), a follow-up list as 慢病类型：, a family doctor's record as the resident's
  * 人群类型：慢病患者（2型糖尿病） or 服务对象情况：. A certifying hospital's 鉴定意见： heads a list of diagnoses only alone on its row (on
  * it, the opinion is a verdict: 冠心病 不符合).
  */
-const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*主要诊断(?=[\s:：|])|`
+const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*(?:主要|其他)诊断(?=[\s:：|]|[\u4e00-\u9fa5]{2})|`
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报)病种|(?:慢病|慢性病)类型|人群类型|(?:服务对象|签约居民)情况)(?=\s*[:：])|管理(?:病种|疾病)(?=\s*[:：|]|\s*[☑☒✓✔√■□☐])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')

@@ -66,3 +66,12 @@ describe('a disability assessment\'s conclusion book (wording author a65)', () =
     expect([f.documentType, f.name, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', '宋一诺', ['2024-11-20']]);
   });
 });
+
+describe('a front sheet\'s diagnoses printed without a colon (wording author a63)', () => {
+  it('主要诊断 and 其他诊断 opening their rows, the name run into the label once spaces are joined, are diagnoses', () => {
+    const f = facts(['某市人民医院', '住 院 病 案 首 页', '姓名 袁学礼  性别 1', '入院时间 2024年10月28日 23时  入院科别 心内科CCU',
+      '出院时间 2024年11月05日 09时  出院科别 心内科一病区', '主要诊断 急性下壁ST段抬高型心肌梗死 I21.101 入院病情 1',
+      '其他诊断 高血压病2级 I10.x03 1', '离院方式 1']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CORONARY_HEART_DISEASE', 'HYPERTENSION']);
+  });
+});
