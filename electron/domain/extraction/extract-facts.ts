@@ -187,7 +187,10 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_ONE.test(rows[d.row]!.joined));
   if (marked.length > 0) return marked;
   if (entries.length >= 2) return entries;
-  const fallback = pick(dates, 'ISSUE', 'UNLABELLED');
+  // a page its physician dated where they signed (医师签章：杜永刚 / 二〇二五年三月五日), not by a date its history or findings give;
+  // a date labelled as the page's (开具日期：…) first
+  const signed = dates.some((d) => d.role === 'ISSUE') ? null : physicianDate(rows, dates);
+  const fallback = signed ?? pick(dates, 'ISSUE', 'UNLABELLED');
   return fallback ? [fallback] : [];
 }
 

@@ -75,3 +75,17 @@ describe('a front sheet\'s diagnoses printed without a colon (wording author a63
     expect([...f.diseaseKeys].sort()).toEqual(['CORONARY_HEART_DISEASE', 'HYPERTENSION']);
   });
 });
+
+describe('an outpatient page dated only under its signature (wording author a54)', () => {
+  it('the date under the physician\'s signature (医师签章：杜永刚 / 二〇二五年三月五日) dates the visit, not the findings\' date above', () => {
+    const f = facts(['某市人民医院', '神经内科门诊病历', '姓名：彭秀琴   性别：女', '主诉：左侧肢体活动不利半年，复诊。', '2025-03-02头颅CT（本院）：右侧基底节区软化灶。',
+      '诊断：1.脑梗死后遗症', '医师签章：杜永刚', '二〇二五年三月五日']);
+    expect(f.visitDates).toEqual(['2025-03-05']);
+  });
+
+  it('…but a prescription\'s 开具日期 dates it, not the collection\'s date under the physician\'s row', () => {
+    const f = facts(['某市精神卫生中心', '普通处方  门诊', '科别：精神科门诊 门诊号：M24091206 开具日期：2024-09-12', '姓名：隋明亮 性别：男',
+      '临床诊断：精神分裂症（偏执型）', '医师：郑丽萍 审核药师：曲晓 调配：王芳', '金额：186.40元 取药日期：2024-09-13']);
+    expect(f.visitDates).toContain('2024-09-12');
+  });
+});
