@@ -36,6 +36,9 @@ describe('Liaocheng catalogue terms', () => {
     ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞（中度）伴精神障碍', 'SEVERE_MENTAL_DISORDER'],
     ['CI（左侧基底节区）', 'CEREBROVASCULAR_DISEASE'], ['s/p PCI（LAD）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['智力发育障碍（中度）', 'CHILD_DISABILITY_REHAB'],
     ['经皮冠状动脉介入治疗后（2023年）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['PCI后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    // a clinical diagnosis in English (a third-party laboratory's or imaging centre's form)
+    ['Hemophilia A', 'HEMOPHILIA'], ['Cerebral infarction', 'CEREBROVASCULAR_DISEASE'], ['Lung adenocarcinoma', 'MALIGNANT_TUMOR_OUTPATIENT'],
+    ['Coronary artery disease', 'CORONARY_HEART_DISEASE'], ['Type 2 diabetes mellitus', 'DIABETES'], ['Essential hypertension', 'HYPERTENSION'],
   ])('%s → %s', (text, key) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });
@@ -46,7 +49,8 @@ describe('Liaocheng catalogue terms', () => {
 
   it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['冠状动脉旁路移植术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作'],
     ['自体造血干细胞移植术后'], ['自体外周血造血干细胞移植术后'], ['自体骨髓移植术后'], ['妊娠期糖尿病（GDM A1级）'], ['脑瘫高危儿'], ['血友病A携带者'], ['血管性血友病（1型）'], ['血管性血友病'], ['血管性血友病（1型）  D68.000'], ['D68.000'], ['左髂静脉支架植入术后'], ['胆总管支架植入术后 Z96.800'], ['十二指肠支架置入术后'],
-    ['ERCP+EST+胆道塑料支架置入术后'], ['胆管金属支架置入术后']])('%s is none of the catalogue\'s diseases', (text) => {
+    ['ERCP+EST+胆道塑料支架置入术后'], ['胆管金属支架置入术后'], ['Pulmonary hypertension'], ['Diabetes insipidus'], ['Prediabetes'],
+    ['Gestational diabetes mellitus'], ['Haemophilia carrier'], ['Heatstroke']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 

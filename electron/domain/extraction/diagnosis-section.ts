@@ -40,10 +40,11 @@ const CODED_ROW = /^[A-Z][\dOl]{2}(?:\.[\dA-Za-z]{1,8})?[\s|]*[\u4e00-\u9fa5]/;
 /** A row of a front sheet's grid: a diagnosis's name followed by its code (高血压病2级 I10.x03 1 坠积性肺炎 J18.201 4). */
 const CODE_AFTER = /[\u4e00-\u9fa5][^\s|]*[\s|]*[A-Z]\d{2}\.[\dA-Za-z]{1,4}(?![\dA-Za-z])/;
 /**
- * Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space (not one before a stage: CKD 5D期), or a
+ * Between unnumbered items: a cell break, a comma, a semicolon, a full stop, a space (not one before a stage: CKD 5D期, nor
+ * one between words in Latin letters: Cerebral infarction), or a
  * 、 outside brackets (脑梗死（基底节区、放射冠）is one).
  */
-const UNNUMBERED_ITEMS = /[|;；。]|\s+(?![\dⅠⅡⅢⅣⅤIV]+[A-Da-d]?\s*[期级型])(?![^（()）]*[)）])|[、,，](?![^（()）]*[)）])/;
+const UNNUMBERED_ITEMS = /[|;；。]|(?:(?<![A-Za-z])\s+|\s+(?![A-Za-z]))(?![\dⅠⅡⅢⅣⅤIV]+[A-Da-d]?\s*[期级型])(?![^（()）]*[)）])|[、,，](?![^（()）]*[)）])/;
 /** A sentence of its own: opening in words, a comma inside, a full stop at its end, no item's number in it. */
 const SENTENCE = /^(?!.*\d\s*[.、．](?!\d))[\u4e00-\u9fa5][^，,]*[，,].*。\s*$/;
 /** Where a sentence naming diseases goes on to something else: a comma before 于, 需, 建议, 经 … */
@@ -320,7 +321,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     // r/o or s/p, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM,
     // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)
     const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(?<![A-Za-z])(r\/o|s\/p)\s+/gi, '$1');
-    const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}/.test(s) || CODE.test(s));
+    const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}|[A-Za-z]{4,}/.test(s) || CODE.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s) && !COMPLAINT.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;

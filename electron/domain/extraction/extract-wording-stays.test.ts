@@ -89,3 +89,15 @@ describe('an outpatient page dated only under its signature (wording author a54)
     expect(f.visitDates).toContain('2024-09-12');
   });
 });
+
+describe('a clinical diagnosis in English (wording authors a55, a56)', () => {
+  it('words in Latin letters are one diagnosis (Cerebral infarction；HTN), kept though in mixed case (Hemophilia A)', () => {
+    expect(facts(['某医学影像诊断中心', 'MRI 检查报告', 'Name 姓名：崔秀英', 'Clinical Dx 临床诊断：Cerebral infarction；HTN',
+      '报告日期：2024-06-23']).diagnoses).toEqual(['Cerebral infarction', 'HTN']);
+    expect(facts(['某医学检验中心', '临床检验报告', '姓名：田浩宇', '临床诊断：Hemophilia A', '报告时间：2024/6/4 16:38']).diagnoses).toEqual(['Hemophilia A']);
+  });
+
+  it('…but a space between a word in Latin letters and Chinese still parts two diagnoses (CHD 高血压病)', () => {
+    expect(facts(['门诊病历', '姓名：王芳', '诊断：CHD 高血压病', '就诊日期：2024-04-17']).diagnoses).toEqual(['CHD', '高血压病']);
+  });
+});

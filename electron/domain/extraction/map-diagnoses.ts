@@ -32,11 +32,14 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
 }
 
 /**
- * Whether a normalised diagnosis holds a normalised term. An abbreviation in Latin letters and figures
- * (ALL, DM, CKD5) holds only where no Latin letter touches it, so ALL is not read inside SMALL.
+ * Whether a normalised diagnosis holds a normalised term. An abbreviation or a short word in Latin letters and figures
+ * (ALL, DM, CKD5, STROKE, DIABETES) holds only where no Latin letter touches it, so ALL is not read inside SMALL nor
+ * DIABETES inside PREDIABETES; a long word or words (CARCINOMA, CEREBRAL INFARCTION) hold inside another
+ * (ADENOCARCINOMA), their spaces gone.
  */
+const LONG_WORD = 9;
 function holdsTerm(norm: string, broken: string, term: string): boolean {
-  if (!/^[A-Z0-9]+$/.test(term)) return norm.includes(term);
+  if (!/^[A-Z0-9]+$/.test(term) || term.length >= LONG_WORD) return norm.includes(term);
   // a space may part letters from figures: CKD 5期
   const spaced = term.replace(/(?<=[A-Z])(?=\d)|(?<=\d)(?=[A-Z])/g, ' ?');
   return new RegExp(`(?<![A-Z])${spaced}(?![A-Z])`).test(broken);
