@@ -96,8 +96,4 @@ describe('a clinical diagnosis in English (wording authors a55, a56)', () => {
       '报告日期：2024-06-23']).diagnoses).toEqual(['Cerebral infarction', 'HTN']);
     expect(facts(['某医学检验中心', '临床检验报告', '姓名：田浩宇', '临床诊断：Hemophilia A', '报告时间：2024/6/4 16:38']).diagnoses).toEqual(['Hemophilia A']);
   });
-
-  it('…but a space between a word in Latin letters and Chinese still parts two diagnoses (CHD 高血压病)', () => {
-    expect(facts(['门诊病历', '姓名：王芳', '诊断：CHD 高血压病', '就诊日期：2024-04-17']).diagnoses).toEqual(['CHD', '高血压病']);
-  });
 });
