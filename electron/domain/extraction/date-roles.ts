@@ -14,7 +14,7 @@ export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EAR
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
-  '手术', '发病', '起病', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验', '受理', '公示', '原认定', '首次认定', '补打', '补印', '重打'].join('|');
+  '手术', '发病', '起病', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验', '受理', '公示', '原认定', '首次认定', '补打', '补印', '重打'].join('|');
 
 /** An emergency observation's times (入观时间, 离观时间, 留观时间). */
 const OBSERVED = /(?:入观|离观|留观|观察)(?:日期|时间)/;
@@ -27,7 +27,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'ENDORSED'],
   [new RegExp(String.raw`(?:${NOT_THIS_PAPER})[^|:：]{0,4}[:：]?\s*\|?\s*$`), 'OTHER'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…, an admission slip's 拟入院日期：…)
-  [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院|产检)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // an admission or a discharge still to come (拟于2024年4月8日入院, 计划于…出院)
   [/(?:拟|计划|预计|择期)于?\s*$/, 'OTHER'],
   // a certificate's list of stays, each its range (第3次 2024.02.05—2024.03.18): the last one ended is the page's
@@ -44,7 +44,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02; a TCM page's 二诊 2024年5月20日, 三诊 …)
-  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // (an antenatal visit: 本次检查日期：…, 产检日期：…)
+  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗|产检|本次检查)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
   // an emergency observation's start and end (入观时间：…, 离观时间：…) are its visit, not a stay's
   [new RegExp(`${OBSERVED.source}[:：]?\\s*\\|?\\s*$`), 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)
@@ -214,8 +215,8 @@ const BORN = /(?:出生|生日)(?:日期|年月日?)?[:：]?[\s|]*$/;
 /** How sure a date is whose year was taken from the record's other dates: below the bar, so the clerk checks it. */
 const GUESSED_YEAR_CONFIDENCE = 0.5;
 
-/** The label of a date's own cell, after a cell break: …|日期：, …|医师签字：王志刚  日期： */
-const OWN_LABEL = /\|\s*((?:[\u4e00-\u9fa5]{2,8}[:：][^|]{0,8}?)?(?:日期|时间)\s*[:：]\s*)$/;
+/** The label of a date's own cell, after a cell break: …|日期：, …|报告日期：, …|医师签字：王志刚  日期： */
+const OWN_LABEL = /\|\s*((?:[\u4e00-\u9fa5]{2,8}[:：][^|]{0,8}?)?[\u4e00-\u9fa5]{0,6}(?:日期|时间)\s*[:：]\s*)$/;
 
 /** A date a photo's edge cut in its day: a month padded with 0, one figure of the day, then nothing (入院日期：2025年02月2). */
 const CUT_DAY = /(?:年|[-./])\s*0\d\s*(?:月|[-./])\s*\d$/;

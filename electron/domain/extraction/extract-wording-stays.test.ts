@@ -97,3 +97,19 @@ describe('a clinical diagnosis in English (wording authors a55, a56)', () => {
     expect(facts(['某医学检验中心', '临床检验报告', '姓名：田浩宇', '临床诊断：Hemophilia A', '报告时间：2024/6/4 16:38']).diagnoses).toEqual(['Hemophilia A']);
   });
 });
+
+describe('children\'s and women\'s hospitals (wording author a70)', () => {
+  it('a report\'s 报告日期 in its own cell after the reviewer\'s (审核人：邢永红   报告日期：…) is the report\'s, not a clerk\'s endorsement', () => {
+    const f = facts(['某市新生儿疾病筛查中心', '新生儿疾病筛查召回复查报告', '新生儿姓名：张沐晨   性别：男   出生日期：2024-08-01',
+      '出生医院：某妇幼保健院   初筛采血日期：2024-08-04', '复查采血日期：2024-08-16   接收日期：2024-08-17', '临床诊断：新生儿筛查苯丙氨酸初筛阳性召回',
+      '报告人：崔静   审核人：邢永红   报告日期：2024-08-19']);
+    expect(f.reportDate).toBe('2024-08-19');
+  });
+
+  it('an antenatal record is dated by 本次检查日期, not by the last period, the due date or the next 产检', () => {
+    const f = facts(['某市妇幼保健院  产科门诊', '产前检查记录', '姓名：令狐婧   年龄：28岁', '末次月经：2024-01-20    预产期：2024-10-27',
+      '本次检查日期：2024-07-09    孕周：24+3周', '诊断：1.孕2产0 孕24+3周  2.糖尿病合并妊娠（1型糖尿病）', '处理：每2周产检一次，下次产检2024-07-23。',
+      '医师：闫红霞']);
+    expect(f.visitDates).toEqual(['2024-07-09']);
+  });
+});
