@@ -24,14 +24,14 @@ describe('wording cases', () => {
     }
   });
 
-  // floors under the last measured figures (tuning 95.5 %, held-out 89.3 %, sixty-five authors; the last fifty wrote
+  // floors under the last measured figures (tuning 96.3 %, held-out 89.7 %, seventy-three authors; the last fifty-eight wrote
   // harder pages: apps, shorthand, the certification's forms, poor OCR, cut photos), so a rule that breaks them shows
   // (two thousand pages read in one test: a slow machine needs more than the default time)
-  it('the tuning part: every field right on at least 94 % of the cases', { timeout: 180_000 }, () => {
-    expect(allRight('tune')).toBeGreaterThanOrEqual(0.94);
+  it('the tuning part: every field right on at least 95 % of the cases', { timeout: 180_000 }, () => {
+    expect(allRight('tune')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('the held-out part: every field right on at least 85 % of the cases', { timeout: 180_000 }, () => {
-    expect(allRight('held')).toBeGreaterThanOrEqual(0.85);
+  it('the held-out part: every field right on at least 87 % of the cases', { timeout: 180_000 }, () => {
+    expect(allRight('held')).toBeGreaterThanOrEqual(0.87);
   });
 });
