@@ -215,7 +215,6 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
       }
     }
     // a table's column headed by another person's number, down the rows of that table
-    // a table's column headed by another person's number, down the rows of that table
     if (row.cells.some((c) => OTHERS_ID_CELL.test(c.text))) header = row;
     else if (header && row.cells.length < header.cells.length - 1) header = null;
     const columns = header && header !== row ? othersColumns(header, row) : [];
