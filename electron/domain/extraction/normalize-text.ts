@@ -4,7 +4,13 @@
  */
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])[ \\t\\u3000]+|(?<![?？])[ \\t\\u3000]+(?=[${CJK}（）：，。、；])`, 'g');
+/**
+ * A gap between words (4 characters at least, none apart) before a word its question mark ends is no OCR gap: the
+ * question starts there (慢性肾脏病5期 维持性血液透析 心功能不全？ questions only 心功能不全).
+ */
+const GAP = '[ \\t\\u3000]+(?![ \\t\\u3000])';
+const OCR_GAP = `(?:(?<![${CJK}\\d]{4})${GAP}|${GAP}(?![${CJK}]{2}[^\\s|?？]*[?？]))`;
+const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])${OCR_GAP}|(?<![?？])${OCR_GAP}(?=[${CJK}（）：，。、；])`, 'g');
 
 export function toHalfWidth(text: string): string {
   return text
@@ -14,7 +20,7 @@ export function toHalfWidth(text: string): string {
 
 /**
  * Drops the spaces OCR puts between Chinese characters; everything else is kept as recognised, and so is a space after a
- * question mark, which ends what it questions (冠心病？ 高脂血症).
+ * question mark, which ends what it questions (冠心病？ 高脂血症), and one between words before the word it ends.
  */
 export function joinCjkSpacing(text: string): string {
   return text.replace(CJK_GAP, '');

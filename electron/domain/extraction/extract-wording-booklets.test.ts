@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording authors a72 and later; each case below failed before its rule
+ * (a case opening with …but guards the rule's edge).
+ */
+describe('a question mark after words set one space apart (wording author a72)', () => {
+  it('questions only the word it ends (慢性肾脏病5期 维持性血液透析 心功能不全？)', () => {
+    const f = facts(['冠县人民医院 超声心动图报告', '姓名：褚玉兰  性别：女  年龄：73岁  科别：血液净化中心',
+      '申请日期：2024-01-30  检查日期：2024-02-02', '临床诊断：慢性肾脏病5期 维持性血液透析 心功能不全？',
+      '超声提示：1.左房左室增大 2.左室收缩功能减低', '检查医师：石岩  报告时间：2024-02-02 11:26']);
+    expect(f.diagnoses).toEqual(['慢性肾脏病5期维持性血液透析']);
+  });
+
+  it('…but a diagnosis OCR printed a character apart and questioned (糖 尿 病 ？) is still one questioned word', () => {
+    const f = facts(['某县人民医院 检验报告单', '姓名：王秀英  性别：女', '临床诊断：2 型 糖 尿 病 ？',
+      '检验项目：糖化血红蛋白 7.9%', '报告日期：2024-02-02']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+
+  it('…but a complaint still under study before the question names nothing (头晕待查 高血压？)', () => {
+    const f = facts(['某县人民医院 门诊病历', '姓名：王秀英  性别：女  就诊日期：2024-02-02', '初步诊断：头晕待查 高血压？']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+});
