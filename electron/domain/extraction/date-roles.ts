@@ -203,6 +203,19 @@ function labelTail(row: Row | undefined, dated: Row): string {
 /** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
 const RECEIPT = /^[\s|]*回\s*执/;
 
+/** A table the patient kept (家庭输注日记（患者自填）, 血糖自我监测记录): its dated rows are the patient's own days, no visit. */
+const OWN_DIARY = /日记|自填|自测记录|自我监测记录/;
+/** …up to the clinic's next label opening a row (审核日期：…). */
+const LABEL_OPENS = /^[\s|]*[\u4e00-\u9fa5/]{2,10}[:：]/;
+
+/** The rows [from, to) of a table the patient kept, or null. */
+function ownDiary(rows: readonly Row[]): readonly [number, number] | null {
+  const from = rows.findIndex((row) => OWN_DIARY.test(row.joined));
+  if (from < 0) return null;
+  const to = rows.findIndex((row, r) => r > from && LABEL_OPENS.test(row.joined));
+  return [from, to < 0 ? rows.length : to];
+}
+
 /** What follows a booklet entry's date: the visit's word, then what the patient told (复诊 头晕减轻, 复诊|头晕减轻). */
 const ENTRY_AFTER = /^[\s|]*(?:复诊|初诊|就诊|随访)[\s|]*[^\s|。.]/;
 
@@ -234,6 +247,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   let lastTail = '';
   // a receipt stub (回 执) the receiving hospital fills in below the form: its dates are not the form's
   const stub = rows.findIndex((row) => RECEIPT.test(row.joined));
+  const diary = ownDiary(rows);
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     // (a booklet's next entry, 1/15 …, is no day of the month its cover ends on)
@@ -278,7 +292,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);
       const made = entry && told === 'OTHER' && CHECK_UP.test(after);
       const toldRole = summarised ? 'HISTORY_ADMISSION' : booked || past ? 'OTHER' : made ? 'VISIT' : told;
-      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
+      const kept = diary !== null && r >= diary[0] && r < diary[1];
+      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn || kept ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
       const prev = out.at(-1);
       // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)
       const headed = role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before);

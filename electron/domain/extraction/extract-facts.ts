@@ -190,7 +190,8 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   // a page its physician dated where they signed (医师签章：杜永刚 / 二〇二五年三月五日), not by a date its history or findings give;
   // a date labelled as the page's (开具日期：…) first
   const signed = dates.some((d) => d.role === 'ISSUE') ? null : physicianDate(rows, dates);
-  const fallback = signed ?? pick(dates, 'ISSUE', 'UNLABELLED');
+  // (…or by the clinic's review of what the patient brought: 审核日期：2024年12月17日 under a home-infusion diary)
+  const fallback = signed ?? pick(dates, 'ISSUE', 'UNLABELLED', 'REVIEWED');
   return fallback ? [fallback] : [];
 }
 

@@ -24,3 +24,20 @@ describe('a question mark after words set one space apart (wording author a72)',
     expect(f.diseaseKeys).toEqual([]);
   });
 });
+
+describe('a table the patient kept (wording author a72)', () => {
+  it('a home-infusion diary\'s dated rows are no visits: the clinic\'s 审核日期 dates the page', () => {
+    const f = facts(['冠县人民医院 血液科门诊', '血友病患者家庭输注记录审核', '姓名：杜海龙  性别：男  年龄：41岁',
+      '诊断：血友病A（重型）', '家庭输注日记（患者自填）：', '日期 | 原因 | 药品/批号 | 剂量 | 输注人',
+      '11-26 | 预防 | 人凝血因子Ⅷ | 1000IU | 本人', '12-03 | 右踝出血 | 同上 | 1500IU | 妻子 王娟',
+      '12-23 | 预防 | 同上 | 1000IU | 本人', '审核日期：2024年12月17日', '评估：本月出血1次（右踝）。',
+      '下次领药/复诊：2025年1月14日', '医师：孔令军']);
+    expect(f.visitDates).toEqual(['2024-12-17']);
+  });
+
+  it('…but a booklet\'s dated rows below a line that mentions home readings are still its visits', () => {
+    const f = facts(['某镇卫生院 门诊病历', '姓名：杜海龙  性别：男', '主诉：家庭自测血压偏高', '日期 | 血压 | 处理',
+      '2024-11-26 | 150/90 | 氨氯地平', '2024-12-23 | 138/84 | 继续', '医师：孔令军']);
+    expect(f.visitDates).toEqual(['2024-11-26', '2024-12-23']);
+  });
+});
