@@ -17,7 +17,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -29,7 +29,7 @@ const WHO_ROW = /兹证明|兹有|同志|性别|年龄|身份证/;
  * one that rules a disease out (已排除糖尿病肾病。),
  * or a heading set between rules (—— 复诊记录 ——, ==== 处方 ====).
  */
-const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|医师|医生|已?(?:排除|除外)|否认)|^[—\-=－─━]{2,}\s*[\u4e00-\u9fa5]{2,10}\s*[—\-=－─━]{2,}$/;
+const NOT_DIAGNOSIS_ROW = /^(?:病史|现病史|既往史|主诉|查体|体格检查|诊疗经过|治疗经过|处理|医嘱|出院医嘱|(?:住院|主治|主任|经治|责任)?医师|医生|已?(?:排除|除外)|否认)|^[—\-=－─━]{2,}\s*[\u4e00-\u9fa5]{2,10}\s*[—\-=－─━]{2,}$/;
 /** A row of advice or treatment, not a diagnosis: 建议…, 嘱…, 复查…, 继续…; or what the paper is for (供申请…用, 仅供参考). */
 const ADVICE_ROW = /^(?:建议|嘱|复查|随诊|继续|予|给予|注意|定期|低盐|低脂|清淡|必要时|门诊|需长期|需要|特此|供|仅供|此证明|本证明)/;
 /** A prescription line: a dose or a frequency (30mg qd, 0.5g tid, 1片). */
@@ -90,7 +90,15 @@ function splitNumbered(text: string): string[] | null {
 /** The physician's verdict after the diagnoses (…高血压病3级  符合认定标准，同意申请), not part of one. */
 const VERDICT = /[\s|，,;；。]*符合(?:认定|诊断|申报)?(?:标准|条件)[\s\S]*$/;
 /** (r/o and s/p glued to the abbreviation after them while items are split are shown apart again: s/p PCI) */
-const clean = (s: string) => s.replace(/(?<![A-Za-z])(r\/o|s\/p)(?=[A-Za-z])/gi, '$1 ').replace(VERDICT, '').replace(SUB_LABEL, '').replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim();
+/** A front sheet's column heads read as an item (ICD编码 入院病情), no diagnosis. */
+const COLUMN_HEADS = /^(?:(?:出院|入院|主要|其他)?诊断|(?:疾病|ICD-?(?:10)?)?编码|入院病情|出院情况|转归|治疗结果|\s)+$/;
+/** The admission condition a front sheet prints after an item's code (N18.500 有, I21.101 入院病情 1): no part of its name. */
+const CONDITION_AFTER_CODE = /(?<=[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?)\s*(?:入院病情)?\s*(?:[1-4]|有|无|不详|临床未确定|情况不明)$/;
+/** A front sheet's row label with its colon lost (主要诊断 慢性肾脏病5期). */
+const ROW_LABEL = /^(?:主要|其他|次要)诊断(?=[\u4e00-\u9fa5A-Za-z])/;
+const clean = (s: string) => s.replace(/(?<![A-Za-z])(r\/o|s\/p)(?=[A-Za-z])/gi, '$1 ').replace(VERDICT, '').replace(SUB_LABEL, '')
+  .replace(/^[\s|:：,，;；。、]+|[\s|:：,，;；。、]+$/g, '').replace(/\|/g, ' ').trim()
+  .replace(ROW_LABEL, '').replace(CONDITION_AFTER_CODE, '').replace(COLUMN_HEADS, '');
 
 /** The text of one section: the rest of its label's row, and the rows that continue it. */
 type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };

@@ -17,6 +17,8 @@ const ADMISSION = /入院|初步/;
 export const CODE = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s*[A-Za-z0-9.+*]*)?$/;
 const NUMBER = /^\d{1,2}[.、．]?$/;
 const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
+/** A front sheet's field after its diagnoses, its colon lost (离院方式  1.医嘱离院, 科主任  张卫东 …): the table has ended. */
+const FIELD_AFTER = /^(?:离院方式|科主任|(?:住院|主治|主任|副主任)医师|质控|是否)/;
 /**
  * A suspicion, not a diagnosis: 待查, 待排 (or its 待 where a photo cut the rest), 可能, 不除外, 冠心病？, 糖尿病？（药物相关）,
  * 心肌梗死？请结合临床, 疑似…, 可疑…, 考虑…可能性大, a screening's positive (a note on how a stated diagnosis was found is none:
@@ -112,7 +114,7 @@ function tableItems(rows: readonly Row[], head: number, admissionAllowed: boolea
       .map((k) => (k === null ? '' : row.cells[k]!.text.trim().replace(RANKED, '')))
       .filter((t) => /[\u4e00-\u9fa5]{2,}/.test(t) && categoryOnly(t) === null && !PART.test(t));
     const name = under.length > 0 ? under.join('；') : first;
-    if (STOP.test(row.joined) && !ranked) break;
+    if ((STOP.test(row.joined) || FIELD_AFTER.test(row.joined)) && !ranked) break;
     if (number === null && name === null && category === null) break;
     const inTable = ranked || (!numbered && name !== null && row.cells.length > 1);
     if (number === null && category === null && !inTable) break; // a row that is not part of the table (prose, a signature)

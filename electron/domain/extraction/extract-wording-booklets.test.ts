@@ -41,3 +41,20 @@ describe('a table the patient kept (wording author a72)', () => {
     expect(f.visitDates).toEqual(['2024-11-26', '2024-12-23']);
   });
 });
+
+describe('a front sheet\'s diagnosis table as the clerk reads it (wording authors a38, a63)', () => {
+  it('gives the diagnoses without the column heads, the row labels or the admission condition after each code', () => {
+    const f = facts(['住院病案首页', '某县人民医院  病案号：00097432', '姓名 李凤仙 性别 女 年龄 58岁',
+      '入院日期 2025-06-11 入院科室 肾内科', '出院日期 2025-06-30 出院科室 肾内科', '出院诊断 ICD编码 入院病情',
+      '主要诊断 慢性肾脏病5期 N18.500 有', '其他诊断 尿毒症 Z99.200 有', '肾性贫血 D63.800 入院病情 1', '住院医师 段金花']);
+    expect(f.diagnoses).toEqual(['慢性肾脏病5期N18.500', '尿毒症Z99.200', '肾性贫血D63.800']);
+    expect(f.diseaseKeys).toEqual(['URAEMIA_DIALYSIS']);
+  });
+
+  it('ends the table at the fields a front sheet prints after it (离院方式, 科主任 …)', () => {
+    const f = facts(['住 院 病 案 首 页', '姓名  性别  年龄', '司马建平  男  66岁', '出院诊断  疾病编码  入院病情',
+      '主要诊断：脑梗死  I63.900  1', '其他诊断：2型糖尿病  E11.900  1', '离院方式  1.医嘱离院  是否有出院31天内再住院计划  1.无',
+      '科主任  张卫东  主治医师  刘洋  住院医师  王磊']);
+    expect(f.diagnoses).toEqual(['脑梗死', '2型糖尿病']);
+  });
+});
