@@ -16,6 +16,8 @@ const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+[\dOoDlIiSBZ]{1,2}:
  * register's row or cell (25.2.12  门诊).
  */
 const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|(?:报告|采集|采样|接收|送检|审核|检验)\s*[:：]\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+/** …and a hand's slashed two-digit year (24/2/26  儿子陪诊, 复诊：24/3/12), this century's 2010s to 2030s only. */
+const SHORT_SLASHED = /(?<=(?:(?:日期|时间|复诊|随访|就诊)\s*[:：]?\s*\|?|^|\|)\s*)([1-3]\d)\/(\d{1,2})\/(\d{1,2})(?![\d./])/g;
 /** A two-digit year with dashes, right after a date's label (就诊日期：25-04-17, 入院：24-05-07): elsewhere such figures are not a date. */
 const SHORT_DASHED = /(?<=(?:(?:日期|时间)\s*[:：]?|(?:入院|出院)\s*[:：])\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
 /**
@@ -114,7 +116,7 @@ export function findDates(printed: string, known: readonly string[] = [], previo
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
-  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED), ...text.matchAll(SHORT_DASHED), ...text.matchAll(SHORT_WRITTEN)]) {
+  for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED), ...text.matchAll(SHORT_SLASHED), ...text.matchAll(SHORT_DASHED), ...text.matchAll(SHORT_WRITTEN)]) {
     const date = iso(2000 + Number(m[1]), m[2]!, m[3]!);
     if (date && !out.some((o) => o.index === m.index)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }

@@ -236,6 +236,16 @@ const CUT_DAY = /(?:年|[-./])\s*0\d\s*(?:月|[-./])\s*\d$/;
 const cutDay = (text: string, d: { index: number; end: number }): boolean =>
   text.slice(d.end).trim() === '' && CUT_DAY.test(text.slice(d.index, d.end));
 
+/**
+ * The date a date without its year goes on from: the one read last, but where an older one stands between (a booklet's
+ * 5.7 复诊 below 2024年4月2日 and 内瘘（2021.3.16建立）), the latest read so far.
+ */
+function goesOnFrom(dates: readonly RoledDate[]): string | undefined {
+  const last = dates.at(-1)?.iso;
+  const latest = dates.reduce<string | undefined>((a, d) => (a && a > d.iso ? a : d.iso), undefined);
+  return last && latest && Number(last.slice(0, 4)) < Number(latest.slice(0, 4)) - 1 ? latest : last;
+}
+
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   // (a birth date gives no year to the days a booklet lists: 出生：1959.01.21 above 1.16 | 152/90 …)
@@ -253,7 +263,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     // (a booklet's next entry, 1/15 …, is no day of the month its cover ends on)
     const next = rows[r + 1]?.joined ?? '';
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
-    const found = findDates(wrapped, known, out.at(-1)?.iso).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
+    const found = findDates(wrapped, known, goesOnFrom(out)).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
     const datesRow = row.cells.length >= 3 && row.cells.slice(1).every((c) => VALUE_CELL.test(c.text));
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);

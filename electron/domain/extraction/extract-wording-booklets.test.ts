@@ -58,3 +58,22 @@ describe('a front sheet\'s diagnosis table as the clerk reads it (wording author
     expect(f.diagnoses).toEqual(['脑梗死', '2型糖尿病']);
   });
 });
+
+describe('handwritten outpatient booklets (wording author a74)', () => {
+  it('a visit dated by a slashed two-digit year opening its row (24/2/26  儿子陪诊) is a visit; an operation\'s date in prose is not', () => {
+    const f = facts(['聊城市人民医院 门诊病历本', '姓名：欧阳建国  男  58岁', '23/11/20', '胸闷偶发。', '2022.6.14 于我院行PCI。',
+      'Dx: CHD s/p PCI', '医师 赵立新', '24/1/15', '无胸痛，BP 134/80', '24/2/26  儿子陪诊', 'Dx 同前', '赵立新']);
+    expect(f.visitDates.at(-1)).toBe('2024-02-26');
+  });
+
+  it('…but a blood pressure (158/96/72) or a dose (1/2/3) is no date', () => {
+    const f = facts(['某镇卫生院 门诊病历', '姓名：王秀英', '2024年3月5日', 'BP 158/96/72', '1/2/3片 tid', '医师：赵']);
+    expect(f.visitDates).toEqual(['2024-03-05']);
+  });
+
+  it('an entry\'s month and day (5.7 复诊) go on from the latest date before them, not from an older one between', () => {
+    const f = facts(['冠县人民医院 血液净化中心 门诊病历', '姓名 赵玉兰  女  67岁', '2024年4月2日', '维持性血液透析3年余。',
+      '左前臂动静脉内瘘（2021.3.16建立）功能良好。', '诊断：尿毒症', '医师：吕海涛', '5.7 复诊  丈夫王成山代取药', '诊断同上']);
+    expect(f.visitDates.at(-1)).toBe('2024-05-07');
+  });
+});
