@@ -216,8 +216,8 @@ function ownDiary(rows: readonly Row[]): readonly [number, number] | null {
   return [from, to < 0 ? rows.length : to];
 }
 
-/** What follows a booklet entry's date: the visit's word, then what the patient told (复诊 头晕减轻, 复诊|头晕减轻). */
-const ENTRY_AFTER = /^[\s|]*(?:复诊|初诊|就诊|随访)[\s|]*[^\s|。.]/;
+/** What follows a booklet entry's date: the visit's word, then what the patient told or nothing (复诊 头晕减轻, 复诊|头晕减轻, 复诊). */
+const ENTRY_AFTER = /^[\s|]*(?:复诊|初诊|就诊|随访)(?:[\s|]*[^\s|。.]|[\s|]*$)/;
 
 /** A year printed on its own (…（2025年）, 2025年度, a header's cell 2025) or with its month only (建册日期 2025年1月), not a date's. */
 const BARE_YEAR = /(?<!\d)(20\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d)|(?:^|\|)\s*(20\d{2})\s*(?:\||$)/;
@@ -270,7 +270,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next
       const rest = wrapped.slice(d.end);
       // (a form's row of dates does not wrap: the next row's label, 随访方式, tells nothing of the date ending it)
-      const after = datesRow ? rest : `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
+      // (…nor does a booklet's date alone on its row: the next row tells what that visit found, 2024.5.29 / 复查骨密度：…)
+      const alone = wrapped.trim() === wrapped.slice(d.index, d.end).trim();
+      const after = datesRow || alone ? rest : `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
       // a label wrapped at the end of the row above (…出院 / 日期 2025年2月19号; …入院日期： / 2025-03-04)
       const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1], row) : '';
       // a date whose own cell is labelled (…|日期：2024年12月2日) takes that label, not the other column's before it

@@ -76,4 +76,29 @@ describe('handwritten outpatient booklets (wording author a74)', () => {
       '左前臂动静脉内瘘（2021.3.16建立）功能良好。', '诊断：尿毒症', '医师：吕海涛', '5.7 复诊  丈夫王成山代取药', '诊断同上']);
     expect(f.visitDates.at(-1)).toBe('2024-05-07');
   });
+
+  it('a month and day opening an entry before its text (2.21 评估结果：…) under the booklet\'s year heading is a visit', () => {
+    const f = facts(['聊城市妇幼保健院 儿童保健科 门诊病历', '姓名：司马子轩  性别：男', '2024年', '1.10 母亲代诉：叫名不应。',
+      '初步印象：孤独症谱系障碍？', '2.21 评估结果：ADOS-2达孤独症标准', '诊断：孤独症谱系障碍', '3.20 康复训练4周后复诊',
+      '诊断同前', '下次评估：6月中旬   田']);
+    expect(f.visitDates.at(-1)).toBe('2024-03-20');
+  });
+
+  it('…but a list\'s first item glued to a type (1.2型糖尿病) is no date', () => {
+    const f = facts(['某县医院 门诊病历', '姓名：王秀英', '就诊日期：2024年3月5日', '诊断：', '1.2型糖尿病', '2.高血压病', '医师：赵']);
+    expect(f.visitDates).toEqual(['2024-03-05']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+
+  it('an entry\'s 3.26 复诊 alone on its row below advice is that visit, not one the advice books', () => {
+    const f = facts(['阳谷县人民医院 神经内科 门诊病历', '姓名 马振华 男 71岁', '2024年3月5日', '诊断：1. 脑梗死恢复期',
+      '建议康复科就诊   医师：侯建强', '3.26 复诊', '言语较前清晰，BP 142/84', '诊断同前']);
+    expect(f.visitDates.at(-1)).toBe('2024-03-26');
+  });
+
+  it('a date alone on its row is that visit\'s, whatever the next row did (2024.5.29 / 复查骨密度：…)', () => {
+    const f = facts(['聊城市肿瘤医院 乳腺外科 门诊病历', '韩淑芬  女  53岁', '2024.2.28', '内分泌治疗中，无不适。',
+      '诊断：左乳腺癌术后', '医生：霍秀丽', '2024.5.29', '复查骨密度：骨量减少。', '诊断：同前', '下次复查：2024.8月底  霍']);
+    expect(f.visitDates.at(-1)).toBe('2024-05-29');
+  });
 });

@@ -10,7 +10,9 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
  */
 const GAP = '[ \\t\\u3000]+(?![ \\t\\u3000])';
 const OCR_GAP = `(?:(?<![${CJK}\\d]{4})${GAP}|${GAP}(?![${CJK}]{2}[^\\s|?？]*[?？]))`;
-const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])${OCR_GAP}|(?<![?？])${OCR_GAP}(?=[${CJK}（）：，。、；])`, 'g');
+/** …nor is the gap after a month and day opening a booklet's entry (2.21 评估结果：…), which tells the date from its text. */
+const ENTRY_DATE = '(?<!(?:^|\\n)[ \\t]*\\d{1,2}[./]\\d{1,2})';
+const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])${OCR_GAP}|(?<![?？])${ENTRY_DATE}${OCR_GAP}(?=[${CJK}（）：，。、；])`, 'g');
 
 export function toHalfWidth(text: string): string {
   return text
