@@ -205,10 +205,13 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
       const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= before.iso);
       if (date) out.push({ iso: date, index: m.index, end });
     } else if (above) {
-      // a row above may tell what came before or after: the year that puts the day nearest it
+      // a row above may tell what came before or after: the year that puts the day nearest it; but a day opening its row
+      // is a list's next entry (5.8 | 138/82 … / 12.6 | 136/80 …), on or after the one above
       const year = Number(above.slice(0, 4));
       const gap = (x: string) => Math.abs(Date.parse(x) - Date.parse(above));
-      const date = [year - 1, year, year + 1].flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).sort((a, b) => gap(a) - gap(b))[0];
+      const opens = /^[\s|]*$/.test(text.slice(0, m.index));
+      const years = opens ? [year, year + 1] : [year - 1, year, year + 1];
+      const date = years.flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).filter((x) => !opens || x >= above).sort((a, b) => gap(a) - gap(b))[0];
       if (date) out.push({ iso: date, index: m.index, end, yearGuessed: true });
     } else if (latest) {
       const year = Number(latest.slice(0, 4));

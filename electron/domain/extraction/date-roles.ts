@@ -107,7 +107,7 @@ const AFTER: readonly [RegExp, DateRole][] = [
     'ADMISSION'],
   // how the patient left, in a clause or two (好转, 患者病情平稳，予以, 办理): 出院 heading the next field is no discharge,
   // nor one still planned (明日出院, 拟出院)
-  [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,12}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室)`), 'DISCHARGE'],
+  [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,12}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室|后复诊|后随诊)`), 'DISCHARGE'],
   // a course record's entry opens with its date and title: 2025-08-19 08:50  出院记录（病程）
   [after('出院前?(?:病程)?(?:记录|小结)'), 'DISCHARGE'],
   // a transfer to another hospital ends this one's stay (于3月6日 / 转往…第一附属医院…), a ward's does not
@@ -116,8 +116,9 @@ const AFTER: readonly [RegExp, DateRole][] = [
   [after('[（(]?\\s*(?:已)?预约'), 'OTHER'],
   // a check-up still to come is not a visit
   [CHECK_UP, 'OTHER'],
-  // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊)
-  [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
+  // a booklet's entry opens with its date, perhaps the department, and the kind of visit (2024.8.21  内分泌科  复诊,
+  // 2024-02-20  出院后复诊)
+  [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院|出院后)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
 /** Words that put a clause in the past history; a clause ends at a comma or a full stop. */
@@ -246,6 +247,12 @@ function goesOnFrom(dates: readonly RoledDate[]): string | undefined {
   return last && latest && Number(last.slice(0, 4)) < Number(latest.slice(0, 4)) - 1 ? latest : last;
 }
 
+/**
+ * A booklet's year heading on a row of its own (2024年, 2024年度): the days listed under it go on from its first day
+ * (3.5 under 2024年 is 2024's, though the page was opened in 2019).
+ */
+const YEAR_HEADING = /^[\s|]*(20\d{2})\s*年度?[\s|]*$/;
+
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   // (a birth date gives no year to the days a booklet lists: 出生：1959.01.21 above 1.16 | 152/90 …)
@@ -258,12 +265,16 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   // a receipt stub (回 执) the receiving hospital fills in below the form: its dates are not the form's
   const stub = rows.findIndex((row) => RECEIPT.test(row.joined));
   const diary = ownDiary(rows);
+  let heading: { readonly first: string; readonly row: number } | undefined;
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     // (a booklet's next entry, 1/15 …, is no day of the month its cover ends on)
     const next = rows[r + 1]?.joined ?? '';
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
-    const found = findDates(wrapped, known, goesOnFrom(out)).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
+    const headingYear = YEAR_HEADING.exec(row.joined)?.[1];
+    if (headingYear) heading = { first: `${headingYear}-01-01`, row: r };
+    const listed = heading && !out.some((d) => d.row > heading!.row);
+    const found = findDates(wrapped, known, listed ? heading!.first : goesOnFrom(out)).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
     const datesRow = row.cells.length >= 3 && row.cells.slice(1).every((c) => VALUE_CELL.test(c.text));
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);

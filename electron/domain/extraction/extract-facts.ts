@@ -74,8 +74,8 @@ const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16
 
 /** The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红, 主任签名：袁卫东). */
 const HEAD_CELL = /(?:^|\|)(?:[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)|主任(?=签))[^:：|]{0,6}[:：]/;
-/** A row that holds a date and nothing else (二〇二四年九月三日 under the signature it dates). */
-const DATE_ONLY = /^[\s|]*[\d〇零一二三四五六七八九十年月日号.\-/\s]+[\s|]*$/;
+/** A row that holds a date and nothing else, perhaps its label (二〇二四年九月三日, 日期：2024年3月4日 under the signature it dates). */
+const DATE_ONLY = /^[\s|]*(?:日期[:：])?[\d〇零一二三四五六七八九十年月日号.\-/\s]+[\s|]*$/;
 
 /**
  * The date of the last physician's signature, or of the department head's countersign dated on or after it (in its row or

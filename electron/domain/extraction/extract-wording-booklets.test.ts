@@ -101,4 +101,30 @@ describe('handwritten outpatient booklets (wording author a74)', () => {
       '诊断：左乳腺癌术后', '医生：霍秀丽', '2024.5.29', '复查骨密度：骨量减少。', '诊断：同前', '下次复查：2024.8月底  霍']);
     expect(f.visitDates.at(-1)).toBe('2024-05-29');
   });
+
+  it('days listed under a year heading (2024年 / 3.5 | 158/92 …) are that year\'s, though the page was opened years before', () => {
+    const f = facts(['冠县东古城镇卫生院', '门诊病历（慢病随访）', '姓名：杜金锁   性别：男', '建档日期：2019.3.20   责任医生：孟庆华',
+      '诊断：原发性高血压', '2024年', '日期 | 血压 | 用药 | 医生', '3.5 | 158/92 | 硝苯地平 | 孟', '5.8 | 138/82 | 同上 | 孟',
+      '12.6 | 136/80 | 同上 | 孟', '下次随访：1.7']);
+    expect(f.visitDates).toEqual(['2024-03-05', '2024-05-08', '2024-12-06']);
+  });
+
+  it('an entry opening with its date and 出院后复诊 is a visit, not a discharge', () => {
+    const f = facts(['聊城市人民医院', '血液科门诊病历', '闫红梅  女  48岁', '诊断：弥漫大B细胞淋巴瘤',
+      '2024-02-20 出院后复诊', '乏力，无发热。', '医师：冯秀云']);
+    expect(f.visitDates).toEqual(['2024-02-20']);
+  });
+
+  it('…but a date in prose before 出院后 is still the discharge (于2024年1月8日出院后规律服药)', () => {
+    const f = facts(['某县人民医院 出院记录', '姓名：王秀英', '入院日期：2023年12月28日', '患者于2024年1月8日出院后规律服药。', '医师：赵']);
+    expect(f.dischargeDate).toBe('2024-01-08');
+  });
+});
+
+describe('certificates for 门诊慢特病 applications (wording author a74)', () => {
+  it('a head\'s countersign dated on the row below (科主任（签字）：… / 日期：…) dates the certificate, the office seal after it does not', () => {
+    const f = facts(['聊城市人民医院', '诊断证明书', '患儿姓名：上官若曦   性别：女', '临床诊断：', '1.脑性瘫痪（痉挛型双瘫）',
+      '医师（签字）：葛晓丽', '日期：2024年3月1日', '科主任（签字）：王树林', '日期：2024年3月4日', '医务科（盖章）  2024年3月6日']);
+    expect(f.visitDates).toEqual(['2024-03-04']);
+  });
 });
