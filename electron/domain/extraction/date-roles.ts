@@ -102,8 +102,8 @@ const AFTER: readonly [RegExp, DateRole][] = [
   // an emergency observation's closing note (2023-10-08 09:40 离观记录：…转消化内科住院) ends its visit: a ward it sends the
   // patient to admits them later, on another paper
   [after('(?:离观|出观)'), 'VISIT'],
-  // …入院, …收入我科, …入住神经内科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
-  [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?<!转)(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|转入(?:我|本)院|${HOSPITALISED})`),
+  // …入院, …收入我科, …入住神经内科, …入住山东省立医院心外科, …经门诊拟“脑梗死”收入院, …来我院住院治疗 (转入 a ward is no admission)
+  [after(`(?:${BECAUSE})?${LEAD_IN}(?:[由经从]?(?:门诊|急诊)?(?:${REFERRED})?)?(?<!${ADVISED})(?<!转)(?:(?:被|遂|予|予以)?(?:收住?入?|入住|入)(?:我|本)?(?:院|[\u4e00-\u9fa5]{0,6}科|病区)|入住[\u4e00-\u9fa5]{2,12}?(?:医院|卫生院|医疗中心)|转入(?:我|本)院|${HOSPITALISED})`),
     'ADMISSION'],
   // how the patient left, in a clause or two (好转, 患者病情平稳，予以, 办理): 出院 heading the next field is no discharge,
   // nor one still planned (明日出院, 拟出院)
@@ -248,17 +248,18 @@ function goesOnFrom(dates: readonly RoledDate[]): string | undefined {
 }
 
 /**
- * A booklet's year heading on a row of its own (2024年, 2024年度): the days listed under it go on from its first day
+ * A booklet's year heading on a row of its own (2024年, 2024年度, a hand's 24年): the days listed under it go on from its first day
  * (3.5 under 2024年 is 2024's, though the page was opened in 2019).
  */
-const YEAR_HEADING = /^[\s|]*(20\d{2})\s*年度?[\s|]*$/;
+const YEAR_HEADING = /^[\s|]*(20\d{2}|[1-3]\d)\s*年度?[\s|]*$/;
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   // (a birth date gives no year to the days a booklet lists: 出生：1959.01.21 above 1.16 | 152/90 …)
   const dated = rows.flatMap((row) => findDates(row.joined).filter((d) => !BORN.test(row.joined.slice(0, d.index))).map((d) => d.iso));
   // a page that prints only its year (复诊记录本（2025年）) gives it to the days it lists
-  const year = dated.length > 0 ? null : rows.map((r) => BARE_YEAR.exec(r.joined)?.slice(1).find((y) => y)).find((y) => y !== undefined);
+  const printedYear = (r: Row) => BARE_YEAR.exec(r.joined)?.slice(1).find((y) => y) ?? YEAR_HEADING.exec(r.joined)?.[1]?.padStart(4, '20');
+  const year = dated.length > 0 ? null : rows.map(printedYear).find((y) => y !== undefined);
   const known = year ? [`${year}-12-31`] : dated;
   // what followed the last date in its row: a range may go on at the start of the next (…于2025年1月8日 / 至2025年1月14日…住院治疗)
   let lastTail = '';
@@ -272,7 +273,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     const next = rows[r + 1]?.joined ?? '';
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
     const headingYear = YEAR_HEADING.exec(row.joined)?.[1];
-    if (headingYear) heading = { first: `${headingYear}-01-01`, row: r };
+    if (headingYear) heading = { first: `${headingYear.padStart(4, '20')}-01-01`, row: r };
     const listed = heading && !out.some((d) => d.row > heading!.row);
     const found = findDates(wrapped, known, listed ? heading!.first : goesOnFrom(out)).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
     const datesRow = row.cells.length >= 3 && row.cells.slice(1).every((c) => VALUE_CELL.test(c.text));

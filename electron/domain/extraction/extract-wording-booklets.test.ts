@@ -121,7 +121,32 @@ describe('handwritten outpatient booklets (wording author a74)', () => {
   });
 });
 
-describe('certificates for 门诊慢特病 applications (wording author a74)', () => {
+describe('a hand\'s shorthand (wording author a74)', () => {
+  it('a two-figure year heading (24年) gives its year to the days listed under it', () => {
+    const f = facts(['高唐县人民医院', '内分泌科 门诊病历', '姓名 许长海  男  62岁', '24年', '3.11  T2DM 12年', 'Dx: T2DM',
+      '6.12  复查 HbA1c 7.0%', 'Dx 同前', '下次9.10复查肾功   宋文斌']);
+    expect(f.visitDates).toEqual(['2024-03-11', '2024-06-12']);
+  });
+
+  it('a banner\'s name before the sex and a bare age ending the row (吕长江  男  64) is the patient\'s', () => {
+    const f = facts(['聊城市第三人民医院', '门诊病历本', '吕长江  男  64', 'ID: 371502195911021599', '24/3/4  HTN 3级', 'Dr 郝']);
+    expect(f.name).toBe('吕长江');
+  });
+
+  it('…but a diagnosis before the sex and a number in a register\'s row is no name', () => {
+    const f = facts(['某镇卫生院 门诊日志', '日期 | 诊断 | 性别 | 数量', '2024-03-04 | 高血压 | 男 | 64']);
+    expect(f.name).toBeNull();
+  });
+});
+
+describe('certificates for 门诊慢特病 applications (wording authors a74, a75)', () => {
+  it('a stay at another hospital told in prose (…入住山东省立医院心外科，…7月20日出院) is the stay the certificate states', () => {
+    const f = facts(['聊城市门诊慢特病待遇认定表', '姓名  靳红霞    性别  女',
+      '病情摘要：风湿性心脏病20余年。2024年7月2日入住山东省立医院心外科，7月9日行二尖瓣机械瓣置换术，', '7月20日出院。',
+      '诊断：1.二尖瓣机械瓣置换术后', '填表医师：吕振东    2024年8月5日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-07-02', '2024-07-20']);
+  });
+
   it('a head\'s countersign dated on the row below (科主任（签字）：… / 日期：…) dates the certificate, the office seal after it does not', () => {
     const f = facts(['聊城市人民医院', '诊断证明书', '患儿姓名：上官若曦   性别：女', '临床诊断：', '1.脑性瘫痪（痉挛型双瘫）',
       '医师（签字）：葛晓丽', '日期：2024年3月1日', '科主任（签字）：王树林', '日期：2024年3月4日', '医务科（盖章）  2024年3月6日']);

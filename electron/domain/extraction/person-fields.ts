@@ -42,8 +42,11 @@ const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[
 const NAME_END_AT_START = new RegExp(`^[${HAN}]{0,5}[，,]\\s*[男女]`);
 /** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国): two to four one-character boxes. */
 const NAME_SPACED = new RegExp(`(?<![师生者人员主亲])(?:患者|病人|病员|患儿|就诊人|受检者)?姓\\s*名[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}])(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
-/** A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁, 李建军/男/58岁). */
-const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+|\\s*\\/\\s*)?\\s*[男女]\\s*(?:${CELL_RE}\\s*|\\/\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z]))`);
+/**
+ * A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁,
+ * 李建军/男/58岁, or a hand's 吕长江  男  64, a row of its own).
+ */
+const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+|\\s*\\/\\s*)?\\s*[男女]\\s*(?:${CELL_RE}\\s*|\\/\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z])|(?<=^[${HAN}·]{2,4}${CELL_RE}?[男女]${CELL_RE}?\\d{1,3})$)`);
 /** A name opening a header row before its 性别 label, where the 姓名 label was covered or cut (侯建英  性别：女  年龄：62岁). */
 const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别[:：]`);
 /** The patient's own signature (患者签名：巴特尔), where nothing else names them; never one who signs for them (…（家属代签）). */
