@@ -152,4 +152,16 @@ describe('certificates for 门诊慢特病 applications (wording authors a74, a7
       '医师（签字）：葛晓丽', '日期：2024年3月1日', '科主任（签字）：王树林', '日期：2024年3月4日', '医务科（盖章）  2024年3月6日']);
     expect(f.visitDates).toEqual(['2024-03-04']);
   });
+
+  it('a grid\'s head countersign in a cell of its own (科主任 | 李东升 | 2024年4月23日) dates the form, the experts\' row does not', () => {
+    const f = facts(['门诊慢特病鉴定表（血友病）', '姓名 | 岳浩然 | 性别 | 男', '诊断 | 1.血友病A（重型）',
+      '经治医师 | 阎冬梅 | 2024年4月22日', '科主任 | 李东升 | 2024年4月23日', '专家组 | 同意 | 2024年5月6日']);
+    expect(f.visitDates).toEqual(['2024-04-23']);
+  });
+
+  it('a township\'s certificate names its resident after her village (兹证明我镇田庄村田凤英（女，81岁）)', () => {
+    const f = facts(['高唐县姜店镇卫生院', '证  明', '兹证明我镇田庄村田凤英（女，81岁）患有：', '1.冠心病 心绞痛',
+      '特此证明。', '卫生院医师：李桂芝', '2024年9月24日']);
+    expect(f.name).toBe('田凤英');
+  });
 });

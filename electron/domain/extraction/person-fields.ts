@@ -28,8 +28,8 @@ const DOTTED_NAME = `(?:[${HAN}]{1,8}·)+[${HAN}]{1,8}`;
 const PROSE_NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4}?|[${HAN}]${CELL_RE}[${HAN}]{1,2}(?=\\s*(?:[，,]|同志))|(?:(?!患者|病人|患儿|兹|我院|本院|证明)[${HAN}]){5,6}(?=[，,]\\s*[男女]))`;
 /** Whose kin the patient is, in a carer's certificate (王强（身份证号：…）之母刘桂英). */
 const KIN = '子|女|孙|孙女|外孙|外孙女|母|父|妻|夫|祖父|祖母|外祖父|外祖母';
-/** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳. */
-const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患者|病人|患儿))?`;
+/** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳, 兹证明我镇田庄村田凤英. */
+const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患者|病人|患儿)|(?:我|本)(?:镇|乡|街道|社区)[${HAN}]{1,6}?村)?`;
 /** Sex and age after a name that opens a row: 梁少芳，女，47岁. */
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
 /** A record number in brackets after a name in prose: 患者 孙凤兰 （住院号 20240047）. */
