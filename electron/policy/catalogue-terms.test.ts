@@ -33,7 +33,7 @@ describe('Liaocheng catalogue terms', () => {
     ['右肺Ca', 'MALIGNANT_TUMOR_OUTPATIENT'], ['胃Ca术后', 'MALIGNANT_TUMOR_OUTPATIENT'], ['OMI', 'CORONARY_HEART_DISEASE'],
     ['急性前壁STEMI', 'CORONARY_HEART_DISEASE'], ['NSTEMI', 'CORONARY_HEART_DISEASE'], ['CAD 三支病变', 'CORONARY_HEART_DISEASE'], ['高心病', 'HYPERTENSION'],
     ['遗传性凝血因子Ⅷ缺乏症', 'HEMOPHILIA'], ['持久的妄想性障碍', 'SEVERE_MENTAL_DISORDER'], ['EH 3级', 'HYPERTENSION'], ['脑溢血后遗症', 'CEREBROVASCULAR_DISEASE'],
-    ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞（中度）伴精神障碍', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞所致精神障碍', 'SEVERE_MENTAL_DISORDER'],
+    ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞（中度）伴精神障碍', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞所致精神障碍', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞伴发的精神障碍', 'SEVERE_MENTAL_DISORDER'],
     ['CI（左侧基底节区）', 'CEREBROVASCULAR_DISEASE'], ['s/p PCI（LAD）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['智力发育障碍（中度）', 'CHILD_DISABILITY_REHAB'],
     ['经皮冠状动脉介入治疗后（2023年）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['PCI后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     // a clinical diagnosis in English (a third-party laboratory's or imaging centre's form)

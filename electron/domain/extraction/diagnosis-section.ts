@@ -17,7 +17,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -92,8 +92,12 @@ const VERDICT = /[\s|，,;；。]*符合(?:认定|诊断|申报)?(?:标准|条�
 /** (r/o and s/p glued to the abbreviation after them while items are split are shown apart again: s/p PCI) */
 /** A front sheet's column heads read as an item (ICD编码 入院病情), no diagnosis. */
 const COLUMN_HEADS = /^(?:(?:出院|入院|主要|其他)?诊断|(?:疾病|ICD-?(?:10)?)?编码|入院病情|出院情况|转归|治疗结果|\s)+$/;
-/** The admission condition a front sheet prints after an item's code (N18.500 有, I21.101 入院病情 1): no part of its name. */
-const CONDITION_AFTER_CODE = /(?<=[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?)\s*(?:入院病情)?\s*(?:[1-4]|有|无|不详|临床未确定|情况不明)$/;
+/**
+ * The admission condition and outcome a front sheet prints after an item's code (N18.500 有, I21.101 入院病情 1,
+ * F41.101 有 好转): no part of its name.
+ */
+const CONDITION_AFTER_CODE = new RegExp('(?<=[A-Z]\\d{2}(?:\\.[\\dA-Za-z]{1,4})?)'
+  + '(?:\\s*(?:入院病情\\s*)?(?:有|无|不详|临床未确定|情况不明|治愈|好转|未愈|死亡)|(?:\\s+|\\s*入院病情\\s*)[1-4])+$');
 /** A front sheet's row label with its colon lost (主要诊断 慢性肾脏病5期). */
 const ROW_LABEL = /^(?:主要|其他|次要)诊断(?=[\u4e00-\u9fa5A-Za-z])/;
 const clean = (s: string) => s.replace(/(?<![A-Za-z])(r\/o|s\/p)(?=[A-Za-z])/gi, '$1 ').replace(VERDICT, '').replace(SUB_LABEL, '')

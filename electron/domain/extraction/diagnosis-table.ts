@@ -21,10 +21,10 @@ const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 const FIELD_AFTER = /^(?:离院方式|科主任|(?:住院|主治|主任|副主任)医师|质控|是否)/;
 /**
  * A suspicion, not a diagnosis: 待查, 待排 (or its 待 where a photo cut the rest), 可能, 不除外, 冠心病？, 糖尿病？（药物相关）,
- * 心肌梗死？请结合临床, 疑似…, 可疑…, 考虑…可能性大, a screening's positive (a note on how a stated diagnosis was found is none:
+ * 心肌梗死？请结合临床, a table's 癫痫所致精神障碍？ F06.801, 疑似…, 可疑…, 考虑…可能性大, a screening's positive (a note on how a stated diagnosis was found is none:
  * 苯丙酮尿症（新生儿筛查阳性）).
  */
-export const SUSPECTED = /(?:待查|待排|待除外|不除外|可能|待诊|待)[)）]?$|[?？](?:[)）]|[（(][^()（）]{0,12}[)）]|[，,]?\s*待[\u4e00-\u9fa5A-Za-z]{1,12})?$|(?:可能|待排|[?？])[，,；;]\s*(?:建议|请|需|宜|进一步)[^，,；;]*$|[?？]\s*(?:请|建议)?结合临床[^，,；;]*$|^[?？]|^(?:r\/o|R\/O)|^疑似|^可疑|(?<![（(][^()（）]*)筛查[^，,;；]*?(?:阳性|可疑|异常)|可疑阳性|可能性(?:大|较大|小)|^考虑.{0,20}可能/;
+export const SUSPECTED = /(?:待查|待排|待除外|不除外|可能|待诊|待)[)）]?$|[?？](?:[)）]|[（(][^()（）]{0,12}[)）]|\s*[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?|[，,]?\s*待[\u4e00-\u9fa5A-Za-z]{1,12})?$|(?:可能|待排|[?？])[，,；;]\s*(?:建议|请|需|宜|进一步)[^，,；;]*$|[?？]\s*(?:请|建议)?结合临床[^，,；;]*$|^[?？]|^(?:r\/o|R\/O)|^疑似|^可疑|(?<![（(][^()（）]*)筛查[^，,;；]*?(?:阳性|可疑|异常)|可疑阳性|可能性(?:大|较大|小)|^考虑.{0,20}可能/;
 
 type Group = { category: 'ADMISSION' | 'FINAL' | null; items: string[] };
 /** The category a cell holds when that is all it holds (出院诊断：), else null. */

@@ -121,6 +121,16 @@ describe('handwritten outpatient booklets (wording author a74)', () => {
   });
 });
 
+describe('structured diagnosis tables (wording author a77)', () => {
+  it('a questioned item with its code and columns after the question (癫痫所致精神障碍？ F06.801 情况不明 未愈) names nothing', () => {
+    const f = facts(['临清市人民医院', '出院记录', '姓名 黄文杰    性别 男', '入院日期 2024.10.07    出院日期 2024.10.15', '出院诊断：',
+      '1.脑梗死后遗症                          I69.300    有        未愈',
+      '2.精神发育迟滞伴发精神障碍？            F06.801    情况不明  未愈', '医师：许春阳']);
+    expect(f.diagnoses).toEqual(['脑梗死后遗症 I69.300']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+});
+
 describe('a hand\'s shorthand (wording author a74)', () => {
   it('a two-figure year heading (24年) gives its year to the days listed under it', () => {
     const f = facts(['高唐县人民医院', '内分泌科 门诊病历', '姓名 许长海  男  62岁', '24年', '3.11  T2DM 12年', 'Dx: T2DM',
