@@ -98,6 +98,19 @@ const COLUMN_HEADS = /^(?:(?:出院|入院|主要|其他)?诊断|(?:疾病|ICD-?
  */
 const CONDITION_AFTER_CODE = new RegExp('(?<=[A-Z]\\d{2}(?:\\.[\\dA-Za-z]{1,4})?)'
   + '(?:\\s*(?:入院病情\\s*)?(?:有|无|不详|临床未确定|情况不明|治愈|好转|未愈|死亡)|(?:\\s+|\\s*入院病情\\s*)[1-4])+$');
+/** The condition and outcome a table prints after an item's code, in cells of their own. */
+const CONDITION_CELL = /^(?:有|无|不详|临床未确定|情况不明|治愈|好转|未愈|死亡|[1-4])$/;
+/** A table's code and the condition and outcome after it, split off as items of their own, given back to the item before. */
+function codesKept(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts.map((p) => p.trim())) {
+    const prev = out.at(-1);
+    const belongs = CODE.test(part) || (CONDITION_CELL.test(part) && /[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s+\S+)*$/.test(prev ?? ''));
+    if (prev !== undefined && belongs && /[\u4e00-\u9fa5]/.test(prev)) out[out.length - 1] = `${prev} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
 /** A front sheet's row label with its colon lost (主要诊断 慢性肾脏病5期). */
 const ROW_LABEL = /^(?:主要|其他|次要)诊断(?=[\u4e00-\u9fa5A-Za-z])/;
 const clean = (s: string) => s.replace(/(?<![A-Za-z])(r\/o|s\/p)(?=[A-Za-z])/gi, '$1 ').replace(VERDICT, '').replace(SUB_LABEL, '')
@@ -333,7 +346,8 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     // r/o or s/p, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM,
     // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)
     const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(?<![A-Za-z])(r\/o|s\/p)\s+/gi, '$1');
-    const named = (splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}|[A-Za-z]{4,}/.test(s) || CODE.test(s));
+    // (a table's code and its columns in cells after the name belong to it: 腔隙性脑梗死？ | I63.801 | 情况不明)
+    const named = codesKept(splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}|[A-Za-z]{4,}/.test(s) || CODE.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s) && !COMPLAINT.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;

@@ -129,6 +129,14 @@ describe('structured diagnosis tables (wording author a77)', () => {
     expect(f.diagnoses).toEqual(['脑梗死后遗症 I69.300']);
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
   });
+
+  it('…and so does one whose code and columns stand in cells of their own (腔隙性脑梗死？ | I63.801 | 情况不明)', () => {
+    const f = facts(['高唐县人民医院', '出 院 记 录', '姓名：任德福  性别：男', '入院时间：2024-01-22 06:40    出院时间：2024-02-02 10:10',
+      '出院诊断：', '主要诊断：急性一氧化碳中毒（重度）           T58.x00   有', '其他诊断：高血压病1级（高危）           I10.x00   有',
+      '          腔隙性脑梗死？                     I63.801   情况不明', '医师：万立强']);
+    expect(f.diagnoses).toEqual(['急性一氧化碳中毒(重度) T58.x00', '高血压病1级(高危) I10.x00']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
 });
 
 describe('a hand\'s shorthand (wording author a74)', () => {

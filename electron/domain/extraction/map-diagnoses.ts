@@ -73,7 +73,9 @@ export function mapDiagnosis(diagnosis: string, catalogue: readonly DiagnosisVoc
   // the wording names the disease more closely than a code's prefix does: a code counts where no term does
   // (精神发育迟滞伴发精神障碍 F70.801 is the mental disorder, not also the F70 of a child's disability)
   if (byTerm.length > 0) return byTerm.map((e) => e.key);
-  const byCodes = catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest).map((e) => e.key);
+  // (…nor does a code where the wording is one the entry says names something else: 自体造血干细胞移植术后 Z94.801)
+  const disowned = (e: DiagnosisVocabulary) => (e.notDiagnosisTerms ?? []).some((t) => whole.includes(normalizeDiagnosis(t)));
+  const byCodes = catalogue.filter((e) => byCode(e) > 0 && byCode(e) === longest && !disowned(e)).map((e) => e.key);
   return byCodes.length > 0 ? byCodes : cutShort(whole, catalogue);
 }
 
