@@ -137,6 +137,13 @@ describe('structured diagnosis tables (wording author a77)', () => {
     expect(f.diagnoses).toEqual(['急性一氧化碳中毒(重度) T58.x00', '高血压病1级(高危) I10.x00']);
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
   });
+
+  it('…and so does an item still to be ruled out before its code (原发性肝癌待排 D18.003 有 未愈)', () => {
+    const f = facts(['聊城市茌平区人民医院', '出院记录', '姓名：时光明  性别：男', '入院日期：2024年8月26日  出院日期：2024年9月6日',
+      '出院诊断：', '1.肝占位性病变：原发性肝癌待排     D18.003    有    未愈', '2.2型糖尿病                 E11.900    有    好转',
+      '医师：钟海峰']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
 });
 
 describe('a hand\'s shorthand (wording author a74)', () => {
