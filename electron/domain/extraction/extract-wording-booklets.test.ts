@@ -190,3 +190,15 @@ describe('certificates for 门诊慢特病 applications (wording authors a74, a7
     expect(f.name).toBe('田凤英');
   });
 });
+
+describe('a number printed in its parts (the corpus\'s outpatient-sidebar-city layout)', () => {
+  it('an ID away from its label, printed as place, birth date and the rest (372522 19561130 2950), is the patient\'s', () => {
+    const f = facts(['德州市人民医院  门诊病历', '姓名  主诉', '汤树林', '身份证号', '30mg qd治疗，今来复诊。', '372522 19561130 2950']);
+    expect(f.idNumber).toBe('372522195611302950');
+  });
+
+  it('…but parts whose check character fails are no number (372522 19561130 2951)', () => {
+    const f = facts(['德州市人民医院  门诊病历', '姓名  主诉', '汤树林', '就诊卡号', '372522 19561130 2951']);
+    expect(f.idNumber).toBeNull();
+  });
+});

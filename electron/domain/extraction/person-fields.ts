@@ -191,6 +191,9 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
   return id ? { id, end: i } : null;
 }
 
+/** A number with no label: 18 figures, or printed in its parts (372522 19561130 2950: the place, the birth date, the rest). */
+const UNLABELLED_ID = /(?<![\dA-Za-z])(?:\d{17}|\d{6} \d{8} \d{3})[\dXx](?![\dA-Za-z])/g;
+
 /** The 身份证号: after its label first (a grid of one digit per box included), else any number whose check digit holds (GB 11643). */
 export function idNumber(rows: readonly Row[]): Found<string> | null {
   const candidates: (Found<string> & { labelled: boolean })[] = [];
@@ -221,9 +224,9 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
     if (row.cells.some((c) => OTHERS_ID_CELL.test(c.text))) header = row;
     else if (header && row.cells.length < header.cells.length - 1) header = null;
     const columns = header && header !== row ? othersColumns(header, row) : [];
-    for (const m of row.joined.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
+    for (const m of row.joined.matchAll(UNLABELLED_ID)) {
       if (theirs(m.index) || columns.some((c) => m.index >= cellStart(row, c) && m.index < cellStart(row, c) + row.cells[c]!.text.length)) continue;
-      candidates.push({ value: m[0].toUpperCase(), source: sourceOf(row, m.index, m.index + 18), labelled: false });
+      candidates.push({ value: m[0].replace(/\s/g, '').toUpperCase(), source: sourceOf(row, m.index, m.index + m[0].length), labelled: false });
     }
   }
   const best = candidates.find((c) => c.labelled && valid(c.value)) ?? candidates.find((c) => valid(c.value)) ?? candidates.find((c) => c.labelled);
