@@ -264,7 +264,9 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   }
   // a bordered form centres its label in a tall cell: items may stand above it (1、… 2、… / 诊断 | 3、… / 4、…)
   const rest = parts[0]!.replace(/^[\s|:：]+/, '');
-  if (rest === '' || /^\(?(?:[2-9]|1\d)\s*[.、．)）]/.test(rest)) {
+  // (…or a list wrapped over three lines, the label beside the middle one: 高血压3级， / 临床诊断  2型糖尿病…， / 慢性胃炎)
+  const besideMiddle = /^\s*\|/.test(parts[0]!) && /[，,；;、]$/.test(rows[start - 1]?.joined ?? '') && (rows[start - 1]?.joined.length ?? 99) <= 24;
+  if (rest === '' || besideMiddle || /^\(?(?:[2-9]|1\d)\s*[.、．)）]/.test(rest)) {
     const above: Row[] = [];
     // numbered items, or the first part of a list wrapped in the cell (下肢动脉支架置入术后， / 临床诊断 / 高血压病3级)
     // (never a certificate's opening sentence: 兹证明 王淑琴 同志，性别 女，…)

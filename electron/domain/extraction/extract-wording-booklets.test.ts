@@ -202,3 +202,17 @@ describe('a number printed in its parts (the corpus\'s outpatient-sidebar-city l
     expect(f.idNumber).toBeNull();
   });
 });
+
+describe('a list wrapped over three lines, its label beside the middle one (the corpus\'s tune7-report-ecg layout)', () => {
+  it('takes the line above the label with the rest (高血压3级， / 临床诊断  2型糖尿病性周围神经病变， / 慢性胃炎)', () => {
+    const f = facts(['常规十二导联心电图报告', '姓名  吴霞  心率（HR）  94 bpm', '申请医师  贺超  走纸速度  25 mm/s', '高血压3级，',
+      '临床诊断  2型糖尿病性周围神经病变，', '慢性胃炎，颈椎病', '心电图诊断：', '1.窦性心律', '报告日期：2024年06月06日']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
+
+  it('…but a long line of prose above a labelled diagnosis stays out of it', () => {
+    const f = facts(['某县人民医院 门诊病历', '现病史：患者头晕，既往脑梗死病史，规律服用阿司匹林，',
+      '临床诊断  2型糖尿病', '医师：赵']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
