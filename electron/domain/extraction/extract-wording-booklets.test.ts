@@ -146,6 +146,25 @@ describe('structured diagnosis tables (wording author a77)', () => {
   });
 });
 
+describe('hard diagnosis lists (wording author a80)', () => {
+  it('a question with a long note after it (腔隙性脑梗死？（头颅CT示腔隙灶，建议MRI）) names nothing', () => {
+    const f = facts(['高唐县人民医院', '出 院 记 录', '姓名 李守业', '出院诊断', '1. 2型糖尿病', '2. 腔隙性脑梗死？（头颅CT示腔隙灶，建议MRI）',
+      '医师 苗建华']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
+  it('a disease still doubted in a note on another item (肝右叶再生结节（肝癌待排，定期复查）) is not named', () => {
+    const f = facts(['聊城市第三人民医院', '出院记录', '姓名：田守仁', '入院日期：2024年9月2日  出院日期：2024年9月13日', '出院诊断：',
+      '1. 肝右叶再生结节（肝癌待排，定期复查）', '2. 2型糖尿病', '医师：常军']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
+  it('…but a disease with a plain note (2型糖尿病（胰岛素治疗）) is named', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：田守仁', '出院诊断：', '1. 2型糖尿病（胰岛素治疗）', '医师：常军']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
+
 describe('a hand\'s shorthand (wording author a74)', () => {
   it('a two-figure year heading (24年) gives its year to the days listed under it', () => {
     const f = facts(['高唐县人民医院', '内分泌科 门诊病历', '姓名 许长海  男  62岁', '24年', '3.11  T2DM 12年', 'Dx: T2DM',

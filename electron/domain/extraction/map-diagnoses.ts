@@ -24,8 +24,9 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     .replace(/一(?=型)/g, '1').replace(/二(?=型)/g, '2')
     // a severity in brackets (精神发育迟滞（中度）伴精神障碍) is no part of the name the terms give
     .replace(/[(（](?:轻|中|重|极重|中重)度[)）]/g, '')
-    // a remark that rules a disease out names it only to deny it: 胸闷（冠心病已排除）, 头晕（已除外脑梗死）
-    .replace(/[(（][^()（）]*(?:排除|除外|未见)[^()（）]*[)）]/g, '')
+    // a remark that rules a disease out names it only to deny it: 胸闷（冠心病已排除）, 头晕（已除外脑梗死）; one that still
+    // questions it names it only to doubt it: 肝右叶再生结节（肝癌待排，定期复查）
+    .replace(/[(（][^()（）]*(?:排除|除外|未见|待排|待查|[?？])[^()（）]*[)）]/g, '')
     // status post an operation is its aftermath: s/p 左股浅动脉支架植入术 is 支架植入术后
     .replace(/S\/P\s*([^,，;；、]*?术)(?!后)/g, '$1后')
     .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');
