@@ -245,7 +245,11 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
-  const { admission, discharge } = stayOf(rows, dates, type);
+  const stay = stayOf(rows, dates, type);
+  const admission = stay.admission;
+  // a discharge record that prints no discharge date was written the day its physician signed it (医师签名：…  2024年3月13日)
+  const signed = type === 'INPATIENT_RECORD_COPY' && admission && !stay.discharge ? physicianDate(rows, dates) : null;
+  const discharge = stay.discharge ?? (signed && signed.iso >= admission!.iso ? { ...signed, role: 'DISCHARGE' as const } : null);
   // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;
   const visited = visits(type, rows, dates);

@@ -235,3 +235,18 @@ describe('a list wrapped over three lines, its label beside the middle one (the 
     expect(f.diseaseKeys).toEqual(['DIABETES']);
   });
 });
+
+describe('discharge records whose discharge date hides (wording author a78)', () => {
+  it('a record that prints no discharge date is dated by its physician\'s signature (医师签名：刘振华  2024年3月13日)', () => {
+    const f = facts(['聊城市人民医院', '出院记录', '姓名：张桂芬   性别：女', '入院日期：2024年3月4日10时32分',
+      '诊疗经过：2024-03-06行冠状动脉造影。', '出院诊断：1.高血压病3级', '出院医嘱：1个月后（2024年4月13日）复查。',
+      '医师签名：刘振华                2024年3月13日', '打印时间：2024-03-20 09:14:55']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-04', '2024-03-13']);
+  });
+
+  it('…but a printed discharge date outranks the signature\'s', () => {
+    const f = facts(['聊城市人民医院', '出院记录', '姓名：张桂芬', '入院日期：2024年3月4日', '出院日期：2024年3月12日',
+      '医师签名：刘振华                2024年3月13日']);
+    expect(f.dischargeDate).toBe('2024-03-12');
+  });
+});
