@@ -284,7 +284,13 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       // (a form's row of dates does not wrap: the next row's label, 随访方式, tells nothing of the date ending it)
       // (…nor does a booklet's date alone on its row: the next row tells what that visit found, 2024.5.29 / 复查骨密度：…)
       const alone = wrapped.trim() === wrapped.slice(d.index, d.end).trim();
-      const after = datesRow || alone ? rest : `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`;
+      // (a note in brackets between the date and what it tells says nothing of its role: 于2024年2月6日（术后第6天）办理出院)
+      // (…and a date inside a note is told by the note alone: 肉毒毒素注射（5月10日，双侧腓肠肌）等综合康复治疗，住院治疗28天;
+      // one alone in its brackets dates the word before them: 于今日（2024-01-09）出院)
+      const lead = wrapped.slice(0, d.index);
+      const inNote = (lead.match(/[（(]/g) ?? []).length > (lead.match(/[)）]/g) ?? []).length && !/^\s*[)）]/.test(rest);
+      const whole = (datesRow || alone ? rest : `${rest}${rows[r + 1]?.joined.slice(0, 24) ?? ''}`).replace(/^\s*[（(][^()（）]{1,12}[)）]/, '');
+      const after = inNote ? whole.split(/[)）]/)[0]! : whole;
       // a label wrapped at the end of the row above (…出院 / 日期 2025年2月19号; …入院日期： / 2025-03-04)
       const carried = i === 0 && /^[\s|]*(?:(?:日期|时间)[:：]?)?[\s|]*$/.test(before) ? labelTail(rows[r - 1], row) : '';
       // a date whose own cell is labelled (…|日期：2024年12月2日) takes that label, not the other column's before it
@@ -293,14 +299,13 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const told = AFTER.find(([re]) => re.test(after))?.[1];
       // a check-up the advice books (医嘱：…，2025年3月28日复诊) is still to come
       // (the advice may have begun on the row before: 医嘱  继续口服… / 调畅情志；2025年3月30日复诊。)
-      const lead = wrapped.slice(0, d.index);
       // (a booklet's entry, its date in a cell of its own opening the row, is no advice's: 嘱1周内复查 / 1/9  复诊。…)
       // (…nor one that opens its row with the visit and its complaint: 3/11 复诊 头晕减轻)
       const entry = lead.trim() === '' && (/^\s*\|/.test(rest) || ENTRY_AFTER.test(rest));
       // (…nor is one whose advice ended its sentence: 嘱监测家庭血压。 / 2025-08-29 复诊)
       const rowAbove = rows[r - 1]?.joined ?? '';
       const advisedAbove = ADVICE.test(rowAbove) && !/。\s*$/.test(rowAbove);
-      const booked = told === 'VISIT' && (ADVICE.test(lead) || (advisedAbove && !/[:：|]/.test(lead) && !entry));
+      const booked = (told === 'VISIT' || (told === 'ADMISSION' && /再次?入院/.test(after))) && (ADVICE.test(lead) || (advisedAbove && !/[:：|]/.test(lead) && !entry));
       // an earlier stay or visit told in the history (既往2019年3月5日因脑梗死入院, 2023年6月12日曾在我院住院)
       const clause = lead.split(CLAUSE_END).at(-1) ?? '';
       const underHeading = HISTORY_HEADING.test(clause);

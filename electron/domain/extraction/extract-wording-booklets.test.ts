@@ -249,4 +249,29 @@ describe('discharge records whose discharge date hides (wording author a78)', ()
       '医师签名：刘振华                2024年3月13日']);
     expect(f.dischargeDate).toBe('2024-03-12');
   });
+
+  it('a discharge told with a note between the date and its word (于2024年2月6日（术后第6天）办理出院) is the discharge', () => {
+    const f = facts(['阳谷县中医医院', '出院记录', '姓名：田玉兰     入院日期：2024年1月29日',
+      '出院情况：患者切口无渗出，于2024年2月6日（术后第6天）办理出院。', '出院诊断：1.左股骨颈骨折', '医师签名：武建军']);
+    expect(f.dischargeDate).toBe('2024-02-06');
+  });
+
+  it('a stay told by its length (住院治疗28天) ends that many days after admission; a date in a note and a re-admission the advice books do not', () => {
+    const f = facts(['聊城市妇幼保健院', '出院记录', '患儿姓名：上官子轩', '入院日期：2024-05-06',
+      '诊疗经过：予A型肉毒毒素注射（5月10日，双侧腓肠肌）等综合康复治疗，住院治疗28天。', '出院诊断：1.脑性瘫痪',
+      '出院医嘱：1.家庭康复训练；2.2024年7月1日再次入院康复治疗。', '医师签名：马文静']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-05-06', '2024-06-03']);
+  });
+
+  it('…but a date alone in its brackets dates the word before them (患者于今日（2024-01-09）出院)', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：郜长顺', '入院时间：2023/12/27 08:30', '出院Dx：1. 2型糖尿病',
+      '患者于今日（2024-01-09）出院，1-16 门诊复查。', '医师：郑XX']);
+    expect(f.dischargeDate).toBe('2024-01-09');
+  });
+
+  it('a stay\'s two-figure years after its label (住院时间：24-09-02 至 24-09-13) give both ends', () => {
+    const f = facts(['聊城市人民医院', '诊断证明书', '姓名：吕振华', '住院时间：24-09-02 至 24-09-13', '诊断：1.肺部感染',
+      '医师签名：谭志刚     开具日期：24-09-13']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-09-02', '2024-09-13']);
+  });
 });

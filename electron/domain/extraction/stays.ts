@@ -32,7 +32,7 @@ function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admi
 }
 
 /** A stay given as its length (住院天数：14天, （住院9天）, …入院，住院10天，…): days from admission to discharge. */
-const LENGTH = /(?:共|实际)?住院(?:天数)?[:：\s|]*(\d{1,3})\s*天/;
+const LENGTH = /(?:共|实际)?住院(?:治疗|康复治疗)?(?:天数)?[:：\s|]*(\d{1,3})\s*天/;
 
 /** How sure a date is that the desk worked out from the other and the stay's length: below the bar, so the clerk checks it. */
 const DERIVED_CONFIDENCE = 0.5;
