@@ -248,7 +248,10 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const stay = stayOf(rows, dates, type);
   const admission = stay.admission;
   // a discharge record that prints no discharge date was written the day its physician signed it (医师签名：…  2024年3月13日)
-  const signed = type === 'INPATIENT_RECORD_COPY' && admission && !stay.discharge ? physicianDate(rows, dates) : null;
+  // (or by the last physician who dated a signature: 经治医师：尚立强  2024年3月1日 above an undated 上级医师：孔德顺)
+  const signed = type === 'INPATIENT_RECORD_COPY' && admission && !stay.discharge
+    ? physicianDate(rows, dates) ?? dates.findLast((d) => d.role === 'UNLABELLED' && rows[d.row]!.cells.some((c) => PHYSICIAN_CELL.test(c.text))) ?? null
+    : null;
   const discharge = stay.discharge ?? (signed && signed.iso >= admission!.iso ? { ...signed, role: 'DISCHARGE' as const } : null);
   // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;

@@ -274,4 +274,16 @@ describe('discharge records whose discharge date hides (wording author a78)', ()
       '医师签名：谭志刚     开具日期：24-09-13']);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-09-02', '2024-09-13']);
   });
+
+  it('…or by the last physician who dated a signature, above an undated one (经治医师：尚立强  2024年3月1日 / 上级医师：孔德顺)', () => {
+    const f = facts(['聊城市第四人民医院', '出院记录', '姓名：常军', '入院日期：2024-02-20 15:30', '出院诊断：1.癫痫所致精神障碍',
+      '经治医师：尚立强        2024年3月1日', '上级医师：孔德顺']);
+    expect(f.dischargeDate).toBe('2024-03-01');
+  });
+
+  it('a newborn\'s 出生时间 is no discharge, however close its label is to 出院时间', () => {
+    const f = facts(['东阿县人民医院 产科', '出院记录', '姓名：申晓丽', '入院日期：2024-03-29 16:40',
+      '出院情况：术后第5天，母婴情况良好，于2024年4月4日出院。', '新生儿：申晓丽之子  出生时间：2024-03-30 09:21', '医师签名：钟秀云']);
+    expect(f.dischargeDate).toBe('2024-04-04');
+  });
 });
