@@ -39,8 +39,9 @@ export type ExtractionVocabulary = {
 
 const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate, and an
-  // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills
-  [/诊断证明|疾病证明|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills, and the certification's registration and
+  // renewal forms (门诊慢特病登记表, 资格续期审核表)
+  [/诊断证明|疾病证明|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告), a slip headed only by its
   // laboratory (某医院  检验科), or a results table's heading (项目名称  结果 …)

@@ -287,3 +287,29 @@ describe('discharge records whose discharge date hides (wording author a78)', ()
     expect(f.dischargeDate).toBe('2024-04-04');
   });
 });
+
+describe('paper moving between a county\'s hospitals (wording author a81)', () => {
+  it('fields set apart by full-width spaces (姓名：孙桂芝　　编号：…) are apart', () => {
+    const f = facts(['临清市烟店镇卫生院', '慢性病患者随访服务记录表', '姓名：孙桂芝　　编号：371581-0412-0087', '随访日期 | 2024-01-10']);
+    expect(f.name).toBe('孙桂芝');
+  });
+
+  it('…but a name a full-width space aligns (姓名：王　芳) is one name', () => {
+    const f = facts(['某县人民医院 门诊病历', '姓名：王　芳　性别：女', '就诊日期：2024-01-10']);
+    expect(f.name).toBe('王芳');
+  });
+
+  it('the certification\'s registration and renewal forms are certificates dated by their physician, not the office', () => {
+    for (const title of ['医疗保障门诊慢特病登记表', '门诊慢特病（严重精神障碍）资格续期审核表']) {
+      const f = facts(['东阿县人民医院', title, '参保人：李洪亮　性别：男', '诊断：1.冠心病', '认定医师签字：贾平涛', '日期：2024年2月6日',
+        '医保办经办人：侯敏　复核：陈立春　2024年2月8日']);
+      expect(f.documentType, title).toBe('DIAGNOSIS_CERTIFICATE');
+      expect(f.visitDates, title).toEqual(['2024-02-06']);
+    }
+  });
+
+  it('…but a chronic patient\'s medicine register (门诊慢特病购药登记表) stays an outpatient page', () => {
+    const f = facts(['某区  门诊慢特病购药登记表', '参保人姓名：曹某珍', '日期 | 药品名称 | 数量', '2024-01-12 | 氨氯地平片 | 2盒']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+  });
+});

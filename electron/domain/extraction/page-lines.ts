@@ -21,7 +21,7 @@ export const CELL_RE = '\\|';
 /**
  * A page from plain text (a PDF text layer, a clerk's correction, a test): a line per row, cells
  * split where the text has a tab, a vertical bar (a box-drawn table's │, a rule OCR read as 丨), underscores (a filled-in blank, but for a date's parts) or a run of two or more
- * spaces (as engines join boxes).
+ * spaces, full-width ones too (as engines join boxes, and as a typed form sets its fields apart: 姓名：孙桂芝, two ideographic spaces, 编号：…).
  */
 /** A box-drawn table's corners and rules (┌ ┐ └ ┘ ├ ┤ ─ …), no text of its own. */
 const BOX_CORNERS = /[\u2500\u2501\u250c-\u254b]/g;
@@ -31,7 +31,7 @@ const DATE_PART_BLANK = new RegExp(`[_＿]+\\s*([0-9${Object.keys(FIGURE).join('
 
 export function linesFromText(text: string): OcrLine[] {
   return spacedHeader(text.split('\n')).map((row) => {
-    const cells = rulesReadAsI(row).replace(DATE_PART_BLANK, '$1').split(/\t| {2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
+    const cells = rulesReadAsI(row).replace(DATE_PART_BLANK, '$1').split(/\t|[ \u3000]{2,}|[|｜│┃丨]|[_＿]+/).map((t) => t.replace(BOX_CORNERS, '').trim()).filter((t) => t !== '')
       .map((t) => ({ text: t, confidence: 1, bbox: null }));
     return { text: row.trim(), confidence: 1, bbox: null, cells };
   }).filter((l) => l.cells.length > 0);
