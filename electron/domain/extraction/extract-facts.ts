@@ -248,9 +248,10 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const where = hospital(rows, vocab.institutions);
   const stay = stayOf(rows, dates, type);
   const admission = stay.admission;
-  // a discharge record that prints no discharge date was written the day its physician signed it (医师签名：…  2024年3月13日)
+  // a discharge record that prints no discharge date was written the day its physician signed it (医师签名：…  2024年3月13日);
+  // only a record of the discharge (出院情况, 出院医嘱): an admission record is signed the day the patient came
   // (or by the last physician who dated a signature: 经治医师：尚立强  2024年3月1日 above an undated 上级医师：孔德顺)
-  const signed = type === 'INPATIENT_RECORD_COPY' && admission && !stay.discharge
+  const signed = type === 'INPATIENT_RECORD_COPY' && admission && !stay.discharge && rows.some((r) => /^[\s|]*出院(?:情况|医嘱)/.test(r.joined))
     ? physicianDate(rows, dates) ?? dates.findLast((d) => d.role === 'UNLABELLED' && rows[d.row]!.cells.some((c) => PHYSICIAN_CELL.test(c.text))) ?? null
     : null;
   const discharge = stay.discharge ?? (signed && signed.iso >= admission!.iso ? { ...signed, role: 'DISCHARGE' as const } : null);

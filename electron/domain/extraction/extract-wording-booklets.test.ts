@@ -244,6 +244,12 @@ describe('discharge records whose discharge date hides (wording author a78)', ()
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-04', '2024-03-13']);
   });
 
+  it('…but an admission record signed days later states no discharge', () => {
+    const f = facts(['某县人民医院', '入院记录', '姓名：张桂芬', '入院日期：2024年3月4日', '初步诊断：1.高血压病3级',
+      '医师签名：刘振华                2024年3月6日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-04', null]);
+  });
+
   it('…but a printed discharge date outranks the signature\'s', () => {
     const f = facts(['聊城市人民医院', '出院记录', '姓名：张桂芬', '入院日期：2024年3月4日', '出院日期：2024年3月12日',
       '医师签名：刘振华                2024年3月13日']);
@@ -276,7 +282,7 @@ describe('discharge records whose discharge date hides (wording author a78)', ()
   });
 
   it('…or by the last physician who dated a signature, above an undated one (经治医师：尚立强  2024年3月1日 / 上级医师：孔德顺)', () => {
-    const f = facts(['聊城市第四人民医院', '出院记录', '姓名：常军', '入院日期：2024-02-20 15:30', '出院诊断：1.癫痫所致精神障碍',
+    const f = facts(['聊城市第四人民医院', '出院记录', '姓名：常军', '入院日期：2024-02-20 15:30', '出院情况：睡眠改善。', '出院诊断：1.癫痫所致精神障碍',
       '经治医师：尚立强        2024年3月1日', '上级医师：孔德顺']);
     expect(f.dischargeDate).toBe('2024-03-01');
   });
