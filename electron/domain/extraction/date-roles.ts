@@ -206,12 +206,15 @@ const RECEIPT = /^[\s|]*回\s*执/;
 
 /** A table the patient kept (家庭输注日记（患者自填）, 血糖自我监测记录): its dated rows are the patient's own days, no visit. */
 const OWN_DIARY = /日记|自填|自测记录|自我监测记录/;
+/** The longest a diary's heading runs (家庭输注日记（患者自填）：). */
+const DIARY_HEADING = 20;
 /** …up to the clinic's next label opening a row (审核日期：…). */
 const LABEL_OPENS = /^[\s|]*[\u4e00-\u9fa5/]{2,10}[:：]/;
 
 /** The rows [from, to) of a table the patient kept, or null. */
 function ownDiary(rows: readonly Row[]): readonly [number, number] | null {
-  const from = rows.findIndex((row) => OWN_DIARY.test(row.joined));
+  // (its heading, a row as short as one: advice that mentions a diary, 嘱患者记录血压日记，2周后复诊, heads none)
+  const from = rows.findIndex((row) => OWN_DIARY.test(row.joined) && row.joined.length <= DIARY_HEADING);
   if (from < 0) return null;
   const to = rows.findIndex((row, r) => r > from && LABEL_OPENS.test(row.joined));
   return [from, to < 0 ? rows.length : to];

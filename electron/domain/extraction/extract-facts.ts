@@ -7,7 +7,7 @@ import { mapDiagnoses, restoreTerms, type DiagnosisVocabulary } from './map-diag
 import { CELL, linesFromText, rowsOf, type FieldSource, type OcrPageInput, type Row } from './page-lines';
 import { idNumber, patientName, physicianNames, recordNo } from './person-fields';
 import { withoutSealText } from './seal-text';
-import { stayOf, THIS_ONE } from './stays';
+import { derived, stayOf, THIS_ONE } from './stays';
 import { unlabelledDiagnoses } from './unlabelled-diagnoses';
 
 export type FactField = 'name' | 'idNumber' | 'admissionDate' | 'dischargeDate' | 'visitDate' | 'reportDate' | 'diagnoses' | 'hospital';
@@ -254,7 +254,9 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const signed = type === 'INPATIENT_RECORD_COPY' && admission && !stay.discharge && rows.some((r) => /^[\s|]*出院(?:情况|医嘱)/.test(r.joined))
     ? physicianDate(rows, dates) ?? dates.findLast((d) => d.role === 'UNLABELLED' && rows[d.row]!.cells.some((c) => PHYSICIAN_CELL.test(c.text))) ?? null
     : null;
-  const discharge = stay.discharge ?? (signed && signed.iso >= admission!.iso ? { ...signed, role: 'DISCHARGE' as const } : null);
+  // (worked out, not printed: below the bar, so the clerk confirms it)
+  const inferred = signed && signed.iso >= admission!.iso ? { ...signed, role: 'DISCHARGE' as const, source: derived(signed.source) } : null;
+  const discharge = stay.discharge ?? inferred;
   // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;
   const visited = visits(type, rows, dates);

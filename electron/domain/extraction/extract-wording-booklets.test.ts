@@ -35,6 +35,12 @@ describe('a table the patient kept (wording author a72)', () => {
     expect(f.visitDates).toEqual(['2024-12-17']);
   });
 
+  it('…but advice that mentions a diary heads none: the booklet\'s dated rows below it are still its visits', () => {
+    const f = facts(['某镇卫生院 门诊病历', '姓名：杜海龙  性别：男', '2024-11-26 高血压复诊，嘱患者每日测量血压并记录血压日记，2周后复诊',
+      '2024-12-10 复诊，血压控制可', '医师：孔令军']);
+    expect(f.visitDates).toEqual(['2024-11-26', '2024-12-10']);
+  });
+
   it('…but a booklet\'s dated rows below a line that mentions home readings are still its visits', () => {
     const f = facts(['某镇卫生院 门诊病历', '姓名：杜海龙  性别：男', '主诉：家庭自测血压偏高', '日期 | 血压 | 处理',
       '2024-11-26 | 150/90 | 氨氯地平', '2024-12-23 | 138/84 | 继续', '医师：孔令军']);
@@ -242,6 +248,8 @@ describe('discharge records whose discharge date hides (wording author a78)', ()
       '诊疗经过：2024-03-06行冠状动脉造影。', '出院诊断：1.高血压病3级', '出院医嘱：1个月后（2024年4月13日）复查。',
       '医师签名：刘振华                2024年3月13日', '打印时间：2024-03-20 09:14:55']);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-04', '2024-03-13']);
+    // worked out, not printed: the clerk confirms it
+    expect(f.sources?.dischargeDate?.confidence).toBeLessThan(0.95);
   });
 
   it('…but an admission record signed days later states no discharge', () => {

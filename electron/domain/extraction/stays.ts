@@ -1,7 +1,7 @@
 import { plusDays } from '../civil-date';
 import type { MaterialType } from '../evidence/material-types';
 import type { RoledDate } from './date-roles';
-import type { Row } from './page-lines';
+import type { FieldSource, Row } from './page-lines';
 
 /** A row of a table of stays or a booklet's entry that marks the one this record is about (第3次（本次）, 【本次就诊】). */
 export const THIS_ONE = /本次|此次|当前/;
@@ -34,15 +34,18 @@ function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admi
 /** A stay given as its length (住院天数：14天, （住院9天）, …入院，住院10天，…): days from admission to discharge. */
 const LENGTH = /(?:共|实际)?住院(?:治疗|康复治疗)?(?:天数)?[:：\s|]*(\d{1,3})\s*天/;
 
-/** How sure a date is that the desk worked out from the other and the stay's length: below the bar, so the clerk checks it. */
+/**
+ * How sure a date is that the desk worked out rather than read (from the other end and the stay's length, a discharge from
+ * the signature): below the bar, so the clerk checks it.
+ */
 const DERIVED_CONFIDENCE = 0.5;
+export const derived = (source: FieldSource): FieldSource => ({ ...source, confidence: Math.min(source.confidence, DERIVED_CONFIDENCE) });
 
 /** The other end of a stay one end and its length give (住院天数 counts the days from admission to discharge). */
 function fromLength(rows: readonly Row[], known: RoledDate, sign: 1 | -1): RoledDate | null {
   const days = rows.map((r) => LENGTH.exec(r.joined)?.[1]).find((d) => d !== undefined);
   if (days === undefined || Number(days) === 0) return null;
-  const source = { ...known.source, confidence: Math.min(known.source.confidence, DERIVED_CONFIDENCE) };
-  return { ...known, iso: plusDays(known.iso, sign * Number(days)), source };
+  return { ...known, iso: plusDays(known.iso, sign * Number(days)), source: derived(known.source) };
 }
 
 /** A certificate's stay told as an earlier one (兹证明患者曾于2024年4月8日—4月19日在我院住院治疗): the ends as a stay's. */
