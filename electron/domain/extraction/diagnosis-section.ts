@@ -1,5 +1,5 @@
 import { REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
-import { CODE, diagnosisTable, SUSPECTED } from './diagnosis-table';
+import { CODE, diagnosisTable, ICD_CODE, SUSPECTED } from './diagnosis-table';
 import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
@@ -96,16 +96,18 @@ const COLUMN_HEADS = /^(?:(?:出院|入院|主要|其他)?诊断|(?:疾病|ICD-?
  * The admission condition and outcome a front sheet prints after an item's code (N18.500 有, I21.101 入院病情 1,
  * F41.101 有 好转): no part of its name.
  */
-const CONDITION_AFTER_CODE = new RegExp('(?<=[A-Z]\\d{2}(?:\\.[\\dA-Za-z]{1,4})?)'
-  + '(?:\\s*(?:入院病情\\s*)?(?:有|无|不详|临床未确定|情况不明|治愈|好转|未愈|死亡)|(?:\\s+|\\s*入院病情\\s*)[1-4])+$');
+const CONDITION = '有|无|不详|临床未确定|情况不明|治愈|好转|未愈|死亡';
+const CONDITION_AFTER_CODE = new RegExp(`(?<=${ICD_CODE})(?:\\s*(?:入院病情\\s*)?(?:${CONDITION})|(?:\\s+|\\s*入院病情\\s*)[1-4])+$`);
 /** The condition and outcome a table prints after an item's code, in cells of their own. */
-const CONDITION_CELL = /^(?:有|无|不详|临床未确定|情况不明|治愈|好转|未愈|死亡|[1-4])$/;
+const CONDITION_CELL = new RegExp(`^(?:${CONDITION}|[1-4])$`);
+/** An item that ends in its code, perhaps with its columns after it. */
+const ENDS_IN_CODE = new RegExp(`${ICD_CODE}(?:\\s+\\S+)*$`);
 /** A table's code and the condition and outcome after it, split off as items of their own, given back to the item before. */
 function codesKept(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const part of parts.map((p) => p.trim())) {
     const prev = out.at(-1);
-    const belongs = CODE.test(part) || (CONDITION_CELL.test(part) && /[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s+\S+)*$/.test(prev ?? ''));
+    const belongs = CODE.test(part) || (CONDITION_CELL.test(part) && ENDS_IN_CODE.test(prev ?? ''));
     if (prev !== undefined && belongs && /[\u4e00-\u9fa5]/.test(prev)) out[out.length - 1] = `${prev} ${part}`;
     else out.push(part);
   }

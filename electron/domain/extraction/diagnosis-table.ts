@@ -13,8 +13,10 @@ const DATE_HEAD = /^(?:就诊|复诊|随访)?日期$/;
 // (a category may name the rank too: 出院主要诊断, 出院其他诊断, 入院主要诊断)
 const CATEGORY = /(?:入院|出院)?(?:主要|其他|次要)诊断|(?:入院|初步|门诊|出院|最后|最终|确定|修正)诊断/;
 const ADMISSION = /入院|初步/;
+/** An ICD-10 code as a diagnosis prints it (I10.x00, E11.900, T58.x00), as a regular expression's source. */
+export const ICD_CODE = '[A-Z]\\d{2}(?:\\.[\\dA-Za-z]{1,4})?';
 /** An ICD-10 code alone in its cell or item (I10.x00, E11.900). */
-export const CODE = /^[A-Z]\d{2}(?:\.[\dA-Za-z]{1,4})?(?:\s*[A-Za-z0-9.+*]*)?$/;
+export const CODE = new RegExp(`^${ICD_CODE}(?:\\s*[A-Za-z0-9.+*]*)?$`);
 const NUMBER = /^\d{1,2}[.、．]?$/;
 const STOP = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 /** A front sheet's field after its diagnoses, its colon lost (离院方式  1.医嘱离院, 科主任  张卫东 …): the table has ended. */
