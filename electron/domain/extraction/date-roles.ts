@@ -39,8 +39,9 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/住院\s*(?:自|从)\s*$/, 'STAY'],
   // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
   [/(?:住院|在院)(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*天\s*[（(]\s*$/, 'STAY'],
-  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*(?:自|从)?\s*$/, 'ADMISSION'],
-  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$/, 'DISCHARGE'],
+  // (a home sickbed's stay opens and closes by its labels: 建床日期：…  撤床日期：…)
+  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*(?:自|从)?\s*$|建床(?:日期|时间)[:：]?\s*\|?\s*$/, 'ADMISSION'],
+  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$|撤床(?:日期|时间)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02; a TCM page's 二诊 2024年5月20日, 三诊 …)
@@ -110,8 +111,10 @@ const AFTER: readonly [RegExp, DateRole][] = [
   [after(`(?:[\u4e00-\u9fa5]{0,8}[，,]){0,2}[\u4e00-\u9fa5]{0,12}?(?<!${PLANNED})出院(?!诊断|记录|小结|医嘱|情况|带药|科室|后复诊|后随诊)`), 'DISCHARGE'],
   // a course record's entry opens with its date and title: 2025-08-19 08:50  出院记录（病程）
   [after('出院前?(?:病程)?(?:记录|小结)'), 'DISCHARGE'],
-  // a transfer to another hospital ends this one's stay (于3月6日 / 转往…第一附属医院…), a ward's does not
-  [after(`(?<!${PLANNED})(?:转往|转至|转去|转上|转入)(?!我|本)[\u4e00-\u9fa5]{0,20}?(?:医院|卫生院|医疗中心)|转院(?!证明|记录)`), 'DISCHARGE'],
+  // a transfer to another hospital ends this one's stay (于3月6日 / 转往…第一附属医院…, …由我院救护车转往…医院, …由120转出。),
+  // a ward's does not (转出至心内科)
+  [after(`(?<!${PLANNED})(?:[由经乘](?:120|[\u4e00-\u9fa5]{1,8}?))?(?:(?:转往|转至|转去|转上|转入)(?!我|本)[\u4e00-\u9fa5]{0,20}?(?:医院|卫生院|医疗中心)|转出(?=\\s*(?:[，,。；;|]|$)))|转院(?!证明|记录)`),
+    'DISCHARGE'],
   // a visit booked, not made (6月9日  （预约）)
   [after('[（(]?\\s*(?:已)?预约'), 'OTHER'],
   // a check-up still to come is not a visit

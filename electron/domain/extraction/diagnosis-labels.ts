@@ -39,14 +39,15 @@ const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   // (a summary told in prose states it in a sentence: 出院时诊断为2型糖尿病、高血压病2级。)
-  /出院时?诊断(?:为(?!\s*[:：]))?/,
+  // (a home sickbed's closing summary: 撤床诊断 over the 建床诊断 it opened with)
+  /出院时?诊断(?:为(?!\s*[:：]))?|撤床诊断/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
   new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
   report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
   new RegExp(report ? `${EXAMINATION}|${CONCLUSION}|${REPORT_CONCLUSION}` : EXAMINATION),
   // (an operation's 术前诊断 is its admission's: the report's conclusion or the 术后诊断 outranks it)
-  /入院诊断|术前诊断/,
+  /入院诊断|术前诊断|建床诊断/,
 ];
 export const SECTIONS = sectionsOf(false);
 export const REPORT_SECTIONS = sectionsOf(true);

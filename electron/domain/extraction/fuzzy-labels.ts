@@ -19,7 +19,9 @@ const OTHER_LABELS = new Set(['签名', '科别', '性别', '年龄', '床号', 
   // an emergency visit's end (离院时间) is not a stay's
   '离院时间', '离院日期', '离院方式', '留观时间', '挂号时间',
   // …nor an observation's (入观时间, 离观时间)
-  '入观时间', '入观日期', '离观时间', '离观日期', '留观日期']);
+  '入观时间', '入观日期', '离观时间', '离观日期', '留观日期',
+  // …nor a home sickbed's (建床诊断 is no 临床诊断, 治疗经过 no 诊疗经过)
+  '建床诊断', '撤床诊断', '建床日期', '撤床日期', '治疗经过']);
 
 const oneApart = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
 

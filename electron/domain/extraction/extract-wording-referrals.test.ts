@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording authors a81 and later; each case below failed before its rule
+ * (a case opening with …but guards the rule's edge).
+ */
+describe('a question the consultant asks of a diagnosis (wording author a81)', () => {
+  it('a question mark followed straight by advice questions the item (脑梗死？建议完善头颅CT)', () => {
+    const f = facts(['冠县医共体远程会诊记录单', '会诊时间：2024-10-09 10:00', '患者：上官桂兰  女  72岁',
+      '会诊意见：诊断 1.2型糖尿病 2.下肢动脉粥样硬化 3.脑梗死？建议完善头颅CT。', '记录：段红梅  2024-10-09']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
+  it('…but advice after a plain diagnosis leaves it named (脑梗死，建议完善头颅MRI)', () => {
+    const f = facts(['冠县人民医院 门诊病历', '就诊日期：2024-10-09', '姓名：上官桂兰  女  72岁',
+      '诊断：脑梗死，建议完善头颅MRI', '医师：陈晓峰']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+});
+
+describe('a diagnosis still to be ruled out, with a note (wording author a81)', () => {
+  it('names nothing when the note follows in brackets (高血压病待排（诊室血压145/88mmHg，建议动态血压监测）)', () => {
+    const f = facts(['东阿县人民医院', '医疗保障门诊慢特病登记表', '参保人：李洪亮  性别：男  年龄：62岁',
+      '诊断：1.冠心病 陈旧性下壁心肌梗死 2.高血压病待排（诊室血压145/88mmHg，建议动态血压监测）',
+      '认定医师签字：贾平涛', '日期：2024年2月6日']);
+    expect(f.diseaseKeys).toEqual(['CORONARY_HEART_DISEASE']);
+  });
+});
+
+describe('a home sickbed (家庭病床, wording author a81)', () => {
+  const closing = ['高唐县琉璃寺镇卫生院', '家庭病床撤床小结', '姓名：耿占奎  性别：男  年龄：82岁',
+    '建床日期：2024年1月5日  撤床日期：2024年2月4日  建床天数：30天', '建床诊断：1.脑梗死后遗症 2.坠积性肺炎？',
+    '治疗经过：2024年1月12日复查胸片示右下肺炎症。', '撤床诊断：1.脑梗死后遗症（右侧偏瘫） 2.坠积性肺炎（已好转）',
+    '撤床医嘱：下次家庭医生随访：2024年3月4日', '责任医生：亓兴旺', '家属签字：耿志刚（子）  2024年2月4日'];
+
+  it('opens and closes its stay by 建床日期 and 撤床日期', () => {
+    const f = facts(closing);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-01-05', '2024-02-04']);
+  });
+
+  it('names its diagnoses by the 撤床诊断, not the 建床诊断 it opened with', () => {
+    expect(facts(closing).diagnoses).toEqual(['脑梗死后遗症(右侧偏瘫)', '坠积性肺炎(已好转)']);
+  });
+});
+
+describe('a header whose fields a semicolon sets apart (wording author a78)', () => {
+  it('names the patient before the semicolon (姓名：窦庆林；性别：男；年龄：55岁)', () => {
+    const f = facts(['聊城市茌平区人民医院', '24小时内入出院记录（转院）', '姓名：窦庆林；性别：男；年龄：55岁；科室：心血管内科',
+      '入院时间：2024年9月30日22时10分', '出院诊断：1.急性ST段抬高型心肌梗死', '记录医师：桑晓明']);
+    expect(f.name).toBe('窦庆林');
+  });
+});
+
+describe('a transfer out that ends the stay (wording author a78)', () => {
+  const record = (told: string) => facts(['聊城市茌平区人民医院', '出院记录（转院）', '姓名：窦庆林  性别：男  年龄：55岁',
+    '入院时间：2024年9月30日22时10分', `出院情况：患者仍诉胸痛。${told}`, '出院诊断：1.急性ST段抬高型心肌梗死', '记录医师：桑晓明']);
+
+  it('by the hospital\'s ambulance to another hospital (于…02时20分由我院救护车转往聊城市人民医院胸痛中心)', () => {
+    expect(record('于2024年10月1日02时20分由我院救护车转往聊城市人民医院胸痛中心。').dischargeDate).toBe('2024-10-01');
+  });
+
+  it('by 120, the hospital unnamed (于2024年10月2日上午由120转出。)', () => {
+    expect(record('于2024年10月2日上午由120转出。').dischargeDate).toBe('2024-10-02');
+  });
+
+  it('…but a transfer to a ward of this hospital ends no stay (于2024年10月1日转出至心内科)', () => {
+    expect(record('于2024年10月1日转出至心内科继续治疗。').dischargeDate).toBeNull();
+  });
+});
