@@ -68,3 +68,16 @@ describe('a transfer out that ends the stay (wording author a78)', () => {
     expect(record('于2024年10月1日转出至心内科继续治疗。').dischargeDate).toBeNull();
   });
 });
+
+describe('a record discharged the day it was written (今日出院, wording author a78)', () => {
+  const record = (signatures: readonly string[]) => facts(['高唐县中医医院', '康复医学科 出院记录', '姓名：毛学礼  性别：男  年龄：79岁',
+    '入院时间：2024年6月3日', '出院情况：患者可在监护下独立步行10米，今日出院。', '出院诊断：1.脑梗死恢复期', ...signatures]);
+
+  it('is dated by its writer\'s signature, not by the senior\'s later review (主治医师审签：…  2024-06-24)', () => {
+    expect(record(['住院医师：鞠红      2024-06-21', '主治医师审签：滕光明      2024-06-24']).dischargeDate).toBe('2024-06-21');
+  });
+
+  it('…but by the review\'s date where only the review is dated', () => {
+    expect(record(['住院医师：鞠红', '主治医师审签：滕光明      2024-06-24']).dischargeDate).toBe('2024-06-24');
+  });
+});

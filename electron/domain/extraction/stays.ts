@@ -24,10 +24,20 @@ function stay(rows: readonly Row[], dates: readonly RoledDate[]): { admission: R
 /** A record that says it is written on the day of discharge (…病情好转，今日出院). */
 const DISCHARGED_TODAY = /(?:今日|今天|当日|即日)(?:予以?|办理|准予|同意)?出院/;
 
-/** The discharge of a record written on its day: the record's own date (记录时间：…, the signature's), never before the admission. */
+/** A senior's review of a record, signed later than its writer (主治医师审签：…, 上级医师审核：…). */
+const REVIEWED_BY = /审签|审核|审阅|复核|上级医师/;
+
+/**
+ * The discharge of a record written on its day: the record's own date (记录时间：…, its writer's signature's, not a
+ * senior's later review), never before the admission.
+ */
 function dischargedToday(rows: readonly Row[], dates: readonly RoledDate[], admission: RoledDate | null): RoledDate | null {
   if (!rows.some((r) => DISCHARGED_TODAY.test(r.joined))) return null;
-  const own = dates.findLast((d) => d.role === 'ISSUE') ?? dates.findLast((d) => d.role === 'UNLABELLED');
+  const written = (role: RoledDate['role']) => {
+    const signed = dates.filter((d) => d.role === role);
+    return signed.findLast((d) => !REVIEWED_BY.test(rows[d.row]!.joined)) ?? signed.at(-1);
+  };
+  const own = written('ISSUE') ?? written('UNLABELLED');
   return own && (!admission || own.iso >= admission.iso) ? own : null;
 }
 
