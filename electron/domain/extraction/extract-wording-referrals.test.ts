@@ -81,3 +81,17 @@ describe('a record discharged the day it was written (今日出院, wording auth
     expect(record(['住院医师：鞠红', '主治医师审签：滕光明      2024-06-24']).dischargeDate).toBe('2024-06-24');
   });
 });
+
+describe('a record that opens with its patient in a sentence (wording author a82)', () => {
+  it('names her after 一般资料： (一般资料：韩梦瑶，女，28岁，已婚…)', () => {
+    const f = facts(['聊城市第四人民医院 精神科女病区', '出院记录', '一般资料：韩梦瑶，女，28岁，已婚，住院号2402140052。',
+      '入院日期：2024年2月14日；出院日期：2024年3月22日。', '出院诊断：双相情感障碍', '医师：蔡文     上级医师：刘玉娟']);
+    expect(f.name).toBe('韩梦瑶');
+  });
+
+  it('…but a summary that names no one with sex and age gives no name (一般情况：良好，神志清)', () => {
+    const f = facts(['某县人民医院', '出院记录', '一般情况：良好，神志清，精神可。', '入院日期：2024年2月14日',
+      '出院诊断：双相情感障碍', '医师：蔡文']);
+    expect(f.name).toBeNull();
+  });
+});

@@ -34,8 +34,11 @@ const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患�
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
 /** A record number in brackets after a name in prose: 患者 孙凤兰 （住院号 20240047）. */
 const RECORD_NO = String.raw`[（(]\s*(?:住院|病案|门诊|登记)号\s*[:：]?\s*[\dA-Za-z-]{4,}\s*[）)]`;
-/** Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 (a pupil: 李想 同学) / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁. */
-const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|:：]|职工|员工|居民|村民)[${HAN}]{2,4}(?:[（(][^）)]{0,30}[）)])?之(?:${KIN})|^(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|同学|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|同学|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$)|${RECORD_NO})`);
+/**
+ * Prose or a banner: 患者周玉兰，女，67岁 / 兹证明 周玉兰 同志 (a pupil: 李想 同学) / 兹有患者周玉兰（女） / 患者：周玉兰 | 女 74岁 /
+ * a record's opening summary: 一般资料：韩梦瑶，女，28岁.
+ */
+const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患儿|兹有患儿|尊敬的|患者|病人|病员|患儿|兹证明|兹有|证明)${WHO}?|(?:^|[，,。\\s|:：]|职工|员工|居民|村民)[${HAN}]{2,4}(?:[（(][^）)]{0,30}[）)])?之(?:${KIN})|(?:^|(?:一般|基本)(?:资料|情况|信息)[:：])(?=${DOTTED_NAME}|[${HAN}·]{2,4}?(?:同志|同学|${SEX_AGE})))\\s*[:：]?\\s*${CELL_RE}?\\s*(${PROSE_NAME})\\s*${CELL_RE}?\\s*(?:[（(][^）)]{1,8}[）)])?(?:[，,（(]\\s*[男女]|同志|同学|女士|先生|[，,]\\s*\\d{1,3}岁|[，,（(]?\\s*性别|[男女](?=\\s*\\d{1,3}\\s*岁|[，,\\s|]|$)|${RECORD_NO})`);
 /** A row that ends where prose names the patient, the name cut by the line's end (…兹证明患者敖特根巴). */
 const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[${HAN}]{1,5}$`);
 /** …and the next row opens with the rest of the name and the sex (雅尔，男，67岁). */
