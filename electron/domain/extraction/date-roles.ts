@@ -60,8 +60,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // the date the reporting physician signed beside the name (报告医师：李四  2025-03-04 11:00)
   [/报告(?:医师|医生|者|人)[:：]?\s*\|?\s*[\u4e00-\u9fa5·]{2,5}\s*\|?\s*$/, 'REPORT'],
   [/(?:审核|复核)(?:医师|医生|者|人)[:：]?\s*\|?\s*[\u4e00-\u9fa5·]{2,5}\s*\|?\s*$/, 'REVIEWED'],
-  // 审核/发布 time: the report's date only where no 报告日期 is printed
-  [/(?:审核|发布)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REVIEWED'],
+  // 审核/发布 time, a check-up's 总检日期: the report's date only where no 报告日期 is printed
+  [/(?:审核|发布|总检|主检)(?:日期|时间)[:：]?\s*\|?\s*$/, 'REVIEWED'],
   [/(?:检查|检验|化验)(?:日期|时间)[:：]?\s*\|?\s*$/, 'EXAM'],
   [/(?:开具|出具|签发|证明|填表|诊断)?(?:日期|时间)[:：]?\s*\|?\s*$/, 'ISSUE'],
 ];

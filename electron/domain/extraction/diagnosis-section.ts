@@ -17,7 +17,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回/;
+const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$/;
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -351,7 +351,9 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)
     const glued = text.replace(/\?\s+(?=[A-Za-z])/g, ' ?').replace(/(?<![A-Za-z])(r\/o|s\/p)\s+/gi, '$1');
     // (a table's code and its columns in cells after the name belong to it: 腔隙性脑梗死？ | I63.801 | 情况不明)
-    const named = codesKept(splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map(clean).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}|[A-Za-z]{4,}/.test(s) || CODE.test(s));
+    // a check-up's summary gives each finding its advice after a colon (空腹血糖偏高：建议复查…，排除糖尿病): the finding alone
+    const advised = CHECK_UP_SUMMARY.test(rows[start]!.joined);
+    const named = codesKept(splitNumbered(glued) ?? glued.split(UNNUMBERED_ITEMS)).map((s) => clean(advised ? s.split(/[:：]/)[0]! : s)).filter((s) => /[\u4e00-\u9fa5A-Z]{2,}|[A-Za-z]{4,}/.test(s) || CODE.test(s));
     const found = named.filter((s) => !NOT_A_DIAGNOSIS.test(s) && !SUSPECTED.test(s) && !COMPLAINT.test(s));
     questioned ||= named.some((s) => SUSPECTED.test(s));
     if (found.length > 0) source ??= section.source;
@@ -359,6 +361,9 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
   }
   return { items: [...new Set(items)], source, sameAsAdmission, questioned };
 }
+
+/** A check-up's summary of its findings (总检结论及建议, 主检结论：). */
+const CHECK_UP_SUMMARY = /(?:总检|主检|体检)(?:结论|意见)/;
 
 /** A bare 诊断 opening its row (诊断： / 诊断：1.窦性心律), its characters kept apart for the relabelling below. */
 const BARE_DIAGNOSIS = /^(\s*)诊(\s*)断(?=\s*[:：])/;

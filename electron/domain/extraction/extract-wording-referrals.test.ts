@@ -95,3 +95,35 @@ describe('a record that opens with its patient in a sentence (wording author a82
     expect(f.name).toBeNull();
   });
 });
+
+describe('a health check-up\'s report (wording author a83)', () => {
+  const checkUp = (summary: readonly string[], dates: readonly string[]) => facts(['聊城美年大健康体检中心', '健康体检报告（总检）',
+    '姓名：欧阳振东 | 性别：男 | 年龄：45', '体检日期：2024-04-09', '【总检结论及建议】', ...summary, '总检医师：王立新', ...dates]);
+
+  it('names the findings its summary states, not the diseases its advice would rule out', () => {
+    const f = checkUp(['1. 高血压病：目前服用苯磺酸氨氯地平，继续规律服药。', '2. 空腹血糖偏高：建议复查OGTT，排除糖尿病。',
+      '3. 心电图T波改变：建议心内科就诊，除外冠心病。'], ['报告日期：2024-04-16']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('is dated by its 总检日期 where no 报告日期 is printed (not the 体检日期 or the 打印日期)', () => {
+    const f = checkUp(['1. 血压偏高：未确诊高血压，建议复测。'], ['总检日期：2024年4月15日', '打印日期：2024年4月17日']);
+    expect([f.documentType, f.reportDate]).toEqual(['TEST_REPORT', '2024-04-15']);
+  });
+
+  it('…but its 报告日期 outranks the 总检日期', () => {
+    expect(checkUp(['1. 高血压病'], ['总检日期：2024-04-15 | 报告日期：2024-04-16']).reportDate).toBe('2024-04-16');
+  });
+
+  it('a report requested for a check-up (临床诊断：老年人健康查体) is named by its conclusion', () => {
+    const f = facts(['高唐县人民医院 CT检查报告单', '姓名：李长顺 | 性别：男 | 年龄：74岁', '检查日期：2024-11-05',
+      '临床诊断：老年人健康查体', '影像诊断：', '1. 双侧基底节区多发腔隙性脑梗死', '2. 老年性脑改变', '报告日期：2024-11-06 08:20']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+
+  it('a sentence after the list that does not support a diagnosis names nothing (OGTT结果不支持糖尿病诊断。)', () => {
+    const f = facts(['阳谷县人民医院', '门诊病历', '就诊时间：2024年08月19日 09:20', '姓名：冯晓丽  女  36岁',
+      '诊断：1. 空腹血糖受损  2. 肥胖症  3. 胰岛素抵抗', 'OGTT结果不支持糖尿病诊断。', '医师：贺文']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+});
