@@ -282,7 +282,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     if (headingYear) heading = { first: `${headingYear.padStart(4, '20')}-01-01`, row: r };
     const listed = heading && !out.some((d) => d.row > heading!.row);
     const found = findDates(wrapped, known, listed ? heading!.first : goesOnFrom(out)).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
-    const datesRow = row.cells.length >= 3 && row.cells.slice(1).every((c) => VALUE_CELL.test(c.text));
+    const datesRow = row.cells.length >= 2 && row.cells.slice(row.cells.length >= 3 ? 1 : 0).every((c) => VALUE_CELL.test(c.text));
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
       // prose wraps: 「…于2024年12月28日」 or 「…于2024年6月13日因“…”入」 at the end of a row, 「(住)院，…」 at the start of the next

@@ -127,3 +127,22 @@ describe('a health check-up\'s report (wording author a83)', () => {
     expect(f.diseaseKeys).toEqual([]);
   });
 });
+
+describe('a grid a text layer printed one space apart (wording author a84)', () => {
+  it('pairs two labels of dates with the two values under them (身份证号 入院日期 / … 2024年3月5日)', () => {
+    const f = facts(['聊城市人民医院', '出 院 记 录', '姓名：王秀兰  科室：心血管内科', '身份证号 入院日期', '371502195511020247 2024年3月5日',
+      '出院日期 住院天数', '2024年3月14日 9天', '出院诊断：1.冠状动脉粥样硬化性心脏病', '医师签名：张立新']);
+    expect([f.idNumber, f.admissionDate, f.dischargeDate]).toEqual(['371502195511020247', '2024-03-05', '2024-03-14']);
+  });
+
+  it('keeps a date with its time of day as one value (入院时间 出院时间 / 2023-11-28 08:40 2023-12-09 09:15)', () => {
+    const f = facts(['东阿县人民医院 住院病历', '出院记录', '姓名：欧阳明辉', '入院时间 出院时间', '2023-11-28 08:40 2023-12-09 09:15',
+      '出院诊断：1.脑梗死', '医师：李红梅']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2023-11-28', '2023-12-09']);
+  });
+
+  it('…but two words of a diagnosis one space apart stay one diagnosis (出院诊断 高血压病 / 2型糖尿病 冠心病)', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：王秀兰', '出院诊断：高血压病 2型糖尿病', '医师：李红梅']);
+    expect(f.diseaseKeys.toSorted()).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+});

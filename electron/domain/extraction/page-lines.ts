@@ -39,19 +39,26 @@ export function linesFromText(text: string): OcrLine[] {
 
 /** A grid's heading of labels (姓名 性别 年龄 入院日期 …) a text layer printed one space apart. */
 const HEADER_WORD = /^[\u4e00-\u9fa5]{2,6}$/;
+/** …two of them only where both are a date's, a number's or a count's (身份证号 入院日期, 出院日期 住院天数). */
+const VALUE_LABEL = /(?:日期|时间|天数|号)$/;
+/** A value under such a heading: a date with its time of day (2023-11-28 08:40) is one, else what one space sets apart. */
+const VALUE_TOKEN = /\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|\S+/g;
 
 /**
- * A text layer may set a grid's cells one space apart: a row of three or more labels so spaced, and the rows of as many
- * values under it, are split at their spaces (elsewhere one space is a gap inside a cell: 2025-03-04 10:05).
+ * A text layer may set a grid's cells one space apart: a row of three or more labels so spaced (or two labels of values),
+ * and the rows of as many values under it, are split at their spaces (elsewhere one space is a gap inside a cell:
+ * 2025-03-04 10:05, which stays one value under its label).
  */
 function spacedHeader(rows: readonly string[]): string[] {
   const words = rows.map((r) => r.trim().split(/ +/));
+  const values = rows.map((r) => r.trim().match(VALUE_TOKEN) ?? []);
+  const heading = (w: readonly string[]) => w.length >= 2 && w.every((x) => HEADER_WORD.test(x)) && (w.length >= 3 || w.every((x) => VALUE_LABEL.test(x)));
   let width = 0;
   return rows.map((row, i) => {
     const w = words[i]!;
-    if (w.length >= 3 && w.every((x) => HEADER_WORD.test(x)) && words[i + 1]?.length === w.length) width = w.length;
-    else if (w.length !== width) width = 0;
-    return width > 0 ? w.join('  ') : row;
+    if (heading(w) && values[i + 1]?.length === w.length) width = w.length;
+    else if (values[i]!.length !== width) width = 0;
+    return width > 0 ? values[i]!.join('  ') : row;
   });
 }
 
