@@ -146,3 +146,11 @@ describe('a grid a text layer printed one space apart (wording author a84)', () 
     expect(f.diseaseKeys.toSorted()).toEqual(['DIABETES', 'HYPERTENSION']);
   });
 });
+
+describe('two columns an OCR read as one (wording author a84)', () => {
+  it('ends the name where the other column\'s diagnosis begins (姓 名：李桂芝 出院诊断：1.慢性肾脏病5期)', () => {
+    const f = facts(['聊城市第二人民医院', '出院记录', '姓 名：李桂芝 出院诊断：1.慢性肾脏病5期', '性 别：女 2.肾性高血压',
+      '入院日期：2024年1月8日', '出院日期：2024年1月20日', '医师：郑晓光']);
+    expect(f.name).toBe('李桂芝');
+  });
+});
