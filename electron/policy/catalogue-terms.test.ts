@@ -36,6 +36,9 @@ describe('Liaocheng catalogue terms', () => {
     ['轻度精神发育迟滞伴精神病性症状', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞（中度）伴精神障碍', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞所致精神障碍', 'SEVERE_MENTAL_DISORDER'], ['精神发育迟滞伴发的精神障碍', 'SEVERE_MENTAL_DISORDER'],
     ['CI（左侧基底节区）', 'CEREBROVASCULAR_DISEASE'], ['s/p PCI（LAD）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['智力发育障碍（中度）', 'CHILD_DISABILITY_REHAB'],
     ['经皮冠状动脉介入治疗后（2023年）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['PCI后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    // an aortic root replacement with its valve, an aortic stent-graft (wording author a87)
+    ['Bentall术后（机械瓣带瓣管道）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['胸主动脉腔内隔绝术（TEVAR）后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    ['TEVAR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     // a clinical diagnosis in English (a third-party laboratory's or imaging centre's form)
     ['Hemophilia A', 'HEMOPHILIA'], ['Cerebral infarction', 'CEREBROVASCULAR_DISEASE'], ['Lung adenocarcinoma', 'MALIGNANT_TUMOR_OUTPATIENT'],
     ['Coronary artery disease', 'CORONARY_HEART_DISEASE'], ['Type 2 diabetes mellitus', 'DIABETES'], ['Essential hypertension', 'HYPERTENSION'],

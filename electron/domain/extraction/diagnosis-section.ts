@@ -199,8 +199,9 @@ function overGridLabel(rows: readonly Row[], start: number, at: number): { text:
 
 /** Whether a row holds the next number of the list so far in a cell of its own (…术后 / 第4周期化疗  2.高血压病  3.…). */
 function nextItemIn(parts: readonly string[], text: string): boolean {
-  const numbers = [...parts.join(CELL).matchAll(/(?:^|[|\s；;，,:：])\(?(\d{1,2})\s*[.、．)）](?!\d)/g)].map((m) => Number(m[1]));
-  return numbers.length > 0 && new RegExp(`(?:^|\\|)\\s*\\(?${Math.max(...numbers) + 1}\\s*[.、．)）](?!\\d)`).test(text);
+  // (numbering glued to a type is still numbering: 5.2型糖尿病)
+  const numbers = [...parts.join(CELL).matchAll(/(?:^|[|\s；;，,:：])\(?(\d{1,2})\s*[.、．)）](?!\d(?!型))/g)].map((m) => Number(m[1]));
+  return numbers.length > 0 && new RegExp(`(?:^|\\|)\\s*\\(?${Math.max(...numbers) + 1}\\s*[.、．)）](?!\\d(?!型))`).test(text);
 }
 
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {

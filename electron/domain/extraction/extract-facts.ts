@@ -73,8 +73,11 @@ export function headTitle(rows: readonly Row[]): MaterialType | null {
  */
 const PHYSICIAN_CELL = /^(?!.*(?:医保|经办|机构意见|专家组))(?:.{0,16}(?:医师|医生)[^:：]{0,6}(?:签字|签名|签章|[:：12１２])|(?:经治|主治|主管|接诊|诊治|出具|开具|认定|鉴定|复审)(?:医师|医生)$|.{0,12}[:：]\s*[\u4e00-\u9fa5·]{2,5}\s*[(（](?:副?主任|主治)?(?:医师|医生)[)）])/;
 
-/** The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红, 主任签名：袁卫东, a grid's 科主任 | 李东升). */
-const HEAD_CELL = /(?:^|\|)(?:[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)|主任(?=签))(?:[^:：|]{0,6}[:：]|\s*\|)/;
+/**
+ * The department head's countersign (科主任签字：刘涛, 科室负责人：马腾, 科主任：涂红, 主任签名：袁卫东, a grid's 科主任 | 李东升, a
+ * review's 审核：科主任 杜宏伟).
+ */
+const HEAD_CELL = /(?:^|\|)(?:(?:审核|审签|复核)[:：]\s*)?(?:[\u4e00-\u9fa5]{0,6}?(?:科室?主任|科室负责人)|主任(?=签))(?:[^:：|]{0,6}[:：]|\s*\||[\u4e00-\u9fa5·]{2,4}\s*(?:\||$))/;
 /** A row that holds a date and nothing else, perhaps its label (二〇二四年九月三日, 日期：2024年3月4日 under the signature it dates). */
 const DATE_ONLY = /^[\s|]*(?:日期[:：])?[\d〇零一二三四五六七八九十年月日号.\-/\s]+[\s|]*$/;
 

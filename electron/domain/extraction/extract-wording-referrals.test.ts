@@ -140,3 +140,34 @@ describe('two columns an OCR read as one (wording author a84)', () => {
     expect(f.name).toBe('李桂芝');
   });
 });
+
+describe('a long list of an elderly patient\'s diagnoses (wording author a86)', () => {
+  it('goes on over a row that ends one item and numbers the next glued to its type (高血压性心脏病  5.2型糖尿病)', () => {
+    const f = facts(['聊城市第三人民医院', '出院记录', '姓名：刘玉芬  性别：女  年龄：91岁', '入院日期：2023年12月11日',
+      '出院日期：2023年12月26日', '出院诊断：1.社区获得性肺炎（重症）', '2.慢性心力衰竭急性加重 心功能Ⅲ级',
+      '3.持续性心房颤动  4.高血压病3级（很高危）', '  高血压性心脏病  5.2型糖尿病  6.阿尔茨海默病', '7.脑萎缩  8.低蛋白血症',
+      '出院带药：呋塞米片20mg qd', '医师：赵明']);
+    expect(f.diseaseKeys.toSorted()).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+});
+
+describe('a certificate the office sealed a day later (wording author a86)', () => {
+  it('is dated by its 开具日期, not by its 盖章日期', () => {
+    const f = facts(['临清市人民医院诊断证明书', '姓名：吴振华    性别：男    年龄：66岁', '诊断：1.冠状动脉粥样硬化性心脏病',
+      '医师签字：孔祥伟    科主任签字：贾东升', '开具日期：2024年6月13日', '盖章日期：2024年6月14日']);
+    expect(f.visitDates).toEqual(['2024-06-13']);
+  });
+});
+
+describe('a department head\'s review dated after the physician (wording author a86)', () => {
+  const certificate = (review: string) => facts(['聊城市第四人民医院', '疾病诊断证明书', '姓名：侯明  性别：男  年龄：68岁',
+    '临床诊断：1.双相情感障碍', '医师：崔振华  2024年3月12日', review, '（疾病诊断证明专用章）']);
+
+  it('dates the certificate (审核：科主任 杜宏伟  2024年3月13日)', () => {
+    expect(certificate('审核：科主任 杜宏伟  2024年3月13日').visitDates).toEqual(['2024-03-13']);
+  });
+
+  it('…but an office\'s review does not (审核：医保办 王娟  2024年3月15日)', () => {
+    expect(certificate('审核：医保办 王娟  2024年3月15日').visitDates).toEqual(['2024-03-12']);
+  });
+});

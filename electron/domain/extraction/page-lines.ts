@@ -45,20 +45,24 @@ const VALUE_LABEL = /(?:日期|时间|天数|号)$/;
 const VALUE_TOKEN = /\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|\S+/g;
 
 /**
- * A text layer may set a grid's cells one space apart: a row of three or more labels so spaced (or two labels of values),
- * and the rows of as many values under it, are split at their spaces (elsewhere one space is a gap inside a cell:
- * 2025-03-04 10:05, which stays one value under its label).
+ * A text layer may set a grid's cells one space apart: a row of three or more labels so spaced, and the rows of as many
+ * values under it, are split at their spaces (elsewhere one space is a gap inside a cell: 2025-03-04 10:05). A row of
+ * two labels of values (身份证号 入院日期) is split only over one row of as many values under it, a date with its time of
+ * day one value (2023-11-28 08:40).
  */
 function spacedHeader(rows: readonly string[]): string[] {
   const words = rows.map((r) => r.trim().split(/ +/));
-  const values = rows.map((r) => r.trim().match(VALUE_TOKEN) ?? []);
-  const heading = (w: readonly string[]) => w.length >= 2 && w.every((x) => HEADER_WORD.test(x)) && (w.length >= 3 || w.every((x) => VALUE_LABEL.test(x)));
+  const heading = (w: readonly string[]) => w.every((x) => HEADER_WORD.test(x));
+  const pair = (i: number) => words[i]!.length === 2 && heading(words[i]!) && words[i]!.every((x) => VALUE_LABEL.test(x))
+    && rows[i + 1]?.trim().match(VALUE_TOKEN)?.length === 2;
   let width = 0;
   return rows.map((row, i) => {
     const w = words[i]!;
-    if (heading(w) && values[i + 1]?.length === w.length) width = w.length;
-    else if (values[i]!.length !== width) width = 0;
-    return width > 0 ? values[i]!.join('  ') : row;
+    if (pair(i)) return w.join('  ');
+    if (i > 0 && pair(i - 1)) return rows[i]!.trim().match(VALUE_TOKEN)!.join('  ');
+    if (w.length >= 3 && heading(w) && words[i + 1]?.length === w.length) width = w.length;
+    else if (w.length !== width) width = 0;
+    return width > 0 ? w.join('  ') : row;
   });
 }
 
