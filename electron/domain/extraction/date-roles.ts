@@ -143,8 +143,11 @@ export type RoledDate = {
   readonly iso: string; readonly role: DateRole; readonly labelled: boolean; readonly row: number; readonly source: FieldSource;
 };
 
-/** The words before a date in its row, up to the previous date (so a range 2024-12-28至2025-01-06 keeps its label). */
-const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:月|[-./])\s*)?$/;
+/**
+ * A date the row's end cut after its year or its month (…于2023年7 / 月3日出院。): it goes on in the next row, unless
+ * that row opens a booklet's entry of its own (3/11 复诊).
+ */
+const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:(?:月|[-./])\s*)?)?$/;
 const SLASHED_START = /^[\s|]*\d{1,2}\/\d{1,2}(?!\d)/;
 
 /**

@@ -171,3 +171,17 @@ describe('a department head\'s review dated after the physician (wording author 
     expect(certificate('审核：医保办 王娟  2024年3月15日').visitDates).toEqual(['2024-03-12']);
   });
 });
+
+describe('a date and a name an OCR broke apart (wording author a84)', () => {
+  it('a date cut after its month goes on in the next row (于2023年6月12日入院，2023年7 / 月3日出院。)', () => {
+    const f = facts(['山东大学齐鲁医院', '诊断证明书', '姓名：石磊 性别：男 年龄：48岁', '患者于2023年6月12日入院，2023年7',
+      '月3日出院。', '诊断：1.同种异体肾移植术后', '医师：孙浩 2023年7月3日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2023-06-12', '2023-07-03']);
+  });
+
+  it('a name ends where the other column\'s date label begins (姓名：董海峰 入院日期：二〇二四年一月三日)', () => {
+    const f = facts(['聊城市第四人民医院', '出院记录', '姓名：董海峰 入院日期：二〇二四年一月三日', '性别：男 出院日期：二〇二四年二月二十九日',
+      '出院诊断：精神分裂症（偏执型）', '主治医师：刘海涛']);
+    expect(f.name).toBe('董海峰');
+  });
+});

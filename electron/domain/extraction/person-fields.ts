@@ -6,7 +6,7 @@ export type Found<T> = { readonly value: T; readonly source: FieldSource };
 
 const HAN = '\\u4e00-\\u9fa5';
 /** Labels that may follow a name on the same row (a grid or a run of 标签：值 pairs). */
-const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡|(?:出院|入院|临床|门诊|初步)?诊断[:：]';
+const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡|(?:出院|入院|临床|门诊|初步)?诊断[:：]|(?:入院|出院|就诊|报告)(?:日期|时间)';
 /** A front page's sex as its code (1.男 2.女), run into the name before it by the engine (钟发生1.男). */
 const CODED_SEX = '\\d[.、．]\\s*[男女]';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
