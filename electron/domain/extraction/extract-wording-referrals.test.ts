@@ -185,3 +185,18 @@ describe('a date and a name an OCR broke apart (wording author a84)', () => {
     expect(f.name).toBe('董海峰');
   });
 });
+
+describe('dates a TCM page and a transfer record label their own way (wording authors a88 and a89)', () => {
+  it('a TCM page\'s later visit dated in brackets is a visit (三诊（9月17日）：诸症好转…)', () => {
+    const f = facts(['阳谷县中医医院  门诊病历', '姓名：皇甫丽娟  女  58岁', '初诊：2024年9月3日', '西医诊断：2型糖尿病',
+      '二诊（9月10日）：口干减轻，仍乏力。', '三诊（9月17日）：诸症好转，空腹血糖7.2mmol/L。', '医师签名：燕鸿飞']);
+    expect(f.visitDates.at(-1)).toBe('2024-09-17');
+  });
+
+  it('a transfer record\'s 转院时间 ends the stay (never read as 入院时间)', () => {
+    const f = facts(['冠县中医医院', '转院记录', '姓名：牛得水   性别：男   年龄：55岁', '入院时间：2024年4月26日 06:12',
+      '转院时间：2024年4月26日 11:40    转入医院：聊城市人民医院胸痛中心', '目前诊断（出院诊断）：1.急性下壁ST段抬高型心肌梗死',
+      '医师：田野   2024-04-26 11:20']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-04-26', '2024-04-26']);
+  });
+});

@@ -21,7 +21,9 @@ const OTHER_LABELS = new Set(['签名', '科别', '性别', '年龄', '床号', 
   // …nor an observation's (入观时间, 离观时间)
   '入观时间', '入观日期', '离观时间', '离观日期', '留观日期',
   // …nor a home sickbed's (建床诊断 is no 临床诊断, 治疗经过 no 诊疗经过)
-  '建床诊断', '撤床诊断', '建床日期', '撤床日期', '治疗经过']);
+  '建床诊断', '撤床诊断', '建床日期', '撤床日期', '治疗经过',
+  // …nor a transfer's (转院时间 is no 入院时间)
+  '转院时间', '转院日期']);
 
 const oneApart = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
 
