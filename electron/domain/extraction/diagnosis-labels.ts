@@ -27,11 +27,16 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
 /** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
 const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理|医师)诊断(?=\s*[:：|]|$)`;
 
+/** Who sums up a health check-up (总检, 主检, 体检 before 结论 or 意见). */
+const CHECK_UP = '总检|主检|体检';
+/** A check-up's summary of its findings (总检结论及建议, 主检结论：). */
+export const CHECK_UP_SUMMARY = new RegExp(`(?:${CHECK_UP})(?:结论|意见)`);
+
 /**
  * A report's bare 结论 or 意见 (动态血压 …, 检查结论：, a bone marrow's 意见：), or its 提示 (结果提示：, 超声提示：),
  * heading its rows; a check-up's summary too (主检结论：, 【总检结论及建议】, 二、总检结论与建议).
  */
-const REPORT_CONCLUSION = String.raw`^\s*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?[【\[]?\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评|总检|主检|体检)?(?:结\s*论|意\s*见)(?:(?:及|与|和)建议)?|(?:结果|超声|检查)提示)\s*[】\]]?(?=\s*[:：|]|$)`;
+const REPORT_CONCLUSION = String.raw`^\s*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?[【\[]?\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评|${CHECK_UP})?(?:结\s*论|意\s*见)(?:(?:及|与|和)建议)?|(?:结果|超声|检查)提示)\s*[】\]]?(?=\s*[:：|]|$)`;
 
 /** A pathology diagnosis heading its row. */
 const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;

@@ -1,4 +1,4 @@
-import { REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
+import { CHECK_UP_SUMMARY, REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
 import { CODE, diagnosisTable, ICD_CODE, SUSPECTED } from './diagnosis-table';
 import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
@@ -362,9 +362,6 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
   }
   return { items: [...new Set(items)], source, sameAsAdmission, questioned };
 }
-
-/** A check-up's summary of its findings (总检结论及建议, 主检结论：). */
-const CHECK_UP_SUMMARY = /(?:总检|主检|体检)(?:结论|意见)/;
 
 /** A bare 诊断 opening its row (诊断： / 诊断：1.窦性心律), its characters kept apart for the relabelling below. */
 const BARE_DIAGNOSIS = /^(\s*)诊(\s*)断(?=\s*[:：])/;

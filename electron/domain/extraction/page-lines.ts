@@ -52,14 +52,14 @@ const VALUE_TOKEN = /\d{2,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)
  */
 function spacedHeader(rows: readonly string[]): string[] {
   const words = rows.map((r) => r.trim().split(/ +/));
+  const values = rows.map((r) => r.trim().match(VALUE_TOKEN) ?? []);
   const heading = (w: readonly string[]) => w.every((x) => HEADER_WORD.test(x));
-  const pair = (i: number) => words[i]!.length === 2 && heading(words[i]!) && words[i]!.every((x) => VALUE_LABEL.test(x))
-    && rows[i + 1]?.trim().match(VALUE_TOKEN)?.length === 2;
+  const pair = words.map((w, i) => w.length === 2 && heading(w) && w.every((x) => VALUE_LABEL.test(x)) && values[i + 1]?.length === 2);
   let width = 0;
   return rows.map((row, i) => {
     const w = words[i]!;
-    if (pair(i)) return w.join('  ');
-    if (i > 0 && pair(i - 1)) return rows[i]!.trim().match(VALUE_TOKEN)!.join('  ');
+    if (pair[i]) return w.join('  ');
+    if (pair[i - 1]) return values[i]!.join('  ');
     if (w.length >= 3 && heading(w) && words[i + 1]?.length === w.length) width = w.length;
     else if (w.length !== width) width = 0;
     return width > 0 ? w.join('  ') : row;
