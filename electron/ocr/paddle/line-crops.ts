@@ -45,15 +45,16 @@ export function lineTensor(img: GreyImage, quads: readonly Quad[], width: number
 
 /**
  * Indices in batches of at most `size`, in order of `widths`; a batch also closes before an item
- * wider than `spread` × its first, since every crop of a batch is padded to the widest.
+ * wider than `spread` × its first, or one that would make it more than `columns` wide in all, since
+ * every crop of a batch is padded to the widest.
  */
-export function batchesByWidth(widths: readonly number[], size: number, spread = Infinity): number[][] {
+export function batchesByWidth(widths: readonly number[], size: number, spread = Infinity, columns = Infinity): number[][] {
   const order = widths.map((w, i) => ({ i, w })).sort((a, b) => a.w - b.w);
   const out: number[][] = [];
   let first = 0;
   for (const { i, w } of order) {
     const batch = out.at(-1);
-    if (batch && batch.length < size && w <= spread * first) batch.push(i);
+    if (batch && batch.length < size && w <= spread * first && (batch.length + 1) * w <= columns) batch.push(i);
     else {
       out.push([i]);
       first = w;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxesFromProbMap } from './db-postprocess';
 import { detSize } from './det';
+import { batchesByWidth } from './line-crops';
 import { ctcDecode } from './rec';
 
 describe('DB post-processing', () => {
@@ -61,5 +62,16 @@ describe('CTC decoding', () => {
     const r = ctcDecode(probs, 0, steps.length, 4, alphabet);
     expect(r.text).toBe('王秀秀英');
     expect(r.confidence).toBeCloseTo((0.8 + 0.6 + 1 + 0.9) / 4, 5);
+  });
+});
+
+describe('recognition batches', () => {
+  it('puts lines of near widths together, narrowest first, at most `size` to a batch', () => {
+    expect(batchesByWidth([300, 100, 110, 105, 310], 2, 1.2)).toEqual([[1, 3], [2], [0, 4]]);
+  });
+
+  it('closes a batch before its padded width in all would pass `columns`', () => {
+    // 3 × 320 fits 960 columns, a fourth would not; one line wider than the cap still runs alone
+    expect(batchesByWidth([320, 320, 320, 320, 1500], 6, 1.2, 960)).toEqual([[0, 1, 2], [3], [4]]);
   });
 });
