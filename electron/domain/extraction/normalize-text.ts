@@ -128,7 +128,11 @@ function normalized(text: string): string {
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')
+    // a colon read twice (姓名::, 出院日期：：), or as two semicolons (姓名;;), is one colon
+    .replace(/:{2,}|;{2}(?!;)/g, ':')
     .replace(/ *: */g, ':')
+    // a date's dashes read as 一 (2024一03一11)
+    .replace(/(?<!\d)(\d{4})一(\d{1,2})一(\d{1,2})(?!\d)/g, '$1-$2-$3')
     .split('\n')
     .map((l) => l.trim())
     .join('\n');
