@@ -26,3 +26,39 @@ describe('a date whose dashes were read as 一 (wording author a90)', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-11', '2024-03-19']);
   });
 });
+
+describe('a stay\'s range whose dash was read as 一 (wording author a90)', () => {
+  it('still joins its two dates (2024年5月6日一2024年6月14日, 2024年5月6日一6月14日)', () => {
+    const stay = (line: string) => {
+      const f = facts(['聊城市第四人民医院', '诊断证明书', '姓名：马晓东  性别：男', line, '诊断：双相情感障碍', '主治医师：白雪峰   2024年6月20日']);
+      return [f.admissionDate, f.dischargeDate];
+    };
+    expect(stay('住院时间：2024年5月6日一2024年6月14日')).toEqual(['2024-05-06', '2024-06-14']);
+    expect(stay('住院时间：2024.5.6一2024.6.14')).toEqual(['2024-05-06', '2024-06-14']);
+    expect(stay('住院时间：2024年5月6日一6月14日')).toEqual(['2024-05-06', '2024-06-14']);
+  });
+
+  it('…but a date followed by 一 and words is no range (2024年5月6日一过性黑蒙)', () => {
+    const f = facts(['某县人民医院', '门诊病历', '姓名：刘军', '就诊日期：2024年5月8日', '现病史：2024年5月6日一过性黑蒙，持续约5分钟。', '诊断：高血压病']);
+    expect(f.visitDates).toEqual(['2024-05-08']);
+  });
+});
+
+describe('a label or a date broken over two lines (wording author a90)', () => {
+  it('joins a label whose first character ended the line before (…出 / 院日期 2024 年 1 月 12 日)', () => {
+    const f = facts(['冠县人民医院', '出院记录', '患者姓名  张振国   性别 男', '入院日期 2024 年 1 月 3 日        出',
+      '院日期 2024 年 1 月 12 日', '出院诊断：1.慢性肾脏病5期', '经治医师 魏 红   2024年01月12日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-01-03', '2024-01-12']);
+  });
+
+  it('joins a date a grid broke between its rows (二〇二四年十二 / 月十九日)', () => {
+    const f = facts(['聊城市第三人民医院', '出院记录', '| 姓名：崔凤英 | 性别：女 | 入院日期：二〇二四年十二月二日 |',
+      '| 出院日期：二〇二四年十二 |', '| 月十九日 | 身份证号：371502196805204062 |', '出院诊断：1.风湿性心脏病']);
+    expect([f.admissionDate, f.dischargeDate, f.idNumber]).toEqual(['2024-12-02', '2024-12-19', '371502196805204062']);
+  });
+
+  it('…but a line ending in a span of years is no broken date (病史10年 / 3月5日复查)', () => {
+    const f = facts(['某县人民医院', '门诊病历', '姓名：刘军', '就诊日期：2024年5月8日', '现病史：高血压病史10年', '3月5日复查血压偏高。', '诊断：高血压病']);
+    expect(f.visitDates).toEqual(['2024-05-08']);
+  });
+});

@@ -133,6 +133,8 @@ function normalized(text: string): string {
     .replace(/ *: */g, ':')
     // a date's dashes read as 一 (2024一03一11)
     .replace(/(?<!\d)(\d{4})一(\d{1,2})一(\d{1,2})(?!\d)/g, '$1-$2-$3')
+    // …and a range's dash between two dates (2024年5月6日一2024年6月14日, 2024年5月6日一6月14日)
+    .replace(/(?<=\d[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}) ?一 ?(?=\d{4} ?[年.\-/]|\d{1,2} ?月|\d{1,2}[.\-/]\d{1,2}(?!\d))/g, '至')
     .split('\n')
     .map((l) => l.trim())
     .join('\n');

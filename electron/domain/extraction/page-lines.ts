@@ -70,13 +70,53 @@ function spacedHeader(rows: readonly string[]): string[] {
 export type Row = { readonly page: number; readonly line: OcrLine; readonly cells: readonly OcrCell[]; readonly joined: string };
 
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
-  return pages.flatMap((p, page) => wrappedDays(labelsThenValues(p.lines.map((line) => {
+  return pages.flatMap((p, page) => brokenDates(brokenLabels(wrappedDays(labelsThenValues(p.lines.map((line) => {
     // a misread label is restored before the gap after it is closed (娃名 沙马阿依 → 姓名 沙马阿依 → 姓名沙马阿依)
     const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(restoreCellLabel(c.text.trim())).replace(/\n/g, ' ') }))
       .filter((c) => c.text !== '');
     const cells = spacedLabels(read).map((c) => ({ ...c, text: restoreCellLabel(c.text) }));
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
-  }).filter((r) => r.cells.length > 0))));
+  }).filter((r) => r.cells.length > 0))))));
+}
+
+const withCells = (row: Row, cells: readonly OcrCell[]): Row => ({ ...row, cells, joined: cells.map((c) => c.text).join(CELL) });
+
+/** Labels a narrow cell breaks over two rows (出 / 院日期 2024 年 1 月 12 日). */
+const BREAKABLE_LABELS = ['入院日期', '出院日期', '入院时间', '出院时间', '就诊日期', '报告日期', '身份证号'];
+
+/** The start of a label left alone at a row's end, its rest opening the row below: the label whole on the row below. */
+function brokenLabels(rows: readonly Row[]): Row[] {
+  const out = [...rows];
+  out.forEach((row, i) => {
+    const [last, below] = [row.cells.at(-1)!, out[i + 1]];
+    const first = below?.cells[0];
+    const rest = (l: string) => l.startsWith(last.text) && l !== last.text && first!.text.startsWith(l.slice(last.text.length));
+    if (!first || row.cells.length < 2 || !BREAKABLE_LABELS.some(rest)) return;
+    out[i] = withCells(row, row.cells.slice(0, -1));
+    out[i + 1] = withCells(below, [{ ...first, text: `${last.text}${first.text}`, bbox: union(last.bbox, first.bbox) }, ...below.cells.slice(1)]);
+  });
+  return out;
+}
+
+/** A date cut after its whole year at a row's end (二〇二四年十二, 2024年), and the rest of it opening the row below (月十九日, 3月5日). */
+const YEAR_CUT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[〇零一二三四五六七八九十\d]{0,3}$/;
+const REST_OF_DATE = /^[〇零一二三四五六七八九十\d]{0,3}\s*月\s*[〇零一二三四五六七八九十廿卅\d]{1,3}\s*[日号]/;
+
+/** A date a grid broke between its rows: one cell again, where its year was. */
+function brokenDates(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const [row, below] = [rows[i]!, rows[i + 1]];
+    const [last, first] = [row.cells.at(-1)!, below?.cells[0]];
+    if (!first || !YEAR_CUT.test(last.text) || !REST_OF_DATE.test(first.text)) {
+      out.push(row);
+      continue;
+    }
+    out.push(withCells(row, [...row.cells.slice(0, -1), { ...last, text: `${last.text}${first.text}`, bbox: union(last.bbox, first.bbox) }]));
+    if (below!.cells.length > 1) out.push(withCells(below!, below!.cells.slice(1)));
+    i += 1;
+  }
+  return out;
 }
 
 /** A date cut after its month (2025年06月, 2025-03-) where its cell wrapped, the day not after it. */
