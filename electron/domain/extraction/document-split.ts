@@ -1,6 +1,7 @@
 import type { MaterialType } from '../evidence/material-types';
 import { headTitle } from './extract-facts';
-import { rowsOf, type OcrPageInput } from './page-lines';
+import { type OcrPageInput } from './page-lines';
+import { rowsOf } from './page-rows';
 import { idNumber, patientName } from './person-fields';
 
 /** What a page says about the document it belongs to: its heading, the patient and the hospital at its head. */

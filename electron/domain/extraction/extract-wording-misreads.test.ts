@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from '../../testing/wording-facts';
+import { facts, VOCAB } from '../../testing/wording-facts';
+import { extractFacts } from './extract-facts';
+import type { OcrLine } from './page-lines';
 
 /**
  * Issue 10: labels and dates as an OCR engine misreads them (rules made on the tuning part of wording author a90);
@@ -60,5 +62,28 @@ describe('a label or a date broken over two lines (wording author a90)', () => {
   it('…but a line ending in a span of years is no broken date (病史10年 / 3月5日复查)', () => {
     const f = facts(['某县人民医院', '门诊病历', '姓名：刘军', '就诊日期：2024年5月8日', '现病史：高血压病史10年', '3月5日复查血压偏高。', '诊断：高血压病']);
     expect(f.visitDates).toEqual(['2024-05-08']);
+  });
+});
+
+describe('a grid whose labels take two rows (入院 / 日期) over its values (wording author a90)', () => {
+  it('reads each label whole over its column', () => {
+    const f = facts(['茌平区人民医院 出院记录', '姓名 | 性别 | 年龄 | 入院 | 出院 | 住院', '| | | 日期 | 日期 | 天数',
+      '黄玉亭 | 男 | 64岁 | 2024-01-22 | 2024-02-06 | 15天', '手术日期：2024-01-25', '出院诊断：1.乙状结肠腺癌']);
+    expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['黄玉亭', '2024-01-22', '2024-02-06']);
+  });
+
+  it('pairs each label\'s end with the label over it by their boxes, where the engine gave them', () => {
+    // cells at the given x (each 80 wide) on the row at y
+    const at = (y: number, cells: [string, number][]): OcrLine => ({ text: cells.map(([t]) => t).join('  '), confidence: 0.95, bbox: [0, y, 1000, y + 30],
+      cells: cells.map(([text, x]) => ({ text, confidence: 0.95, bbox: [x, y, x + 80, y + 30] as const })) });
+    const f = extractFacts([{ lines: [at(20, [['茌平区人民医院出院记录', 300]]), at(100, [['姓名', 0], ['入院', 200], ['出院', 400], ['科室', 600]]),
+      at(140, [['日期', 200], ['日期', 400]]), at(180, [['黄玉亭', 0], ['2024-01-22', 200], ['2024-02-06', 400], ['外科', 600]]),
+      at(240, [['出院诊断：乙状结肠腺癌', 0]])] }], VOCAB);
+    expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['黄玉亭', '2024-01-22', '2024-02-06']);
+  });
+
+  it('…but a row of values under a heading is no second row of labels (日期 as a cell\'s value)', () => {
+    const f = facts(['某县人民医院 出院记录', '姓名 | 性别 | 入院日期 | 出院日期', '王芳 | 女 | 2024-03-01 | 2024-03-09', '出院诊断：高血压病']);
+    expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['王芳', '2024-03-01', '2024-03-09']);
   });
 });
