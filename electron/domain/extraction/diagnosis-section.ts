@@ -204,6 +204,12 @@ function nextItemIn(parts: readonly string[], text: string): boolean {
   return numbers.length > 0 && new RegExp(`(?:^|\\|)\\s*\\(?${Math.max(...numbers) + 1}\\s*[.、．)）](?!\\d(?!型))`).test(text);
 }
 
+/**
+ * A row of the other column of a two-column page read across, between a list's items (临床诊断 / 就诊时间 / ①高血压病 /
+ * 2024-10-07 09:28:16 / ②脑梗死): a sidebar's label or its date, nothing of the list.
+ */
+const OTHER_COLUMN = /^(?:[\u4e00-\u9fa5]{0,4}(?:时间|日期|就诊|医生|医师|科室|类型|卡号|编号)|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/;
+
 function sectionText(rows: readonly Row[], start: number, label: RegExp): { text: string; source: FieldSource } {
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
@@ -228,12 +234,16 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   let subBlock = SUB_ROW.test(m[0]) || new RegExp(`^[\\s|:：]*${SUB_ROW.source}`).test(parts[0]!);
   // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
-  for (const row of rows.slice(start + 1, start + 12)) {
+  for (const [n, row] of rows.slice(start + 1, start + 12).entries()) {
     const text = arabicMarkers(underColumn(row, col));
+    const next = arabicMarkers(underColumn(rows[start + 2 + n] ?? row, col));
+    // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
+    const first = parts.join('').replace(/[\s|:：]/g, '') === '';
+    if (OTHER_COLUMN.test(row.joined.trim()) && (first ? MARKER.test(next) : nextItemIn(parts, next))) continue;
     // a choice crossed out on a form (× 高血压（血压记录不足，不符合认定标准）) is one not made
     if (REJECTED_CHOICE.test(row.joined)) continue;
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item
-    if (parts.join('').replace(/[\s|:：]/g, '') === '' && /^[^|]{0,6}[:：]$/.test(text)) continue;
+    if (first && /^[^|]{0,6}[:：]$/.test(text)) continue;
     // a coded list goes on over every row that opens with its code (I25.103  冠状动脉粥样硬化性心脏病 / E11.900  2型糖尿病)
     // (and a front sheet's grid over every row of names each followed by its code)
     const coded = [CODED_ROW, CODE_AFTER].some((re) => re.test(text) && parts.some((p) => re.test(p)));
@@ -243,8 +253,6 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     // under 中医诊断：/西医诊断： a short unlabelled row is one more diagnosis of that block (眩晕病 肝肾阴虚证)
     const inBlock = subBlock && !opensItem && !/[:：]/.test(row.joined) && row.joined.length <= 24;
     // a result table below a 临床诊断 line, or an unnumbered diagnosis that ended with its row
-    // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
-    const first = parts.join('').replace(/[\s|:：]/g, '') === '';
     // a list that ends its row on a separator goes on in the next (…视网膜病变； / 冠状动脉粥样硬化性心脏病)
     const wrapped = /[；;，,、]\s*$/.test(parts.at(-1) ?? '') && !/[:：]/.test(row.joined);
     // …or a short diagnosis on the label's row with more under it, one a row (Dx：HTN 3级 / T2DM / CKD 3期; 门诊诊断：冠状动脉粥样硬化性

@@ -113,6 +113,12 @@ describe('the diagnoses that count', () => {
     ['a result table under 临床诊断 is no diagnosis', '临床诊断：高血压病，2型糖尿病\n序号  项目名称  结果  单位\n1  血友病因子筛查  1.2  %', ['HYPERTENSION', 'DIABETES']],
     ['items above and below a label centred in a tall cell', '1、脑梗死\n诊断\n2、高血压病2级\n建议门诊规律治疗', ['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']],
     ['a certificate\'s diagnosis', '诊断：血友病A（重型）\n建议：定期复查', ['HEMOPHILIA']],
+    // a two-column page read across: the sidebar's rows fall between the items
+    ['a numbered list with a sidebar\'s row between its items', '临床诊断\n就诊时间\n①高血压病3级\n2024-10-07 09:28:16\n②脑梗死后遗症\n上次就诊\n③类风湿关节炎\n处理意见',
+      ['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']],
+    ['…but no advice list numbered on after the diagnosis', '诊断：1.高血压病\n医嘱：1.低盐饮食\n2.中风病康复训练', ['HYPERTENSION']],
+    ['…nor a list past a heading without a colon', '诊断：1.高血压病\n处理\n2.中风病康复训练', ['HYPERTENSION']],
+    ['…and an unnumbered diagnosis under its label stays one before a numbered note', '诊断\n高血压病\n1.低盐饮食', ['HYPERTENSION']],
   ])('%s', (_, text, keys) => {
     expect(facts(`某县人民医院\n病历\n${text}`).diseaseKeys).toEqual(keys);
   });
