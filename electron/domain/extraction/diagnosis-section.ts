@@ -1,5 +1,5 @@
 import { CHECK_UP_SUMMARY, REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
-import { CODE, diagnosisTable, ICD_CODE, SUSPECTED } from './diagnosis-table';
+import { CODE, diagnosisTable, HISTORY_ITEM, ICD_CODE, SUSPECTED } from './diagnosis-table';
 import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
@@ -13,11 +13,11 @@ import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGI
  * 中医:/西医: divide one, and 主要诊断, 其他诊断, 并发症, 合并症 go on with it), or a heading the records use.
  */
 const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院医嘱', '出院时?情况', '入院时?情况', '出院带药', '医嘱', '处理', '建议', '手术', '既往史',
-  '现病史', '主诉', '体格检查', '辅助检查', '医师', '医生', '签名', '注意', '备注', '检查(?:部位|项目|方法|所见|号)', '标本(?:类型)?',
+  '现病史', '主诉', '体格检查', '辅助检查', '治则(?:治法)?', '治法', '处方', '医师', '医生', '签名', '注意', '备注', '检查(?:部位|项目|方法|所见|号)', '标本(?:类型)?',
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = /^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|否认|不患|未患|家族史|个人史|既往|病史|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$/;
+const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -57,7 +57,8 @@ const arabicMarkers = (s: string): string => s
   .replace(new RegExp(`[（(]([${HAN_NUMBER}])[）)]`, 'g'), (_, c: string) => `${HAN_NUMBER.indexOf(c) + 1}.`)
   .replace(new RegExp(`(^|[^\\u4e00-\\u9fa5])([${HAN_NUMBER}])、`, 'g'), (_, p: string, c: string) => `${p}${HAN_NUMBER.indexOf(c) + 1}.`);
 /** A row that opens a part of one diagnosis section: 中医诊断：/西医诊断：, 主要诊断：/其他诊断：, 并发症：/合并症：. */
-const SUB_ROW = /^(?:中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)/;
+const SUB_WORDS = '中医|西医|(?:主要|其他|次要)诊断|并发症|合并症';
+const SUB_ROW = new RegExp(`^(?:${SUB_WORDS})`);
 const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：]/g;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
@@ -231,7 +232,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
   // a block under 中医诊断：/西医诊断：, on the label's row or opening in it
-  let subBlock = SUB_ROW.test(m[0]) || new RegExp(`^[\\s|:：]*${SUB_ROW.source}`).test(parts[0]!);
+  let subBlock = SUB_ROW.test(m[0]) || new RegExp(`^[\\s|:：]*(?:${SUB_WORDS})`).test(parts[0]!);
   // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
   for (const [n, row] of rows.slice(start + 1, start + 12).entries()) {

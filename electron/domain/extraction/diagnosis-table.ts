@@ -82,7 +82,7 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
     if (STOP.test(row.joined) || !NUMBER.test(row.cells[0]?.text.trim() ?? '')) break;
     const k = inColumn(header, j, row);
     const name = k === null ? '' : row.cells[k]!.text.trim();
-    if (!/[\u4e00-\u9fa5]{2,}/.test(name) || SUSPECTED.test(name)) continue;
+    if (!/[\u4e00-\u9fa5]{2,}/.test(name) || !current(name)) continue;
     items.push(name);
     source ??= sourceOf(row, cellStart(row, k!), cellStart(row, k!) + name.length);
   }
@@ -90,6 +90,10 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
 }
 
 /** The diagnoses of a table; `register`: a register of visits, which a page's labelled diagnosis outranks. */
+/** An item about the past or about others, never a current diagnosis (脑梗死个人史, 否认糖尿病, 高血压家族史). */
+export const HISTORY_ITEM = /否认|不患|未患|家族史|个人史|既往|病史/;
+const current = (s: string): boolean => !SUSPECTED.test(s) && !HISTORY_ITEM.test(s);
+
 export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null; register: boolean } | null {
   const headOf = (other: RegExp) => rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => other.test(c.text.trim())));
   const table = headOf(OTHER_HEAD);
@@ -135,6 +139,6 @@ function tableItems(rows: readonly Row[], head: number, admissionAllowed: boolea
   }
   const named = groups.some((g) => g.category !== null);
   const counted = groups.filter((g) => (named ? g.category === 'FINAL' || (admissionAllowed && g.category === 'ADMISSION' && !groups.some((x) => x.category === 'FINAL')) : true));
-  const items = counted.flatMap((g) => g.items).filter((s) => !SUSPECTED.test(s));
+  const items = counted.flatMap((g) => g.items).filter(current);
   return items.length > 0 ? { items: [...new Set(items)], source } : null;
 }

@@ -113,6 +113,10 @@ describe('the diagnoses that count', () => {
     ['a result table under 临床诊断 is no diagnosis', '临床诊断：高血压病，2型糖尿病\n序号  项目名称  结果  单位\n1  血友病因子筛查  1.2  %', ['HYPERTENSION', 'DIABETES']],
     ['items above and below a label centred in a tall cell', '1、脑梗死\n诊断\n2、高血压病2级\n建议门诊规律治疗', ['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']],
     ['a certificate\'s diagnosis', '诊断：血友病A（重型）\n建议：定期复查', ['HEMOPHILIA']],
+    ['西医诊断： ending the label\'s row, its items on the next, up to a TCM heading without a colon',
+      '诊断  中医诊断：消渴病 气阴两虚证；西医诊断：\n脑梗死；高血压病\n治则治法  益气养阴', ['DIABETES', 'CEREBROVASCULAR_DISEASE', 'HYPERTENSION']],
+    ['a coded table\'s personal history (Z86) is no diagnosis', '出院诊断：\n诊断类别  ICD-10编码  诊断名称\n主要诊断  E11.900  2型糖尿病\n次要诊断  Z86.701  脑梗死个人史\n出院医嘱：随诊',
+      ['DIABETES']],
     // a two-column page read across: the sidebar's rows fall between the items
     ['a numbered list with a sidebar\'s row between its items', '临床诊断\n就诊时间\n①高血压病3级\n2024-10-07 09:28:16\n②脑梗死后遗症\n上次就诊\n③类风湿关节炎\n处理意见',
       ['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']],
