@@ -59,6 +59,8 @@ const arabicMarkers = (s: string): string => s
 /** A row that opens a part of one diagnosis section: 中医诊断：/西医诊断：, 主要诊断：/其他诊断：, 并发症：/合并症：. */
 const SUB_WORDS = '中医|西医|(?:主要|其他|次要)诊断|并发症|合并症';
 const SUB_ROW = new RegExp(`^(?:${SUB_WORDS})`);
+/** …or opening the text after a label (诊断：中医诊断：…, 诊断 | 中医诊断：…). */
+const SUB_AFTER_LABEL = new RegExp(`^[\\s|:：]*(?:${SUB_WORDS})`);
 const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：]/g;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
@@ -232,15 +234,16 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const parts = [col ? '' : arabicMarkers(afterLabel)];
   const numbered = () => MARKER.test(parts.join('|').replace(/^[\s|:：]+/, '').replace(SUB_LABEL, ''));
   // a block under 中医诊断：/西医诊断：, on the label's row or opening in it
-  let subBlock = SUB_ROW.test(m[0]) || new RegExp(`^[\\s|:：]*(?:${SUB_WORDS})`).test(parts[0]!);
+  let subBlock = SUB_ROW.test(m[0]) || SUB_AFTER_LABEL.test(parts[0]!);
   // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
   for (const [n, row] of rows.slice(start + 1, start + 12).entries()) {
     const text = arabicMarkers(underColumn(row, col));
-    const next = arabicMarkers(underColumn(rows[start + 2 + n] ?? row, col));
     // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
-    if (OTHER_COLUMN.test(row.joined.trim()) && (first ? MARKER.test(next) : nextItemIn(parts, next))) continue;
+    const below = rows[start + 2 + n];
+    const next = () => (below ? arabicMarkers(underColumn(below, col)) : '');
+    if (OTHER_COLUMN.test(row.joined.trim()) && (first ? MARKER.test(next()) : nextItemIn(parts, next()))) continue;
     // a choice crossed out on a form (× 高血压（血压记录不足，不符合认定标准）) is one not made
     if (REJECTED_CHOICE.test(row.joined)) continue;
     // the rest of a wrapped lead-in (…目前诊断 / 为：) before the first item

@@ -89,11 +89,11 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
   return { items, source };
 }
 
-/** The diagnoses of a table; `register`: a register of visits, which a page's labelled diagnosis outranks. */
 /** An item about the past or about others, never a current diagnosis (脑梗死个人史, 否认糖尿病, 高血压家族史). */
 export const HISTORY_ITEM = /否认|不患|未患|家族史|个人史|既往|病史/;
 const current = (s: string): boolean => !SUSPECTED.test(s) && !HISTORY_ITEM.test(s);
 
+/** The diagnoses of a table; `register`: a register of visits, which a page's labelled diagnosis outranks. */
 export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null; register: boolean } | null {
   const headOf = (other: RegExp) => rows.findIndex((r) => r.cells.some((c) => NAME_HEAD.test(c.text.trim())) && r.cells.some((c) => other.test(c.text.trim())));
   const table = headOf(OTHER_HEAD);

@@ -7,16 +7,18 @@ import { CELL, union, type Box, type OcrCell, type OcrPageInput, type Row } from
  * together (a label over two rows, a date cut where its cell wrapped, labels first and values after).
  */
 export function rowsOf(pages: readonly OcrPageInput[]): Row[] {
-  return pages.flatMap((p, page) => twoRowLabels(brokenDates(brokenLabels(wrappedDays(labelsThenValues(p.lines.map((line) => {
+  return pages.flatMap((p, page) => REPAIRS.reduce<Row[]>((rows, repair) => repair(rows), p.lines.map((line) => {
     // a misread label is restored before the gap after it is closed (娃名 沙马阿依 → 姓名 沙马阿依 → 姓名沙马阿依)
     const read = line.cells.map((c) => ({ ...c, text: normalizeOcrText(restoreCellLabel(c.text.trim())).replace(/\n/g, ' ') }))
       .filter((c) => c.text !== '');
     const cells = spacedLabels(read).map((c) => ({ ...c, text: restoreCellLabel(c.text) }));
     return { page, line, cells, joined: cells.map((c) => c.text).join(CELL) };
-  }).filter((r) => r.cells.length > 0)))))));
+  }).filter((r) => r.cells.length > 0)));
 }
 
 const withCells = (row: Row, cells: readonly OcrCell[]): Row => ({ ...row, cells, joined: cells.map((c) => c.text).join(CELL) });
+/** Two cells read as one (a label's start and its rest, a date's two halves): the first's, its text and box grown by the second. */
+const joinCells = (a: OcrCell, b: OcrCell): OcrCell => ({ ...a, text: `${a.text}${b.text}`, bbox: union(a.bbox, b.bbox) });
 
 /** Labels a narrow cell breaks over two rows (出 / 院日期 2024 年 1 月 12 日). */
 const BREAKABLE_LABELS = ['入院日期', '出院日期', '入院时间', '出院时间', '就诊日期', '报告日期', '身份证号'];
@@ -30,7 +32,7 @@ function brokenLabels(rows: readonly Row[]): Row[] {
     const rest = (l: string) => l.startsWith(last.text) && l !== last.text && first!.text.startsWith(l.slice(last.text.length));
     if (!first || row.cells.length < 2 || !BREAKABLE_LABELS.some(rest)) return;
     out[i] = withCells(row, row.cells.slice(0, -1));
-    out[i + 1] = withCells(below, [{ ...first, text: `${last.text}${first.text}`, bbox: union(last.bbox, first.bbox) }, ...below.cells.slice(1)]);
+    out[i + 1] = withCells(below, [{ ...joinCells(last, first), confidence: first.confidence }, ...below.cells.slice(1)]);
   });
   return out;
 }
@@ -49,7 +51,7 @@ function brokenDates(rows: Row[]): Row[] {
       out.push(row);
       continue;
     }
-    out.push(withCells(row, [...row.cells.slice(0, -1), { ...last, text: `${last.text}${first.text}`, bbox: union(last.bbox, first.bbox) }]));
+    out.push(withCells(row, [...row.cells.slice(0, -1), joinCells(last, first)]));
     if (below!.cells.length > 1) out.push(withCells(below!, below!.cells.slice(1)));
     i += 1;
   }
@@ -84,7 +86,7 @@ function wrappedDays(rows: Row[]): Row[] {
       });
       return { ...c, text, bbox: days.reduce((a, d) => union(a, d.bbox), c.bbox) };
     });
-    out.push({ ...row, cells, joined: cells.map((c) => c.text).join(CELL) });
+    out.push(withCells(row, cells));
     i += 1;
   }
   return out;
@@ -109,7 +111,7 @@ function labelsThenValues(rows: Row[]): Row[] {
     }
     values.forEach((v, n) => {
       const cells = [rows[i + n]!.cells[0]!, v.cells[0]!];
-      out.push({ page: v.page, line: v.line, cells, joined: cells.map((c) => c.text).join(CELL) });
+      out.push(withCells(v, cells));
     });
     i += 2 * k;
   }
@@ -154,7 +156,6 @@ function spacedLabels(cells: readonly OcrCell[]): OcrCell[] {
   return out;
 }
 
-
 /** Labels a grid's narrow column prints over two rows (入院 / 日期, 住院 / 天数). */
 const TWO_ROW_LABELS = new Set(['入院日期', '出院日期', '入院时间', '出院时间', '住院天数', '就诊日期', '出生日期', '报告日期', '住院号', '门诊号',
   '病案号', '入院诊断', '出院诊断']);
@@ -182,10 +183,13 @@ function twoRowLabels(rows: Row[]): Row[] {
     }
     const cells = row.cells.map((c, k) => {
       const n = heads.indexOf(k);
-      return n < 0 ? c : { ...c, text: `${c.text}${tails[n]!.text}`, bbox: union(c.bbox, tails[n]!.bbox) };
+      return n < 0 ? c : joinCells(c, tails[n]!);
     });
     out.push(withCells(row, cells));
     i += 1;
   }
   return out;
 }
+
+/** In order: labels put back beside their values, then dates and labels a wrap cut made whole, then two-row headings. */
+const REPAIRS: readonly ((rows: Row[]) => Row[])[] = [labelsThenValues, wrappedDays, brokenLabels, brokenDates, twoRowLabels];

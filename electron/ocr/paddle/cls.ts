@@ -17,7 +17,7 @@ const SAMPLE = 12;
 /** Lines at least this many times as wide as high are long enough to sample. */
 const SAMPLE_ASPECT = 4;
 
-/** Undefined where a line was not classified: it follows the page. */
+/** A line's way up as the classifier read it, and how sure it was. */
 export type Direction = { readonly upsideDown: boolean; readonly score: number };
 
 /** The lines to classify first: the longest, at most {@link SAMPLE}. */
