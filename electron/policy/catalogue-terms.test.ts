@@ -68,6 +68,11 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('高血压病3级（很高危）', catalogue)).toEqual(['HYPERTENSION']);
   });
 
+  it('a risk graded 中风险 (M-CHAT中风险, 卒中风险评估：中风险) names no stroke', () => {
+    expect(mapDiagnosis('个人-社交DQ 72；M-CHAT中风险', catalogue)).toEqual([]);
+    expect(mapDiagnosis('中风后遗症', catalogue)).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+
   it('an abbreviation in Latin letters counts only as a word of its own', () => {
     expect(mapDiagnosis('AML（M2）', catalogue)).toEqual(['LEUKEMIA']);
     expect(mapDiagnosis('SMALL VESSEL DISEASE', catalogue)).toEqual([]);

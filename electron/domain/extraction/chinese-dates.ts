@@ -188,8 +188,9 @@ const SLASHED = new RegExp(`(?<=(?:${SHORT_LABEL}|^|\\|)\\s*)${MONTH_DAY.replace
 const DOTTED = new RegExp(`(?<=(?:${SHORT_LABEL}|^)\\s*)(?<![\\d.\\-/])${MONTH_DAY.replace('SEP', '[.-]')}`, 'g');
 
 /**
- * Dates that leave out their year, as prose does once it has given one: the year of the date before them
- * in the text (the next one where the day comes earlier in the year), or the year that puts it nearest the record's
+ * Dates that leave out their year, as prose does once it has given one: of the year of the date before them in the text
+ * and the next, the one that puts the day nearest it (…至6月17日住院，6月5日行置管术 is the same June; 12月28日入院，1月3日出院
+ * the next January), or the year that puts it nearest the record's
  * date before the text (from a row above: 入院日期：2025-10-20 … 于12月1日出院), else the last year that keeps it on or before
  * the record's latest date (a record tells what had happened: 12月28日入院 signed 2025年1月8日 is 2024's);
  * a year not given in the same text is marked as a guess.
@@ -205,16 +206,15 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
     const end = m.index + m[0].length;
     if (before) {
       const year = Number(before.iso.slice(0, 4));
-      const date = [year, year + 1].map((y) => iso(y, m[1]!, m[2]!)).find((x) => x && x >= before.iso);
+      const date = [year, year + 1].flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).sort((a, b) => days(a, before.iso) - days(b, before.iso))[0];
       if (date) out.push({ iso: date, index: m.index, end });
     } else if (above) {
       // a row above may tell what came before or after: the year that puts the day nearest it; but a day opening its row
       // is a list's next entry (5.8 | 138/82 … / 12.6 | 136/80 …), on or after the one above
       const year = Number(above.slice(0, 4));
-      const gap = (x: string) => Math.abs(Date.parse(x) - Date.parse(above));
       const opens = /^[\s|]*$/.test(text.slice(0, m.index));
       const years = opens ? [year, year + 1] : [year - 1, year, year + 1];
-      const date = years.flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).filter((x) => !opens || x >= above).sort((a, b) => gap(a) - gap(b))[0];
+      const date = years.flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).filter((x) => !opens || x >= above).sort((a, b) => days(a, above) - days(b, above))[0];
       if (date) out.push({ iso: date, index: m.index, end, yearGuessed: true });
     } else if (latest) {
       const year = Number(latest.slice(0, 4));

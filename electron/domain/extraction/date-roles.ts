@@ -1,5 +1,5 @@
 import { findDates } from './chinese-dates';
-import { cellAt, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
+import { cellAt, cellUnder, type FieldSource, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
  * What a date on a record attests, read from the words around it: the label before it
@@ -36,7 +36,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/第[\d一二三四五六七八九十]{1,2}次(?:住院)?[:：]?\s*\|?\s*$/, 'STAY'],
   // sick leave and validity: 需病休7天（至…）, 建议休息7天，自…起至…, 有效期至…
   [/(?:休息|病休|全休|休假|休养|有效期|有效至)[^|。；;:：]{0,10}$/, 'OTHER'],
-  [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:康复|治疗)?(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*$/, 'STAY'],
+  [/(?:住院|在院|入\s*[/、]?\s*出院|出\s*[/、]?\s*入院)(?:康复|治疗)?(?:起止|起讫)?(?:日期|时间|期间)[:：]?\s*\|?\s*(?:自|从|由)?\s*[（(]?\s*$/, 'STAY'],
   // 本次住院自2025-05-06至2025-05-19
   [/住院\s*(?:自|从)\s*$/, 'STAY'],
   // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
@@ -351,11 +351,9 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         // (an observation's span, 留观时间：…—…, is its visit)
         else if (prev.role === 'VISIT' && prev.row === r && !OBSERVED.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'OTHER' }, 'OTHER'];
         else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
-          // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, is the one a certificate states where it states
-          // no other; under a history heading, 病史摘要：…, it is history)
+          // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, or under a history heading, 现病史：…于…至…在我科住院)
           const earlier = past || pastClause;
-          if (!earlier) [out[out.length - 1], role] = [{ ...prev, role: 'ADMISSION' }, 'DISCHARGE'];
-          else if (!HISTORY_ROW.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'EARLIER_ADMISSION' }, 'EARLIER_DISCHARGE'];
+          [out[out.length - 1], role] = earlier ? [{ ...prev, role: 'EARLIER_ADMISSION' }, 'EARLIER_DISCHARGE'] : [{ ...prev, role: 'ADMISSION' }, 'DISCHARGE'];
         }
       }
       // one date for a whole stay: under a label naming both ends (入出院日期：2025年1月7日), or a day's stay (…当日出院)

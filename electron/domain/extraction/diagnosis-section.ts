@@ -1,5 +1,5 @@
 import { CHECK_UP_SUMMARY, REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
-import { CODE, diagnosisTable, HISTORY_ITEM, ICD_CODE, SUSPECTED } from './diagnosis-table';
+import { CODE, diagnosisTable, HISTORY_ITEM, ICD_CODE, RULED_OUT, SUSPECTED } from './diagnosis-table';
 import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGISTER_ROWS, type Row, sourceOf } from './page-lines';
 
 /**
@@ -17,7 +17,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
+const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -334,9 +334,14 @@ function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
   return out;
 }
 
-/** A choice printed with an empty box (□糖尿病) is one not made; the tick of one made (☑高血压) is no part of its name. */
+/**
+ * A choice printed with an empty box (□糖尿病) is one not made; the tick of one made (☑高血压) is no part of its name. A form
+ * that prints its boxes after the names (高血压 ☑  冠心病 □) ends its list with a box: there the name before an empty box goes.
+ */
 const UNTICKED = /[□☐][^□☐☑☒✓✔√■|\s,，、;；]*/g;
+const UNTICKED_AFTER = /[^□☐☑☒✓✔√■|\s,，、;；:：]*\s*[□☐]/g;
 const TICK = /[☑☒✓✔√■]/g;
+const untick = (text: string): string => text.replace(/[□☐☑☒✓✔√■]\s*$/.test(text) ? UNTICKED_AFTER : UNTICKED, ' ').replace(TICK, '');
 /** …and a row a form opens with a cross (× 高血压（…）) holds one turned down. */
 const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
 
@@ -358,7 +363,7 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const section = sectionText(rows, start, label);
     // a two-column page puts the next section beside this one on the same row
     const cut = section.text.search(OTHER_FIELD);
-    const text = (cut >= 0 ? section.text.slice(0, cut) : section.text).replace(UNTICKED, ' ').replace(TICK, '');
+    const text = untick(cut >= 0 ? section.text.slice(0, cut) : section.text);
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
     // r/o or s/p, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM,
     // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)

@@ -91,7 +91,12 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
 
 /** An item about the past or about others, never a current diagnosis (脑梗死个人史, 否认糖尿病, 高血压家族史). */
 export const HISTORY_ITEM = /否认|不患|未患|家族史|个人史|既往|病史/;
-const current = (s: string): boolean => !SUSPECTED.test(s) && !HISTORY_ITEM.test(s);
+/**
+ * An item its own note rules out (脑出血（已排除）, 脑梗死（CT已排除）, …（经头颅MRI排除）); a note ruling out another kind of
+ * it (原发性高血压（继发性已排除）) leaves it.
+ */
+export const RULED_OUT = /[（(](?:已?经)?(?:头颅|颅脑|头部|胸部|腹部|冠脉)?(?:[A-Za-z]{1,4}|彩超|B超|超声|造影|检查|化验|病理|复查)*(?:已|均已)?(?:排除|除外)[)）]$/;
+const current = (s: string): boolean => !SUSPECTED.test(s) && !HISTORY_ITEM.test(s) && !RULED_OUT.test(s);
 
 /** The diagnoses of a table; `register`: a register of visits, which a page's labelled diagnosis outranks. */
 export function diagnosisTable(rows: readonly Row[], admissionAllowed: boolean): { items: string[]; source: FieldSource | null; register: boolean } | null {

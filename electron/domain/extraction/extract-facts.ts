@@ -250,7 +250,8 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const name = patientName(rows);
   const id = idNumber(rows);
   const where = hospital(rows, vocab.institutions);
-  const stay = stayOf(rows, dates, type);
+  const visited = visits(type, rows, dates);
+  const stay = stayOf(rows, dates, type, visited.map((d) => d.iso).sort().at(-1));
   const admission = stay.admission;
   // a discharge record that prints no discharge date was written the day its physician signed it (医师签名：…  2024年3月13日);
   // only a record of the discharge (出院情况, 出院医嘱): an admission record is signed the day the patient came
@@ -263,7 +264,6 @@ export function extractFacts(input: string | readonly OcrPageInput[], vocab: Ext
   const discharge = stay.discharge ?? inferred;
   // a report's date is a report's: a discharge record's 病理报告日期 dates another paper
   const report = type === 'TEST_REPORT' ? pick(dates, 'REPORT', 'REVIEWED', 'EXAM', 'ISSUE', 'UNLABELLED') : type === null ? pick(dates, 'REPORT') : null;
-  const visited = visits(type, rows, dates);
   const sources: Partial<Record<FactField, FieldSource>> = {};
   const note = (field: FactField, source: FieldSource | null | undefined) => { if (source) sources[field] = source; };
   note('name', name?.source);

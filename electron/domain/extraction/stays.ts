@@ -1,7 +1,7 @@
-import { plusDays } from '../civil-date';
+import { daysBetween, plusDays } from '../civil-date';
 import type { MaterialType } from '../evidence/material-types';
 import type { RoledDate } from './date-roles';
-import type { FieldSource, Row } from './page-lines';
+import { type FieldSource, HISTORY_ROW, type Row } from './page-lines';
 
 /** A row of a table of stays or a booklet's entry that marks the one this record is about (第3次（本次）, 【本次就诊】). */
 export const THIS_ONE = /本次|此次|当前/;
@@ -58,9 +58,34 @@ function fromLength(rows: readonly Row[], known: RoledDate, sign: 1 | -1): Roled
   return { ...known, iso: plusDays(known.iso, sign * Number(days)), source: derived(known.source) };
 }
 
-/** A certificate's stay told as an earlier one (兹证明患者曾于2024年4月8日—4月19日在我院住院治疗): the ends as a stay's. */
-const asStay = (d: RoledDate): RoledDate =>
-  d.role === 'EARLIER_ADMISSION' ? { ...d, role: 'ADMISSION' } : d.role === 'EARLIER_DISCHARGE' ? { ...d, role: 'DISCHARGE' } : d;
+/**
+ * A certificate's stay told as an earlier one (兹证明患者曾于2024年4月8日—4月19日在我院住院治疗): the ends as a stay's; not one
+ * its history tells (病史摘要：…).
+ */
+const asStay = (rows: readonly Row[]) => (d: RoledDate): RoledDate => {
+  if (HISTORY_ROW.test(rows[d.row]!.joined)) return d;
+  return d.role === 'EARLIER_ADMISSION' ? { ...d, role: 'ADMISSION' } : d.role === 'EARLIER_DISCHARGE' ? { ...d, role: 'DISCHARGE' } : d;
+};
+
+/** How long before the visit an outpatient page may tell a stay as the one just ended (出院后复诊): half a year. */
+const RECENT_STAY_DAYS = 183;
+const STARTS = new Set(['ADMISSION', 'EARLIER_ADMISSION']);
+const ENDS = new Set(['DISCHARGE', 'EARLIER_DISCHARGE']);
+
+/**
+ * The stay an outpatient page tells as just ended (现病史：…于2024年8月5日至8月19日在我科住院; 住院情况：…至…在…住院): a range
+ * told in prose, both ends in one row, ended on or before the visit and at most {@link RECENT_STAY_DAYS} before it; of
+ * several, the last ended. One long before the visit is history.
+ */
+function justEnded(dates: readonly RoledDate[], visit: string | undefined): { admission: RoledDate; discharge: RoledDate } | null {
+  if (!visit) return null;
+  const ranges = dates.flatMap((end, i) => {
+    const start = dates[i - 1];
+    const told = start && ENDS.has(end.role) && STARTS.has(start.role) && start.row === end.row && start.iso <= end.iso;
+    return told && end.iso <= visit && daysBetween(end.iso, visit) <= RECENT_STAY_DAYS ? [{ admission: start, discharge: end }] : [];
+  });
+  return ranges.sort((a, b) => b.discharge.iso.localeCompare(a.discharge.iso))[0] ?? null;
+}
 
 /** A discharge summary's admission told in its history (病史摘要：…于2024年11月6日由急诊收入我科), no later than its discharge. */
 const summarisedAdmission = (dates: readonly RoledDate[], discharge: RoledDate | null): RoledDate | null =>
@@ -68,14 +93,16 @@ const summarisedAdmission = (dates: readonly RoledDate[], discharge: RoledDate |
 
 /**
  * The stay a record states. An outpatient record or a report (`storied`) tells earlier stays in its history
- * (现病史：…于2024年12月3日在我院住院…): only a labelled one (出院日期：… on a follow-up form) is its own. A certificate
- * states the stay it certifies as an earlier one (曾于…至…在我院住院治疗): that one, where it states no other.
+ * (现病史：…于2024年12月3日在我院住院…): a labelled one (出院日期：… on a follow-up form) is its own, else the one an
+ * outpatient page tells as just ended before its `visit`. A certificate states the stay it certifies as an earlier one
+ * (曾于…至…在我院住院治疗): that one, where it states no other.
  */
-export function stayOf(rows: readonly Row[], dates: readonly RoledDate[], type: MaterialType | null): { admission: RoledDate | null; discharge: RoledDate | null } {
+export function stayOf(rows: readonly Row[], dates: readonly RoledDate[], type: MaterialType | null, visit?: string): { admission: RoledDate | null; discharge: RoledDate | null } {
   const storied = type === 'OUTPATIENT_RECORD_ORIGINAL' || type === 'TEST_REPORT';
   const told = stay(rows, storied ? dates.filter((d) => d.labelled) : dates);
-  if (storied) return told;
-  if (!told.admission && !told.discharge && type === 'DIAGNOSIS_CERTIFICATE') return stay(rows, dates.map(asStay));
+  const none = !told.admission && !told.discharge;
+  if (storied) return none && type === 'OUTPATIENT_RECORD_ORIGINAL' ? justEnded(dates, visit) ?? told : told;
+  if (none && type === 'DIAGNOSIS_CERTIFICATE') return stay(rows, dates.map(asStay(rows)));
   const discharge = told.discharge ?? dischargedToday(rows, dates, told.admission) ?? (told.admission && fromLength(rows, told.admission, 1));
   const admission = told.admission ?? summarisedAdmission(dates, discharge) ?? (discharge && fromLength(rows, discharge, -1));
   return { admission, discharge };
