@@ -1,6 +1,6 @@
 import { daysBetween, plusDays } from '../civil-date';
 import type { MaterialType } from '../evidence/material-types';
-import type { RoledDate } from './date-roles';
+import type { DateRole, RoledDate } from './date-roles';
 import { type FieldSource, HISTORY_ROW, type Row } from './page-lines';
 
 /** A row of a table of stays or a booklet's entry that marks the one this record is about (第3次（本次）, 【本次就诊】). */
@@ -69,8 +69,8 @@ const asStay = (rows: readonly Row[]) => (d: RoledDate): RoledDate => {
 
 /** How long before the visit an outpatient page may tell a stay as the one just ended (出院后复诊): half a year. */
 const RECENT_STAY_DAYS = 183;
-const STARTS = new Set(['ADMISSION', 'EARLIER_ADMISSION']);
-const ENDS = new Set(['DISCHARGE', 'EARLIER_DISCHARGE']);
+const STARTS: ReadonlySet<DateRole> = new Set(['ADMISSION', 'EARLIER_ADMISSION']);
+const ENDS: ReadonlySet<DateRole> = new Set(['DISCHARGE', 'EARLIER_DISCHARGE']);
 
 /**
  * The stay an outpatient page tells as just ended (现病史：…于2024年8月5日至8月19日在我科住院; 住院情况：…至…在…住院): a range
