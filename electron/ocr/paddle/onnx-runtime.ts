@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { foldModel } from './model-folding';
 import type * as Ort from 'onnxruntime-node';
 
 /**
@@ -20,10 +22,11 @@ export type Model = {
 
 /**
  * One session per model per worker thread. `run()` occupies the calling thread until it returns
- * (toolchain.md), so parallelism comes from workers; `threads` is the intra-op pool of this one.
+ * (toolchain.md), so parallelism comes from workers; `threads` is the intra-op pool of this one. The
+ * model is read with its small steps folded (model-folding.ts): the same function, a fifth less work.
  */
 export async function openModel(ort: OnnxRuntime, file: string, threads: number): Promise<Model> {
-  const session = await ort.InferenceSession.create(file, {
+  const session = await ort.InferenceSession.create(foldModel(await readFile(file)).bytes, {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     executionMode: 'sequential',
