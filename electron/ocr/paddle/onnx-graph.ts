@@ -83,11 +83,13 @@ export function floatAttribute(node: OnnxNode, name: string): number | undefined
 export function intsAttribute(node: OnnxNode, name: string): number[] | undefined {
   const a = attribute(node, name);
   if (!a) return undefined;
-  return a.filter((f) => f.no === ATTR.ints).flatMap((f) => {
-    if (typeof f.value === 'bigint') return [Number(BigInt.asIntN(64, f.value))];
-    return decodeMessage(packedAsVarints(f.value)).map((v) => Number(BigInt.asIntN(64, v.value as bigint)));
-  });
+  return varints(a.filter((f) => f.no === ATTR.ints));
 }
+
+/** Repeated int64 fields, written one by one or packed, as numbers. */
+const varints = (fields: readonly Field[]): number[] => fields.flatMap((f) =>
+  (typeof f.value === 'bigint' ? [f.value] : decodeMessage(packedAsVarints(f.value)).map((v) => v.value as bigint)))
+  .map((v) => Number(BigInt.asIntN(64, v)));
 
 /** Packed varints read as a message of field-1 varints: each value gets a tag byte in front. */
 function packedAsVarints(bytes: Uint8Array): Uint8Array {
@@ -110,8 +112,7 @@ export function constantFloats(node: OnnxNode): { data: Float32Array; dims: numb
   const type = tensor.find((f) => f.no === TENSOR.dataType)?.value;
   const raw = tensor.find((f) => f.no === TENSOR.rawData)?.value;
   if (type !== BigInt(FLOAT) || !(raw instanceof Uint8Array) || raw.length % 4 !== 0) return undefined;
-  const dims = tensor.filter((f) => f.no === TENSOR.dims).flatMap((f) =>
-    (typeof f.value === 'bigint' ? [Number(f.value)] : decodeMessage(packedAsVarints(f.value)).map((v) => Number(v.value))));
+  const dims = varints(tensor.filter((f) => f.no === TENSOR.dims));
   // copied: a Buffer's slice is a view, and its offset need not be a multiple of 4
   return { data: new Float32Array(new Uint8Array(raw).buffer), dims };
 }
