@@ -39,6 +39,8 @@ describe('Liaocheng catalogue terms', () => {
     // an aortic root replacement with its valve, an aortic stent-graft (wording author a87)
     ['Bentall术后（机械瓣带瓣管道）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['胸主动脉腔内隔绝术（TEVAR）后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['TEVAR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    // a township doctor's bare HT under 印象 (wording author a97)
+    ['HT', 'HYPERTENSION'], ['HT 2级', 'HYPERTENSION'],
     // a clinical diagnosis in English (a third-party laboratory's or imaging centre's form)
     ['Hemophilia A', 'HEMOPHILIA'], ['Cerebral infarction', 'CEREBROVASCULAR_DISEASE'], ['Lung adenocarcinoma', 'MALIGNANT_TUMOR_OUTPATIENT'],
     ['Coronary artery disease', 'CORONARY_HEART_DISEASE'], ['Type 2 diabetes mellitus', 'DIABETES'], ['Essential hypertension', 'HYPERTENSION'],

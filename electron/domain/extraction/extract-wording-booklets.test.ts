@@ -19,6 +19,12 @@ describe('a question mark after words set one space apart (wording author a72)',
     expect(f.diseaseKeys).toEqual([]);
   });
 
+  it('a 待排 ending the last of words set apart doubts only that word (肾性贫血 糖尿病肾病待排; wording author a97)', () => {
+    const f = facts(['某市人民医院 门诊病历记录', '姓名：贾红梅  性别：女  科室：肾内科  就诊日期：2024/03/28',
+      '既往史：高血压病史12年。否认糖尿病史。', '诊断：CKD 4期 高血压肾损害 肾性贫血 糖尿病肾病待排', '医生签名：薛晓光']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
   it('…but a complaint still under study before the question names nothing (头晕待查 高血压？)', () => {
     const f = facts(['某县人民医院 门诊病历', '姓名：王秀英  性别：女  就诊日期：2024-02-02', '初步诊断：头晕待查 高血压？']);
     expect(f.diseaseKeys).toEqual([]);

@@ -5,11 +5,12 @@
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
- * A gap between words (4 characters at least, none apart) before a word its question mark ends is no OCR gap: the
- * question starts there (慢性肾脏病5期 维持性血液透析 心功能不全？ questions only 心功能不全).
+ * A gap between words (4 characters at least, none apart) before a word its question mark or 待排 ends is no OCR gap: the
+ * question starts there (慢性肾脏病5期 维持性血液透析 心功能不全？ questions only 心功能不全; 肾性贫血 糖尿病肾病待排 only the last).
  */
 const GAP = '[ \\t\\u3000]+(?![ \\t\\u3000])';
-const OCR_GAP = `(?:(?<![${CJK}\\d]{4})${GAP}|${GAP}(?![${CJK}]{2}[^\\s|?？]*[?？]))`;
+const DOUBTED_WORD = `[${CJK}]{2}[^\\s|?？]*(?:[?？]|(?:待排|待查|待除外|不除外)(?=[\\s|,，;；。]|$))`;
+const OCR_GAP = `(?:(?<![${CJK}\\d]{4})${GAP}|${GAP}(?!${DOUBTED_WORD}))`;
 /** …nor is the gap after a month and day opening a booklet's entry (2.21 评估结果：…), which tells the date from its text. */
 const ENTRY_DATE = '(?<!(?:^|\\n)[ \\t]*\\d{1,2}[./]\\d{1,2})';
 const CJK_GAP = new RegExp(`(?<=[${CJK}（）：，。、；])${OCR_GAP}|(?<![?？])${ENTRY_DATE}${OCR_GAP}(?=[${CJK}（）：，。、；])`, 'g');
