@@ -51,7 +51,8 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   [/(?:初|[二三四五六七八九十])诊\s*[（(]\s*$/, 'VISIT'],
   // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02; a TCM page's 二诊 2024年5月20日, 三诊 …)
   // (an antenatal visit: 本次检查日期：…, 产检日期：…)
-  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗|产检|本次检查)(?:日期|时间|开始(?:时间)?)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  // (a page of numbered visits: 就诊记录1  2024-06-12 … 就诊记录2  2024-07-10)
+  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗|产检|本次检查)(?:日期|时间|开始(?:时间)?|记录\s*[（(]?\d{1,2}[)）]?)?[:：]?\s*\|?\s*$/, 'VISIT'],
   // an emergency observation's start and end (入观时间：…, 离观时间：…) are its visit, not a stay's
   [new RegExp(`${OBSERVED.source}[:：]?\\s*\\|?\\s*$`), 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)

@@ -84,3 +84,12 @@ describe('a day without its year after a later one in the same sentence (wording
     expect(findDates('患者于2024年12月28日入院，1月3日出院。').map((d) => d.iso)).toEqual(['2024-12-28', '2025-01-03']);
   });
 });
+
+describe('a page of numbered visits (就诊记录1 … 就诊记录2, wording author a97)', () => {
+  it('dates each visit by its heading, the later one too', () => {
+    const f = facts(['某市人民医院', '门诊病历（复诊）', '姓名：崔海峰  性别：男  年龄：56岁  科别：神经内科',
+      '就诊记录1  2024-06-12', '诊断：1.脑梗死后遗症 2.癫痫？', '医师：姜振',
+      '就诊记录2  2024-07-10', '脑电图（2024-06-20）：左侧额颞区可见尖波发放。', '诊断：1.脑梗死后遗症期 2.继发性癫痫', '医师：姜振']);
+    expect(f.visitDates).toEqual(['2024-06-12', '2024-07-10']);
+  });
+});
