@@ -19,10 +19,10 @@ const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|(?:报告|采集|
 /** …and a hand's slashed two-digit year (24/2/26  儿子陪诊, 复诊：24/3/12), this century's 2010s to 2030s only. */
 const SHORT_SLASHED = /(?<=(?:(?:日期|时间|复诊|随访|就诊)\s*[:：]?\s*\|?|^|\|)\s*)([1-3]\d)\/(\d{1,2})\/(\d{1,2})(?![\d./])/g;
 /**
- * A two-digit year with dashes, right after a date's label (就诊日期：25-04-17, 入院：24-05-07) or ending a range such a date
+ * A two-digit year with dashes, right after a date's label (就诊日期：25-04-17, 入院：24-05-07, a short form's 诊日 24-06-03) or ending a range such a date
  * opens (住院时间：24-09-02 至 24-09-13): elsewhere such figures are not a date.
  */
-const SHORT_DASHED = /(?<=(?:(?:日期|时间)\s*[:：]?|(?:入院|出院)\s*[:：]|(?<![\d.\-/])\d{2}-\d{1,2}-\d{1,2}\s*(?:至|~|—|－)\s*)\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
+const SHORT_DASHED = /(?<=(?:(?:日期|时间|(?<![\u4e00-\u9fa5])[入出诊]日)\s*[:：]?|(?:入院|出院)\s*[:：]|(?<![\d.\-/])\d{2}-\d{1,2}-\d{1,2}\s*(?:至|~|—|－)\s*)\s*\|?\s*)(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.\-/])/g;
 /**
  * A form's two-digit year written out (24年3月12日), only opening a cell or after a label (随访日期 | 24年3月12日 | 24年6月11日)
  * and only this century's first decades: a duration before a date (病史15年 3月12日) is none.

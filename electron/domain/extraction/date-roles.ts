@@ -42,9 +42,10 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // the length of the stay, its dates in brackets: 住院13天（2025.3.4-2025.3.17）
   [/(?:住院|在院)(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*天\s*[（(]\s*$/, 'STAY'],
   // (a home sickbed's stay opens and closes by its labels: 建床日期：…  撤床日期：…)
-  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*(?:自|从)?\s*$|建床(?:日期|时间)[:：]?\s*\|?\s*$/, 'ADMISSION'],
-  // (…and a transfer's record by when the patient left: 转院时间：…)
-  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$|(?:撤床|转院)(?:日期|时间)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
+  // (other vendors' words: 入住日期, and a form short of room: 入日:2024-03-01 出日:2024-03-14)
+  [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*(?:自|从)?\s*$|(?:建床|入住)(?:日期|时间)[:：]?\s*\|?\s*$|(?<![\u4e00-\u9fa5])入日[:：]?\s*$/, 'ADMISSION'],
+  // (…and a transfer's record by when the patient left: 转院时间：…; a ward's 离院日期, not an emergency's 离院时间)
+  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$|(?:撤床|转院)(?:日期|时间)[:：]?\s*\|?\s*$|离院日期[:：]?\s*\|?\s*$|(?<![\u4e00-\u9fa5])出日[:：]?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // (a TCM page's later visits dated in brackets: 二诊（9月10日）：…)
@@ -52,7 +53,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // (an internet hospital's consultation by when it began: 问诊开始：2024-05-17 19:02; a TCM page's 二诊 2024年5月20日, 三诊 …)
   // (an antenatal visit: 本次检查日期：…, 产检日期：…)
   // (a page of numbered visits: 就诊记录1  2024-06-12 … 就诊记录2  2024-07-10)
-  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗|产检|本次检查)(?:日期|时间|开始(?:时间)?|记录\s*[（(]?\d{1,2}[)）]?)?[:：]?\s*\|?\s*$/, 'VISIT'],
+  [/(?:就诊|门诊|初诊|复诊|[二三四五六七八九十]诊|接诊|看诊|问诊|开方|处方|随访|来诊|来院|到院|诊疗|产检|本次检查)(?:日期|时间|开始(?:时间)?|记录\s*[（(]?\d{1,2}[)）]?)?[:：]?\s*\|?\s*$|(?<![\u4e00-\u9fa5])诊日[:：]?\s*$/, 'VISIT'],
   // an emergency observation's start and end (入观时间：…, 离观时间：…) are its visit, not a stay's
   [new RegExp(`${OBSERVED.source}[:：]?\\s*\\|?\\s*$`), 'VISIT'],
   // a certified patient's yearly review is a visit (本次评估日期：…)

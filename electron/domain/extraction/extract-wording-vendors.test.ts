@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording author a99 (labels as other provinces' and vendors' forms word
+ * them); each case below failed before its rule (a case opening with …but guards its edge).
+ */
+describe('a stay under other vendors\' labels (wording author a99)', () => {
+  it('收住时间 and 离院日期 bound the stay', () => {
+    const f = facts(['某县人民医院　出院记录', '患者姓名：张桂英　　性别：女　　年龄：79岁', '收住时间：2024年12月3日 14:30',
+      '离院日期：2024年12月16日', '陪护人：李宝成（儿子）', '出院诊断：1.2型糖尿病', '住院医师：朱立峰', '2024年12月16日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-12-03', '2024-12-16']);
+  });
+
+  it('…but an emergency visit\'s 离院时间 is no stay\'s end', () => {
+    const f = facts(['某县人民医院 急诊病历', '姓名：王芳  性别：女', '就诊时间：2024-05-02 21:10  离院时间：2024-05-03 01:20',
+      '诊断：高血压急症']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual([null, null]);
+  });
+
+  it('入住日期 heads its column in a grid whose values are on the row below', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名 | 性别 | 年龄 | 住院号', '陈志刚 | 男 | 48岁 | 202411087',
+      '入住日期 | 出院日期 | 住院天数 | 科室', '2024-11-08 | 2024-11-20 | 12 | 肿瘤内科', '出院诊断：1.高血压病1级',
+      '出院医嘱：下次入院时间：2024-12-11。']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-11-08', '2024-11-20']);
+  });
+
+  it('a form short of room writes 入日 and 出日', () => {
+    const f = facts(['某市人民医院　神经内科', '出院记录', '姓名:郑强 性别:男 年龄:65岁', '入日:2024-03-01 出日:2024-03-14 天数:13',
+      '发病时间:2024-02-29 22:00', '出院诊断:1.脑梗死', '打印:2024-03-14 09:12']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-01', '2024-03-14']);
+  });
+});
+
+describe('a visit under a short label (诊日 24-06-03, wording author a99)', () => {
+  it('is the visit, its two-digit year after the label read as this century\'s', () => {
+    const f = facts(['某街道社区卫生服务中心', '门诊记录', '姓名王淑珍 性别女 年龄69岁', '诊日 24-06-03　　科别 全科',
+      '诊断 高血压病3级', '处理：下次随访 24-07-03', '家庭医生：吕新华　签约日期 2023-03-12']);
+    expect(f.visitDates).toEqual(['2024-06-03']);
+  });
+});
