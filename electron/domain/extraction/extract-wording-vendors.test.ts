@@ -39,3 +39,11 @@ describe('a visit under a short label (诊日 24-06-03, wording author a99)', ()
     expect(f.visitDates).toEqual(['2024-06-03']);
   });
 });
+
+describe('a bilingual form\'s labels (Name 姓名：… Sex 性别：…, wording author a99)', () => {
+  it('ends the name where the next label\'s English gloss begins', () => {
+    const f = facts(['某市人民医院检验报告 Laboratory Report', 'Name 姓名：何凤琴　Sex 性别：女　Age 年龄：58Y',
+      'Clinical Diagnosis 临床诊断：2型糖尿病', 'Report Time 报告时间：2024-03-04 15:22']);
+    expect(f.name).toBe('何凤琴');
+  });
+});
