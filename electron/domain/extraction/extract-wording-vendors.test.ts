@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: rules made on the tuning part of wording author a99 (labels as other provinces' and vendors' forms word
+ * Issue 10: rules made on the tuning part of wording authors a98 (the patient on a crowded page) and a99 (labels as other provinces' and vendors' forms word
  * them); each case below failed before its rule (a case opening with …but guards its edge).
  */
 describe('a stay under other vendors\' labels (wording author a99)', () => {
@@ -45,5 +45,22 @@ describe('a bilingual form\'s labels (Name 姓名：… Sex 性别：…, wordin
     const f = facts(['某市人民医院检验报告 Laboratory Report', 'Name 姓名：何凤琴　Sex 性别：女　Age 年龄：58Y',
       'Clinical Diagnosis 临床诊断：2型糖尿病', 'Report Time 报告时间：2024-03-04 15:22']);
     expect(f.name).toBe('何凤琴');
+  });
+});
+
+describe('the patient among many people (wording author a98)', () => {
+  it('被检者 labels the patient, as 受检者 does', () => {
+    const f = facts(['某县人民医院 CT检查报告单', '被检者：诸葛明远  性别：男  年龄：71岁', '申请医师：贾红霞', '报告医师：李晓东']);
+    expect(f.name).toBe('诸葛明远');
+  });
+
+  it('a name spaced out after 就诊人 is one name (就诊人：高  阳), not its kin beside it', () => {
+    const f = facts(['某市第四人民医院', '心理科门诊病历', '就诊人：高  阳    性别：男    年龄：19岁', '陪诊人：柴美玲    关系：母子']);
+    expect(f.name).toBe('高阳');
+  });
+
+  it('a table rule through the name cell splits it, not the name (姓名 | 孙 | 海燕 | 性别)', () => {
+    const f = facts(['某区人民医院', '出院记录', '姓名 | 孙 | 海燕 | 性别 | 女 | 年龄 | 43岁', '联系人 | 陈志强 | 关系 | 配偶']);
+    expect(f.name).toBe('孙海燕');
   });
 });
