@@ -42,7 +42,7 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate, and an
   // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills, and the certification's registration and
   // renewal forms (门诊慢特病登记表, 资格续期审核表)
-  [/诊断证明|疾病证明|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  [/诊断证明|疾病证明|(?:诊断|鉴定|认定)意见书|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/出院记录|出院小结|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告 (动态血压监测报告, 心脏彩超报告, 骨密度测定报告), a slip headed only by its
   // laboratory (某医院  检验科), a results table's heading (项目名称  结果 …), or a check-up's (健康体检报告（总检）)
@@ -106,7 +106,8 @@ function signedDate(rows: readonly Row[], own: readonly RoledDate[], r: number):
   const [row, below] = [rows[r]!, rows[r + 1]];
   const under = own.filter((d) => d.row === r + 1);
   if (!below || under.length === 0) return null;
-  if (under.length === 1 && row.cells.length === 1) return under[0]!;
+  // (a bare date on its own row under a signature whose row goes on: 医师签名：秦世英  执业证书编码：… / 2024年2月26日)
+  if (under.length === 1 && (row.cells.length === 1 || DATE_ONLY.test(below.joined))) return under[0]!;
   const k = row.cells.findLastIndex((c) => PHYSICIAN_CELL.test(c.text));
   const iso = below.cells.length === row.cells.length ? findDates(below.cells[k]!.text)[0]?.iso : undefined;
   return under.find((d) => d.iso === iso) ?? null;

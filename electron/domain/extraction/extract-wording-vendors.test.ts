@@ -64,3 +64,23 @@ describe('the patient among many people (wording author a98)', () => {
     expect(f.name).toBe('孙海燕');
   });
 });
+
+describe('a certificate\'s issue date among others (wording author a98)', () => {
+  it('is the bare date under a physician\'s row that goes on with the licence number, not the seal\'s after it', () => {
+    const f = facts(['某市第四人民医院', '诊 断 证 明 书', '兹证明 患者刘振东，男，34岁。', '诊断：精神分裂症（偏执型）',
+      '监护人：刘长海（父）', '医师签名：秦世英    执业证书编码：110371500013625', '2024年2月26日', '（医务科盖章）2024年2月27日']);
+    expect(f.visitDates).toEqual(['2024-02-26']);
+  });
+
+  it('…but a 有效期 under such a row is not the signature\'s', () => {
+    const f = facts(['某省肿瘤医院', '诊断证明书', '患者姓名：龙春梅  性别：女', '诊断：右肺上叶腺癌术后', '开具日期：2025/11/21',
+      '医师：欧阳慧  科室负责人：谭建新', '有效期至：2025年12月21日']);
+    expect(f.visitDates).toEqual(['2025-11-21']);
+  });
+
+  it('a 医师诊断意见书 is a certificate, dated by its head\'s countersign, not by the expert panel', () => {
+    const f = facts(['某县人民医院', '门诊慢特病医师诊断意见书', '参保人姓名：李 淑 敏    性别：女', '诊断：冠状动脉粥样硬化性心脏病',
+      '医师签名：鲍立新    日期：2024-03-18', '科主任签名：郗卫东    日期：2024-03-19', '专家组意见：同意。  组长：阮庆祥  2024-03-25']);
+    expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2024-03-19']]);
+  });
+});
