@@ -48,6 +48,12 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis(text, catalogue)).toEqual([key]);
   });
 
+  it('…but HT after or before the thyroid disease it abbreviates (Hashimoto\'s) names no hypertension', () => {
+    expect(mapDiagnosis('桥本甲状腺炎（HT）', catalogue)).toEqual([]);
+    expect(mapDiagnosis('HT（桥本甲状腺炎）', catalogue)).toEqual([]);
+    expect(mapDiagnosis('桥本甲状腺炎（HT） 高血压病2级', catalogue)).toEqual(['HYPERTENSION']);
+  });
+
   it('a disease outside the catalogue maps to nothing', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
