@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: rules made on the tuning part of wording authors a98 (the patient on a crowded page) and a99 (labels as other provinces' and vendors' forms word
- * them); each case below failed before its rule (a case opening with …but guards its edge).
+ * Issue 10: rules made on the tuning part of wording authors a98 (the patient on a crowded page) and a99 (labels as
+ * other provinces' and vendors' forms word them); each case below failed before its rule (a case opening with …but
+ * guards its edge).
  */
 describe('a stay under other vendors\' labels (wording author a99)', () => {
   it('收住时间 and 离院日期 bound the stay', () => {
