@@ -28,6 +28,9 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // 医保经办机构意见：…, 县级残联审核意见：…): a certificate's date only where nothing else dates it
   [/(?:^|\|)[\s|]*(?:医保)?(?:经办人|经办机构|审核人|复核人)|(?:残联|民政|医保局|医保中心)[^|]{0,10}(?:审核|审批|意见)/, 'ENDORSED'],
   [new RegExp(String.raw`(?:${NOT_THIS_PAPER})[^|:：]{0,4}[:：]?\s*\|?\s*$`), 'OTHER'],
+  // the last of several stays an outpatient page tells (…共住院3次，末次为2024年1月5日—2月3日于我院住院): an earlier one, not another
+  // visit (a bare 上次住院：… the authors read apart: a stay just ended to some, history to others)
+  [/住院[^。；;|]{0,10}[，,]\s*(?:末次|最近一次)(?:日期|时间)?(?:为|是|于)?[:：]?\s*\|?\s*$/, 'EARLIER_ADMISSION'],
   // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…, an admission slip's 拟入院日期：…)
   [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|入院|出院|住院|产检)?(?:日期|时间)?(?:为|是)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // an admission or a discharge still to come (拟于2024年4月8日入院, 计划于…出院)
@@ -348,6 +351,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       if (prev && RANGE.test(joinedBefore) && (i > 0 || prev.row === r - 1)) {
         // a range: 住院日期：2024-12-28 至 2025-01-06, or 「于2025年1月1日至2025年1月11日在我院…住院治疗」
         if (prev.role === 'STAY' || prev.role === 'ADMISSION') [role, byLabel] = ['DISCHARGE', prev.labelled];
+        else if (prev.role === 'EARLIER_ADMISSION') [role, byLabel] = ['EARLIER_DISCHARGE', prev.labelled];
         else if (prev.role === 'OTHER') role = 'OTHER'; // the end of a leave or another range that is not a stay
         // a window of visits (a query's 就诊日期 2023-12-01 至 2024-03-31) dates no one visit
         // (an observation's span, 留观时间：…—…, is its visit)

@@ -12,7 +12,8 @@ import { CELL, cellAt, cellStart, cellUnder, type FieldSource, HISTORY_ROW, REGI
  * What ends a section: the next 标签： at the start of a row, a gloss in brackets allowed before its colon (主要现病史（转出原因）：;
  * 中医:/西医: divide one, and 主要诊断, 其他诊断, 并发症, 合并症 go on with it), or a heading the records use.
  */
-const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院医嘱', '出院时?情况', '入院时?情况', '出院带药', '医嘱', '处理', '建议', '手术', '既往史',
+const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院医嘱', '出院时?情况', '入院时?情况', '出院带药', '医嘱', '处理', '建议',
+  '(?:治疗|处理|诊疗)(?:意见|方案|计划|措施)', '手术', '既往史',
   '现病史', '主诉', '体格检查', '辅助检查', '治则(?:治法)?', '治法', '处方', '医师', '医生', '签名', '注意', '备注', '检查(?:部位|项目|方法|所见|号)', '标本(?:类型)?',
   '申请(?:科室|医生|医师)', '送检'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording author a100 (stays told on paper that is not a discharge record);
+ * each case below failed before its rule (a case opening with …but guards its edge).
+ */
+describe('an outpatient page after a stay (wording author a100)', () => {
+  it('the last of several stays its history counts (…共住院3次，末次为…—…于我院住院) is the one just ended', () => {
+    const f = facts(['某市第四人民医院 精神科门诊病历', '姓名：赵雪  性别：女  年龄：31岁', '就诊日期：2024年6月11日',
+      '现病史：2015年起病，此后共住院4次，末次为2024年4月2日—5月6日于我院住院，出院后服药规律。', '诊断：精神分裂症']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-04-02', '2024-05-06']);
+  });
+
+  it('…but not one that ended years before the visit', () => {
+    const f = facts(['某市第四人民医院 精神科门诊病历', '姓名：赵雪  性别：女  年龄：31岁', '就诊日期：2024年6月11日',
+      '现病史：2015年起病，此后共住院2次，末次为2019年3月2日—4月6日于我院住院，近年病情稳定。', '诊断：精神分裂症']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual([null, null]);
+  });
+
+  it('a visit the patient made carrying a discharge summary (持出院小结来诊) is still an outpatient visit, dated', () => {
+    const f = facts(['某县人民医院  门诊病历', '科室：神经内科    就诊时间：2024年07月02日 09:40',
+      '姓名：钱立新  性别：男  年龄：66岁', '现病史：持出院小结来诊。2024-06-10至2024-06-21于市人民医院住院，',
+      '诊断：1.脑梗死恢复期', '医师：郑凯']);
+    expect(f.visitDates).toEqual(['2024-07-02']);
+  });
+});
+
+describe('a certificate\'s grid of diagnoses (wording author a100)', () => {
+  it('a 治疗意见 row ends the diagnoses: the questioned item above it stays questioned', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名 | 孟凡英 | 性别 | 女 | 年龄 | 61岁', '临床诊断 | 1.2型糖尿病',
+      '2.脑梗死？', '治疗意见 | 胰岛素早10U晚8U皮下注射，监测血糖，', '经治医师 | 刘强 | 日期 | 2024-03-08']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
