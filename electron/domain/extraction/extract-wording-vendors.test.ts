@@ -50,6 +50,12 @@ describe('a bilingual form\'s labels (Name 姓名：… Sex 性别：…, wordin
 });
 
 describe('the patient among many people (wording author a98)', () => {
+  it('an applicant marked as the guardian (申请人（监护人）) gives the guardian\'s number; the child\'s is the patient\'s', () => {
+    const f = facts(['某市妇幼保健院', '残疾儿童康复救助 诊断证明', '申请人（监护人）：韩秀梅    与儿童关系：母子',
+      '申请人身份证号：371502199003071441', '儿童姓名：杜子轩    性别：男', '儿童身份证号：37150220191105003X', '诊断：儿童孤独症']);
+    expect([f.name, f.idNumber]).toEqual(['杜子轩', '37150220191105003X']);
+  });
+
   it('被检者 labels the patient, as 受检者 does', () => {
     const f = facts(['某县人民医院 CT检查报告单', '被检者：诸葛明远  性别：男  年龄：71岁', '申请医师：贾红霞', '报告医师：李晓东']);
     expect(f.name).toBe('诸葛明远');

@@ -114,10 +114,10 @@ export function patientName(rows: readonly Row[]): Found<string> | null {
 // (a bare 女 is the sex: 王芳（女）)
 const KIN_MARK = `\\s*[（(]\\s*(?:系|为)?(?:患者|病人|患儿)?(?:[之的](?:${KIN})|儿子|女儿|孙子|孙女|外孙女?|母亲|父亲|妻子|丈夫|配偶|爱人|儿媳|女婿|家属|亲属|代办人?|监护人)\\s*[）)]`;
 /**
- * A role whose bearer the page marks as the patient's kin (申请人：李卫东（患者之子）): neither the name nor that role's
+ * A role whose bearer the page marks as the patient's kin (申请人：李卫东（患者之子）, 申请人（监护人）：苗晓丽): neither the name nor that role's
  * number is the patient's. (After a patient's label the mark says whose kin the patient is: 就诊人：王秀兰（母亲）.)
  */
-const KIN_ROLE = new RegExp(`(申请人|参保人|办理人)[:：\\s|]*[${HAN}]{2,4}${KIN_MARK}`);
+const KIN_ROLE = new RegExp(`(申请人|参保人|办理人)(?:[:：\\s|]*[${HAN}]{2,4})?${KIN_MARK}`);
 const KIN_ROLE_AT = new RegExp(`^\\s*${KIN_ROLE.source}`);
 
 /** A form's block about someone else, opening its row (代办人信息：姓名  刘淑琴 …). */
