@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: rules made on the tuning part of wording author a100 (stays told on paper that is not a discharge record);
- * each case below failed before its rule (a case opening with …but guards its edge).
+ * Issue 10: rules made on the tuning part of wording authors a100 (stays told on paper that is not a discharge record)
+ * and a96 (certificates); each case below failed before its rule (a case opening with …but guards its edge).
  */
 describe('an outpatient page after a stay (wording author a100)', () => {
   it('the last of several stays its history counts (…共住院3次，末次为…—…于我院住院) is the one just ended', () => {
@@ -23,6 +23,22 @@ describe('an outpatient page after a stay (wording author a100)', () => {
       '姓名：钱立新  性别：男  年龄：66岁', '现病史：持出院小结来诊。2024-06-10至2024-06-21于市人民医院住院，',
       '诊断：1.脑梗死恢复期', '医师：郑凯']);
     expect(f.visitDates).toEqual(['2024-07-02']);
+  });
+});
+
+describe('a certificate\'s stay in brackets after its words (wording author a96)', () => {
+  it('…在我院住院治疗（2023.09.02—2023.10.15） is the stay it certifies', () => {
+    const f = facts(['某市精神卫生中心', '诊断证明书', '姓名 柏雪梅 | 性别 女 | 年龄 40岁',
+      '兹证明该患者因“失眠、多疑3月”在我院住院治疗（2024.02.05—2024.03.11），经治疗好转出院。', '诊断：精神分裂症',
+      '经治医师：闫立    2024.03.11']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-02-05', '2024-03-11']);
+  });
+
+  it('…but not one its past care tells (既往就医情况：…住院治疗（…）)', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '姓名：苗国庆  性别：男  年龄：70岁',
+      '既往就医情况：2023年8月因急性心肌梗死于市人民医院住院治疗（2023-08-11至2023-08-23）', '诊断：冠心病 陈旧性心肌梗死',
+      '医师：吴娜  2025-06-16']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual([null, null]);
   });
 });
 
