@@ -6,6 +6,7 @@ export const VOCAB: ExtractionVocabulary = {
   catalogue: [
     { key: 'PHENYLKETONURIA', diagnosisTerms: ['苯丙酮尿症'], icd10: ['E70.0'] },
     { key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['癌'], icd10: ['C'] },
+    { key: 'LEUKEMIA', diagnosisTerms: ['白血病'], icd10: ['C92'] },
     { key: 'SEVERE_MENTAL_DISORDER', diagnosisTerms: ['精神发育迟滞伴发精神障碍'], icd10: ['F20'] },
     { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍'], icd10: ['F70'] },
     { key: 'URAEMIA_DIALYSIS', diagnosisTerms: ['尿毒症', 'CKD5D'], icd10: [] },

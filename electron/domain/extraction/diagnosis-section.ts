@@ -397,6 +397,11 @@ function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
     : { ...r, joined: relabel(r.joined), cells: [{ ...r.cells[0], text: relabel(r.cells[0].text) }, ...r.cells.slice(1)] }));
 }
 
+/** A test whose finding settles a diagnosis the request only questioned: a bone marrow's, a gene's, a karyotype's, a flow cytometry's. */
+const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|(?:融合)?基因(?:检测|测序|定量|突变)|染色体核型|免疫分型|流式细胞/;
+/** The head of a report, where its title stands. */
+const HEAD_ROWS = 4;
+
 /**
  * The diagnoses of a record. On a test report (`report`) 诊断意见, 诊断结论 and 诊断结果 are the examination's
  * conclusion, counted only where no diagnosis is labelled, like 印象.
@@ -412,8 +417,9 @@ export function diagnosisSection(read: readonly Row[], report = false): Diagnose
     if (found.items.length > 0) return { items: found.items, source: found.source };
     // 出院诊断：同入院诊断 — the admission diagnoses are the discharge ones
     if (found.sameAsAdmission) return sectionItems(rows, SECTIONS.at(-1)!);
-    // a diagnosis printed only as a question (临床诊断：头晕待查) is still the one printed: no later tier stands in for it
-    if (found.questioned) break;
+    // a diagnosis printed only as a question (临床诊断：头晕待查) is still the one printed: no later tier stands in for it,
+    // except on a test that settles the question (a bone marrow's, a gene test's: 白细胞增多待查 → 慢性髓系白血病)
+    if (found.questioned && !(report && SETTLING_TEST.test(rows.slice(0, HEAD_ROWS).map((r) => r.joined).join('\n')))) break;
   }
   return table ?? { items: [], source: null };
 }
