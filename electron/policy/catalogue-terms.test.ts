@@ -54,6 +54,11 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('桥本甲状腺炎（HT） 高血压病2级', catalogue)).toEqual(['HYPERTENSION']);
   });
 
+  it('a mild hyperphenylalaninaemia the screening centre calls no PKU (非苯丙酮尿症型) names none; a classic one does', () => {
+    expect(mapDiagnosis('轻度高苯丙氨酸血症（非苯丙酮尿症型）', catalogue)).toEqual([]);
+    expect(mapDiagnosis('经典型苯丙酮尿症', catalogue)).toEqual(['PHENYLKETONURIA']);
+  });
+
   it('a disease outside the catalogue maps to nothing', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
