@@ -59,6 +59,11 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('经典型苯丙酮尿症', catalogue)).toEqual(['PHENYLKETONURIA']);
   });
 
+  it('a cath lab\'s conclusion naming the stent it just placed (RCA支架植入术（PCI）) is the stent entry; a bile duct\'s is not', () => {
+    expect(mapDiagnosis('RCA支架植入术（PCI）', catalogue)).toEqual(['POST_ARTERIAL_STENT_ANTICOAGULATION']);
+    expect(mapDiagnosis('胆总管塑料支架置入术', catalogue)).toEqual([]);
+  });
+
   it('a disease outside the catalogue maps to nothing', () => {
     expect(mapDiagnosis('心房颤动', catalogue)).toEqual([]);
   });
