@@ -298,8 +298,12 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
 /** A bracketed note on a diagnosis (a date, a device), which does not make its row prose. */
 const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[)）]/g, '');
 
-/** A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses. */
+/**
+ * A discharge record whose 出院诊断 could not be read must not fall back to its admission diagnoses, unless the page says it
+ * is the first of several (第1页 共2页, 下页续, 出院诊断见第2页): its admission diagnoses are the ones it states.
+ */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
+const FIRST_OF_SEVERAL = /第\s*1\s*页\s*[/／,，]?\s*共\s*[2-9]\s*页|下页续|续下页|见第\s*[2-9]\s*页/;
 
 /**
  * A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：, 出院诊断 Discharge Diagnosis：; 出院诊断 1.…
@@ -408,7 +412,7 @@ const HEAD_ROWS = 4;
  */
 export function diagnosisSection(read: readonly Row[], report = false): Diagnoses {
   const rows = report ? findingsAsConclusions(read) : read;
-  const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined));
+  const admissionAllowed = !rows.some((r) => DISCHARGE_RECORD.test(r.joined)) || rows.some((r) => FIRST_OF_SEVERAL.test(r.joined));
   const table = diagnosisTable(rows, admissionAllowed);
   if (table && !table.register) return table;
   const sections = report ? REPORT_SECTIONS : SECTIONS;

@@ -228,3 +228,17 @@ describe('emergency observation and ruled-out diagnoses (wording authors a61, a6
     expect(f.visitDates).toEqual(['2025-03-02']);
   });
 });
+
+describe('the first page of a discharge record scanned on its own (wording authors a61, a92)', () => {
+  it('states only the admission diagnoses, and says so (第1页 共2页, 出院诊断见第2页): those are its diagnoses', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：冯德海    性别：男    年龄：70岁', '入院日期：2024年03月02日    出院日期：2024年03月12日',
+      '入院诊断：1.脑梗死', '          2.高血压病2级', '诊疗经过：入院后予抗血小板、调脂治疗，', '第1页 共2页    （出院诊断、出院医嘱见第2页）']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+
+  it('…but a discharge record that does not say it goes on never falls back to its admission diagnoses', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：冯德海    性别：男    年龄：70岁', '入院日期：2024年03月02日    出院日期：2024年03月12日',
+      '入院诊断：1.脑梗死', '          2.高血压病2级', '诊疗经过：入院后予抗血小板、调脂治疗，', '医师签名：韩梅']);
+    expect(f.diseaseKeys).toEqual([]);
+  });
+});
