@@ -8,7 +8,7 @@ export const VOCAB: ExtractionVocabulary = {
     { key: 'MALIGNANT_TUMOR_OUTPATIENT', diagnosisTerms: ['癌'], icd10: ['C'] },
     { key: 'LEUKEMIA', diagnosisTerms: ['白血病'], icd10: ['C92'] },
     { key: 'SEVERE_MENTAL_DISORDER', diagnosisTerms: ['精神发育迟滞伴发精神障碍'], icd10: ['F20'] },
-    { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍'], icd10: ['F70'] },
+    { key: 'CHILD_DISABILITY_REHAB', diagnosisTerms: ['智力障碍', '听力残疾', '肢体残疾'], icd10: ['F70'] },
     { key: 'URAEMIA_DIALYSIS', diagnosisTerms: ['尿毒症', 'CKD5D'], icd10: [] },
     { key: 'HYPERTENSION', diagnosisTerms: ['高血压', 'HTN'], icd10: ['I10'] },
     { key: 'DIABETES', diagnosisTerms: ['糖尿病', 'T2DM', 'DM'], icd10: ['E11'] },

@@ -25,8 +25,11 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
   + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理`
   + (report ? '|医师' : '') + String.raw`)诊断(?=为?\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]|$)|(?<![A-Za-z])(?:D[xX]|Imp(?:ression)?|IMP)(?=\s*[:：])|^\s*(?:A|Assessment)(?=\s*[:：])|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有|(?<=(?:该|此)(?:村民|居民|职工|同志|患者|患儿|病人|老人)\s*)患有?)(?!证明|书|医师|医生|日期|时间|机构|单位|依据|\s*报\s*告)`);
 
-/** An imaging, ECG or pathology conclusion: only where no diagnosis is labelled (a CT report's 印象 is not its 临床诊断). */
-const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理|医师)诊断(?=\s*[:：|]|$)`;
+/**
+ * An imaging, ECG or pathology conclusion, a disability assessment's (评定结论：听力残疾一级): only where no diagnosis is
+ * labelled (a CT report's 印象 is not its 临床诊断).
+ */
+const EXAMINATION = String.raw`印象(?=\s*[:：|])|(?:影像|超声|心电图|内镜|镜下|病理|医师)诊断(?=\s*[:：|]|$)|(?<![\u4e00-\u9fa5])评定结论(?=\s*[:：])`;
 
 /** Who sums up a health check-up (总检, 主检, 体检 before 结论 or 意见). */
 const CHECK_UP = '总检|主检|体检';

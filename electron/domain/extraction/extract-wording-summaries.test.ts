@@ -242,3 +242,17 @@ describe('the first page of a discharge record scanned on its own (wording autho
     expect(f.diseaseKeys).toEqual([]);
   });
 });
+
+describe('a disability assessment\'s conclusion (wording author a65)', () => {
+  it('names the disability where nothing else is labelled a diagnosis (评定结论：听力残疾 一级（…）)', () => {
+    const f = facts(['某市残疾人评定指定医院', '残疾人评定结论书（听力）', '被评定人：杭一鸣   性别：男   年龄：4岁',
+      '听力检查：ABR 双耳 >95dBnHL 未引出', '评定结论：听力残疾 一级（双侧极重度感音神经性聋）', '评定医师：曲涛', '评定日期：2024年10月8日']);
+    expect(f.diseaseKeys).toEqual(['CHILD_DISABILITY_REHAB']);
+  });
+
+  it('…but under a labelled 临床诊断 it adds nothing (an adult\'s limb disability from a stroke)', () => {
+    const f = facts(['残疾人残疾评定表', '姓名 郝建国 性别 男 年龄 58', '临床诊断：脑梗死后遗症期（右侧偏瘫）', '评定结论：肢体残疾三级',
+      '评定医生：杜青', '评定日期：2023年9月1日']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+});
