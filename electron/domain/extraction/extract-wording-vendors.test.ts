@@ -56,6 +56,16 @@ describe('the patient among many people (wording author a98)', () => {
     expect([f.name, f.idNumber]).toEqual(['杜子轩', '37150220191105003X']);
   });
 
+  it('a child\'s name ends where the guardian\'s label begins on the same row (患儿姓名：宁子墨 监护人：宁海波)', () => {
+    const f = facts(['某市妇幼保健院', '疾病诊断证明书', '患儿姓名：宁子墨 监护人：宁海波（父亲）', '性别：男 出生日期：2020年5月2日']);
+    expect(f.name).toBe('宁子墨');
+  });
+
+  it('a nursing home\'s 入住人 and a hospital receipt\'s 交款人 are the patient', () => {
+    expect(facts(['某县康宁护理院', '出院（离院）记录', '入住人：司马玉珍  女  88岁', '委托代理人：李秀英（女）']).name).toBe('司马玉珍');
+    expect(facts(['山东省医疗住院收费电子票据', '票据代码：37060224', '交款人：滕桂兰  开票日期：2024-04-24']).name).toBe('滕桂兰');
+  });
+
   it('被检者 labels the patient, as 受检者 does', () => {
     const f = facts(['某县人民医院 CT检查报告单', '被检者：诸葛明远  性别：男  年龄：71岁', '申请医师：贾红霞', '报告医师：李晓东']);
     expect(f.name).toBe('诸葛明远');

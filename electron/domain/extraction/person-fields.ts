@@ -6,7 +6,9 @@ export type Found<T> = { readonly value: T; readonly source: FieldSource };
 
 const HAN = '\\u4e00-\\u9fa5';
 /** Labels that may follow a name on the same row (a grid or a run of 标签：值 pairs). */
-const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡|(?:出院|入院|临床|门诊|初步)?诊断[:：]|(?:入院|出院|就诊|报告)(?:日期|时间)';
+const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门诊号|病案号|病历号|身份证|证件|民族|职业|婚姻|出生|籍贯|住址|电话|ID号|就诊卡|(?:出院|入院|临床|门诊|初步)?诊断[:：]|(?:入院|出院|就诊|报告)(?:日期|时间)'
+  // (another person's label, once the engine's spaces are gone: 患儿姓名：孟子涵 监护人：孟庆伟)
+  + '|(?:监护人|联系人|代办人|代理人|陪诊人|陪同人|家属|父亲|母亲)[:：]';
 /** A front page's sex as its code (1.男 2.女), run into the name before it by the engine (钟发生1.男). */
 const CODED_SEX = '\\d[.、．]\\s*[男女]';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
@@ -22,7 +24,7 @@ const PATIENT = `患者|病人|病员|患儿|就诊人|${EXAMINED}`;
  * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, 患者：…, an assessment's
  * 被评估人：…, a claim's 被保险人  韩淑梅, its name glued to it where the space was one).
  */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:${ASSESSED})(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|${EXAMINED}|病员|患儿|患者|病人|${ASSESSED}|被保人|申请人|参保人|签约居民|签约对象|服务对象|医保电子凭证|电子健康卡|电子社保卡)(?:信息(?=\\s*[:：])(?![:：]\\s*(?:${CELL_RE})?\\s*姓\\s*名))?\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:${ASSESSED})(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|${EXAMINED}|病员|患儿|患者|病人|${ASSESSED}|被保人|申请人|参保人|签约居民|签约对象|服务对象|入住人|交款人|医保电子凭证|电子健康卡|电子社保卡)(?:信息(?=\\s*[:：])(?![:：]\\s*(?:${CELL_RE})?\\s*姓\\s*名))?\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /**
  * A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊), or
  * five or six without the · where the sex follows it (敖特根巴雅尔，男).
