@@ -66,6 +66,11 @@ describe('the patient among many people (wording author a98)', () => {
     expect(facts(['山东省医疗住院收费电子票据', '票据代码：37060224', '交款人：滕桂兰  开票日期：2024-04-24']).name).toBe('滕桂兰');
   });
 
+  it('a grid read column by column gives its labels first, then their values (姓名 / 性别 / 年龄 / 房立山 / 男 / 68岁)', () => {
+    const f = facts(['某区人民医院', '门诊慢特病诊断证明', '姓名', '性别', '年龄', '房立山', '男', '68岁', '诊断：高血压病3级']);
+    expect(f.name).toBe('房立山');
+  });
+
   it('被检者 labels the patient, as 受检者 does', () => {
     const f = facts(['某县人民医院 CT检查报告单', '被检者：诸葛明远  性别：男  年龄：71岁', '申请医师：贾红霞', '报告医师：李晓东']);
     expect(f.name).toBe('诸葛明远');

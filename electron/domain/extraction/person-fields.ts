@@ -67,11 +67,21 @@ const NAME_ALONE = /^(?:患者|病人|病员|患儿|就诊人|受检者|申请�
 const CODED_SEX_AFTER = new RegExp(`(?<=[${HAN}]{2})${CODED_SEX}$`);
 const NAME_ONLY = new RegExp(`^[${HAN}·]{2,5}$`);
 
+/** A label alone on its row, as a grid read column by column gives it (性别, 年龄). */
+const LABEL_ALONE = new RegExp(`^(?:${NEXT})[:：]?$`);
+
+/** How many rows from `r` hold a label alone: a grid read column by column puts its values as many rows below (姓名 / 性别 / 年龄 / 高振山 / 男 / 68岁). */
+function labelRun(rows: readonly Row[], r: number): number {
+  let k = 1;
+  while (rows[r + k]?.cells.length === 1 && LABEL_ALONE.test(rows[r + k]!.cells[0]!.text.trim())) k += 1;
+  return k;
+}
+
 function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
   for (const [r, row] of rows.entries()) {
     for (const [i, cell] of row.cells.entries()) {
       if (!NAME_ALONE.test(cell.text)) continue;
-      const below = rows[r + 1];
+      const below = rows[r + (row.cells.length === 1 ? labelRun(rows, r) : 1)];
       // a label alone on its row: the name opens the row under it (姓名 / |  施兰芬  |  性别  女 …)
       const first = below?.cells.findIndex((c) => c.text.trim() !== '') ?? -1;
       const at = row.cells.length === 1 ? (first >= 0 ? first : null) : cellUnder(row, i, below);
