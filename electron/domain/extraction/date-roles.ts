@@ -98,10 +98,10 @@ const REFERRED = `[以拟](?:${QUOTED}|[^，。|“"]{0,20})`;
 /** A stay told by its start: …住院, …在我院内分泌科住院, …住我院 (not 住院号, 住院医师, 住院费用, 住院天数 …). */
 const HOSPITALISED = '(?:(?:[来到至在](?:我|本)?院[\u4e00-\u9fa5]{0,8}?)?住院(?!号|病历|病案|费|天数|期间|日期|时间|医|总|部|处|证)|住(?:我|本)院)';
 /**
- * Up to two clauses between a date and its admission (…门诊就诊后收入院, …来我院就诊，以“冠心病”收入心内科):
+ * Up to two clauses between a date and its admission (…门诊就诊后收入院, …来我院就诊，以“冠心病”收入心内科, …第2次入住我院):
  * never across another date, a full stop or a discharge.
  */
-const LEAD_IN = `(?:(?:${QUOTED}|[^，,。；;|\\d出“"]){0,16}?[，,]?){0,2}?`;
+const LEAD_IN = `(?:(?:${QUOTED}|第\\d{1,2}次|[^，,。；;|\\d出“"]){0,16}?[，,]?){0,2}?`;
 /** An admission only advised (建议入院, 嘱住院治疗) is none. */
 const ADVISED = '建议|嘱|需|拟|必要时|动员|劝';
 /** A discharge still to come: 明日出院, 拟出院, 预计…出院. */

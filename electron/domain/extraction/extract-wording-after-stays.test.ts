@@ -3,7 +3,7 @@ import { facts } from '../../testing/wording-facts';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a100 (stays told on paper that is not a discharge record)
- * and a96 (certificates); each case below failed before its rule (a case opening with …but guards its edge).
+ * and earlier ones; each case below failed before its rule (a case opening with …but guards its edge).
  */
 describe('an outpatient page after a stay (wording author a100)', () => {
   it('the last of several stays its history counts (…共住院3次，末次为…—…于我院住院) is the one just ended', () => {
@@ -39,6 +39,15 @@ describe('a certificate\'s stay in brackets after its words (wording author a96)
       '既往就医情况：2023年8月因急性心肌梗死于市人民医院住院治疗（2023-08-11至2023-08-23）', '诊断：冠心病 陈旧性心肌梗死',
       '医师：吴娜  2025-06-16']);
     expect([f.admissionDate, f.dischargeDate]).toEqual([null, null]);
+  });
+});
+
+describe('a readmission told in prose (wording author a78)', () => {
+  it('…于2024年3月2日第2次入住我院，2024年4月15日好转出院 is the stay, its count between the date and the admission', () => {
+    const f = facts(['某市第四人民医院', '诊断证明书', '姓名：魏晓燕  性别：女  年龄：29岁',
+      '病情摘要：患者2017年起病，2022年曾在我院住院治疗。近2月停药后复发，于2024年3月2日第2次入住我院，2024年4月15日好转出院。',
+      '诊断：精神分裂症', '经治医师：邵振宇  2024年4月15日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-02', '2024-04-15']);
   });
 });
 
