@@ -208,6 +208,19 @@ function labelBelow(rows: readonly Row[], r: number, at: number): string {
   return index < 0 || !VALUE_CELL.test(row.cells[index]!.text) ? '' : `${plainLabel(below.cells[index]!.text)}|`;
 }
 
+/** A row of date labels and nothing else, as plain text gives a grid's header (采样时间 接收时间 报告时间). */
+const DATE_LABELS = /^(?:[\s|]*[\u4e00-\u9fa5]{1,6}(?:日期|时间)[:：]?)+[\s|]*$/;
+
+/**
+ * The `i`-th of `count` dates under a row holding as many date labels (采样时间 接收时间 报告时间 / 2024-04-23 07:32
+ * 2024-04-23 13:05 2024-04-24 10:18): its label, in order; else ''.
+ */
+function labelInOrder(above: Row | undefined, i: number, count: number): string {
+  if (!above || !DATE_LABELS.test(above.joined)) return '';
+  const labels = above.joined.match(/[\u4e00-\u9fa5]{1,6}?(?:日期|时间)/g) ?? [];
+  return labels.length === count && count > 1 ? `${labels[i]}|` : '';
+}
+
 /**
  * The last cell of a row when it is a label waiting for its value (出院, 入院日期：); else ''. A row of
  * labels only is a grid's header, whose values stand under each label (see `labelAbove`).
@@ -336,7 +349,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const summarised = told === 'ADMISSION' && underHeading && !(PAST.test(clause) || /^\s*曾/.test(rest));
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
       // the label above the cell, only where neither the row nor the prose tells the role
-      const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1]
+      const above = (labelled ?? told) ? undefined : BEFORE.find(([re]) => re.test(labelInOrder(rows[r - 1], i, found.length)))?.[1]
+        ?? BEFORE.find(([re]) => re.test(labelAbove(rows, r, d.index)))?.[1]
         ?? BEFORE.find(([re]) => re.test(labelBelow(rows, r, d.index)))?.[1];
       // …and so is a 复诊日期 the advice gives (医嘱：…2周后复诊。复诊日期：2025-04-21)
       const bookedReturn = labelled === 'VISIT' && /复诊|随访/.test(label) && ADVICE.test(lead);

@@ -256,3 +256,11 @@ describe('a disability assessment\'s conclusion (wording author a65)', () => {
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
   });
 });
+
+describe('a laboratory\'s row of dates under a row of their labels (wording author a60)', () => {
+  it('pairs each date with its label in order (采样时间 接收时间 报告时间 / three dates): the third is the report\'s', () => {
+    const f = facts(['某医学检验实验室', '检 验 报 告', '姓名：庞秀兰  性别：女  年龄：52岁', '临床诊断：糖尿病？', '采样时间 接收时间 报告时间',
+      '2024-05-13 07:32 2024-05-13 13:05 2024-05-14 10:18', '空腹血糖 7.41 ↑ mmol/L 3.9-6.1', '打印时间：2024-05-15 09:47']);
+    expect(f.reportDate).toBe('2024-05-14');
+  });
+});
