@@ -12,6 +12,12 @@ describe('an outpatient page after a stay (wording author a100)', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-04-02', '2024-05-06']);
   });
 
+  it('an admission and a discharge its history tells in one sentence (现病史：患者…入院，…出院) are the stay just ended', () => {
+    const f = facts(['某市人民医院  血液科门诊病历', '就诊日期：2025年5月15日   就诊类型：复诊', '姓名：齐慧敏   性别：女   年龄：38岁',
+      '现病史：患者2025年4月24日入院，5月3日出院，住院期间行第3周期化疗，', '诊断：1.弥漫大B细胞淋巴瘤 化疗后', '处理：2025年5月21日入院行第4周期化疗。']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-04-24', '2025-05-03']);
+  });
+
   it('…but not one that ended years before the visit', () => {
     const f = facts(['某市第四人民医院 精神科门诊病历', '姓名：赵雪  性别：女  年龄：31岁', '就诊日期：2024年6月11日',
       '现病史：2015年起病，此后共住院2次，末次为2019年3月2日—4月6日于我院住院，近年病情稳定。', '诊断：精神分裂症']);

@@ -69,12 +69,12 @@ const asStay = (rows: readonly Row[]) => (d: RoledDate): RoledDate => {
 
 /** How long before the visit an outpatient page may tell a stay as the one just ended (出院后复诊): half a year. */
 const RECENT_STAY_DAYS = 183;
-const STARTS: ReadonlySet<DateRole> = new Set(['ADMISSION', 'EARLIER_ADMISSION']);
+const STARTS: ReadonlySet<DateRole> = new Set(['ADMISSION', 'EARLIER_ADMISSION', 'HISTORY_ADMISSION']);
 const ENDS: ReadonlySet<DateRole> = new Set(['DISCHARGE', 'EARLIER_DISCHARGE']);
 
 /**
- * The stay an outpatient page tells as just ended (现病史：…于2024年8月5日至8月19日在我科住院; 住院情况：…至…在…住院): a range
- * told in prose, both ends in one row, ended on or before the visit and at most {@link RECENT_STAY_DAYS} before it; of
+ * The stay an outpatient page tells as just ended (现病史：…于2024年8月5日至8月19日在我科住院; 住院情况：…至…在…住院; 现病史：患者
+ * 2025年3月24日入院，4月3日出院): a range or an admission and a discharge told in prose, both ends in one row, ended on or before the visit and at most {@link RECENT_STAY_DAYS} before it; of
  * several, the last ended. One long before the visit is history.
  */
 function justEnded(dates: readonly RoledDate[], visit: string | undefined): { admission: RoledDate; discharge: RoledDate } | null {
