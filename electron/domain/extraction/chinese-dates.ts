@@ -101,6 +101,19 @@ const figuresOf = (s: string): string => [...s].map((c) => (/\d/.test(c) ? c : S
  */
 const RANGE_END = /^\s*(?:至|到|~|～|—{1,2}|-{1,2})\s*(?:(\d{1,2})\s*(?:月\s*(\d{1,2})\s*[日号]|[-./]\s*(\d{1,2})(?![\d.\-/]))|(\d{1,2})\s*[日号])/;
 
+/** …in Chinese numerals after a date in them: 二〇二四年十月八日至十月二十一日, …至二十一日. */
+const RANGE_END_HAN = new RegExp(`^\\s*(?:至|到|~|～|—{1,2}|-{1,2})\\s*(?:([${HAN_DIGIT}]{1,3})月)?([${HAN_DIGIT}]{1,3})${DAY}`);
+
+/** A range's end after position `from`: its month (if printed) and day, and where its figures begin. */
+function rangeEnd(text: string, from: number): { month?: number; day: number; offset: number; length: number } | null {
+  const rest = text.slice(from);
+  const m = RANGE_END.exec(rest);
+  if (m) return { month: m[1] ? Number(m[1]) : undefined, day: Number(m[2] ?? m[3] ?? m[4]!), offset: m[0].search(/\d/), length: m[0].length };
+  const h = RANGE_END_HAN.exec(rest);
+  if (!h) return null;
+  return { month: h[1] ? hanNumber(h[1]) : undefined, day: hanNumber(h[2]!), offset: h[0].search(new RegExp(`[${HAN_DIGIT}]`)), length: h[0].length };
+}
+
 /** January as 元月 in a date of figures (2025年元月9日): the figure 1 in its place, so every date keeps its position. */
 const FIRST_MONTH = /(?<=\d{4}\s*年\s*)元(?=月\s*\d)/g;
 
@@ -157,16 +170,14 @@ export function findDates(printed: string, known: readonly string[] = [], previo
   // a range's end may leave out its year (2025年1月3日至1月12日, 2025-03-04至03-15) or its month too (3月4日—15日):
   // the start's year and month, or the next ones across the end of a month or year
   for (const d of [...out]) {
-    const m = RANGE_END.exec(text.slice(d.end));
-    if (!m || out.some((o) => o.index > d.index && o.index <= d.end + m[0].length)) continue;
+    const m = rangeEnd(text, d.end);
+    if (!m || out.some((o) => o.index > d.index && o.index <= d.end + m.length)) continue;
     const [year, month] = [Number(d.iso.slice(0, 4)), Number(d.iso.slice(5, 7))];
-    const day = m[2] ?? m[3] ?? m[4]!;
-    const candidates = m[1]
-      ? [[year, Number(m[1])], [year + 1, Number(m[1])]]
+    const candidates = m.month
+      ? [[year, m.month], [year + 1, m.month]]
       : [[year, month], month === 12 ? [year + 1, 1] : [year, month + 1]];
-    const date = candidates.map(([y, mo]) => iso(String(y), String(mo), day)).find((x) => x && x >= d.iso);
-    const at = d.end + m[0].search(/\d/);
-    if (date) out.push({ iso: date, index: at, end: d.end + m[0].length });
+    const date = candidates.map(([y, mo]) => iso(y!, mo!, m.day)).find((x) => x && x >= d.iso);
+    if (date) out.push({ iso: date, index: d.end + m.offset, end: d.end + m.length });
   }
   return [...out, ...yearless(text, out, known, previous)].sort((a, b) => a.index - b.index);
 }

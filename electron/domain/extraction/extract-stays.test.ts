@@ -97,6 +97,12 @@ describe('a range whose end leaves out its year or month', () => {
     expect(findDates('2025年1月28日—3日').map((d) => d.iso)).toEqual(['2025-01-28', '2025-02-03']);
   });
 
+  it('…and in Chinese numerals (二〇二五年三月四日至三月十五日, 至十五日; wording author a102)', () => {
+    expect(stay(['住院日期：二〇二五年三月四日至三月十五日'])).toEqual(WANTED);
+    expect(stay(['住院日期：二〇二五年三月四日至十五日'])).toEqual(WANTED);
+    expect(findDates('二〇二四年十二月二十八日至一月六日').map((d) => d.iso)).toEqual(['2024-12-28', '2025-01-06']);
+  });
+
   it('a month and day after a dash are not taken from a longer figure', () => {
     expect(findDates('2025-03-04至03-15-2').map((d) => d.iso)).toEqual(['2025-03-04']);
   });
