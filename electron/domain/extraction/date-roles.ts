@@ -86,8 +86,6 @@ const RANGE = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到
 const RANGE_NEXT = new RegExp(String.raw`^[\s|]*${TIME}[\s|]*(?:起[\s|]*)?(?:至|到|~|～|—{1,2}|-{1,2}|\/\s*\d)`);
 /** A label naming both ends of a stay (入出院日期, 出/入院日期). */
 const BOTH_ENDS = /入\s*[/、]?\s*出院|出\s*[/、]?\s*入院/;
-/** A stay whose range follows in brackets: …在我院住院治疗（2023.09.02—2023.10.15）. */
-const STAY_IN_BRACKETS = /住院(?:治疗)?\s*[（(]\s*$/;
 /** A day's stay, told after its date, perhaps on the next row: …于2024年7月3日在我院日间手术中心行…术，当日(17时)出院. */
 const SAME_DAY = /^[^。；;]{0,60}?(?:当日|当天|同日)(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分)?))?出院/;
 const after = (re: string): RegExp => new RegExp(`^\\s*[)）]?\\s*\\|?\\s*${WEEKDAY}${TIME}\\|?\\s*${WEEKDAY}${re}`);
@@ -301,9 +299,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
         // a window of visits (a query's 就诊日期 2023-12-01 至 2024-03-31) dates no one visit
         // (an observation's span, 留观时间：…—…, is its visit)
         else if (prev.role === 'VISIT' && prev.row === r && !OBSERVED.test(row.joined)) [out[out.length - 1], role] = [{ ...prev, role: 'OTHER' }, 'OTHER'];
-        else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, '')) || STAY_IN_BRACKETS.test(wrapped.slice(0, found[i - 1]?.index ?? 0))) {
-          // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, or under a history heading, 现病史：…于…至…在我科住院;
-          // its range may stand in brackets after it: …在我院住院治疗（2023.09.02—2023.10.15）)
+        else if (/^[^。；;]{0,20}住院/.test(after.replace(/\|/g, ''))) {
+          // (a stay told as an earlier one, 兹证明患者曾于…至…在我院住院治疗, or under a history heading, 现病史：…于…至…在我科住院)
           const earlier = past || pastClause;
           [out[out.length - 1], role] = earlier ? [{ ...prev, role: 'EARLIER_ADMISSION' }, 'EARLIER_DISCHARGE'] : [{ ...prev, role: 'ADMISSION' }, 'DISCHARGE'];
         }

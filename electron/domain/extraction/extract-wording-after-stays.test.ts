@@ -32,22 +32,6 @@ describe('an outpatient page after a stay (wording author a100)', () => {
   });
 });
 
-describe('a certificate\'s stay in brackets after its words (wording author a96)', () => {
-  it('…在我院住院治疗（2023.09.02—2023.10.15） is the stay it certifies', () => {
-    const f = facts(['某市精神卫生中心', '诊断证明书', '姓名 柏雪梅 | 性别 女 | 年龄 40岁',
-      '兹证明该患者因“失眠、多疑3月”在我院住院治疗（2024.02.05—2024.03.11），经治疗好转出院。', '诊断：精神分裂症',
-      '经治医师：闫立    2024.03.11']);
-    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-02-05', '2024-03-11']);
-  });
-
-  it('…but not one its past care tells (既往就医情况：…住院治疗（…）)', () => {
-    const f = facts(['某县人民医院', '诊断证明书', '姓名：苗国庆  性别：男  年龄：70岁',
-      '既往就医情况：2023年8月因急性心肌梗死于市人民医院住院治疗（2023-08-11至2023-08-23）', '诊断：冠心病 陈旧性心肌梗死',
-      '医师：吴娜  2025-06-16']);
-    expect([f.admissionDate, f.dischargeDate]).toEqual([null, null]);
-  });
-});
-
 describe('a readmission told in prose (wording author a78)', () => {
   it('…于2024年3月2日第2次入住我院，2024年4月15日好转出院 is the stay, its count between the date and the admission', () => {
     const f = facts(['某市第四人民医院', '诊断证明书', '姓名：魏晓燕  性别：女  年龄：29岁',
