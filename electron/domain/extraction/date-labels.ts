@@ -53,8 +53,9 @@ export function labelBelow(rows: readonly Row[], r: number, at: number): string 
   return index < 0 || !VALUE_CELL.test(row.cells[index]!.text) ? '' : `${plainLabel(below.cells[index]!.text)}|`;
 }
 
-/** A row of date labels and nothing else, as plain text gives a grid's header (采样时间 接收时间 报告时间). */
-const DATE_LABELS = /^(?:[\s|]*[\u4e00-\u9fa5]{1,6}(?:日期|时间)[:：]?)+[\s|]*$/;
+/** A date's label (采样时间, 报告日期), and a row of them and nothing else, as plain text gives a grid's header. */
+const DATE_LABEL = String.raw`[\u4e00-\u9fa5]{1,6}?(?:日期|时间)`;
+const DATE_LABELS = new RegExp(String.raw`^(?:[\s|]*${DATE_LABEL}[:：]?)+[\s|]*$`);
 
 /**
  * The `i`-th of `count` dates under a row holding as many date labels (采样时间 接收时间 报告时间 / 2024-04-23 07:32
@@ -62,7 +63,7 @@ const DATE_LABELS = /^(?:[\s|]*[\u4e00-\u9fa5]{1,6}(?:日期|时间)[:：]?)+[\s
  */
 export function labelInOrder(above: Row | undefined, i: number, count: number): string {
   if (!above || !DATE_LABELS.test(above.joined)) return '';
-  const labels = above.joined.match(/[\u4e00-\u9fa5]{1,6}?(?:日期|时间)/g) ?? [];
+  const labels = above.joined.match(new RegExp(DATE_LABEL, 'g')) ?? [];
   return labels.length === count && count > 1 ? `${labels[i]}|` : '';
 }
 

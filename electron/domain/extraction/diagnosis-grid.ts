@@ -9,7 +9,7 @@ import { CELL, cellAt, cellStart, cellUnder, type FieldSource, REGISTER_ROWS, ty
 export const MARKER = /^\(?\d{1,2}\s*[.、．)）]/;
 
 /** A column that a diagnosis label heads. */
-export type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };
+type Column = { readonly index: number; readonly cells: number; readonly x: readonly [number, number] | null };
 
 /** 入院诊断 and 出院诊断 side by side as column heads: which column the label heads, and where it stands. */
 export function columnOf(row: Row, at: number): Column | null {

@@ -311,6 +311,9 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
 /** A bare 诊断 opening its row (诊断： / 诊断：1.窦性心律), its characters kept apart for the relabelling below. */
 const BARE_DIAGNOSIS = /^(\s*)诊(\s*)断(?=\s*[:：])/;
 
+/** The head of a report, where its title stands (its first four rows). */
+const reportHead = (rows: readonly Row[]): string => rows.slice(0, 4).map((r) => r.joined).join('\n');
+
 /**
  * On a report other than a pathology one, a bare 诊断 below the printed 临床诊断 heads the reader's finding (心电图 … 诊断：
  * 1.窦性心律 2.陈旧性下壁心肌梗死): it is read as the report's 结论 (as long, so every box keeps its place), which the
@@ -318,7 +321,7 @@ const BARE_DIAGNOSIS = /^(\s*)诊(\s*)断(?=\s*[:：])/;
  */
 function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
   const clinical = rows.findIndex((r) => /临床诊断/.test(r.joined));
-  if (clinical < 0 || rows.slice(0, 4).some((r) => /病理/.test(r.joined))) return rows;
+  if (clinical < 0 || /病理/.test(reportHead(rows))) return rows;
   const relabel = (t: string) => t.replace(BARE_DIAGNOSIS, '$1结$2论');
   return rows.map((r, i) => (i <= clinical || !BARE_DIAGNOSIS.test(r.joined) || !r.cells[0] ? r
     : { ...r, joined: relabel(r.joined), cells: [{ ...r.cells[0], text: relabel(r.cells[0].text) }, ...r.cells.slice(1)] }));
@@ -326,8 +329,6 @@ function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
 
 /** A test whose finding settles a diagnosis the request only questioned: a bone marrow's, a gene's, a karyotype's, a flow cytometry's. */
 const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|(?:融合)?基因(?:检测|测序|定量|突变)|染色体核型|免疫分型|流式细胞/;
-/** The head of a report, where its title stands. */
-const HEAD_ROWS = 4;
 
 /**
  * The diagnoses of a record. On a test report (`report`) 诊断意见, 诊断结论 and 诊断结果 are the examination's
@@ -339,6 +340,7 @@ export function diagnosisSection(read: readonly Row[], report = false): Diagnose
   const table = diagnosisTable(rows, admissionAllowed);
   if (table && !table.register) return table;
   const sections = report ? REPORT_SECTIONS : SECTIONS;
+  const settled = report && SETTLING_TEST.test(reportHead(rows));
   for (const label of admissionAllowed ? sections : sections.slice(0, -1)) {
     const found = sectionItems(rows, label);
     if (found.items.length > 0) return { items: found.items, source: found.source };
@@ -346,7 +348,7 @@ export function diagnosisSection(read: readonly Row[], report = false): Diagnose
     if (found.sameAsAdmission) return sectionItems(rows, SECTIONS.at(-1)!);
     // a diagnosis printed only as a question (临床诊断：头晕待查) is still the one printed: no later tier stands in for it,
     // except on a test that settles the question (a bone marrow's, a gene test's: 白细胞增多待查 → 慢性髓系白血病)
-    if (found.questioned && !(report && SETTLING_TEST.test(rows.slice(0, HEAD_ROWS).map((r) => r.joined).join('\n')))) break;
+    if (found.questioned && !settled) break;
   }
   return table ?? { items: [], source: null };
 }
