@@ -124,6 +124,14 @@ import { blind6Report1 } from './layouts/blind6-report-1';
 import { blind6Report2 } from './layouts/blind6-report-2';
 import { blind6Certificate1 } from './layouts/blind6-certificate-1';
 import { blind6Certificate2 } from './layouts/blind6-certificate-2';
+import { blind7Discharge1 } from './layouts/blind7-discharge-1';
+import { blind7Discharge2 } from './layouts/blind7-discharge-2';
+import { blind7Outpatient1 } from './layouts/blind7-outpatient-1';
+import { blind7Outpatient2 } from './layouts/blind7-outpatient-2';
+import { blind7Report1 } from './layouts/blind7-report-1';
+import { blind7Report2 } from './layouts/blind7-report-2';
+import { blind7Certificate1 } from './layouts/blind7-certificate-1';
+import { blind7Certificate2 } from './layouts/blind7-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -171,6 +179,7 @@ const ALL: readonly Layout[] = [
   blind4Discharge1, blind4Discharge2, blind4Outpatient1, blind4Outpatient2, blind4Report1, blind4Report2, blind4Certificate1, blind4Certificate2,
   blind5Discharge1, blind5Discharge2, blind5Outpatient1, blind5Outpatient2, blind5Report1, blind5Report2, blind5Certificate1, blind5Certificate2,
   blind6Discharge1, blind6Discharge2, blind6Outpatient1, blind6Outpatient2, blind6Report1, blind6Report2, blind6Certificate1, blind6Certificate2,
+  blind7Discharge1, blind7Discharge2, blind7Outpatient1, blind7Outpatient2, blind7Report1, blind7Report2, blind7Certificate1, blind7Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
