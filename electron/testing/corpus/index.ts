@@ -80,6 +80,14 @@ import { tune11ReportImagingClinical } from './layouts/tune11-report-imaging-cli
 import { tune11ReportLabDotmatrix } from './layouts/tune11-report-lab-dotmatrix';
 import { tune11CertStayParen } from './layouts/tune11-cert-stay-paren';
 import { tune11CertTransferWeekday } from './layouts/tune11-cert-transfer-weekday';
+import { tune12DischargeBorderedGrid } from './layouts/tune12-discharge-bordered-grid';
+import { tune12DischargeCopyStamped } from './layouts/tune12-discharge-copy-stamped';
+import { tune12OutpatientChronicReview } from './layouts/tune12-outpatient-chronic-review';
+import { tune12OutpatientChildGuardian } from './layouts/tune12-outpatient-child-guardian';
+import { tune12ReportLabTimeColumn } from './layouts/tune12-report-lab-time-column';
+import { tune12ReportMarrow } from './layouts/tune12-report-marrow';
+import { tune12CertSentenceOnly } from './layouts/tune12-cert-sentence-only';
+import { tune12CertRareDisease } from './layouts/tune12-cert-rare-disease';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -173,6 +181,8 @@ const ALL: readonly Layout[] = [
   tune10DischargeNoticeHalf, tune10DischargeDxTable, tune10OutpatientTickStrip, tune10OutpatientDialysisSheet,
   tune10ReportCgm, tune10ReportTdm, tune10CertTickStay, tune10CertChronicProof,
   tune11DischargeCourseRecord, tune11DischargeSummaryGrid, tune11OutpatientTcmDouble, tune11OutpatientAbbrevIcd, tune11ReportImagingClinical, tune11ReportLabDotmatrix, tune11CertStayParen, tune11CertTransferWeekday,
+  tune12DischargeBorderedGrid, tune12DischargeCopyStamped, tune12OutpatientChronicReview, tune12OutpatientChildGuardian,
+  tune12ReportLabTimeColumn, tune12ReportMarrow, tune12CertSentenceOnly, tune12CertRareDisease,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
