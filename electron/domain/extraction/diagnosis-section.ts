@@ -88,7 +88,8 @@ function splitNumbered(text: string): string[] | null {
   }
   if (marks.length === 0) return null;
   const head = text.slice(0, marks[0]!.at);
-  return [...head.split(/[|,，;；。]/), ...marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length))];
+  // a full stop ends an item: what follows is the certificate's prose (…4.冠心病待排。建议休息两周，定期复查。)
+  return [...head.split(/[|,，;；。]/), ...marks.map((m, i) => text.slice(m.at + m.len, marks[i + 1]?.at ?? text.length).split('。')[0]!)];
 }
 
 /** The physician's verdict after the diagnoses (…高血压病3级  符合认定标准，同意申请), not part of one. */

@@ -60,3 +60,24 @@ describe('specialist hospitals (wording author a45)', () => {
     expect(f.diagnoses.join('')).toContain('孤独症谱系障碍');
   });
 });
+
+describe('certificates told in a sentence, and a form\'s 诊断信息 block (tuning layouts tune12)', () => {
+  it('a full stop ends the last numbered diagnosis: the doubt before the advice stays a doubt', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '患者韩秀兰，女，68岁，于2025年3月2日来我院门诊就诊。经检查，诊断为：',
+      '1、2型糖尿病；2、慢性胃炎；3、脑梗死待排。建议休息一周，定期复查。', '特此证明。', '医师：孔立  2025年3月4日']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
+  it('…and a question mark before the full stop too, the advice wrapping onto the next row', () => {
+    const f = facts(['某镇卫生院', '诊 断 证 明', '患者柏文杰，男，55岁，于2025年3月1日来我院门诊就诊。经检查，诊断为：',
+      '1、原发性高血压2级；2、颈椎病；3、糖尿病？。建议休息三周，定期复查，不适', '随诊。', '医师：孔立  日期：2025.3.4']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('a form\'s 疾病诊断 cell under its heading 诊断信息 holds the diagnosis, the heading none', () => {
+    const f = facts(['某市人民医院', '特殊病种诊断证明书', '二、诊断信息', '疾病诊断  慢性髓系白血病（慢性期）；贫血',
+      '确诊日期  2023-04-02  确诊医院  某市人民医院', '申请病种  白血病', '诊断医师  汪立  开具日期  2025-06-01']);
+    expect(f.diseaseKeys).toEqual(['LEUKEMIA']);
+    expect(f.diagnoses).toEqual(['慢性髓系白血病(慢性期)', '贫血']);
+  });
+});
