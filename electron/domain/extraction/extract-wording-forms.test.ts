@@ -3,8 +3,8 @@ import { facts } from '../../testing/wording-facts';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a43 (insurance application forms and certificates from
- * many provinces), a44 (diagnoses as busy physicians write them) and a45 (specialist hospitals, rarer catalogue
- * diseases); each case below failed before its rule.
+ * many provinces), a44 (diagnoses as busy physicians write them), a45 (specialist hospitals, rarer catalogue
+ * diseases) and a103 (phones and the internet), and on the tuning layouts tune12; each case below failed before its rule.
  */
 describe('forms a hospital fills for the insurance (wording author a43)', () => {
   it('a disability assessment form (残疾人残疾评定表) is a certificate, dated by its assessor\'s signature', () => {
@@ -79,5 +79,14 @@ describe('certificates told in a sentence, and a form\'s 诊断信息 block (tun
       '确诊日期  2023-04-02  确诊医院  某市人民医院', '申请病种  白血病', '诊断医师  汪立  开具日期  2025-06-01']);
     expect(f.diseaseKeys).toEqual(['LEUKEMIA']);
     expect(f.diagnoses).toEqual(['慢性髓系白血病(慢性期)', '贫血']);
+  });
+});
+
+describe('paper from phones and the internet (wording author a103)', () => {
+  it('an internet hospital\'s consultation names its patient 问诊人, before the sex and age', () => {
+    const f = facts(['某市人民医院 互联网医院', '图文问诊', '问诊人：冉秀芝  女  71岁', '问诊医生：乔林  内分泌科',
+      '提交时间：2025-01-06 20:11', '门诊病历', '就诊日期：2025-01-06', '诊断：2型糖尿病']);
+    expect(f.name).toBe('冉秀芝');
+    expect(f.visitDates).toEqual(['2025-01-06']);
   });
 });

@@ -18,13 +18,13 @@ const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HA
 const ASSESSED = '被保险人|被评估人|被鉴定人|被评定人';
 /** An examination's patient (受检者, 被检者), and every label that may stand before 姓名 for the patient. */
 const EXAMINED = '受检者|被检者';
-const PATIENT = `患者|病人|病员|患儿|就诊人|${EXAMINED}`;
+const PATIENT = `患者|病人|病员|患儿|就诊人|问诊人|${EXAMINED}`;
 /**
  * 姓名 (not a physician's or the household head's: 医师姓名, 户主姓名 …), or 患者/病人 before it, or as a system prints it
- * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, 患者：…, an assessment's
- * 被评估人：…, a claim's 被保险人  韩淑梅, its name glued to it where the space was one).
+ * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, an internet hospital's
+ * 问诊人：…, 患者：…, an assessment's 被评估人：…, a claim's 被保险人  韩淑梅, its name glued to it where the space was one).
  */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:${ASSESSED})(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|${EXAMINED}|病员|患儿|患者|病人|${ASSESSED}|被保人|申请人|参保人|签约居民|签约对象|服务对象|入住人|交款人|医保电子凭证|电子健康卡|电子社保卡)(?:信息(?=\\s*[:：])(?![:：]\\s*(?:${CELL_RE})?\\s*姓\\s*名))?\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:${ASSESSED})(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|问诊人|${EXAMINED}|病员|患儿|患者|病人|${ASSESSED}|被保人|申请人|参保人|签约居民|签约对象|服务对象|入住人|交款人|医保电子凭证|电子健康卡|电子社保卡)(?:信息(?=\\s*[:：])(?![:：]\\s*(?:${CELL_RE})?\\s*姓\\s*名))?\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /**
  * A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊), or
  * five or six without the · where the sex follows it (敖特根巴雅尔，男).
@@ -49,7 +49,7 @@ const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[
 /** …and the next row opens with the rest of the name and the sex (雅尔，男，67岁). */
 const NAME_END_AT_START = new RegExp(`^[${HAN}]{0,5}[，,]\\s*[男女]`);
 /** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国, 就诊人：高  阳), or a rule splits (姓名 | 孙 | 海燕): up to four boxes. */
-const NAME_SPACED = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*名|(?<![\u4e00-\u9fa5])(?:就诊人|${EXAMINED}))[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}]{1,2})(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
+const NAME_SPACED = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*名|(?<![\u4e00-\u9fa5])(?:就诊人|问诊人|${EXAMINED}))[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}]{1,2})(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /**
  * A header banner with no label: the name in a cell of its own (or spaced off), the sex and age next (周玉兰 | 女 67岁,
  * 李建军/男/58岁, or a hand's 吕长江  男  64, a row of its own).
