@@ -21,6 +21,14 @@ const WEIGHT: Record<DiseaseKey, number> = {
   POST_ARTERIAL_STENT_ANTICOAGULATION: 4, TRANSPLANT_ANTI_REJECTION: 1, PHENYLKETONURIA: 1, CHILD_DISABILITY_REHAB: 3,
 };
 
+/** The 病种 as the 门诊慢特病 scheme names them on its forms (what an applicant ticks: the scheme's words, not a diagnosis). */
+export const SCHEME_NAMES: Record<DiseaseKey, string> = {
+  HYPERTENSION: '高血压', DIABETES: '糖尿病', CORONARY_HEART_DISEASE: '冠心病', CEREBROVASCULAR_DISEASE: '脑血管病',
+  URAEMIA_DIALYSIS: '尿毒症透析治疗', HEMOPHILIA: '血友病', MALIGNANT_TUMOR_OUTPATIENT: '恶性肿瘤门诊治疗', SEVERE_MENTAL_DISORDER: '严重精神障碍',
+  LEUKEMIA: '白血病', POST_ARTERIAL_STENT_ANTICOAGULATION: '动脉血管支架植入等术后抗凝治疗', TRANSPLANT_ANTI_REJECTION: '组织或器官移植抗排异治疗',
+  PHENYLKETONURIA: '苯丙酮尿症', CHILD_DISABILITY_REHAB: '儿童残疾康复（脑瘫、孤独症、智力障碍）',
+};
+
 const WESTERN: Record<DiseaseKey, readonly string[]> = {
   HYPERTENSION: ['高血压病3级（很高危）', '高血压病2级 高危', '原发性高血压', '高血压3级', '高血压病1级（中危）', '高血压病'],
   DIABETES: ['2型糖尿病', '2型糖尿病伴多个并发症', '2型糖尿病性周围神经病变', '1型糖尿病', '糖尿病肾病Ⅲ期', '2型糖尿病性视网膜病变'],

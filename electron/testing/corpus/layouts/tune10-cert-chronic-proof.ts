@@ -1,7 +1,7 @@
 import type { Doc } from '../case';
 import { makeDoc } from '../case';
 import { addDays, formatDate, type DateStyle } from '../dates';
-import { KEYS, type DiseaseKey } from '../diseases';
+import { KEYS, SCHEME_NAMES } from '../diseases';
 import { CITY, COUNTY, COUNTY_MORE, TCM } from '../hospitals';
 import { handwritten, seal } from '../marks';
 import type { Rng } from '../rng';
@@ -19,13 +19,6 @@ import { countyWords, denial } from './tune10-kit';
 const LOCAL = /^(聊城|阳谷|莘县|东阿|冠县|高唐|临清|茌平)/u;
 
 const LOCAL_HOSPITALS = [...COUNTY, ...COUNTY_MORE, ...TCM, ...CITY].filter((h) => LOCAL.test(h.address));
-
-/** The 病种 as the Liaocheng scheme names it (the application's words, not a diagnosis). */
-const SCHEME: Partial<Record<DiseaseKey, string>> = {
-  HYPERTENSION: '高血压', DIABETES: '糖尿病', CORONARY_HEART_DISEASE: '冠心病', CEREBROVASCULAR_DISEASE: '脑血管病',
-  URAEMIA_DIALYSIS: '尿毒症透析治疗', HEMOPHILIA: '血友病', MALIGNANT_TUMOR_OUTPATIENT: '恶性肿瘤门诊治疗', SEVERE_MENTAL_DISORDER: '严重精神障碍',
-  LEUKEMIA: '白血病', POST_ARTERIAL_STENT_ANTICOAGULATION: '动脉血管支架植入等术后抗凝治疗', TRANSPLANT_ANTI_REJECTION: '组织或器官移植抗排异治疗',
-};
 
 /** What the doctor writes as the basis of the diagnosis: the history and a dated examination (a date before the certificate). */
 function basis(doc: Doc, on: string, years: number, rng: Rng): string {
@@ -103,7 +96,7 @@ export const tune10CertChronicProof: Layout = {
     s.pair(x0 + w * 0.62, y, '联系电话：', maskedMobile(rng), b, f);
     rule();
     s.note({ name: doc.patient.name, idNumber: doc.patient.idNumber, visitDate: doc.dates.issue });
-    s.pair(x0, y, '申请病种：', SCHEME[doc.primary] ?? '', b, f);
+    s.pair(x0, y, '申请病种：', SCHEME_NAMES[doc.primary], b, f);
     s.pair(x0 + w * 0.62, y, '就诊科室：', doc.department, b, f);
     rule();
 

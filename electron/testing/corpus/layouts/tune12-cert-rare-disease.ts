@@ -14,7 +14,8 @@ import { villageOf } from './tune3-kit';
 import { suited } from './tune6-kit';
 import { sectionTable } from './tune8-kit';
 import { countyWords } from './tune10-kit';
-import { COUNTY12, guardianOf, mobile12, SCHEME } from './tune12-kit';
+import { maskedMobile } from './tune5-kit';
+import { COUNTY12, guardianOf, SCHEME } from './tune12-kit';
 
 const KEYS: readonly DiseaseKey[] = ['HEMOPHILIA', 'HEMOPHILIA', 'HEMOPHILIA', 'LEUKEMIA', 'TRANSPLANT_ANTI_REJECTION', 'PHENYLKETONURIA'];
 const CITY12 = [...CITY, ...CITY_MORE].filter((x) => /^聊城/u.test(x.name) && !/脑科|东方/u.test(x.name));
@@ -120,7 +121,7 @@ export const tune12CertRareDisease: Layout = {
 
     let y = band(s, x0, 345, w, heads[0] ?? '', bandSt, shade) - rowH * 0.35;
     const rows: Cell[][] = [[L('姓名', 170), V(p.name, 260), L('性别', 150), V(p.sex, 150), L('出生日期', 170), V(formatDate(p.birth, ds), 514)],
-      [L('身份证号', 170), V(p.idNumber, 580), L('联系电话', 170), V(mobile12(rng), 494)]];
+      [L('身份证号', 170), V(p.idNumber, 580), L('联系电话', 170), V(maskedMobile(rng), 494)]];
     if (p.age < 18) {
       const g = guardianOf(doc, rng);
       rows.push([L('监护人', 170), V(`${g.name}（${g.relation}）`, 410), L('监护人身份证号', 340), V(rng.chance(0.5) ? g.id : maskedId(g.id), 494)]);

@@ -1,6 +1,6 @@
 import type { Doc } from '../case';
 import { addDays, ageOn, parts } from '../dates';
-import type { DiseaseKey } from '../diseases';
+import { SCHEME_NAMES, type DiseaseKey } from '../diseases';
 import { COUNTY, COUNTY_MORE, TCM, TOWNSHIP, type Hospital } from '../hospitals';
 import { idNumberIn, personName, type Sex } from '../people';
 import type { Rng } from '../rng';
@@ -58,17 +58,11 @@ export function guardianOf(doc: Doc, rng: Rng): Guardian {
   return { name, relation, birth, id: idNumberIn(rng, birth, sex, [doc.patient.idNumber.slice(0, 6)]) };
 }
 
-/** The 病种 as the Liaocheng 门诊慢特病 scheme names it (the scheme's words, not a diagnosis). */
+/** The 病种 in the Liaocheng forms' own words: the scheme's names, three of them spelled out. */
 export const SCHEME: Record<DiseaseKey, string> = {
-  HYPERTENSION: '高血压', DIABETES: '糖尿病', CORONARY_HEART_DISEASE: '冠心病', CEREBROVASCULAR_DISEASE: '脑血管病（脑梗死、脑出血）',
-  URAEMIA_DIALYSIS: '尿毒症透析治疗', HEMOPHILIA: '血友病', MALIGNANT_TUMOR_OUTPATIENT: '恶性肿瘤门诊治疗', SEVERE_MENTAL_DISORDER: '严重精神障碍',
-  LEUKEMIA: '白血病', POST_ARTERIAL_STENT_ANTICOAGULATION: '动脉血管内支架植入术后抗凝治疗', TRANSPLANT_ANTI_REJECTION: '器官移植抗排异治疗',
-  PHENYLKETONURIA: '苯丙酮尿症', CHILD_DISABILITY_REHAB: '儿童残疾康复（脑瘫、孤独症、智力障碍）',
+  ...SCHEME_NAMES, CEREBROVASCULAR_DISEASE: '脑血管病（脑梗死、脑出血）',
+  POST_ARTERIAL_STENT_ANTICOAGULATION: '动脉血管内支架植入术后抗凝治疗', TRANSPLANT_ANTI_REJECTION: '器官移植抗排异治疗',
 };
-
-/** A masked mobile number: 138****0412. */
-export const mobile12 = (rng: Rng): string =>
-  `1${rng.pick(['35', '37', '38', '39', '58', '59', '86', '87'])}****${String(rng.int(0, 9999)).padStart(4, '0')}`;
 
 /**
  * A marrow smear under the microscope (Wright–Giemsa): a round field of pale pink with red cells and a few purple

@@ -10,7 +10,8 @@ import { px, st } from './common';
 import { listed, maskedId, type Mark } from './kit';
 import { para, suited } from './tune6-kit';
 import { followUp } from './tune10-kit';
-import { childAge, COUNTY12, guardianOf, mobile12, villageIn } from './tune12-kit';
+import { maskedMobile } from './tune5-kit';
+import { childAge, COUNTY12, guardianOf, villageIn } from './tune12-kit';
 
 const KEYS: readonly DiseaseKey[] = ['CHILD_DISABILITY_REHAB', 'CHILD_DISABILITY_REHAB', 'CHILD_DISABILITY_REHAB', 'PHENYLKETONURIA'];
 const DOUBT = ['癫痫？', '注意缺陷多动障碍待排', '营养不良？', '视力障碍待查'];
@@ -63,7 +64,7 @@ export const tune12OutpatientChildGuardian: Layout = {
         L('年龄', 110), V(childAge(p.birth, v), 284)],
       [L('身份证号', 170), V(p.idNumber, 560), L('就诊日期', 170), V(formatDate(v, ds), 534)],
       [L('监护人', 170), V(`${g.name}（${g.relation}）`, 400), L('监护人身份证', 230), V(rng.chance(0.5) ? g.id : maskedId(g.id), 634)],
-      [L('联系电话', 170), V(mobile12(rng), 400), L('家庭住址', 230), V(villageIn(doc, rng), 634)],
+      [L('联系电话', 170), V(maskedMobile(rng), 400), L('家庭住址', 230), V(villageIn(doc, rng), 634)],
     ];
     let y = s.grid(x0, 250, px(pt) * 2.2, rows, f, { shade, label: b, border: 1.4 }) + lh * 1.3;
     s.note({ name: p.name, idNumber: p.idNumber, visitDate: v });

@@ -7,7 +7,8 @@ import { px, st } from './common';
 import { listed, pastHistory, printedOn, type Mark } from './kit';
 import { para, settled, suited } from './tune6-kit';
 import { countyWords, followUp } from './tune10-kit';
-import { COUNTY12, mobile12, SCHEME, TOWN12, townWard } from './tune12-kit';
+import { maskedMobile } from './tune5-kit';
+import { COUNTY12, SCHEME, TOWN12, townWard } from './tune12-kit';
 
 const KEYS: readonly DiseaseKey[] = ['HYPERTENSION', 'HYPERTENSION', 'DIABETES', 'DIABETES', 'CORONARY_HEART_DISEASE',
   'CEREBROVASCULAR_DISEASE', 'URAEMIA_DIALYSIS', 'SEVERE_MENTAL_DISORDER', 'POST_ARTERIAL_STENT_ANTICOAGULATION'];
@@ -61,7 +62,7 @@ export const tune12OutpatientChronicReview: Layout = {
     s.pair(x0, y, '身份证号：', p.idNumber, b, f);
     s.pair(stops[2] ?? x0, y, rng.pick(['就诊时间：', '就诊日期：']), formatDate(v, ds, doc.times.visit), b, f);
     y += lh;
-    row([['医保类型：', rng.pick(['居民医保', '职工医保'])], ['', ''], ['联系电话：', mobile12(rng)]]);
+    row([['医保类型：', rng.pick(['居民医保', '职工医保'])], ['', ''], ['联系电话：', maskedMobile(rng)]]);
     s.line(x0, y - lh * 0.55, right, y - lh * 0.55, 1.2);
     s.note({ name: p.name, idNumber: p.idNumber, visitDate: v });
 

@@ -1,6 +1,6 @@
 import { makeDoc } from '../case';
 import { addDays, formatDate, type DateStyle } from '../dates';
-import { KEYS, type DiseaseKey } from '../diseases';
+import { KEYS, SCHEME_NAMES } from '../diseases';
 import { COUNTY, COUNTY_MORE, PROVINCES, TCM } from '../hospitals';
 import { handwritten, seal } from '../marks';
 import type { Cell, Sheet, Style } from '../sheet';
@@ -10,13 +10,6 @@ import { forPatient, listed, type Mark } from './kit';
 import { FAR_PROVINCES, localTo, villageOf } from './tune3-kit';
 import { countyOf, mobile } from './tune5-kit';
 import { agreeing, para, settled, suited, wrap, yearMonth } from './tune6-kit';
-
-/** The 病种 as the 门诊慢特病 catalogue names them (what the applicant ticks is the catalogue's word, not a diagnosis). */
-const CATALOGUE: Partial<Record<DiseaseKey, string>> = {
-  HYPERTENSION: '高血压', DIABETES: '糖尿病', CORONARY_HEART_DISEASE: '冠心病', CEREBROVASCULAR_DISEASE: '脑血管病',
-  URAEMIA_DIALYSIS: '尿毒症透析治疗', HEMOPHILIA: '血友病', MALIGNANT_TUMOR_OUTPATIENT: '恶性肿瘤门诊治疗', SEVERE_MENTAL_DISORDER: '严重精神障碍',
-  LEUKEMIA: '白血病', POST_ARTERIAL_STENT_ANTICOAGULATION: '动脉血管支架植入等术后抗凝治疗', TRANSPLANT_ANTI_REJECTION: '组织或器官移植抗排异治疗',
-};
 
 /** A bordered box with its label at the top left. Returns the baseline of the first line inside it. */
 function box(s: Sheet, x: number, y: number, w: number, h: number, label: string, b: Style): number {
@@ -65,7 +58,7 @@ export const tune6CertChronicApplication: Layout = {
     s.put(right, 210, `申请编号：MT${doc.dates.issue.slice(0, 4)}${String(rng.int(0, 999999)).padStart(6, '0')}`, { ...f, align: 'right' });
 
     const [sex, age] = sexAge(doc);
-    const applied = doc.dx.keys.map((k) => CATALOGUE[k]).filter((t): t is string => t !== undefined);
+    const applied = doc.dx.keys.map((k) => SCHEME_NAMES[k]).filter((t): t is string => t !== undefined);
     const L = (text: string, cw: number): Cell => ({ text, w: cw, label: true });
     const V = (text: string, cw: number): Cell => ({ text, w: cw });
     const [a, bw, c, d] = [200, 420, 200, w - 820];
