@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,7 @@ import { SOURCE_PADDLE_MODEL_DIR } from '../electron/ocr/paddle/model-files';
 import { paddleWorkerFactory } from '../electron/ocr/paddle/paddle-engine';
 import { tesseractWorkerFactory } from '../electron/ocr/tesseract-engine';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../electron/policy/pack-loader';
-import { corpusPages, LAYOUTS, type CorpusPage, type Split } from '../electron/testing/corpus';
+import { corpus, LAYOUTS, type PageTruth, type Split } from '../electron/testing/corpus';
 import { cer } from './cer';
 import { FIELDS, pct, scoreFields, tallyInto, type Tally } from '../electron/testing/corpus/field-score';
 
@@ -21,11 +21,14 @@ import { FIELDS, pct, scoreFields, tallyInto, type Tally } from '../electron/tes
  * four kinds, clean / scan / photo / fax), each in its own process: pages per minute and peak RSS,
  * CER per degradation, and field accuracy through the desk's extraction per field and per kind —
  * the tuning layouts and the held-out (blind) ones apart. PER_LAYOUT=<n> documents per layout (default 2),
- * ENGINES=paddle,native to run only some engines.
+ * ENGINES=paddle,native to run only some engines, LAYOUTS=<id>,<id> only some layouts.
  * Engines: PaddleOCR (the desk's default, 2 workers × 1 thread), tesseract.js (2 workers), and native
- * tesseract 5 `--psm 6` in two processes where it is installed.
+ * tesseract 5 `--psm 6` in two processes where it is installed. The pages are rendered to a temporary folder first
+ * and each engine reads them from there one at a time, as the desk does (the read and decode are timed with the
+ * page), so the peak RSS is the engine's with a page or two in hand, not the corpus's.
  */
 const PER_LAYOUT = Number(process.env['PER_LAYOUT'] ?? 2);
+const ONLY = process.env['LAYOUTS']?.split(',');
 const ENGINES = ['paddle', 'tesseract.js', 'native'] as const;
 type Engine = (typeof ENGINES)[number];
 type PageResult = { split: string; kind: string; degradation: string; cer: number; fields: Record<string, boolean> };
@@ -33,8 +36,20 @@ type EngineRun = { engine: Engine; pages: PageResult[]; ms: number; peakRssMb: n
 
 const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 const run = promisify(execFile);
+/** A corpus page rendered to disk: its truth in memory, its PNG in a file (all pages held at once took 17 GB). */
+type Page = { truth: PageTruth; file: string };
 
-async function timed<T>(items: readonly CorpusPage[], parallel: number, work: (p: CorpusPage, i: number) => Promise<T>): Promise<{ results: T[]; ms: number }> {
+async function renderTo(dir: string): Promise<Page[]> {
+  const pages: Page[] = [];
+  for await (const p of corpus({ split: 'all', perLayout: PER_LAYOUT, layouts: ONLY })) {
+    const file = join(dir, `${pages.length}.png`);
+    writeFileSync(file, p.png);
+    pages.push({ truth: p.truth, file });
+  }
+  return pages;
+}
+
+async function timed<T>(items: readonly Page[], parallel: number, work: (p: Page, i: number) => Promise<T>): Promise<{ results: T[]; ms: number }> {
   const results: T[] = new Array<T>(items.length);
   let next = 0;
   const started = Date.now();
@@ -44,19 +59,21 @@ async function timed<T>(items: readonly CorpusPage[], parallel: number, work: (p
   return { results, ms: Date.now() - started };
 }
 
-const score = (p: CorpusPage, text: string, lines: Parameters<typeof extractFacts>[0] | null): PageResult => ({
-  split: p.truth.split, kind: p.truth.kind, degradation: p.truth.degradation, cer: cer(p.truth.text, text),
-  fields: scoreFields(p.truth.fields, extractFacts(lines ?? [{ lines: linesFromText(text) }], pack)),
+const score = ({ truth }: Page, text: string, lines: Parameters<typeof extractFacts>[0] | null): PageResult => ({
+  split: truth.split, kind: truth.kind, degradation: truth.degradation, cer: cer(truth.text, text),
+  fields: scoreFields(truth.fields, extractFacts(lines ?? [{ lines: linesFromText(text) }], pack)),
 });
+/** A page as the desk takes it in: the file read and decoded, turned upright and scaled (timed, as the desk does it per page). */
+const ocrImageOf = async (p: Page) => (await readPages(readFileSync(p.file), 'p.png')).pages[0]!.ocrImage;
 
-async function desk(engine: 'paddle' | 'tesseract.js', pages: readonly CorpusPage[]) {
+async function desk(engine: 'paddle' | 'tesseract.js', pages: readonly Page[]) {
   const factory = engine === 'paddle' ? paddleWorkerFactory(SOURCE_PADDLE_MODEL_DIR, { intraOpThreads: 1 }) : tesseractWorkerFactory(prepareLangDir(SOURCE_OCR_LANG_DIR));
   const pool = new OcrPool({ size: 2, timeoutMs: 300_000, createWorker: factory });
-  const images = await Promise.all(pages.map(async (p) => (await readPages(p.png, 'p.png')).pages[0]!.ocrImage));
-  await Promise.all([pool.recognize('warm-a', images[0]!), pool.recognize('warm-b', images[1]!)]); // start-up is not per page
+  const warm = await Promise.all(pages.slice(0, 2).map(ocrImageOf));
+  await Promise.all(warm.map((image, i) => pool.recognize(`warm-${i}`, image))); // start-up is not per page
   try {
     const { results, ms } = await timed(pages, 2, async (p, i) => {
-      const r = await pool.recognize(String(i), images[i]!);
+      const r = await pool.recognize(String(i), await ocrImageOf(p));
       return score(p, r.text, [{ lines: r.lines }]);
     });
     return { results, ms };
@@ -65,27 +82,27 @@ async function desk(engine: 'paddle' | 'tesseract.js', pages: readonly CorpusPag
   }
 }
 
-async function native(pages: readonly CorpusPage[]) {
+async function native(pages: readonly Page[]) {
   if (spawnSync('tesseract', ['--version']).status !== 0) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'csd-bench-ocr-'));
-  try {
-    pages.forEach((p, i) => writeFileSync(join(dir, `${i}.png`), p.png));
-    return await timed(pages, 2, async (p, i) => {
-      const { stdout } = await run('tesseract', [join(dir, `${i}.png`), 'stdout', '-l', 'chi_sim', '--psm', '6'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
-      return score(p, stdout, null);
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return timed(pages, 2, async (p) => {
+    const { stdout } = await run('tesseract', [p.file, 'stdout', '-l', 'chi_sim', '--psm', '6'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
+    return score(p, stdout, null);
+  });
 }
 
 /** Child: one engine over all pages, JSON on stdout. */
 async function child(engine: Engine): Promise<void> {
-  const pages = await corpusPages({ split: 'all', perLayout: PER_LAYOUT });
+  const dir = mkdtempSync(join(tmpdir(), 'csd-bench-ocr-'));
   let peak = 0;
-  const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
-  const out = engine === 'native' ? await native(pages) : await desk(engine, pages);
-  clearInterval(sample);
+  let out: Awaited<ReturnType<typeof native>>;
+  try {
+    const pages = await renderTo(dir);
+    const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
+    out = engine === 'native' ? await native(pages) : await desk(engine, pages);
+    clearInterval(sample);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const result: EngineRun = out ? { engine, pages: out.results, ms: out.ms, peakRssMb: Math.round(peak / 2 ** 20) } : { engine, skipped: 'native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)' };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -122,7 +139,7 @@ function report(runs: EngineRun[]): void {
 const engineArg = process.argv.indexOf('--engine');
 if (engineArg >= 0) await child(process.argv[engineArg + 1] as Engine);
 else {
-  console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × ${LAYOUTS.length} layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
+  console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × ${ONLY?.length ?? LAYOUTS.length} layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
   const runs: EngineRun[] = [];
   // ENGINES=paddle (comma-separated) runs only those engines
   const chosen = ENGINES.filter((e) => (process.env['ENGINES'] ?? ENGINES.join(',')).split(',').includes(e));
