@@ -145,3 +145,18 @@ describe('an ID number printed in groups, its figures read as letters', () => {
     expect(facts(['某县人民医院', '出院小结', '姓名：王兰', '身份证号 No.500235196507290139']).idNumber).toBe('500235196507290139');
   });
 });
+
+describe('a dot-matrix 0 read as another figure (tuning layouts outpatient-dotmatrix-clinic, tune11-report-lab-dotmatrix)', () => {
+  it('a year no record bears (2925) is this century\'s, with its second figure a 0, and only a guess', () => {
+    const f = facts(['某县中医医院', '检验报告单', '姓名：朱国庆  性别：男  年龄：45岁', '临床诊断：2型糖尿病',
+      '送检日期：2025/02/11  报告日期：2925/02/12  检验者：胡福来']);
+    expect(f.reportDate).toBe('2025-02-12');
+    expect(f.sources.reportDate?.confidence).toBeLessThan(1);
+  });
+
+  it('…while a real year stands as printed', () => {
+    const f = facts(['某县中医医院', '检验报告单', '姓名：朱国庆', '送检日期：2025/02/11  报告日期：2025/02/12']);
+    expect(f.reportDate).toBe('2025-02-12');
+    expect(f.sources.reportDate?.confidence).toBe(1);
+  });
+});
