@@ -160,3 +160,9 @@ describe('a dot-matrix 0 read as another figure (tuning layouts outpatient-dotma
     expect(f.sources.reportDate?.confidence).toBe(1);
   });
 });
+
+describe('a box\'s edge read as a bracket (tuning layout tune6-discharge-tcm-column)', () => {
+  it('a lone [ inside the name is dropped', () => {
+    expect(facts(['某县中医医院  姓名：陶[国庆', '性别年龄：男57岁', '出院记录']).name).toBe('陶国庆');
+  });
+});

@@ -111,8 +111,18 @@ export function rulesReadAsI(line: string): string {
   return /[\u4e00-\u9fa5]/.test(line) && (line.match(LONE_I) ?? []).length >= 2 ? line.replace(LONE_I, '丨') : line;
 }
 
+/**
+ * A box's edge read as a lone square bracket inside a word (姓名：陶[国庆) is no bracket, where its row has none to pair
+ * it with (检验项目[GLU] keeps its brackets).
+ */
+function loneBrackets(line: string): string {
+  const [opens, closes] = [(line.match(/\[/g) ?? []).length, (line.match(/\]/g) ?? []).length];
+  if (opens === closes) return line;
+  return line.replace(opens > closes ? /(?<=[\u4e00-\u9fa5])\[(?=[\u4e00-\u9fa5])/g : /(?<=[\u4e00-\u9fa5])\](?=[\u4e00-\u9fa5])/g, '');
+}
+
 function normalized(text: string): string {
-  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(l))).join('\n')))
+  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(loneBrackets(l)))).join('\n')))
     .replace(/[ \t]+/g, ' ')
     // a table's rule read as text: 丨 between cells, 一一一 along a border (兹证明一一王淑琴一一同志)
     .replace(/丨|一{3,}|(?<=[\u4e00-\u9fa5])一{2}(?=[\u4e00-\u9fa5])/g, ' ')
