@@ -166,3 +166,29 @@ describe('a box\'s edge read as a bracket (tuning layout tune6-discharge-tcm-col
     expect(facts(['某县中医医院  姓名：陶[国庆', '性别年龄：男57岁', '出院记录']).name).toBe('陶国庆');
   });
 });
+
+describe('look-alikes an engine made of the words a record turns on (tuning layouts, read by PaddleOCR)', () => {
+  it('医瞩 is the orders\' 医嘱: the follow-up date under it is no visit', () => {
+    const f = facts(['某县中医院', '中医门诊病历', '姓名  杜秀英  日期  2025年3月23日', '诊断  冠心病 稳定型心绞痛',
+      '医瞩  继续口服阿托伐他汀钙片；2025年3月30日复诊。', '医师签名：程金凤']);
+    expect(f.visitDates).toEqual(['2025-03-23']);
+  });
+
+  it('终未期 is the end stage\'s 终末期', () => {
+    const f = facts(['某区人民医院', '心脏彩色多普勒超声检查报告', '姓名宋强  性别男  年龄79岁',
+      '临床诊断终未期肾脏病腹膜透析；贫血（轻度）', '超声提示:', '1.左室壁增厚', '报告时间：2025年05月25日10:21']);
+    expect(f.diagnoses[0]).toBe('终末期肾脏病腹膜透析');
+  });
+
+  it('a Dx whose colon was lost still heads its numbered list', () => {
+    const f = facts(['某县第二人民医院  门诊病历 (续页)', '尹宝山男79岁', '2025年9月2日  老年病科复诊',
+      'Dx 1、高血压病3级 (很高危)', '2、2型糖尿病', '3、颈椎病', '处理：硝苯地平控释片30mg qd']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
+
+  it('a booklet entry\'s date whose first dot was read as a comma (2024,8.21) still opens its entry', () => {
+    const f = facts(['某市人民医院  门诊病历 (续页)', '夏侯婷女74岁', '2024.8.5  内分泌科复诊', '诊断同前', '冯国庆',
+      '2024,8.21  内分泌科复诊', '主诉：口干、多饮、多尿5年', 'Dx: 1.2型糖尿病性周围神经病变', '冯国庆']);
+    expect(f.visitDates.at(-1)).toBe('2024-08-21');
+  });
+});

@@ -43,8 +43,8 @@ const CONFUSIONS: readonly [RegExp, string][] = [
   [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
   // (not after 复, 初 or 会: 会珍 and 复珍 are given names)
   [/(?<=[就门急])[珍沴]|(?<=随)沴/g, '诊'],
-  // the agent's label (代力人 is no word)
-  [/代力人/g, '代办人'],
+  // the agent's label (代力人 is no word), the orders' (医瞩), the end stage's 末 read as 未 (终未期肾脏病)
+  [/代力人/g, '代办人'], [/医瞩/g, '医嘱'], [/终未期/g, '终末期'],
 ];
 
 /** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */
@@ -132,8 +132,11 @@ function normalized(text: string): string {
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
     // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)
     .replace(/[【〖[]([\u4e00-\u9fa5]{2,8})[】〗\]](?=\s*\S)/g, '$1:')
-    // a clerk's Dx (出院dx：) is a 诊断 label
+    // a clerk's Dx (出院dx：, or before its numbered list: Dx 1、高血压病) is a 诊断 label
     .replace(/(出院|入院|门诊|初步)?(?<![A-Za-z])[Dd][Xx](?=\s*[:：])/g, '$1诊断')
+    .replace(/(?<![A-Za-z])[Dd][Xx](?=\s+[1l][.、．])/g, '诊断:')
+    // a booklet entry's date with its first dot read as a comma (2024,8.21  内分泌科复诊)
+    .replace(/(?<!\d)((?:19|20)\d\d),(?=\d{1,2}\.\d{1,2}(?![\d.]))/g, '$1.')
     // …and so is a hand's 诊: opening its row (诊: 高血压病2级)
     .replace(/^(\s*)诊(?=\s*[:：])/gm, '$1诊断')
     .replace(/〈|《/g, '(')
