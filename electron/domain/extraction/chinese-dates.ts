@@ -47,6 +47,10 @@ const CUT_HAN = new RegExp(`(?<![${YEAR_DIGIT}\\d][\\s|]*)([${YEAR_DIGIT}]{0,3})
 const CUT_ARABIC = /(?<![\d〇零○一二三四五六七八九][\s|]*)(\d{0,3})[\s|]*年[\s|]*(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 /** A date whose month a seal covers (2025年 月10日): the month is taken from the record's other dates. */
 const LOST_MONTH = /(?<!\d)(\d{4})[\s|]*年[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
+/** A date whose 月 a seal or a hand lost between its figures (2025  年5  18  日). */
+const LOST_MONTH_MARK = /(?<!\d)(\d{4})[\s|]*年[\s|]*(\d{1,2})[\s|]+(\d{1,2})[\s|]*日/g;
+/** A date whose year and month a seal covers, only its day left opening a row (月十四日, 月14日). */
+const DAY_ONLY = new RegExp(`(?<=^|\\n)[\\s|]*月[\\s|]*([${HAN_DIGIT}]{1,3}|\\d{1,2})[\\s|]*日`, 'g');
 /** A year whose 年 was lost between boxes (出具日期：2025  2月28日). */
 const YEAR_APART = /(?<!\d)(\d{4})[\s|]+(\d{1,2})[\s|]*月[\s|]*(\d{1,2})[\s|]*日/g;
 
@@ -68,6 +72,9 @@ const iso = (y: number | string, m: number | string, d: number | string): string
 };
 
 const DAY_MS = 86_400_000;
+/** Whether a match stands over a date already found. */
+const overlaps = (found: readonly DateMention[], m: RegExpMatchArray): boolean =>
+  found.some((o) => o.index < m.index! + m[0].length && m.index! < o.end);
 const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
 
 /** Whether three figures left are a year with one of its figures lost inside (二二四年 for 二〇二四年). */
@@ -147,6 +154,10 @@ export function findDates(printed: string, known: readonly string[] = [], previo
     const date = iso(hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!));
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(LOST_MONTH_MARK)) {
+    const date = iso(m[1]!, m[2]!, m[3]!);
+    if (date && !overlaps(out, m)) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
+  }
   if (known.length > 0) {
     // …the days before the page's latest date (its print or order time), marked as a guess
     const latest = Date.parse([...known].sort().at(-1)!);
@@ -163,6 +174,14 @@ export function findDates(printed: string, known: readonly string[] = [], previo
     }
   }
   if (known.length > 0) {
+    // …one with only its day left (月十四日): the first such day from the record's latest date on, marked as a guess
+    const latest = [...known].sort().at(-1)!;
+    for (const m of text.matchAll(DAY_ONLY)) {
+      const day = /\d/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!);
+      const date = Array.from({ length: 32 }, (_, k) => new Date(Date.parse(latest) + k * DAY_MS).toISOString().slice(0, 10))
+        .find((d) => Number(d.slice(8)) === day);
+      if (date && !overlaps(out, m)) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
+    }
     // …and one whose month a seal covers: the month that puts it nearest a date of the record, marked as a guess
     for (const m of text.matchAll(LOST_MONTH)) {
       const near = Array.from({ length: 12 }, (_, k) => iso(m[1]!, k + 1, m[2]!)).flatMap((d) => (d ? [d] : []))

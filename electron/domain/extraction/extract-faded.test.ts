@@ -151,13 +151,13 @@ describe('a dot-matrix 0 read as another figure (tuning layouts outpatient-dotma
     const f = facts(['某县中医医院', '检验报告单', '姓名：朱国庆  性别：男  年龄：45岁', '临床诊断：2型糖尿病',
       '送检日期：2025/02/11  报告日期：2925/02/12  检验者：胡福来']);
     expect(f.reportDate).toBe('2025-02-12');
-    expect(f.sources.reportDate?.confidence).toBeLessThan(1);
+    expect(f.sources?.reportDate?.confidence).toBeLessThan(1);
   });
 
   it('…while a real year stands as printed', () => {
     const f = facts(['某县中医医院', '检验报告单', '姓名：朱国庆', '送检日期：2025/02/11  报告日期：2025/02/12']);
     expect(f.reportDate).toBe('2025-02-12');
-    expect(f.sources.reportDate?.confidence).toBe(1);
+    expect(f.sources?.reportDate?.confidence).toBe(1);
   });
 });
 
@@ -190,5 +190,28 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     const f = facts(['某市人民医院  门诊病历 (续页)', '夏侯婷女74岁', '2024.8.5  内分泌科复诊', '诊断同前', '冯国庆',
       '2024,8.21  内分泌科复诊', '主诉：口干、多饮、多尿5年', 'Dx: 1.2型糖尿病性周围神经病变', '冯国庆']);
     expect(f.visitDates.at(-1)).toBe('2024-08-21');
+  });
+});
+
+describe('a certificate\'s date of issue under its seal (tuning layouts certificate-prose, tune4-cert-hand-filled, scanned)', () => {
+  it('a date whose 月 the seal took (2025  年5  18  日) is read, as a guess', () => {
+    const f = facts(['某县医院', '诊断书', '兹证明患者  付桂芝  （性别女，年龄54岁）', '于2025年5月16日来我院血液科门诊就诊。',
+      '经检查诊断为：', '1、慢性粒细胞白血病', '医师签名：  沈玉柱  （盖章）', '2025  年5  18  日']);
+    expect(f.visitDates).toEqual(['2025-05-18']);
+    expect(f.sources?.visitDate?.confidence).toBeLessThan(1);
+  });
+
+  it('a date with only its day left (月十四日) is the first such day after the record\'s dates, as a guess', () => {
+    const f = facts(['某县中医医院', '诊断证明书', '兹证明钱建华同志，男，86岁，',
+      '于2025年1月1日至2025年1月11日在我院心内科住院治疗。', '诊断：1.高血压病1级（中危）', '特此证明。', '医师签名：金敏',
+      '县中医', '月十四日', '诊断证明专用章']);
+    expect(f.visitDates).toEqual(['2025-01-14']);
+    expect(f.sources?.visitDate?.confidence).toBeLessThan(1);
+  });
+
+  it('…but a date broken over two rows is one date, read as printed', () => {
+    const f = facts(['某县中医医院', '诊断证明书', '兹证明钱建华同志，男，86岁，于2025年1月1日至2025年1',
+      '月11日在我院心内科住院治疗。', '诊断：1.高血压病1级', '医师签名：金敏  2025年1月14日']);
+    expect([f.admissionDate, f.dischargeDate, ...f.visitDates]).toEqual(['2025-01-01', '2025-01-11', '2025-01-14']);
   });
 });
