@@ -78,8 +78,11 @@ function dischargeColumn(rows: readonly Row[], head: number): { items: string[];
   if (j < 0 || !header.cells.some((c) => /^(?:入院|初步)诊断/.test(c.text.trim()))) return null;
   const items: string[] = [];
   let source: FieldSource | null = null;
-  for (const row of rows.slice(head + 1, head + 25)) {
-    if (STOP.test(row.joined) || !NUMBER.test(row.cells[0]?.text.trim() ?? '')) break;
+  const numberOf = (row: Row | undefined) => row?.cells[0]?.text.trim() ?? '';
+  for (const [i, row] of rows.slice(head + 1, head + 25).entries()) {
+    // (the engine may lose the first row's lone 1 in its narrow column: the row after it is numbered 2)
+    const lostOne = i === 0 && /^2[.、．]?$/.test(numberOf(rows[head + 2]));
+    if (STOP.test(row.joined) || (!NUMBER.test(numberOf(row)) && !lostOne)) break;
     const k = inColumn(header, j, row);
     const name = k === null ? '' : row.cells[k]!.text.trim();
     if (!/[\u4e00-\u9fa5]{2,}/.test(name) || !current(name)) continue;

@@ -163,3 +163,32 @@ describe('a diagnosis the OCR was unsure of', () => {
     expect(extractFacts(page(0.99), VOCAB).diseaseKeys).toEqual([]);
   });
 });
+
+describe('what a scan loses (tuning layouts tune7-discharge-running-header, tune3-outpatient-grey-banner, read by PaddleOCR)', () => {
+  /** A row of boxes each at its own left edge. */
+  const placed = (y: number, ...cells: [number, string][]): OcrLine => {
+    const boxes = cells.map(([x, text]) => ({ text, confidence: 0.95, bbox: [x, y, x + 36 * text.length, y + 36] as const }));
+    return { text: boxes.map((b) => b.text).join('  '), confidence: 0.95, bbox: [100, y, 1200, y + 36], cells: boxes };
+  };
+
+  it('a 入院诊断 | 出院诊断 table whose first row lost its lone 1 still gives that row\'s 出院诊断', () => {
+    const f = extractFacts([{ lines: [
+      placed(100, [100, '某县人民医院']), placed(160, [100, '出院记录']), placed(220, [100, '姓名：姚秀英']),
+      placed(280, [100, '诊断情况：']),
+      placed(340, [100, '序号'], [200, '入院诊断'], [560, '出院诊断'], [1000, '转归']),
+      placed(400, [200, '高血压病'], [560, '高血压3级'], [1000, '好转']),
+      placed(460, [100, '2'], [200, '肺癌？'], [560, '2型糖尿病性视网膜病变'], [1000, '好转']),
+      placed(520, [100, '诊疗经过：']),
+    ] }], VOCAB);
+    expect(f.diagnoses).toEqual(['高血压3级', '2型糖尿病性视网膜病变']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
+  });
+
+  it('a banner\'s edge read as a lone 【 before the label leaves the label a label (a history\'s 考虑“…” is none)', () => {
+    const f = extractFacts([{ lines: [
+      placed(100, [100, '某市中心医院  门诊病历记录']), placed(160, [100, '患者：朱素芬  女74岁']),
+      placed(190, [100, '现病史：当地诊所曾考虑“肾功能衰竭”，行肾功能检查后排除。']), placed(220, [90, '【诊断：（1）2型糖尿病']), placed(280, [120, '(2)高血压病']), placed(340, [100, '处方：']),
+    ] }], VOCAB);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
+  });
+});

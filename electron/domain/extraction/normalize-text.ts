@@ -112,13 +112,18 @@ export function rulesReadAsI(line: string): string {
 }
 
 /**
- * A box's edge read as a lone square bracket inside a word (姓名：陶[国庆) is no bracket, where its row has none to pair
- * it with (检验项目[GLU] keeps its brackets).
+ * A box's edge read as a lone bracket inside a word or opening a row (姓名：陶[国庆, 【诊断：（1）冠心病) is no bracket,
+ * where its row has none to pair it with (葡萄糖[GLU] and 【姓名】 keep theirs).
  */
+const LONE: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['[]', /(?<=^\s*|[\u4e00-\u9fa5])\[(?=[\u4e00-\u9fa5])/g, /(?<=[\u4e00-\u9fa5])\](?=[\u4e00-\u9fa5])/g],
+  ['【】', /(?<=^\s*|[\u4e00-\u9fa5])【(?=[\u4e00-\u9fa5])/g, /(?<=[\u4e00-\u9fa5])】(?=[\u4e00-\u9fa5])/g],
+];
 function loneBrackets(line: string): string {
-  const [opens, closes] = [(line.match(/\[/g) ?? []).length, (line.match(/\]/g) ?? []).length];
-  if (opens === closes) return line;
-  return line.replace(opens > closes ? /(?<=[\u4e00-\u9fa5])\[(?=[\u4e00-\u9fa5])/g : /(?<=[\u4e00-\u9fa5])\](?=[\u4e00-\u9fa5])/g, '');
+  return LONE.reduce((l, [pair, open, close]) => {
+    const [opens, closes] = [...pair].map((c) => l.split(c).length - 1) as [number, number];
+    return opens === closes ? l : l.replace(opens > closes ? open : close, '');
+  }, line);
 }
 
 function normalized(text: string): string {
