@@ -215,3 +215,11 @@ describe('a certificate\'s date of issue under its seal (tuning layouts certific
     expect([f.admissionDate, f.dischargeDate, ...f.visitDates]).toEqual(['2025-01-01', '2025-01-11', '2025-01-14']);
   });
 });
+
+describe('a label misread (wording author a90)', () => {
+  it('报告日朗 before its figures is the report\'s 报告日期, not the sampling date above it', () => {
+    const f = facts(['某市人民医院', '骨髓细胞形态学检查报告', '姓名 申国庆  性别 男', '取材日期 2024-09-09', '意见：',
+      '骨髓象符合多发性骨髓瘤。', '检验者：谭丽  审核者：冷学军', '报告日朗 2024-09-12']);
+    expect(f.reportDate).toBe('2024-09-12');
+  });
+});

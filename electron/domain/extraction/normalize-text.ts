@@ -37,10 +37,10 @@ const GLOSS_SCRIPTS = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f
 
 /**
  * Look-alikes OCR makes of the words a record turns on, where the misreading means nothing else: 院 after 入/出/住/医
- * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期), 时间 (时问), 诊断 (诊晰, 沴断 …), 诊 after 就/门/急/随 (就珍).
+ * (入阮, 某县人民医阮; 阮 alone is a surname), 日期 (日朋, 曰期, 日朗 before its figures), 时间 (时问), 诊断 (诊晰, 沴断 …), 诊 after 就/门/急/随 (就珍).
  */
 const CONFUSIONS: readonly [RegExp, string][] = [
-  [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
+  [/(?<=[入出住医])阮/g, '院'], [/日朋|曰期|曰朋|日朗(?=\s*[:：|]?\s*\d)/g, '日期'], [/时问/g, '时间'], [/诊晰|沴断|沴晰|诊所(?=[:：])/g, '诊断'],
   // (not after 复, 初 or 会: 会珍 and 复珍 are given names)
   [/(?<=[就门急])[珍沴]|(?<=随)沴/g, '诊'],
   // the agent's label (代力人 is no word), the orders' (医瞩), the end stage's 末 read as 未 (终未期肾脏病)
