@@ -63,7 +63,10 @@ function hanNumber(s: string): number {
   return (tens === '' ? 1 : (VALUE[tens] ?? 0)) * 10 + (units === '' ? 0 : (VALUE[units] ?? 0));
 }
 
-/** A date found in text; `yearGuessed` when its year was cut short and taken from the record's other dates. */
+/**
+ * A date found in text; `yearGuessed` when part of it was guessed (a year cut short or misread, a month or the 月 under a
+ * seal, a day told relative to the page's): its reading is marked for the clerk to check.
+ */
 export type DateMention = { readonly iso: string; readonly index: number; readonly end: number; readonly yearGuessed?: true };
 
 const iso = (y: number | string, m: number | string, d: number | string): string | null => {
