@@ -71,8 +71,13 @@ describe('Liaocheng catalogue terms', () => {
   it.each([['癌胚抗原升高'], ['CA125升高'], ['CA19-9轻度升高'], ['低Ca血症'], ['类白血病反应'], ['糖尿病前期'], ['胆道支架置入术后'], ['冠状动脉旁路移植术后'], ['输尿管支架置入术后'], ['食管支架植入术后'], ['肺动脉高压'], ['软骨母细胞瘤'], ['短暂性脑缺血发作'],
     ['自体造血干细胞移植术后'], ['自体造血干细胞移植术后  Z94.801'], ['自体外周血造血干细胞移植术后'], ['自体骨髓移植术后'], ['妊娠期糖尿病（GDM A1级）'], ['脑瘫高危儿'], ['血友病A携带者'], ['血管性血友病（1型）'], ['血管性血友病'], ['血管性血友病（1型）  D68.000'], ['D68.000'], ['左髂静脉支架植入术后'], ['胆总管支架植入术后 Z96.800'], ['十二指肠支架置入术后'],
     ['ERCP+EST+胆道塑料支架置入术后'], ['胆管金属支架置入术后'], ['Pulmonary hypertension'], ['Diabetes insipidus'], ['Prediabetes'],
-    ['Gestational diabetes mellitus'], ['Haemophilia carrier'], ['Heatstroke']])('%s is none of the catalogue\'s diseases', (text) => {
+    ['Gestational diabetes mellitus'], ['Haemophilia carrier'], ['Heatstroke'], ['白大衣高血压'], ['白大衣性高血压（动态血压正常）']])('%s is none of the catalogue\'s diseases', (text) => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
+  });
+
+  it('CLL/SLL, one disease under two names, is the leukaemia entry alone; a small lymphocytic lymphoma alone is a tumour (a106)', () => {
+    expect(mapDiagnosis('慢性淋巴细胞白血病/小淋巴细胞淋巴瘤（CLL/SLL）', catalogue)).toEqual(['LEUKEMIA']);
+    expect(mapDiagnosis('小淋巴细胞淋巴瘤', catalogue)).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
   });
 
   it('a term the pack says names something else is taken out, the rest of the diagnosis still read', () => {

@@ -12,10 +12,10 @@ const ARABIC = /(?<!\d)(\d{4})\s*\|?\s*(?:年(?:[\u4e00-\u9fa5]{0,3}章)?|[-./])
 /** A compact header's two-digit year, only where a time of day follows (入院：24-08-07 14:51, a dot-matrix time lO:3O too). */
 const SHORT_YEAR = /(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+[\dOoDlIiSBZ]{1,2}:[\dOoDlIiSBZ]{2}(?![\dA-Za-z]))/g;
 /**
- * A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5; a slip's 报告:24.06.03 09:26) or opening a
- * register's row or cell (25.2.12  门诊).
+ * A hand's dotted two-digit year, right after a date's label (就诊日期：24.11.5; a slip's 报告:24.06.03 09:26; a township
+ * form's bare 入院 24.3.5) or opening a register's row or cell (25.2.12  门诊).
  */
-const SHORT_DOTTED = /(?<=(?:(?:日期|时间)\s*[:：]?\s*\|?|(?:报告|采集|采样|接收|送检|审核|检验)\s*[:：]\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+const SHORT_DOTTED = /(?<=(?:(?:日期|时间|(?<![\u4e00-\u9fa5])[入出]院)\s*[:：]?\s*\|?|(?:报告|采集|采样|接收|送检|审核|检验)\s*[:：]\s*\|?|^|\|)\s*)(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** …and a hand's slashed two-digit year (24/2/26  儿子陪诊, 复诊：24/3/12), this century's 2010s to 2030s only. */
 const SHORT_SLASHED = /(?<=(?:(?:日期|时间|复诊|随访|就诊)\s*[:：]?\s*\|?|^|\|)\s*)([1-3]\d)\/(\d{1,2})\/(\d{1,2})(?![\d./])/g;
 /**

@@ -223,3 +223,11 @@ describe('a label misread (wording author a90)', () => {
     expect(f.reportDate).toBe('2024-09-12');
   });
 });
+
+describe('a township form\'s bare labels (wording author a105)', () => {
+  it('入院 24.3.5 and 出院 24.3.13, two-digit years after labels without a colon, are the stay', () => {
+    const f = facts(['某镇卫生院', '出院记录', '姓名 孙玉芝   性别 女   年龄 71', '入院 24.3.5      出院 24.3.13      共住院 8 天',
+      '出院诊断：1.社区获得性肺炎 2.高血压病2级', '出院医嘱：一周后（3.20）来院复查。']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-05', '2024-03-13']);
+  });
+});
