@@ -88,6 +88,14 @@ import { tune12ReportLabTimeColumn } from './layouts/tune12-report-lab-time-colu
 import { tune12ReportMarrow } from './layouts/tune12-report-marrow';
 import { tune12CertSentenceOnly } from './layouts/tune12-cert-sentence-only';
 import { tune12CertRareDisease } from './layouts/tune12-cert-rare-disease';
+import { tune13DischargeStaySentence } from './layouts/tune13-discharge-stay-sentence';
+import { tune13DischargeTownshipFillin } from './layouts/tune13-discharge-township-fillin';
+import { tune13OutpatientHistorySidebar } from './layouts/tune13-outpatient-history-sidebar';
+import { tune13OutpatientChronicRx } from './layouts/tune13-outpatient-chronic-rx';
+import { tune13ReportThyroidFooter } from './layouts/tune13-report-thyroid-footer';
+import { tune13ReportUltrasoundDoppler } from './layouts/tune13-report-ultrasound-doppler';
+import { tune13CertStayTable } from './layouts/tune13-cert-stay-table';
+import { tune13CertTcmDual } from './layouts/tune13-cert-tcm-dual';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -183,6 +191,8 @@ const ALL: readonly Layout[] = [
   tune11DischargeCourseRecord, tune11DischargeSummaryGrid, tune11OutpatientTcmDouble, tune11OutpatientAbbrevIcd, tune11ReportImagingClinical, tune11ReportLabDotmatrix, tune11CertStayParen, tune11CertTransferWeekday,
   tune12DischargeBorderedGrid, tune12DischargeCopyStamped, tune12OutpatientChronicReview, tune12OutpatientChildGuardian,
   tune12ReportLabTimeColumn, tune12ReportMarrow, tune12CertSentenceOnly, tune12CertRareDisease,
+  tune13DischargeStaySentence, tune13DischargeTownshipFillin, tune13OutpatientHistorySidebar, tune13OutpatientChronicRx,
+  tune13ReportThyroidFooter, tune13ReportUltrasoundDoppler, tune13CertStayTable, tune13CertTcmDual,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
