@@ -148,6 +148,14 @@ import { blind7Report1 } from './layouts/blind7-report-1';
 import { blind7Report2 } from './layouts/blind7-report-2';
 import { blind7Certificate1 } from './layouts/blind7-certificate-1';
 import { blind7Certificate2 } from './layouts/blind7-certificate-2';
+import { blind8Discharge1 } from './layouts/blind8-discharge-1';
+import { blind8Discharge2 } from './layouts/blind8-discharge-2';
+import { blind8Outpatient1 } from './layouts/blind8-outpatient-1';
+import { blind8Outpatient2 } from './layouts/blind8-outpatient-2';
+import { blind8Report1 } from './layouts/blind8-report-1';
+import { blind8Report2 } from './layouts/blind8-report-2';
+import { blind8Certificate1 } from './layouts/blind8-certificate-1';
+import { blind8Certificate2 } from './layouts/blind8-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -200,6 +208,7 @@ const ALL: readonly Layout[] = [
   blind5Discharge1, blind5Discharge2, blind5Outpatient1, blind5Outpatient2, blind5Report1, blind5Report2, blind5Certificate1, blind5Certificate2,
   blind6Discharge1, blind6Discharge2, blind6Outpatient1, blind6Outpatient2, blind6Report1, blind6Report2, blind6Certificate1, blind6Certificate2,
   blind7Discharge1, blind7Discharge2, blind7Outpatient1, blind7Outpatient2, blind7Report1, blind7Report2, blind7Certificate1, blind7Certificate2,
+  blind8Discharge1, blind8Discharge2, blind8Outpatient1, blind8Outpatient2, blind8Report1, blind8Report2, blind8Certificate1, blind8Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
