@@ -23,7 +23,7 @@ import { FIELDS, pct, scoreFields, tallyInto, type Tally } from '../electron/tes
  * the tuning layouts and the held-out (blind) ones apart. PER_LAYOUT=<n> documents per layout (default 2),
  * ENGINES=paddle,native to run only some engines, LAYOUTS=<id>,<id> only some layouts.
  * Engines: PaddleOCR (the desk's default, 2 workers × 1 thread), tesseract.js (2 workers), and native
- * tesseract 5 `--psm 6` in two processes where it is installed. The pages are rendered to a temporary folder first
+ * tesseract 5 `--psm 6` in two processes where it is installed. The pages are rendered once to a temporary folder
  * and each engine reads them from there one at a time, as the desk does (the read and decode are timed with the
  * page), so the peak RSS is the engine's with a page or two in hand, not the corpus's.
  */
@@ -38,15 +38,17 @@ const pack = loadPolicyPacks(SOURCE_PACKS_DIR).get('cn.sd.liaocheng.csd')!;
 const run = promisify(execFile);
 /** A corpus page rendered to disk: its truth in memory, its PNG in a file (all pages held at once took 17 GB). */
 type Page = { truth: PageTruth; file: string };
+/** The list of pages beside their PNGs, for the engines' processes. */
+const listIn = (dir: string) => join(dir, 'pages.json');
 
-async function renderTo(dir: string): Promise<Page[]> {
+async function renderTo(dir: string): Promise<void> {
   const pages: Page[] = [];
   for await (const p of corpus({ split: 'all', perLayout: PER_LAYOUT, layouts: ONLY })) {
     const file = join(dir, `${pages.length}.png`);
     writeFileSync(file, p.png);
     pages.push({ truth: p.truth, file });
   }
-  return pages;
+  writeFileSync(listIn(dir), JSON.stringify(pages));
 }
 
 async function timed<T>(items: readonly Page[], parallel: number, work: (p: Page, i: number) => Promise<T>): Promise<{ results: T[]; ms: number }> {
@@ -90,18 +92,16 @@ async function native(pages: readonly Page[]) {
   });
 }
 
-/** Child: one engine over all pages, JSON on stdout. */
-async function child(engine: Engine): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'csd-bench-ocr-'));
+/** Child: one engine over the pages rendered in `dir`, JSON on stdout. */
+async function child(engine: Engine, dir: string): Promise<void> {
+  const pages = JSON.parse(readFileSync(listIn(dir), 'utf8')) as Page[];
   let peak = 0;
+  const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
   let out: Awaited<ReturnType<typeof native>>;
   try {
-    const pages = await renderTo(dir);
-    const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
     out = engine === 'native' ? await native(pages) : await desk(engine, pages);
-    clearInterval(sample);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    clearInterval(sample);
   }
   const result: EngineRun = out ? { engine, pages: out.results, ms: out.ms, peakRssMb: Math.round(peak / 2 ** 20) } : { engine, skipped: 'native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)' };
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -137,15 +137,22 @@ function report(runs: EngineRun[]): void {
 }
 
 const engineArg = process.argv.indexOf('--engine');
-if (engineArg >= 0) await child(process.argv[engineArg + 1] as Engine);
+if (engineArg >= 0) await child(process.argv[engineArg + 1] as Engine, process.argv[engineArg + 2]!);
 else {
   console.log(`ocr bench: corpus, ${PER_LAYOUT} documents per layout × ${ONLY?.length ?? LAYOUTS.length} layouts × 4 degradations, ${availableParallelism()} cores, node ${process.version}`);
   const runs: EngineRun[] = [];
   // ENGINES=paddle (comma-separated) runs only those engines
   const chosen = ENGINES.filter((e) => (process.env['ENGINES'] ?? ENGINES.join(',')).split(',').includes(e));
-  for (const engine of chosen) {
-    const { stdout } = await run(process.execPath, [...process.execArgv, process.argv[1]!, '--engine', engine], { maxBuffer: 1 << 26 });
-    runs.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as EngineRun);
+  // the pages are rendered once, and every engine's process reads the same files
+  const dir = mkdtempSync(join(tmpdir(), 'csd-bench-ocr-'));
+  try {
+    await renderTo(dir);
+    for (const engine of chosen) {
+      const { stdout } = await run(process.execPath, [...process.execArgv, process.argv[1]!, '--engine', engine, dir], { maxBuffer: 1 << 26 });
+      runs.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as EngineRun);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   report(runs);
 }

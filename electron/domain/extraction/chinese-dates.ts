@@ -151,7 +151,7 @@ export function findDates(printed: string, known: readonly string[] = [], previo
   }
   for (const m of text.matchAll(LOST_SEPARATOR)) {
     const date = iso(m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!);
-    if (date && !out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
+    if (date && !overlaps(out, m)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(HAN)) {
     const date = iso(hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!));
@@ -171,17 +171,14 @@ export function findDates(printed: string, known: readonly string[] = [], previo
     const cut = [...text.matchAll(CUT_HAN)].map((m) => [m, hanNumber(m[2]!), hanNumber(m[3]!)] as const)
       .concat([...text.matchAll(CUT_ARABIC)].map((m) => [m, Number(m[2]), Number(m[3])] as const));
     for (const [m, month, day] of cut) {
-      if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+      if (overlaps(out, m)) continue;
       const date = guessYear(figuresOf(m[1]!), month, day, known);
       if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
     }
-  }
-  if (known.length > 0) {
     // …one with only its day left (月十四日): the first such day from the record's latest date on, marked as a guess
-    const latest = [...known].sort().at(-1)!;
     for (const m of text.matchAll(DAY_ONLY)) {
       const day = /\d/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!);
-      const date = Array.from({ length: 32 }, (_, k) => new Date(Date.parse(latest) + k * DAY_MS).toISOString().slice(0, 10))
+      const date = Array.from({ length: 32 }, (_, k) => new Date(latest + k * DAY_MS).toISOString().slice(0, 10))
         .find((d) => Number(d.slice(8)) === day);
       if (date && !overlaps(out, m)) out.push({ iso: date, index: m.index, end: m.index + m[0].length, yearGuessed: true });
     }

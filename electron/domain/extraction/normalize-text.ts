@@ -140,10 +140,10 @@ function normalized(text: string): string {
     // a clerk's Dx (出院dx：, or before its numbered list: Dx 1、高血压病) is a 诊断 label
     .replace(/(出院|入院|门诊|初步)?(?<![A-Za-z])[Dd][Xx](?=\s*[:：])/g, '$1诊断')
     .replace(/(?<![A-Za-z])[Dd][Xx](?=\s+[1l][.、．])/g, '诊断:')
-    // a booklet entry's date with its first dot read as a comma (2024,8.21  内分泌科复诊)
-    .replace(/(?<!\d)((?:19|20)\d\d),(?=\d{1,2}\.\d{1,2}(?![\d.]))/g, '$1.')
     // …and so is a hand's 诊: opening its row (诊: 高血压病2级)
     .replace(/^(\s*)诊(?=\s*[:：])/gm, '$1诊断')
+    // a booklet entry's date with its first dot read as a comma (2024,8.21  内分泌科复诊)
+    .replace(/(?<!\d)((?:19|20)\d\d),(?=\d{1,2}\.\d{1,2}(?![\d.]))/g, '$1.')
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')
