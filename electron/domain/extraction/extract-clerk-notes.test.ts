@@ -62,6 +62,13 @@ describe('first pages and family-doctor records', () => {
     expect([visit.documentType, visit.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-11-19']]);
   });
 
+  it('a chronic-disease prescription\'s 开具日期 is its latest visit, beside its log of earlier dispensings (tune13)', () => {
+    const rx = facts(['某县医院', '门诊慢性病处方', '姓名  武文斌  性别  男', '认定日期  2024-05-19  慢病证号  MB5854530',
+      '临床诊断  2型糖尿病', '开具日期  2025-09-15  用药周期  12周（84天）', '医师：  吕宝山', '慢病取药记录  下次取药日期：2025-12-08',
+      '取药日期  医师  周期  金额（元）', '2025-06-23  吕宝山  12周  868.99', '2025-03-28  吕宝山  12周  168.59']);
+    expect(rx.visitDates.at(-1)).toBe('2025-09-15');
+  });
+
   it('a resident signed to a family doctor is named after 签约居民', () => {
     expect(facts(['某社区卫生服务中心', '高血压患者随访服务记录表', '签约居民：夏兆丰  性别：男']).name).toBe('夏兆丰');
   });

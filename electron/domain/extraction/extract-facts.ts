@@ -192,7 +192,10 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
   // a booklet's entry marked as this visit (5月9日  【本次就诊】…)
   const marked = dates.filter((d) => (d.role === 'UNLABELLED' || d.role === 'ISSUE') && THIS_ONE.test(rows[d.row]!.joined));
   if (marked.length > 0) return marked;
-  if (entries.length >= 2) return entries;
+  // a prescription dated where it was written (开具日期：2025-09-15) beside its log of dispensings or refills (取药记录:
+  // 2025-06-23 | 吕宝山 | 12周 …): its writing is a visit too, the latest one where the log holds the earlier ones
+  const written = dates.find((d) => d.role === 'ISSUE' && !entries.includes(d) && /开具(?:日期|时间)/.test(rows[d.row]!.joined));
+  if (entries.length >= 2) return written ? [...entries, written] : entries;
   // a page its physician dated where they signed (医师签章：杜永刚 / 二〇二五年三月五日), not by a date its history or findings give;
   // a date labelled as the page's (开具日期：…) first
   const signed = dates.some((d) => d.role === 'ISSUE') ? null : physicianDate(rows, dates);
