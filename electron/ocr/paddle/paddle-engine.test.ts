@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractFacts } from '../../domain/extraction/extract-facts';
 import { readPages } from '../../files/read-pages';
 import { loadPolicyPacks, SOURCE_PACKS_DIR } from '../../policy/pack-loader';
+import { renderClean } from '../../testing/corpus';
 import { photographPage, type PhotoSpec } from '../../testing/photo-fixtures';
 import { recordLines, renderRecord, sampleRecords, type RecordSpec } from '../../testing/record-fixtures';
 import { OcrPool } from '../ocr-pool';
@@ -77,6 +78,12 @@ describe('PaddleOCR engine', () => {
     });
     const turned = await sharp(canvas.toBuffer('image/png')).rotate(2.5, { background: '#ffffff' }).png().toBuffer();
     expect(lines(await read(turned))).toEqual(form.map(([label, value]) => `${label}  ${value}`));
+  });
+
+  it('reads short figures on an upright page upright, though the direction classifier would turn them (tune11 dot-matrix lab)', async () => {
+    // the classifier is sure that 3.09 and 0.56-1.70 lie upside down (they read 60'5 and O1"T-95*0 turned)
+    const text = unspaced((await read((await renderClean('tune11-report-lab-dotmatrix', 0)).png)).text);
+    for (const figure of ['3.09', '1.10-4.40', '0.56-1.70', '39.8']) expect(text).toContain(figure);
   });
 
   const photo: PhotoSpec = { width: 2400, height: 3200, corners: [[420, 380], [1980, 300], [2150, 2950], [300, 3050]] };

@@ -79,6 +79,26 @@ async function readSoftenedIfWeak(models: PaddleModels, page: GreyImage, quads: 
   return texts;
 }
 
+/**
+ * The lines of a page, read the way the classifier says; a line it says lies the other way from the page's majority is read
+ * the page's way too, and the reading with the higher confidence kept (its quad set to match in `quads`). The classifier
+ * turns short runs of figures that look the same either way up (3.09 ↔ 60'5, 0.56-1.70 ↔ O1"T-95*0) on an upright page.
+ * (`quads` is this page's own list, changed in place.)
+ */
+async function readDissentersPageWay(models: PaddleModels, img: GreyImage, quads: Quad[], pageWay: readonly Quad[],
+  dissent: readonly boolean[]): Promise<{ texts: LineText[]; quads: Quad[] }> {
+  const texts = await recognizeLines(models.rec, img, quads, models.alphabet);
+  const odd = dissent.flatMap((d, i) => (d ? [i] : []));
+  if (odd.length === 0) return { texts, quads };
+  const again = await recognizeLines(models.rec, img, odd.map((i) => pageWay[i]!), models.alphabet);
+  odd.forEach((i, n) => {
+    if (again[n]!.confidence <= texts[i]!.confidence) return;
+    texts[i] = again[n]!;
+    quads[i] = pageWay[i]!;
+  });
+  return { texts, quads };
+}
+
 /** One page image → its text boxes (in the coordinates of `bytes`) and its text in reading order. */
 export async function recognizePage(models: PaddleModels, bytes: Uint8Array): Promise<OcrResult> {
   const input = await decodeGrey(bytes);
@@ -92,11 +112,15 @@ export async function recognizePage(models: PaddleModels, bytes: Uint8Array): Pr
   const directions = await classifyDirections(models.cls, img, lines);
   const turns = pageTurns(detected, directions);
   const pageUpsideDown = turns === 2 || turns === 3;
-  const textQuads = lines.map((q, i) => {
+  const turned = lines.map((_, i) => {
     const d = directions[i];
-    return (d && d.score >= SURE_DIRECTION ? d.upsideDown : pageUpsideDown) ? turnHalf(q) : q;
+    return d && d.score >= SURE_DIRECTION ? d.upsideDown : pageUpsideDown;
   });
-  const texts = await readSoftenedIfWeak(models, page, textQuads, await recognizeLines(models.rec, img, textQuads, models.alphabet));
+  const pageWay = lines.map((q) => (pageUpsideDown ? turnHalf(q) : q));
+  const ways = await readDissentersPageWay(models, img, lines.map((q, i) => (turned[i] ? turnHalf(q) : q)), pageWay,
+    turned.map((t) => t !== pageUpsideDown));
+  const textQuads = ways.quads;
+  const texts = await readSoftenedIfWeak(models, page, textQuads, ways.texts);
   const read: Read[] = [];
   textQuads.forEach((textQuad, i) => {
     const t = texts[i];
