@@ -4,7 +4,7 @@ import { findDates } from './chinese-dates';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a94 (outpatient visits: emergencies, follow-up forms and logs)
- * and a95 (stays told on certificates); each case below failed before its rule (a case opening with …but guards its edge).
+ * and a95 (stays told on certificates), a108 (renewals); each case below failed before its rule (a case opening with …but guards its edge).
  */
 describe('a diagnosis its own note rules out (wording author a94)', () => {
   it('is not made: 脑出血（已排除）, 脑梗死（CT已排除）', () => {
@@ -91,5 +91,13 @@ describe('a page of numbered visits (就诊记录1 … 就诊记录2, wording au
       '就诊记录1  2024-06-12', '诊断：1.脑梗死后遗症 2.癫痫？', '医师：姜振',
       '就诊记录2  2024-07-10', '脑电图（2024-06-20）：左侧额颞区可见尖波发放。', '诊断：1.脑梗死后遗症期 2.继发性癫痫', '医师：姜振']);
     expect(f.visitDates).toEqual(['2024-06-12', '2024-07-10']);
+  });
+});
+
+describe('a renewal certificate (wording author a108)', () => {
+  it('is not dated by the first certification it restates (原慢性病认定日期：…), but by the date under its seal', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '姓名：杜宝山  性别：男  年龄：72岁', '诊断：1.高血压病2级（高危）',
+      '原慢性病认定日期：2019年3月12日；本次为到期复审。', '首次门诊特病认定日期：2019年3月12日', '医师：刘庆春', '某县人民医院门诊部（章）', '2025年3月3日']);
+    expect(f.visitDates).toEqual(['2025-03-03']);
   });
 });
