@@ -96,6 +96,14 @@ import { tune13ReportThyroidFooter } from './layouts/tune13-report-thyroid-foote
 import { tune13ReportUltrasoundDoppler } from './layouts/tune13-report-ultrasound-doppler';
 import { tune13CertStayTable } from './layouts/tune13-cert-stay-table';
 import { tune13CertTcmDual } from './layouts/tune13-cert-tcm-dual';
+import { tune14DischargeGridFooter } from './layouts/tune14-discharge-grid-footer';
+import { tune14DischargeProofOrders } from './layouts/tune14-discharge-proof-orders';
+import { tune14OutpatientCommunitySoap } from './layouts/tune14-outpatient-community-soap';
+import { tune14OutpatientEmergencyTimeline } from './layouts/tune14-outpatient-emergency-timeline';
+import { tune14ReportCbcHistogram } from './layouts/tune14-report-cbc-histogram';
+import { tune14ReportMrTwoDates } from './layouts/tune14-report-mr-two-dates';
+import { tune14CertSchemeValidity } from './layouts/tune14-cert-scheme-validity';
+import { tune14CertA5SealDate } from './layouts/tune14-cert-a5-seal-date';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -201,6 +209,8 @@ const ALL: readonly Layout[] = [
   tune12ReportLabTimeColumn, tune12ReportMarrow, tune12CertSentenceOnly, tune12CertRareDisease,
   tune13DischargeStaySentence, tune13DischargeTownshipFillin, tune13OutpatientHistorySidebar, tune13OutpatientChronicRx,
   tune13ReportThyroidFooter, tune13ReportUltrasoundDoppler, tune13CertStayTable, tune13CertTcmDual,
+  tune14DischargeGridFooter, tune14DischargeProofOrders, tune14OutpatientCommunitySoap, tune14OutpatientEmergencyTimeline,
+  tune14ReportCbcHistogram, tune14ReportMrTwoDates, tune14CertSchemeValidity, tune14CertA5SealDate,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
