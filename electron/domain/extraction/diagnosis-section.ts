@@ -16,7 +16,9 @@ import { CELL, type FieldSource, HISTORY_ROW, type Row, sourceOf } from './page-
 const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院医嘱', '出院时?情况', '入院时?情况', '出院带药', '医嘱', '处理', '建议',
   '(?:治疗|处理|诊疗)(?:意见|方案|计划|措施)', '手术', '既往史',
   '现病史', '主诉', '体格检查', '辅助检查', '治则(?:治法)?', '治法', '处方', '医师', '医生', '签名', '注意', '备注', '检查(?:部位|项目|方法|所见|号)', '标本(?:类型)?',
-  '申请(?:科室|医生|医师)', '送检'].join('|');
+  '申请(?:科室|医生|医师)', '送检',
+  // a SOAP note's plan (计划 / P) after its assessment
+  '计划', 'P', 'Plan'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
 const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
@@ -231,9 +233,9 @@ const FIRST_OF_SEVERAL = /第\s*1\s*页\s*[/／,，]?\s*共\s*[2-9]\s*页|下页
 
 /**
  * A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：, 出院诊断 Discharge Diagnosis：; 出院诊断 1.…
- * without its colon) or a dated entry (2024.8.21  内分泌科  复诊).
+ * without its colon), a SOAP note's heading alone on its row (评估, A) or a dated entry (2024.8.21  内分泌科  复诊).
  */
-const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?(?:\s*[A-Za-z][A-Za-z .'/-]{1,30})?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])/;
+const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?(?:\s*[A-Za-z][A-Za-z .'/-]{1,30})?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])|^(?:评估|A|Assessment)\s*$/;
 
 /** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */
 function joinRows(a: Row, b: Row): Row {

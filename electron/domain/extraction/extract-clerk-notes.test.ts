@@ -69,6 +69,13 @@ describe('first pages and family-doctor records', () => {
     expect(rx.visitDates.at(-1)).toBe('2025-09-15');
   });
 
+  it('a community SOAP page (全科诊疗记录) is an outpatient record whose assessment (评估 / A, alone on their rows) closes the history (tune14)', () => {
+    const f = facts(['某街道社区卫生服务中心', '全科诊疗记录（SOAP）', '姓名：房敏  就诊时间：2025年10月29日 09:32', '主观资料', 'S',
+      '主诉：口干多饮5年。现病史：患者规律于本中心随访，近期睡眠欠佳，饮食、', '二便正常。家族史：父亲有冠心病史。', '客观资料', 'O',
+      'BP 135/80mmHg，双肺呼吸音清。', '评估', 'A', '（1）2型糖尿病', '控制情况：基本达标。', '计划', 'P', '1.药物：二甲双胍 0.5g tid']);
+    expect([f.documentType, f.diagnoses, f.diseaseKeys]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2型糖尿病'], ['DIABETES']]);
+  });
+
   it('a resident signed to a family doctor is named after 签约居民', () => {
     expect(facts(['某社区卫生服务中心', '高血压患者随访服务记录表', '签约居民：夏兆丰  性别：男']).name).toBe('夏兆丰');
   });
