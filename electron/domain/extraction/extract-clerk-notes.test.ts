@@ -74,6 +74,10 @@ describe('first pages and family-doctor records', () => {
       '主诉：口干多饮5年。现病史：患者规律于本中心随访，近期睡眠欠佳，饮食、', '二便正常。家族史：父亲有冠心病史。', '客观资料', 'O',
       'BP 135/80mmHg，双肺呼吸音清。', '评估', 'A', '（1）2型糖尿病', '控制情况：基本达标。', '计划', 'P', '1.药物：二甲双胍 0.5g tid']);
     expect([f.documentType, f.diagnoses, f.diseaseKeys]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2型糖尿病'], ['DIABETES']]);
+    // (the engine reads the sidebar's letter and the heading as one row, and loses the other letters)
+    const read = facts(['某街道社区卫生服务中心', '全科诊疗记录 （SOAP)', '姓名：房敏', '主观资料', '主诉：口干多饮5年。现病史：患者规律随访，饮食、',
+      '二便正常。', 'A  评估', '(1）2型糖尿病', '控制情况：基本达标。', '计划', '1.药物：二甲双胍 0.5g tid']);
+    expect(read.diseaseKeys).toEqual(['DIABETES']);
   });
 
   it('a resident signed to a family doctor is named after 签约居民', () => {
