@@ -180,7 +180,10 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     const last = (...roles: DateRole[]) => [...dates].reverse().find((d) => roles.includes(d.role));
     // (the last of a bare date and one labelled as a visit: a referral's 转诊日期 below its treatment's dates in prose)
     // (a village doctor's certificate may be dated only beneath the township's countersign: 情况属实。 … 经办人 何文 / 2025年3月10日)
-    const issue = last('ISSUE') ?? last('UNLABELLED', 'VISIT') ?? last('ENDORSED');
+    // (never the first visit of a patient seen for years: 初诊日期：2020年3月16日 where a seal hides the date of issue)
+    const firstVisit = (d: RoledDate) => d.role === 'VISIT' && /初诊(?:日期|时间)/.test(rows[d.row]!.joined);
+    const issue = last('ISSUE') ?? [...dates].reverse().find((d) => ['UNLABELLED', 'VISIT'].includes(d.role) && !firstVisit(d))
+      ?? last('ENDORSED');
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;

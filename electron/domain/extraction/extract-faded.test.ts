@@ -231,3 +231,15 @@ describe('a township form\'s bare labels (wording author a105)', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-05', '2024-03-13']);
   });
 });
+
+describe('a certificate whose date of issue the seal hid (tune14 A5 certificate)', () => {
+  const lines = ['某市医院', '诊断书', '姓名：  鲁建国  性别：  男', '科别：  脑病科  初诊日期：  2020年3月16日', '诊断：', '（1）右侧丘脑出血恢复期',
+    '处理意见：', '目前病情稳定，需长期规律服药治疗，定期门诊复查；需病休', '7天（至2025年1月23日）', '医师：  杨金山', '某市医院（盖章）'];
+  it('is not dated by the end of its sick leave, nor by the patient\'s first visit years ago: the clerk reads the date', () => {
+    expect(facts([...lines, '五年  六日']).visitDates).toEqual([]);
+  });
+
+  it('…but is dated where its date is read', () => {
+    expect(facts([...lines, '二〇二五年一月十六日']).visitDates).toEqual(['2025-01-16']);
+  });
+});
