@@ -164,6 +164,14 @@ import { blind8Report1 } from './layouts/blind8-report-1';
 import { blind8Report2 } from './layouts/blind8-report-2';
 import { blind8Certificate1 } from './layouts/blind8-certificate-1';
 import { blind8Certificate2 } from './layouts/blind8-certificate-2';
+import { blind9Discharge1 } from './layouts/blind9-discharge-1';
+import { blind9Discharge2 } from './layouts/blind9-discharge-2';
+import { blind9Outpatient1 } from './layouts/blind9-outpatient-1';
+import { blind9Outpatient2 } from './layouts/blind9-outpatient-2';
+import { blind9Report1 } from './layouts/blind9-report-1';
+import { blind9Report2 } from './layouts/blind9-report-2';
+import { blind9Certificate1 } from './layouts/blind9-certificate-1';
+import { blind9Certificate2 } from './layouts/blind9-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -219,6 +227,7 @@ const ALL: readonly Layout[] = [
   blind6Discharge1, blind6Discharge2, blind6Outpatient1, blind6Outpatient2, blind6Report1, blind6Report2, blind6Certificate1, blind6Certificate2,
   blind7Discharge1, blind7Discharge2, blind7Outpatient1, blind7Outpatient2, blind7Report1, blind7Report2, blind7Certificate1, blind7Certificate2,
   blind8Discharge1, blind8Discharge2, blind8Outpatient1, blind8Outpatient2, blind8Report1, blind8Report2, blind8Certificate1, blind8Certificate2,
+  blind9Discharge1, blind9Discharge2, blind9Outpatient1, blind9Outpatient2, blind9Report1, blind9Report2, blind9Certificate1, blind9Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
