@@ -180,6 +180,11 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     expect(f.diagnoses[0]).toBe('终末期肾脏病腹膜透析');
   });
 
+  it('胸癌心痛病 is the TCM chest pain 胸痹心痛病, no cancer (a dot-matrix discharge record)', () => {
+    const f = facts(['某社区卫生服务中心', '出院记录', '姓名：程翠花', '出院诊断：1.脑梗死', '2.胸癌心痛病（气虚血瘀证）']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
+  });
+
   it('a Dx whose colon was lost still heads its numbered list', () => {
     const f = facts(['某县第二人民医院  门诊病历 (续页)', '尹宝山男79岁', '2025年9月2日  老年病科复诊',
       'Dx 1、高血压病3级 (很高危)', '2、2型糖尿病', '3、颈椎病', '处理：硝苯地平控释片30mg qd']);
