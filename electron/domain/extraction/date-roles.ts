@@ -15,7 +15,7 @@ export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EAR
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
-  '手术', '发病', '起病', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验', '受理', '公示', '原[^|:：，。]{0,5}认定', '首次[^|:：，。]{0,5}认定', '补打', '补印', '重打',
+  '手术', '发病', '起病', '筛查', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '冰冻', '核验', '受理', '公示', '原[^|:：，。]{0,5}认定', '首次[^|:：，。]{0,5}认定', '补打', '补印', '重打',
   // the office that seals a certificate dates its seal (盖章日期：…), not the certificate
   '盖章', '用印'].join('|');
 

@@ -4,7 +4,7 @@ import { findDates } from './chinese-dates';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a94 (outpatient visits: emergencies, follow-up forms and logs)
- * and a95 (stays told on certificates), a108 (renewals); each case below failed before its rule (a case opening with …but guards its edge).
+ * and a95 (stays told on certificates), a108 (renewals), a109 and a110; each case below failed before its rule (a case opening with …but guards its edge).
  */
 describe('a diagnosis its own note rules out (wording author a94)', () => {
   it('is not made: 脑出血（已排除）, 脑梗死（CT已排除）', () => {
@@ -99,5 +99,24 @@ describe('a renewal certificate (wording author a108)', () => {
     const f = facts(['某县人民医院', '诊断证明书', '姓名：杜宝山  性别：男  年龄：72岁', '诊断：1.高血压病2级（高危）',
       '原慢性病认定日期：2019年3月12日；本次为到期复审。', '首次门诊特病认定日期：2019年3月12日', '医师：刘庆春', '某县人民医院门诊部（章）', '2025年3月3日']);
     expect(f.visitDates).toEqual(['2025-03-03']);
+  });
+});
+
+describe('paper from big-city EMRs and poor copies (wording authors a109, a110)', () => {
+  it('an English-led discharge summary\'s Adm Date： and Dis Date： are its stay', () => {
+    const f = facts(['某医科大学附属医院', '出院记录 Discharge Summary', '姓名：孙德才  性别：男',
+      'Adm Date：2024-03-11 09:26    Dis Date：2024-03-19 10:40    LOS：8天', '出院诊断：1.2型糖尿病']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-11', '2024-03-19']);
+  });
+
+  it('a certificate is not dated by a newborn screening (新生儿筛查日期：…) above its date of issue', () => {
+    const f = facts(['某儿童医院', '诊断证明书', '患儿姓名：崔梓萱', '诊断：苯丙酮尿症', '新生儿筛查日期：2019-08-28；确诊日期：2019-09-20',
+      '医师：顾学范', '（诊断证明专用章）', '2024年6月3日']);
+    expect(f.visitDates).toEqual(['2024-06-03']);
+  });
+
+  it('a day that runs into a blot (2024年9月2▇日) is not read as another day', () => {
+    const f = facts(['某县人民医院', '诊 断 证 明 书', '姓名：苏候女', '诊断：1.高血压病3级', '医师：贺志军  ▇▇▇诊断证明专用章', '2024年9月2▇日']);
+    expect(f.visitDates).toEqual([]);
   });
 });
