@@ -1,4 +1,4 @@
-import { CHECK_UP_SUMMARY, REPORT_SECTIONS, SECTIONS } from './diagnosis-labels';
+import { CHECK_UP_SUMMARY, REPORT_SECTIONS, SECTIONS, SOAP_ASSESSMENT } from './diagnosis-labels';
 import { CODE, diagnosisTable, HISTORY_ITEM, ICD_CODE, RULED_OUT, SUSPECTED } from './diagnosis-table';
 import { columnOf, MARKER, overGridLabel, underColumn, underGridLabel } from './diagnosis-grid';
 import { CELL, type FieldSource, HISTORY_ROW, type Row, sourceOf } from './page-lines';
@@ -235,7 +235,7 @@ const FIRST_OF_SEVERAL = /第\s*1\s*页\s*[/／,，]?\s*共\s*[2-9]\s*页|下页
  * A row that opens something new: a label (诊断：, Dx：, 出院诊断（主要诊断）：, 出院诊断 Discharge Diagnosis：; 出院诊断 1.…
  * without its colon), a SOAP note's heading alone on its row (评估, A, A  评估) or a dated entry (2024.8.21  内分泌科  复诊).
  */
-const LABEL_START = /^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?(?:\s*[A-Za-z][A-Za-z .'/-]{1,30})?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])|^(?:A[\s|:：]*)?(?:评估|Assessment)(?:[\s|:：]*A)?\s*$|^A\s*$/;
+const LABEL_START = new RegExp(String.raw`^(?:[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?(?:\s*[A-Za-z][A-Za-z .'/-]{1,30})?|[A-Za-z]{1,4})\s*[:：|]|^\d{4}\s*[-./年]|^[\u4e00-\u9fa5]{0,4}诊断(?:$|\s*\d{1,2}[.、．])|${SOAP_ASSESSMENT}`);
 
 /** Two rows as one, the last cell of the first and the first of the second joined (a word wrapped between them). */
 function joinRows(a: Row, b: Row): Row {

@@ -177,13 +177,12 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     const physician = physicianDate(rows, dates);
     if (physician) return [physician];
     // a date labelled as the issue (日期：, 开具日期) wins over a bare one that prose may have left later on the page
-    const last = (...roles: DateRole[]) => [...dates].reverse().find((d) => roles.includes(d.role));
-    // (the last of a bare date and one labelled as a visit: a referral's 转诊日期 below its treatment's dates in prose)
-    // (a village doctor's certificate may be dated only beneath the township's countersign: 情况属实。 … 经办人 何文 / 2025年3月10日)
     // (never the first visit of a patient seen for years: 初诊日期：2020年3月16日 where a seal hides the date of issue)
     const firstVisit = (d: RoledDate) => d.role === 'VISIT' && /初诊(?:日期|时间)/.test(rows[d.row]!.joined);
-    const issue = last('ISSUE') ?? [...dates].reverse().find((d) => ['UNLABELLED', 'VISIT'].includes(d.role) && !firstVisit(d))
-      ?? last('ENDORSED');
+    const last = (...roles: DateRole[]) => [...dates].reverse().find((d) => roles.includes(d.role) && !firstVisit(d));
+    // (the last of a bare date and one labelled as a visit: a referral's 转诊日期 below its treatment's dates in prose)
+    // (a village doctor's certificate may be dated only beneath the township's countersign: 情况属实。 … 经办人 何文 / 2025年3月10日)
+    const issue = last('ISSUE') ?? last('UNLABELLED', 'VISIT') ?? last('ENDORSED');
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;

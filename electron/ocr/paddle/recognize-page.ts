@@ -80,21 +80,22 @@ async function readSoftenedIfWeak(models: PaddleModels, page: GreyImage, quads: 
 }
 
 /**
- * The lines of a page, read the way the classifier says; a line it says lies the other way from the page's majority is read
- * the page's way too, and the reading with the higher confidence kept (its quad set to match in `quads`). The classifier
- * turns short runs of figures that look the same either way up (3.09 ↔ 60'5, 0.56-1.70 ↔ O1"T-95*0) on an upright page.
- * (`quads` is this page's own list, changed in place.)
+ * The lines of a page, each read the way it lies (`turned`: upside down); a line the classifier says lies the other way from
+ * the page's majority is read the page's way too, and the reading with the higher confidence kept, with its quad. The
+ * classifier turns short runs of figures that look the same either way up (3.09 ↔ 60'5, 0.56-1.70 ↔ O1"T-95*0) on an upright page.
  */
-async function readDissentersPageWay(models: PaddleModels, img: GreyImage, quads: Quad[], pageWay: readonly Quad[],
-  dissent: readonly boolean[]): Promise<{ texts: LineText[]; quads: Quad[] }> {
+async function readLines(models: PaddleModels, img: GreyImage, lines: readonly Quad[], turned: readonly boolean[],
+  pageUpsideDown: boolean): Promise<{ texts: LineText[]; quads: Quad[] }> {
+  const way = (q: Quad, upsideDown: boolean): Quad => (upsideDown ? turnHalf(q) : q);
+  const quads = lines.map((q, i) => way(q, turned[i]!));
   const texts = await recognizeLines(models.rec, img, quads, models.alphabet);
-  const odd = dissent.flatMap((d, i) => (d ? [i] : []));
+  const odd = turned.flatMap((t, i) => (t !== pageUpsideDown ? [i] : []));
   if (odd.length === 0) return { texts, quads };
-  const again = await recognizeLines(models.rec, img, odd.map((i) => pageWay[i]!), models.alphabet);
+  const again = await recognizeLines(models.rec, img, odd.map((i) => way(lines[i]!, pageUpsideDown)), models.alphabet);
   odd.forEach((i, n) => {
     if (again[n]!.confidence <= texts[i]!.confidence) return;
     texts[i] = again[n]!;
-    quads[i] = pageWay[i]!;
+    quads[i] = way(lines[i]!, pageUpsideDown);
   });
   return { texts, quads };
 }
@@ -116,11 +117,8 @@ export async function recognizePage(models: PaddleModels, bytes: Uint8Array): Pr
     const d = directions[i];
     return d && d.score >= SURE_DIRECTION ? d.upsideDown : pageUpsideDown;
   });
-  const pageWay = lines.map((q) => (pageUpsideDown ? turnHalf(q) : q));
-  const ways = await readDissentersPageWay(models, img, lines.map((q, i) => (turned[i] ? turnHalf(q) : q)), pageWay,
-    turned.map((t) => t !== pageUpsideDown));
-  const textQuads = ways.quads;
-  const texts = await readSoftenedIfWeak(models, page, textQuads, ways.texts);
+  const { texts: first, quads: textQuads } = await readLines(models, img, lines, turned, pageUpsideDown);
+  const texts = await readSoftenedIfWeak(models, page, textQuads, first);
   const read: Read[] = [];
   textQuads.forEach((textQuad, i) => {
     const t = texts[i];
