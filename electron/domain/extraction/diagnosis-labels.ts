@@ -64,3 +64,5 @@ const sectionsOf = (report: boolean): readonly RegExp[] => [
 ];
 export const SECTIONS = sectionsOf(false);
 export const REPORT_SECTIONS = sectionsOf(true);
+/** A report's own conclusion, whatever it is called (诊断意见：, 结论：, 超声提示：). */
+export const REPORT_CONCLUSIONS = new RegExp(`${CONCLUSION}|${REPORT_CONCLUSION}`);

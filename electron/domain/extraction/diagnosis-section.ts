@@ -1,4 +1,4 @@
-import { CHECK_UP_SUMMARY, REPORT_SECTIONS, SECTIONS, SOAP_ASSESSMENT } from './diagnosis-labels';
+import { CHECK_UP_SUMMARY, REPORT_CONCLUSIONS, REPORT_SECTIONS, SECTIONS, SOAP_ASSESSMENT } from './diagnosis-labels';
 import { CODE, diagnosisTable, HISTORY_ITEM, ICD_CODE, RULED_OUT, SUSPECTED } from './diagnosis-table';
 import { columnOf, MARKER, overGridLabel, underColumn, underGridLabel } from './diagnosis-grid';
 import { CELL, type FieldSource, HISTORY_ROW, type Row, sourceOf } from './page-lines';
@@ -21,7 +21,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '计划', 'P', 'Plan'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
+const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:注意|警惕|谨防)|向[\u4e00-\u9fa5]{2,12}(?:转化|进展)$|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -334,6 +334,15 @@ function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
 const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|(?:融合)?基因(?:检测|测序|定量|突变)|染色体核型|免疫分型|流式细胞/;
 
 /**
+ * A settling test's conclusion stands beside the diagnosis its request gave (临床诊断：发热 with 诊断意见：急性髓系白血病骨髓象;
+ * 高苯丙氨酸血症 with 结论：…支持苯丙酮尿症诊断): the finding is the test's, the request only asked.
+ */
+function withConclusion(rows: readonly Row[], found: Diagnoses): Diagnoses {
+  const conclusion = sectionItems(rows, REPORT_CONCLUSIONS).items.filter((d) => !found.items.includes(d));
+  return { items: [...found.items, ...conclusion], source: found.source };
+}
+
+/**
  * The diagnoses of a record. On a test report (`report`) 诊断意见, 诊断结论 and 诊断结果 are the examination's
  * conclusion, counted only where no diagnosis is labelled, like 印象.
  */
@@ -346,7 +355,7 @@ export function diagnosisSection(read: readonly Row[], report = false): Diagnose
   const settled = report && SETTLING_TEST.test(reportHead(rows));
   for (const label of admissionAllowed ? sections : sections.slice(0, -1)) {
     const found = sectionItems(rows, label);
-    if (found.items.length > 0) return { items: found.items, source: found.source };
+    if (found.items.length > 0) return settled ? withConclusion(rows, found) : { items: found.items, source: found.source };
     // 出院诊断：同入院诊断 — the admission diagnoses are the discharge ones
     if (found.sameAsAdmission) return sectionItems(rows, SECTIONS.at(-1)!);
     // a diagnosis printed only as a question (临床诊断：头晕待查) is still the one printed: no later tier stands in for it,

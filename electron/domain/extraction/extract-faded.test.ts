@@ -185,6 +185,11 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE']);
   });
 
+  it('白血痛 is leukaemia\'s 白血病, and a PCl before 术后 is a PCI (both read so off a photocopy)', () => {
+    expect(facts(['某旗人民医院', '门诊病历', '姓名：其木格', '诊断：慢性髓系白血痛慢性期']).diseaseKeys).toEqual(['LEUKEMIA']);
+    expect(facts(['某县医院', '门诊病历', '姓名：高建军', '诊断：冠心病PCl术后']).diagnoses).toEqual(['冠心病PCI术后']);
+  });
+
   it('a Dx whose colon was lost still heads its numbered list', () => {
     const f = facts(['某县第二人民医院  门诊病历 (续页)', '尹宝山男79岁', '2025年9月2日  老年病科复诊',
       'Dx 1、高血压病3级 (很高危)', '2、2型糖尿病', '3、颈椎病', '处理：硝苯地平控释片30mg qd']);

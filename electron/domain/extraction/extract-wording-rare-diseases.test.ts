@@ -5,7 +5,7 @@ import { facts } from '../../testing/wording-facts';
  * Issue 10: rules made on the tuning part of wording author a101 (the rarer catalogue diseases in many words, beside
  * look-alikes); each case below failed before its rule (a case opening with …but guards its edge).
  */
-describe('a test that settles what its request only questioned (wording author a101)', () => {
+describe('a test that settles what its request only questioned (wording authors a101, a108, a109)', () => {
   it('a bone marrow\'s 诊断意见 names the leukaemia behind a 全血细胞减少待查', () => {
     const f = facts(['某市人民医院  骨髓细胞学检查报告', '姓名：柯玉珍  性别：女  年龄：59岁  科室：血液科', '临床诊断：全血细胞减少原因待查',
       '标本采集日期：2025-02-10', '原始粒细胞占42%，可见Auer小体。', '诊断意见：急性髓系白血病（AML-M2）骨髓象。', '报告人：石磊',
@@ -18,6 +18,21 @@ describe('a test that settles what its request only questioned (wording author a
       '临床诊断：白细胞增多待查', 'BCR-ABL1(P210)/ABL1 | 41.2% | 阴性', '结论：检出BCR-ABL1融合基因，符合慢性髓系白血病。',
       '报告日期：2024-05-08']);
     expect(f.diseaseKeys).toEqual(['LEUKEMIA']);
+  });
+
+  it('its conclusion stands beside a request that printed a symptom only (发热、全血细胞减少待查) or a precursor (高苯丙氨酸血症)', () => {
+    const marrow = facts(['某省血液病医院', '骨髓细胞形态学检查报告单', '姓名：蒋国栋  性别：男  年龄：52岁', '临床诊断：发热、贫血待查',
+      '原始粒细胞占58%，POX阳性。', '诊断意见：急性髓系白血病骨髓象，请结合免疫分型。', '报告日期：2024-06-11']);
+    expect(marrow.diseaseKeys).toEqual(['LEUKEMIA']);
+    const gene = facts(['某儿童医院', '遗传病基因检测报告', '受检者：洪一诺  性别：男', '临床诊断：高苯丙氨酸血症',
+      '结果：PAH基因复合杂合变异。', '结论：PAH基因致病变异，支持苯丙酮尿症诊断。', '报告日期：2024-07-02']);
+    expect(gene.diseaseKeys).toEqual(['PHENYLKETONURIA']);
+  });
+
+  it('…but a disease named only as a risk to watch (注意向急性髓系白血病转化) is none', () => {
+    const f = facts(['某市立医院  骨髓细胞形态学检查报告', '姓名：丁国富  性别：男', '临床诊断：骨髓增生异常综合征 复查',
+      '意见：符合骨髓增生异常综合征骨髓象，原始细胞较前增多，注意向急性髓系白血病转化。', '报告日期：2025-03-05']);
+    expect(f.diseaseKeys).toEqual([]);
   });
 
   it('…but an imaging conclusion leaves a questioned 临床诊断 as printed (the authors\' convention)', () => {

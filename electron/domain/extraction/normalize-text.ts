@@ -44,8 +44,9 @@ const CONFUSIONS: readonly [RegExp, string][] = [
   // (not after 复, 初 or 会: 会珍 and 复珍 are given names)
   [/(?<=[就门急])[珍沴]|(?<=随)沴/g, '诊'],
   // the agent's label (代力人 is no word), the orders' (医瞩), the end stage's 末 read as 未 (终未期肾脏病), the TCM chest
-  // pain's 痹 read as 癌 (胸癌心痛病 is no disease, and no cancer)
-  [/代力人/g, '代办人'], [/医瞩/g, '医嘱'], [/终未期/g, '终末期'], [/胸癌(?=心痛)/g, '胸痹'],
+  // pain's 痹 read as 癌 (胸癌心痛病 is no disease, and no cancer), leukaemia's 病 as 痛 (白血痛), a PCI's I as l before 术/后
+  [/代力人/g, '代办人'], [/医瞩/g, '医嘱'], [/终未期/g, '终末期'], [/胸癌(?=心痛)/g, '胸痹'], [/白血痛/g, '白血病'],
+  [/(?<![A-Za-z])PC[l1](?=\s*(?:术|后|治疗))/g, 'PCI'],
 ];
 
 /** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */
