@@ -87,3 +87,16 @@ describe('a grid whose labels take two rows (入院 / 日期) over its values (w
     expect([f.name, f.admissionDate, f.dischargeDate]).toEqual(['王芳', '2024-03-01', '2024-03-09']);
   });
 });
+
+describe('a name a stamp covers in the header (wording author a110)', () => {
+  it('is read from the sentence that tells why the patient came (患者袁秀英因“…”于…)', () => {
+    const f = facts(['某县人民医院', '诊 断 证 明 书', '姓名：▇▇英  性别：女  年龄：61岁',
+      '患者袁秀英因“2型糖尿病”于2024年9月3日至2024年9月15日在我院住院治疗。', '诊断：2型糖尿病', '医师：贺明']);
+    expect(f.name).toBe('袁秀英');
+  });
+
+  it('…but words that open such a sentence are no name (患者自述因…, 患者无明显诱因…)', () => {
+    expect(facts(['某县人民医院', '门诊病历', '患者自述因受凉后咳嗽3天。', '诊断：上呼吸道感染']).name).toBeNull();
+    expect(facts(['某县人民医院', '门诊病历', '患者无明显诱因出现头晕。', '诊断：高血压']).name).toBeNull();
+  });
+});

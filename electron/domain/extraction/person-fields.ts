@@ -118,8 +118,15 @@ function wholeName(found: Found<string> | null, rows: readonly Row[]): Found<str
   return rest ? { value: found.value + rest, source: { ...found.source, confidence: found.source.confidence * 0.9 } } : found;
 }
 
+/**
+ * A sentence's patient and why they came (患者张美丽因“…”于…住院), read only where nothing else names them (a stamp over the
+ * header's name); words that open such a sentence (患者自述因…, 患者近日因…, 患者无明显诱因…) are no name.
+ */
+const NAME_CAUSE = new RegExp(`(?:患者|患儿|病人)\\s*((?![自今近本此既多再反无昨前上去数半约遂现目当经由入出住术病年一二两三四五六七八九十])[${HAN}]{2,4}?)(?=因(?!此))`);
+
 export function patientName(rows: readonly Row[]): Found<string> | null {
-  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows) ?? nameBeside(rows, [[NAME_SIGNED, 0.7, Infinity]])), rows);
+  const last: readonly Tier[] = [[NAME_SIGNED, 0.7, Infinity], [NAME_CAUSE, 0.6, Infinity]];
+  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows) ?? nameBeside(rows, last)), rows);
 }
 
 /** Someone marked in brackets as the patient's kin or agent (李卫东（患者之子）, 王丽（女儿）), never the patient (本人). */
