@@ -17,7 +17,7 @@ export type Style = {
 
 export type Cell = { readonly text: string; readonly w: number; readonly label?: boolean; readonly align?: 'left' | 'center' };
 
-type Printed = { x: number; y: number; right: number; text: string };
+type Printed = { x: number; y: number; right: number; text: string; block?: number };
 type Facts = { -readonly [K in keyof Fields]: Fields[K] | null };
 
 /**
@@ -69,7 +69,7 @@ export class Sheet {
   /** Records text at a baseline without drawing it (when a layout draws it some other way); `right` is its right edge. */
   record(x: number, y: number, text: string, right = x): void {
     if (text.trim() === '') return;
-    this.printed.push({ x, y, right, text });
+    this.printed.push({ x, y, right, text, ...(this.inBlock === undefined ? {} : { block: this.inBlock }) });
     const e = this.extent;
     [e.left, e.right, e.top, e.bottom] = [Math.min(e.left, x), Math.max(e.right, right), Math.min(e.top, y - 30), Math.max(e.bottom, y)];
   }
@@ -88,16 +88,41 @@ export class Sheet {
     return out;
   }
 
-  /** The reading-order text: rows whose baselines lie within a few pixels, cells left to right. */
+  private inBlock: number | undefined;
+  private blocks = 0;
+
+  /**
+   * Draws a block a reader reads on its own (a sidebar beside the record's body): its text comes whole in the reading
+   * order, where its first row stands, not interleaved row by row with the column beside it.
+   */
+  block(draw: () => void): void {
+    this.inBlock = this.blocks;
+    this.blocks += 1;
+    try { draw(); } finally { this.inBlock = undefined; }
+  }
+
+  /**
+   * The reading-order text: rows whose baselines lie within a few pixels, cells left to right; a block's rows together,
+   * before the rows of the page that start level with or below its top.
+   */
   text(): string {
-    const sorted = [...this.printed].sort((a, b) => a.y - b.y);
-    const rows: Printed[][] = [];
-    for (const p of sorted) {
-      const row = rows[rows.length - 1];
-      if (row && Math.abs((row[0] as Printed).y - p.y) <= 8) row.push(p);
-      else rows.push([p]);
+    const rowsOf = (printed: readonly Printed[]): Printed[][] => {
+      const rows: Printed[][] = [];
+      for (const p of [...printed].sort((a, b) => a.y - b.y)) {
+        const row = rows[rows.length - 1];
+        if (row && Math.abs((row[0] as Printed).y - p.y) <= 8) row.push(p);
+        else rows.push([p]);
+      }
+      return rows.map((r) => r.sort((a, b) => a.x - b.x));
+    };
+    const line = (r: readonly Printed[]) => r.map((p) => p.text.trim()).join('  ');
+    const units = rowsOf(this.printed.filter((p) => p.block === undefined)).map((r) => ({ y: (r[0] as Printed).y, text: line(r) }));
+    for (let b = 0; b < this.blocks; b += 1) {
+      const rows = rowsOf(this.printed.filter((p) => p.block === b));
+      // (a block sorts before a page row level with its first row, within the 8 px a row spans)
+      if (rows.length > 0) units.push({ y: (rows[0]![0] as Printed).y - 8.5, text: rows.map(line).join('\n') });
     }
-    return rows.map((r) => r.sort((a, b) => a.x - b.x).map((p) => p.text.trim()).join('  ')).join('\n');
+    return units.sort((a, b) => a.y - b.y).map((u) => u.text).join('\n');
   }
 
   private use(s: Style): void {

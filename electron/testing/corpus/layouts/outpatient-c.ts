@@ -118,9 +118,11 @@ export const outpatientSidebarCity: Layout = {
       ['就诊卡号', `${rng.int(10, 99)}${doc.recordNo}`], ['医保类型', rng.pick(['职工医保', '居民医保', '异地医保'])], ['就诊科室', doc.department],
       ['接诊医生', doc.doctors.attending], ['就诊时间', formatDate(doc.dates.visit, 'isoSec', doc.times.visit)], ['上次就诊', formatDate(last, 'iso')],
     ];
-    items.forEach(([k, v], i) => {
-      s.put(side.x + 24, 300 + i * 120, k, small);
-      s.put(side.x + 24, 350 + i * 120, v, big);
+    s.block(() => {
+      items.forEach(([k, v], i) => {
+        s.put(side.x + 24, 300 + i * 120, k, small);
+        s.put(side.x + 24, 350 + i * 120, v, big);
+      });
     });
     s.note({ name: doc.patient.name, idNumber: doc.patient.idNumber, visitDate: doc.dates.visit });
 

@@ -63,30 +63,32 @@ export const tune13OutpatientHistorySidebar: Layout = {
     const small = st(face, 9);
     const sl = px(9) * 1.7;
     const earlier = earlierVisits(rng, doc.dates.visit, 5).reverse();
-    s.put(sx + 20, top + 50, `历次就诊（${earlier.length + 1}）`, st('sansBold', 10.5));
     let y = top + 110;
     const cut = (t: string): string => ([...t].length > 12 ? `${[...t].slice(0, 11).join('')}…` : t);
     const back = formatDate(addDays(doc.dates.visit, rng.pick([14, 28, 30])), 'iso');
-    if (rng.chance(0.5)) {
-      s.put(sx + 20, y, `预约：${back} ${doc.department}`, small);
-      y += sl * 1.6;
-    }
-    const doctors = [doc.doctors.attending, physician(rng, [p.name, doc.doctors.attending])];
-    const entries = [{ date: doc.dates.visit, dept: doc.department, dx: doc.dx.western[0]?.text ?? '', doctor: doctors[0] ?? '' },
-      ...earlier.map((d) => {
-        const other = rng.chance(0.3);
-        return { date: d, dept: other ? rng.pick(['全科医学科', '急诊内科', '呼吸内科']) : doc.department,
-          dx: other ? rng.pick(ACUTE) : rng.pick(doc.dx.western).text, doctor: rng.pick(doctors) };
-      })];
-    entries.forEach((e, i) => {
-      if (i === 0) {
-        s.g.fillStyle = tint;
-        s.g.fillRect(sx + 8, y - sl * 0.95, sw - 16, sl * 3.5);
+    s.block(() => {
+      s.put(sx + 20, top + 50, `历次就诊（${earlier.length + 1}）`, st('sansBold', 10.5));
+      if (rng.chance(0.5)) {
+        s.put(sx + 20, y, `预约：${back} ${doc.department}`, small);
+        y += sl * 1.6;
       }
-      s.put(sx + 20, y, `${formatDate(e.date, 'iso')}${i === 0 ? '  本次' : ''}`, i === 0 ? st('sansBold', 9) : st('sansMedium', 9));
-      s.put(sx + 20, y + sl, `${e.dept}  ${e.doctor}`, small);
-      s.put(sx + 20, y + sl * 2, cut(e.dx), small);
-      y += sl * 4.2;
+      const doctors = [doc.doctors.attending, physician(rng, [p.name, doc.doctors.attending])];
+      const entries = [{ date: doc.dates.visit, dept: doc.department, dx: doc.dx.western[0]?.text ?? '', doctor: doctors[0] ?? '' },
+        ...earlier.map((d) => {
+          const other = rng.chance(0.3);
+          return { date: d, dept: other ? rng.pick(['全科医学科', '急诊内科', '呼吸内科']) : doc.department,
+            dx: other ? rng.pick(ACUTE) : rng.pick(doc.dx.western).text, doctor: rng.pick(doctors) };
+        })];
+      entries.forEach((e, i) => {
+        if (i === 0) {
+          s.g.fillStyle = tint;
+          s.g.fillRect(sx + 8, y - sl * 0.95, sw - 16, sl * 3.5);
+        }
+        s.put(sx + 20, y, `${formatDate(e.date, 'iso')}${i === 0 ? '  本次' : ''}`, i === 0 ? st('sansBold', 9) : st('sansMedium', 9));
+        s.put(sx + 20, y + sl, `${e.dept}  ${e.doctor}`, small);
+        s.put(sx + 20, y + sl * 2, cut(e.dx), small);
+        y += sl * 4.2;
+      });
     });
 
     // The main panel.
