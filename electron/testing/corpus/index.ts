@@ -104,6 +104,14 @@ import { tune14ReportCbcHistogram } from './layouts/tune14-report-cbc-histogram'
 import { tune14ReportMrTwoDates } from './layouts/tune14-report-mr-two-dates';
 import { tune14CertSchemeValidity } from './layouts/tune14-cert-scheme-validity';
 import { tune14CertA5SealDate } from './layouts/tune14-cert-a5-seal-date';
+import { tune15DischargeRuledHeader } from './layouts/tune15-discharge-ruled-header';
+import { tune15DischargeDotmatrixNarrow } from './layouts/tune15-discharge-dotmatrix-narrow';
+import { tune15OutpatientTcmSizhen } from './layouts/tune15-outpatient-tcm-sizhen';
+import { tune15OutpatientChronicTrend } from './layouts/tune15-outpatient-chronic-trend';
+import { tune15ReportGlucoseLandscape } from './layouts/tune15-report-glucose-landscape';
+import { tune15ReportEchoGrouped } from './layouts/tune15-report-echo-grouped';
+import { tune15CertBoxedAdvice } from './layouts/tune15-cert-boxed-advice';
+import { tune15CertTcmNumerals } from './layouts/tune15-cert-tcm-numerals';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -219,6 +227,8 @@ const ALL: readonly Layout[] = [
   tune13ReportThyroidFooter, tune13ReportUltrasoundDoppler, tune13CertStayTable, tune13CertTcmDual,
   tune14DischargeGridFooter, tune14DischargeProofOrders, tune14OutpatientCommunitySoap, tune14OutpatientEmergencyTimeline,
   tune14ReportCbcHistogram, tune14ReportMrTwoDates, tune14CertSchemeValidity, tune14CertA5SealDate,
+  tune15DischargeRuledHeader, tune15DischargeDotmatrixNarrow, tune15OutpatientTcmSizhen, tune15OutpatientChronicTrend,
+  tune15ReportGlucoseLandscape, tune15ReportEchoGrouped, tune15CertBoxedAdvice, tune15CertTcmNumerals,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
