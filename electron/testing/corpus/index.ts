@@ -180,6 +180,14 @@ import { blind9Report1 } from './layouts/blind9-report-1';
 import { blind9Report2 } from './layouts/blind9-report-2';
 import { blind9Certificate1 } from './layouts/blind9-certificate-1';
 import { blind9Certificate2 } from './layouts/blind9-certificate-2';
+import { blind10Discharge1 } from './layouts/blind10-discharge-1';
+import { blind10Discharge2 } from './layouts/blind10-discharge-2';
+import { blind10Outpatient1 } from './layouts/blind10-outpatient-1';
+import { blind10Outpatient2 } from './layouts/blind10-outpatient-2';
+import { blind10Report1 } from './layouts/blind10-report-1';
+import { blind10Report2 } from './layouts/blind10-report-2';
+import { blind10Certificate1 } from './layouts/blind10-certificate-1';
+import { blind10Certificate2 } from './layouts/blind10-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -238,6 +246,8 @@ const ALL: readonly Layout[] = [
   blind7Discharge1, blind7Discharge2, blind7Outpatient1, blind7Outpatient2, blind7Report1, blind7Report2, blind7Certificate1, blind7Certificate2,
   blind8Discharge1, blind8Discharge2, blind8Outpatient1, blind8Outpatient2, blind8Report1, blind8Report2, blind8Certificate1, blind8Certificate2,
   blind9Discharge1, blind9Discharge2, blind9Outpatient1, blind9Outpatient2, blind9Report1, blind9Report2, blind9Certificate1, blind9Certificate2,
+  blind10Discharge1, blind10Discharge2, blind10Outpatient1, blind10Outpatient2, blind10Report1, blind10Report2, blind10Certificate1,
+  blind10Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
