@@ -39,6 +39,8 @@ describe('Liaocheng catalogue terms', () => {
     // an aortic root replacement with its valve, an aortic stent-graft (wording author a87)
     ['Bentall术后（机械瓣带瓣管道）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['胸主动脉腔内隔绝术（TEVAR）后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['TEVAR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    // a mental retardation with a behaviour disorder (wording authors a18, a112)
+    ['轻度精神发育迟滞伴精神行为障碍', 'SEVERE_MENTAL_DISORDER'], ['中度精神发育迟滞伴显著行为障碍（F71.1）', 'SEVERE_MENTAL_DISORDER'],
     // a township doctor's bare HT under 印象 (wording author a97)
     ['HT', 'HYPERTENSION'], ['HT 2级', 'HYPERTENSION'],
     // a clinical diagnosis in English (a third-party laboratory's or imaging centre's form)
@@ -52,6 +54,12 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('桥本甲状腺炎（HT）', catalogue)).toEqual([]);
     expect(mapDiagnosis('HT（桥本甲状腺炎）', catalogue)).toEqual([]);
     expect(mapDiagnosis('桥本甲状腺炎（HT） 高血压病2级', catalogue)).toEqual(['HYPERTENSION']);
+  });
+
+  it('a stage 5 CKD marked 非透析 (dialysis only planned) is no uraemia on dialysis; one on dialysis is', () => {
+    expect(mapDiagnosis('慢性肾脏病5期（非透析）', catalogue)).toEqual([]);
+    expect(mapDiagnosis('CKD5期(非透析)', catalogue)).toEqual([]);
+    expect(mapDiagnosis('慢性肾脏病5期', catalogue)).toEqual(['URAEMIA_DIALYSIS']);
   });
 
   it('a mild hyperphenylalaninaemia the screening centre calls no PKU (非苯丙酮尿症型) names none; a classic one does', () => {

@@ -7,7 +7,7 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
 
 /**
  * The labelled diagnoses. A bare 诊断 is a label where a label stands (row or cell start, before a colon, or
- * ending a row: …目前诊断 / 为：), never in prose (于外院诊断"脑梗死"). 初诊 (a hand's 初步诊断) is one only
+ * ending a row: …目前诊断 / 为：), never in prose (于外院诊断"脑梗死") nor as the history's 既往诊断. 初诊 (a hand's 初步诊断) is one only
  * before a numbered list, not as the first-visit mark (初诊：是). A SOAP note's assessment (A：) opening its
  * row is one. On a report (`report`) the conclusion (诊断意见, the reader's 医师诊断) is left to the examination's tier, and a bare
  * 诊断 never reads the start of 诊断意见 as a label, nor a title spaced out (CT 诊 断 报 告 书). A front sheet's 主要诊断 and
@@ -26,7 +26,7 @@ const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|�
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报)病种|(?:慢病|慢性病)类型|人群类型|(?:服务对象|签约居民)情况|(?<!家族|家庭成员)患病情况|(?<![\u4e00-\u9fa5])评估)(?=\s*[:：])|管理(?:病种|疾病)(?=\s*[:：|]|\s*[☑☒✓✔√■□☐])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?:信息)?(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
-  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理`
+  + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理|既往`
   + (report ? '|医师' : '') + String.raw`)诊断(?=为?\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]|$)|(?<![A-Za-z])(?:D[xX]|Imp(?:ression)?|IMP)(?=\s*[:：])|^\s*(?:A|Assessment)(?=\s*[:：])|${SOAP_ASSESSMENT}|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有|(?<=(?:该|此)(?:村民|居民|职工|同志|患者|患儿|病人|老人)\s*)患有?)(?!证明|书|医师|医生|日期|时间|机构|单位|依据|\s*报\s*告)`);
 
 /**

@@ -21,7 +21,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '计划', 'P', 'Plan'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|^(?:注意|警惕|谨防)|向[\u4e00-\u9fa5]{2,12}(?:转化|进展)$|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
+const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|总分\s*\d+\s*分|DQ$|^(?:注意|警惕|谨防)|向[\u4e00-\u9fa5]{2,12}(?:转化|进展)$|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -330,8 +330,11 @@ function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
     : { ...r, joined: relabel(r.joined), cells: [{ ...r.cells[0], text: relabel(r.cells[0].text) }, ...r.cells.slice(1)] }));
 }
 
-/** A test whose finding settles a diagnosis the request only questioned: a bone marrow's, a gene's, a karyotype's, a flow cytometry's. */
-const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|(?:融合)?基因(?:检测|测序|定量|突变)|染色体核型|免疫分型|流式细胞/;
+/**
+ * A test whose finding settles a diagnosis the request only questioned: a bone marrow's, a gene's (a fusion gene's, a molecular
+ * diagnosis's), a karyotype's, a flow cytometry's.
+ */
+const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|融合基因|基因(?:检测|测序|定量|突变)|分子诊断|染色体核型|免疫分型|流式细胞/;
 
 /**
  * A settling test's conclusion stands beside the diagnosis its request gave (临床诊断：发热 with 诊断意见：急性髓系白血病骨髓象;

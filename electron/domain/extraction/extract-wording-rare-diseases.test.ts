@@ -41,3 +41,23 @@ describe('a test that settles what its request only questioned (wording authors 
     expect(f.diseaseKeys).toEqual([]);
   });
 });
+
+describe('what a senior clerk warns a new one of (wording author a112)', () => {
+  it('a 既往诊断 line is history: only this visit\'s 诊断 counts', () => {
+    const f = facts(['某县人民医院  门诊病历', '就诊日期：2024年7月9日', '姓名：钱永福', '既往诊断：脑梗死（2019年，已康复）；2型糖尿病',
+      '主诉：头晕1周。', '诊断：高血压病2级', '医生：王海']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('a row of test scores under 评估 (ADOS-2总分18分, 语言DQ 48) is no diagnosis: the 印象 below names it', () => {
+    const f = facts(['某县医院  儿童康复科门诊病历', '就诊日期：2025.3.11', '患儿姓名：林一凡', '评估：ADOS-2总分16分；Gesell适应性DQ 60，语言DQ 45。',
+      '印象：1.智力障碍（中度）', '处理：康复训练。']);
+    expect(f.diseaseKeys).toEqual(['CHILD_DISABILITY_REHAB']);
+  });
+
+  it('a molecular diagnosis\'s fusion-gene 结论 settles a 临床诊断 printed with a question mark', () => {
+    const f = facts(['某市人民医院  分子诊断报告', '检测项目：BCR-ABL1融合基因（P210/P190）定性检测', '姓名：钱伟国  性别：男',
+      '临床诊断：慢性髓性白血病？', '结论：检出BCR-ABL1融合基因（P210型），符合慢性髓性白血病。', '报告日期：2024年8月7日']);
+    expect(f.diseaseKeys).toEqual(['LEUKEMIA']);
+  });
+});

@@ -108,7 +108,7 @@ export const cellAt = (row: Row, at: number): number =>
   row.cells.findIndex((_, i) => cellStart(row, i) <= at && at < cellStart(row, i + 1));
 
 /** A row that opens the history: a diagnosis (外院诊断…, 曾诊断为…) or a stay (曾于…住院) named there is not this record's. */
-export const HISTORY_ROW = /^(?:现病史|既往史|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
+export const HISTORY_ROW = /^(?:现病史|既往史|既往诊断|主诉|个人史|家族史|婚育史|月经史|过敏史|病史|病史摘要|入院情况|诊疗经过|治疗经过|住院经过)\s*[:：|]/;
 
 /** How many rows a register (a heading of labels over a row per visit or stay) runs to under its heading. */
 export const REGISTER_ROWS = 25;
