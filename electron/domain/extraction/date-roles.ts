@@ -137,8 +137,11 @@ const AFTER: readonly [RegExp, DateRole][] = [
   [after('(?:[\u4e00-\u9fa5]{1,8}科\\s*\\|?\\s*)?(?:来我院|至我院|在我院|出院后)?(?:门诊|急诊)?(?:就诊|复诊|初诊|随诊|看诊)'), 'VISIT'],
 ];
 
-/** Words that put a clause in the past history; a clause ends at a comma or a full stop. */
-const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前/;
+/**
+ * Words that put a clause in the past history, or cite another paper for it (（据…医院2022年8月29日出院记录）); a clause
+ * ends at a comma or a full stop.
+ */
+const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四五六七八九十]+年前|(?:^|[（(\s])(?:据|参见|详见)/;
 /**
  * A history's heading: an admission told under it with no word of the past (病史摘要：患者因“头痛1天”于…收入我科) is a
  * summary's own where nothing else dates its admission, never another paper's.

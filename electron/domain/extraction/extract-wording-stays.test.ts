@@ -113,3 +113,11 @@ describe('children\'s and women\'s hospitals (wording author a70)', () => {
     expect(f.visitDates).toEqual(['2024-07-09']);
   });
 });
+
+describe('another paper cited for a fact (wording author a112)', () => {
+  it('a discharge record cited in brackets (（据…医院2022年8月29日出院记录）) dates no stay of this certificate', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名：韦德明    性别：男', '兹证明该患者2022年8月在某医科大学附属医院行肾移植术。',
+      '（据某医科大学附属医院2022年8月29日出院记录）', '诊断：同种异体肾移植术后', '医师：黄志', '日期：2024年5月16日']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual([null, null, ['2024-05-16']]);
+  });
+});
