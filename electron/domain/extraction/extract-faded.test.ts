@@ -190,6 +190,17 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     expect(facts(['某县医院', '门诊病历', '姓名：高建军', '诊断：冠心病PCl术后']).diagnoses).toEqual(['冠心病PCI术后']);
   });
 
+  it('a label\'s colon read as a comma or a stop (姓  名，  宋娟, 门  诊  号.  2025612104) still ends the label (a 中医院 certificate)', () => {
+    const f = facts(['某县中医医院', '诊断证明书', '姓  名，  宋娟', '门  诊  号.  2025612104', '中医诊断，  ①中风病-中经络']);
+    expect([f.name, f.recordNo, f.diagnoses]).toEqual(['宋娟', '2025612104', ['中风病-中经络']]);
+  });
+
+  it('a year in Chinese numerals a seal cut to its last figures (二五年, O二四年) is that year, years after the first visit cited', () => {
+    const on = (date: string) => facts(['某县中医医院', '诊断证明书', '姓名：郑秀兰', '初诊日期  2020年12月22日', '诊断：高血压病',
+      '经治医师：顾亮', date]).visitDates;
+    expect([on('二五年十月十二日'), on('O二四年十二月二十三日')]).toEqual([['2025-10-12'], ['2024-12-23']]);
+  });
+
   it('a Dx whose colon was lost still heads its numbered list', () => {
     const f = facts(['某县第二人民医院  门诊病历 (续页)', '尹宝山男79岁', '2025年9月2日  老年病科复诊',
       'Dx 1、高血压病3级 (很高危)', '2、2型糖尿病', '3、颈椎病', '处理：硝苯地平控释片30mg qd']);

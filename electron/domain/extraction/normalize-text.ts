@@ -128,6 +128,14 @@ function loneBrackets(line: string): string {
   }, line);
 }
 
+/**
+ * A field's label opening its cell with its colon read as a comma or a stop (姓名,宋娟 once the gaps are joined; 姓|名,|宋娟
+ * where the label was spaced over its cells).
+ */
+const COLON_LABELS = ['姓名', '性别', '年龄', '民族', '门诊号', '住院号', '病历号', '病案号', '身份证号', '入院日期', '出院日期', '就诊日期',
+  '报告日期', '初诊日期', '开具日期', '出具日期', '中医诊断', '西医诊断', '临床诊断', '门诊诊断', '出院诊断', '初步诊断'];
+const COMMA_COLON = new RegExp(`(?<=^|[\\s|])(${COLON_LABELS.map((w) => [...w].join('[\\s|]*')).join('|')})[,.](?=[\\s|]*(?:[\\u4e00-\\u9fa5\\d①(]|$))`, 'gm');
+
 function normalized(text: string): string {
   return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(loneBrackets(l)))).join('\n')))
     .replace(/[ \t]+/g, ' ')
@@ -151,6 +159,8 @@ function normalized(text: string): string {
     .replace(/\(+/g, '(').replace(/\)+/g, ')')
     // a colon read twice (姓名::, 出院日期：：), or as two semicolons (姓名;;), is one colon
     .replace(/:{2,}|;{2}(?!;)/g, ':')
+    // …and one read as a comma or a stop after a field's label opening its cell (姓  名，  宋娟, 门诊号.  2025612104)
+    .replace(COMMA_COLON, '$1:')
     .replace(/ *: */g, ':')
     // a date's dashes read as 一 (2024一03一11)
     .replace(/(?<!\d)(\d{4})一(\d{1,2})一(\d{1,2})(?!\d)/g, '$1-$2-$3')

@@ -120,6 +120,7 @@ function labelsThenValues(rows: Row[]): Row[] {
 
 const ONE_HAN = /^[\u4e00-\u9fa5]$/;
 const LABEL_END = /^[\u4e00-\u9fa5][:：]/;
+const COMMA_END = /^([\u4e00-\u9fa5])[,.]$/;
 
 /** Labels a grid prints spaced over its cells without a colon (姓  名 | 性  别 | 诊  断). */
 const GRID_LABELS = new Set(['姓名', '性别', '年龄', '科室', '科别', '床号', '病区', '民族', '职业', '婚姻', '住址', '地址', '电话', '诊断', '建议',
@@ -130,6 +131,9 @@ function spacedLabelAt(cells: readonly OcrCell[], i: number): number {
   let j = i;
   while (ONE_HAN.test(cells[j]!.text) && j + 1 < cells.length && j - i < 5) j += 1;
   if (j > i && LABEL_END.test(cells[j]!.text)) return j - i + 1;
+  // (its colon read as a comma or a stop: 姓  名，  宋娟)
+  const comma = COMMA_END.exec(cells[j]!.text);
+  if (j > i && comma && GRID_LABELS.has(cells.slice(i, j).map((c) => c.text).join('') + comma[1])) return j - i + 1;
   for (let n = Math.min(4, j - i + (ONE_HAN.test(cells[j]!.text) ? 1 : 0)); n >= 2; n -= 1) {
     // (its characters may be misread look-alikes: 娃  名)
     if (GRID_LABELS.has(restoreCellLabel(cells.slice(i, i + n).map((c) => c.text).join('')))) return n;
@@ -146,7 +150,8 @@ function spacedLabels(cells: readonly OcrCell[]): OcrCell[] {
       const j = i + n - 1;
       const parts = cells.slice(i, j + 1);
       out.push({
-        text: parts.map((c) => c.text).join(''),
+        // (a colon read as a comma is a colon again once the label is whole)
+        text: normalizeOcrText(parts.map((c) => c.text).join('')),
         confidence: Math.min(...parts.map((c) => c.confidence)),
         bbox: parts.reduce<Box | null>((a, c) => union(a, c.bbox), null),
       });
