@@ -39,6 +39,8 @@ describe('Liaocheng catalogue terms', () => {
     // an aortic root replacement with its valve, an aortic stent-graft (wording author a87)
     ['Bentall术后（机械瓣带瓣管道）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['胸主动脉腔内隔绝术（TEVAR）后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['TEVAR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    // an aneurysm coiled with a stent left in the artery (wording author a111); a coil alone leaves none
+    ['前交通动脉瘤支架辅助弹簧圈栓塞术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     // a mental retardation with a behaviour disorder (wording authors a18, a112)
     ['轻度精神发育迟滞伴精神行为障碍', 'SEVERE_MENTAL_DISORDER'], ['中度精神发育迟滞伴显著行为障碍（F71.1）', 'SEVERE_MENTAL_DISORDER'],
     // a township doctor's bare HT under 印象 (wording author a97)
@@ -54,6 +56,10 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('桥本甲状腺炎（HT）', catalogue)).toEqual([]);
     expect(mapDiagnosis('HT（桥本甲状腺炎）', catalogue)).toEqual([]);
     expect(mapDiagnosis('桥本甲状腺炎（HT） 高血压病2级', catalogue)).toEqual(['HYPERTENSION']);
+  });
+
+  it('…but an aneurysm coiled without a stent (弹簧圈栓塞术后) names no arterial stent', () => {
+    expect(mapDiagnosis('后交通动脉瘤弹簧圈栓塞术后', catalogue)).toEqual([]);
   });
 
   it('a stage 5 CKD marked 非透析 (dialysis only planned) is no uraemia on dialysis; one on dialysis is', () => {
