@@ -195,6 +195,10 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     expect([f.name, f.recordNo, f.diagnoses]).toEqual(['宋娟', '2025612104', ['中风病-中经络']]);
   });
 
+  it('a dotted leader read before a value (姓  名  ...郑秀兰) is a gap, not part of the name', () => {
+    expect(facts(['某旗蒙医中医医院', '疾病诊断证明', '姓  名  ...郑秀兰', '诊断：高血压病']).name).toBe('郑秀兰');
+  });
+
   it('a year in Chinese numerals a seal cut to its last figures (二五年, O二四年) is that year, years after the first visit cited', () => {
     const on = (date: string) => facts(['某县中医医院', '诊断证明书', '姓名：郑秀兰', '初诊日期  2020年12月22日', '诊断：高血压病',
       '经治医师：顾亮', date]).visitDates;

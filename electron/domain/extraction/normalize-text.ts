@@ -157,6 +157,8 @@ function normalized(text: string): string {
     .replace(/〈|《/g, '(')
     .replace(/〉|》/g, ')')
     .replace(/\(+/g, '(').replace(/\)+/g, ')')
+    // a form's dotted leader between a label and its value (性  别  ...........  女, 姓  名  ...郑秀兰) is a gap
+    .replace(/(?:[.·…]\s?){3,}|^[.·…]{2,}/gm, ' ')
     // a colon read twice (姓名::, 出院日期：：), or as two semicolons (姓名;;), is one colon
     .replace(/:{2,}|;{2}(?!;)/g, ':')
     // …and one read as a comma or a stop after a field's label opening its cell (姓  名，  宋娟, 门诊号.  2025612104)
