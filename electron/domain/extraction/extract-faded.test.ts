@@ -195,6 +195,11 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     expect([f.name, f.recordNo, f.diagnoses]).toEqual(['宋娟', '2025612104', ['中风病-中经络']]);
   });
 
+  it('入院日期 read off dot-matrix print as 人助日期 is still the admission', () => {
+    const f = facts(['某县人民医院', '出院小结', '姓名：韦桂芝', '人助日期：2025.04.21  出院日期：2025.04.29', '出院诊断：1、2型糖尿病']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-04-21', '2025-04-29']);
+  });
+
   it('a dotted leader read before a value (姓  名  ...郑秀兰) is a gap, not part of the name', () => {
     expect(facts(['某旗蒙医中医医院', '疾病诊断证明', '姓  名  ...郑秀兰', '诊断：高血压病']).name).toBe('郑秀兰');
   });

@@ -29,7 +29,7 @@ const oneApart = (a: string, b: string): boolean => a.length === b.length && [..
 
 /** Characters of the labels and what dot-matrix print, seals and poor copies make of them (日 → H, 出 → 山, 断 → 所). */
 const LOOKS_LIKE: Readonly<Record<string, string>> = {
-  日: 'H曰目白口', 出: '山击', 断: '所晰晣淅浙', 期: '朋明排其', 诊: '珍沴疹冷', 嘱: '瞩属噣', 院: '阮陀浣', 名: '各多',
+  日: 'H曰目白口', 出: '山击', 断: '所晰晣淅浙', 期: '朋明排其', 诊: '珍沴疹冷', 嘱: '瞩属噣', 院: '阮陀浣助', 入: '人八', 名: '各多',
   姓: '娃妊', 号: '弓兮', 时: '吋对', 间: '问闻', 证: '正讧', 身: '射', 份: '粉伤',
 };
 
