@@ -188,6 +188,14 @@ import { blind10Report1 } from './layouts/blind10-report-1';
 import { blind10Report2 } from './layouts/blind10-report-2';
 import { blind10Certificate1 } from './layouts/blind10-certificate-1';
 import { blind10Certificate2 } from './layouts/blind10-certificate-2';
+import { blind11Discharge1 } from './layouts/blind11-discharge-1';
+import { blind11Discharge2 } from './layouts/blind11-discharge-2';
+import { blind11Outpatient1 } from './layouts/blind11-outpatient-1';
+import { blind11Outpatient2 } from './layouts/blind11-outpatient-2';
+import { blind11Report1 } from './layouts/blind11-report-1';
+import { blind11Report2 } from './layouts/blind11-report-2';
+import { blind11Certificate1 } from './layouts/blind11-certificate-1';
+import { blind11Certificate2 } from './layouts/blind11-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -248,6 +256,8 @@ const ALL: readonly Layout[] = [
   blind9Discharge1, blind9Discharge2, blind9Outpatient1, blind9Outpatient2, blind9Report1, blind9Report2, blind9Certificate1, blind9Certificate2,
   blind10Discharge1, blind10Discharge2, blind10Outpatient1, blind10Outpatient2, blind10Report1, blind10Report2, blind10Certificate1,
   blind10Certificate2,
+  blind11Discharge1, blind11Discharge2, blind11Outpatient1, blind11Outpatient2, blind11Report1, blind11Report2, blind11Certificate1,
+  blind11Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
