@@ -39,6 +39,8 @@ describe('Liaocheng catalogue terms', () => {
     // an aortic root replacement with its valve, an aortic stent-graft (wording author a87)
     ['Bentall术后（机械瓣带瓣管道）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['胸主动脉腔内隔绝术（TEVAR）后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['TEVAR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    // an aortic endograft told by its Chinese name (wording author a113)
+    ['主动脉夹层（Stanford B型）  胸主动脉腔内修复术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     // an aneurysm coiled with a stent left in the artery (wording author a111); a coil alone leaves none
     ['前交通动脉瘤支架辅助弹簧圈栓塞术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     // a mental retardation with a behaviour disorder (wording authors a18, a112)

@@ -121,3 +121,11 @@ describe('another paper cited for a fact (wording author a112)', () => {
     expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual([null, null, ['2024-05-16']]);
   });
 });
+
+describe('a long prescription\'s refills (wording author a113)', () => {
+  it('the last and the next refill (上次续方日期：…, 下次续方不早于：…) are no visit: the 开具日期 is', () => {
+    const f = facts(['某市人民医院  门诊慢特病长期处方', '姓名：宋海涛   性别：男', '临床诊断：肾移植状态', 'Rp:', '他克莫司胶囊  1mg×50粒×4盒',
+      '医师：闫丽   开具日期：2024-10-22', '本次为第2次续方，上次续方日期：2024-07-30；下次续方不早于：2025-01-07']);
+    expect(f.visitDates).toEqual(['2024-10-22']);
+  });
+});
