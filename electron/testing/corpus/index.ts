@@ -112,6 +112,14 @@ import { tune15ReportGlucoseLandscape } from './layouts/tune15-report-glucose-la
 import { tune15ReportEchoGrouped } from './layouts/tune15-report-echo-grouped';
 import { tune15CertBoxedAdvice } from './layouts/tune15-cert-boxed-advice';
 import { tune15CertTcmNumerals } from './layouts/tune15-cert-tcm-numerals';
+import { tune16DischargeCodedOutcome } from './layouts/tune16-discharge-coded-outcome';
+import { tune16DischargeMchChild } from './layouts/tune16-discharge-mch-child';
+import { tune16OutpatientInternetEsign } from './layouts/tune16-outpatient-internet-esign';
+import { tune16OutpatientDialysisVisit } from './layouts/tune16-outpatient-dialysis-visit';
+import { tune16ReportPathologyRequest } from './layouts/tune16-report-pathology-request';
+import { tune16ReportCoagFactor } from './layouts/tune16-report-coag-factor';
+import { tune16CertMentalHospital } from './layouts/tune16-cert-mental-hospital';
+import { tune16CertTransplant } from './layouts/tune16-cert-transplant';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -245,6 +253,8 @@ const ALL: readonly Layout[] = [
   tune14ReportCbcHistogram, tune14ReportMrTwoDates, tune14CertSchemeValidity, tune14CertA5SealDate,
   tune15DischargeRuledHeader, tune15DischargeDotmatrixNarrow, tune15OutpatientTcmSizhen, tune15OutpatientChronicTrend,
   tune15ReportGlucoseLandscape, tune15ReportEchoGrouped, tune15CertBoxedAdvice, tune15CertTcmNumerals,
+  tune16DischargeCodedOutcome, tune16DischargeMchChild, tune16OutpatientInternetEsign, tune16OutpatientDialysisVisit,
+  tune16ReportPathologyRequest, tune16ReportCoagFactor, tune16CertMentalHospital, tune16CertTransplant,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
