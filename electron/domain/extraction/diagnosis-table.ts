@@ -53,6 +53,8 @@ function rowItem(row: Row): { number: number | null; category: string | null; na
     if (cat) { category = cat; continue; }
     if (PART.test(t)) continue;
     if (number === null && name === null && NUMBER.test(t)) { number = Number(/\d+/.exec(t)![0]); continue; }
+    // (a 序号 column marks the principal diagnosis 主 in place of its 1)
+    if (number === null && name === null && t === '主') { number = 1; continue; }
     // a name in Chinese, or an abbreviation doctors write (T2DM, COPD), never the ICD code
     if (name === null && (/[\u4e00-\u9fa5]{2,}/.test(t) || /^[A-Za-z][A-Za-z0-9-]{1,9}$/.test(t)) && !CODE.test(t)) name = t;
   }

@@ -195,6 +195,12 @@ describe('look-alikes an engine made of the words a record turns on (tuning layo
     expect([f.name, f.recordNo, f.diagnoses]).toEqual(['宋娟', '2025612104', ['中风病-中经络']]);
   });
 
+  it('a diagnoses table whose 序号 marks the principal row 主 goes on past a row whose last cell was lost (codes misread 120.000)', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：段强', '【出院诊断】', '序号  诊断名称  疾病编码  入院病情  转归',
+      '主  冠状动脉粥样硬化性心脏病  120.000  1  3', '2  高血压3级（极高危组）  110.x00  2', '3  脂肪肝  K76.000  2  2', '医师签名：段燕']);
+    expect(f.diseaseKeys).toEqual(['CORONARY_HEART_DISEASE', 'HYPERTENSION']);
+  });
+
   it('入院日期 read off dot-matrix print as 人助日期 is still the admission', () => {
     const f = facts(['某县人民医院', '出院小结', '姓名：韦桂芝', '人助日期：2025.04.21  出院日期：2025.04.29', '出院诊断：1、2型糖尿病']);
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2025-04-21', '2025-04-29']);
