@@ -90,15 +90,17 @@ const oneFigureLost = (year: string, figures: string): boolean =>
  * the one after the last, a certificate issued in January after a stay in December), those ending
  * in the figures left (or all but one of its four), the one that puts the date nearest to another
  * date of the record. Figures that still say the year whole once the century is put back (二五年, 〇二四年: 2025, 2024) say
- * it also where no other date has that year (a certificate issued years after the first visit it cites), up to five years on.
+ * it also where no other date has that year (a certificate issued years after the first visit it cites), from the record's
+ * earliest year to six years after its latest.
  */
 const CENTURY_LOST = /^(?:0\d\d|\d\d)$/;
 function guessYear(figures: string, month: number, day: number, known: readonly string[]): string | null {
   const years = [...new Set(known.map((k) => Number(k.slice(0, 4))))];
   if (years.length === 0) return null;
-  years.push(Math.max(...years) + 1);
+  const [earliest, latest] = [Math.min(...years), Math.max(...years)];
+  years.push(latest + 1);
   const whole = 2000 + Number(figures.slice(-2));
-  if (CENTURY_LOST.test(figures) && whole >= Math.min(...years) && whole <= Math.max(...years) + 5) years.push(whole);
+  if (CENTURY_LOST.test(figures) && whole >= earliest && whole <= latest + 6) years.push(whole);
   let best: { iso: string; gap: number } | null = null;
   for (const y of years.filter((v) => String(v).endsWith(figures) || oneFigureLost(String(v), figures))) {
     const date = iso(y, month, day);

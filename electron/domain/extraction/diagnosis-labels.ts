@@ -49,6 +49,9 @@ const REPORT_CONCLUSION = String.raw`^\s*(?:[一二三四五六七八九十]{1,2
 /** A pathology diagnosis heading its row. */
 const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;
 
+/** A report's own conclusion, whatever it is called (诊断意见：, 结论：, 超声提示：). */
+export const REPORT_CONCLUSIONS = new RegExp(`${CONCLUSION}|${REPORT_CONCLUSION}`);
+
 /** The sections in the order they are tried; a report's conclusion joins the examination's tier. */
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   // (a summary told in prose states it in a sentence: 出院时诊断为2型糖尿病、高血压病2级。)
@@ -58,11 +61,9 @@ const sectionsOf = (report: boolean): readonly RegExp[] => [
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
   new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
   report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
-  new RegExp(report ? `${EXAMINATION}|${CONCLUSION}|${REPORT_CONCLUSION}` : EXAMINATION),
+  new RegExp(report ? `${EXAMINATION}|${REPORT_CONCLUSIONS.source}` : EXAMINATION),
   // (an operation's 术前诊断 is its admission's: the report's conclusion or the 术后诊断 outranks it)
   /入院诊断|术前诊断|建床诊断/,
 ];
 export const SECTIONS = sectionsOf(false);
 export const REPORT_SECTIONS = sectionsOf(true);
-/** A report's own conclusion, whatever it is called (诊断意见：, 结论：, 超声提示：). */
-export const REPORT_CONCLUSIONS = new RegExp(`${CONCLUSION}|${REPORT_CONCLUSION}`);

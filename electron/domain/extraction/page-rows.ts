@@ -149,9 +149,10 @@ function spacedLabels(cells: readonly OcrCell[]): OcrCell[] {
     if (n > 0) {
       const j = i + n - 1;
       const parts = cells.slice(i, j + 1);
+      const text = parts.map((c) => c.text).join('');
       out.push({
         // (a colon read as a comma is a colon again once the label is whole)
-        text: normalizeOcrText(parts.map((c) => c.text).join('')),
+        text: COMMA_END.test(parts.at(-1)!.text) ? normalizeOcrText(text) : text,
         confidence: Math.min(...parts.map((c) => c.confidence)),
         bbox: parts.reduce<Box | null>((a, c) => union(a, c.bbox), null),
       });

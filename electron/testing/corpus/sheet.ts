@@ -19,6 +19,8 @@ export type Cell = { readonly text: string; readonly w: number; readonly label?:
 
 type Printed = { x: number; y: number; right: number; text: string; block?: number };
 type Facts = { -readonly [K in keyof Fields]: Fields[K] | null };
+/** How far apart (px) the baselines of one printed row may lie. */
+const ROW_SPAN = 8;
 
 /**
  * A page being drawn: a white A4 canvas, plus what was printed where (for the reading-order text)
@@ -110,7 +112,7 @@ export class Sheet {
       const rows: Printed[][] = [];
       for (const p of [...printed].sort((a, b) => a.y - b.y)) {
         const row = rows[rows.length - 1];
-        if (row && Math.abs((row[0] as Printed).y - p.y) <= 8) row.push(p);
+        if (row && Math.abs((row[0] as Printed).y - p.y) <= ROW_SPAN) row.push(p);
         else rows.push([p]);
       }
       return rows.map((r) => r.sort((a, b) => a.x - b.x));
@@ -119,8 +121,8 @@ export class Sheet {
     const units = rowsOf(this.printed.filter((p) => p.block === undefined)).map((r) => ({ y: (r[0] as Printed).y, text: line(r) }));
     for (let b = 0; b < this.blocks; b += 1) {
       const rows = rowsOf(this.printed.filter((p) => p.block === b));
-      // (a block sorts before a page row level with its first row, within the 8 px a row spans)
-      if (rows.length > 0) units.push({ y: (rows[0]![0] as Printed).y - 8.5, text: rows.map(line).join('\n') });
+      // (a block sorts before a page row level with its first row, within the span of a row)
+      if (rows.length > 0) units.push({ y: (rows[0]![0] as Printed).y - ROW_SPAN - 0.5, text: rows.map(line).join('\n') });
     }
     return units.sort((a, b) => a.y - b.y).map((u) => u.text).join('\n');
   }
