@@ -11,6 +11,7 @@ describe('Liaocheng catalogue terms', () => {
     ['冠状动脉粥样硬化', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗死', 'CORONARY_HEART_DISEASE'],
     ['急性冠脉综合征', 'CORONARY_HEART_DISEASE'], ['急性冠状动脉综合征', 'CORONARY_HEART_DISEASE'],
     ['主动脉瓣机械瓣置换术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    ['主动脉瓣重度狭窄 TAVR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['经导管主动脉瓣植入术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['HTN 3级（极高危）', 'HYPERTENSION'], ['CHD 不稳定型心绞痛', 'CORONARY_HEART_DISEASE'], ['AML（M2）', 'LEUKEMIA'], ['CML 慢性期', 'LEUKEMIA'],
     ['NSCLC（右肺腺癌 ⅣA期）', 'MALIGNANT_TUMOR_OUTPATIENT'], ['SCLC 广泛期', 'MALIGNANT_TUMOR_OUTPATIENT'],
     ['多发腔隙性脑梗', 'CEREBROVASCULAR_DISEASE'], ['脑出血恢复期', 'CEREBROVASCULAR_DISEASE'],
