@@ -34,7 +34,7 @@ const PROSE_NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4}?|[${HAN}]${CELL_RE}[${HAN}
 /** Whose kin the patient is, in a carer's certificate (王强（身份证号：…）之母刘桂英). */
 const KIN = '子|女|孙|孙女|外孙|外孙女|母|父|妻|夫|祖父|祖母|外祖父|外祖母';
 /** Who the person is before the name: 兹有我镇谢屋村村民 卢秀芝, 兹证明我单位职工王芳, 兹证明我镇田庄村田凤英. */
-const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|患者|病人|患儿)|(?:我|本)(?:镇|乡|街道|社区)[${HAN}]{1,6}?村)?`;
+const WHO = `(?:[^，,。|\\s]{0,12}?(?:村民|居民|职工|员工|学生|教师|工人|农民|干部|患者|病人|患儿)|(?:我|本)(?:镇|乡|街道|社区)[${HAN}]{1,6}?村)?`;
 /** Sex and age after a name that opens a row: 梁少芳，女，47岁. */
 const SEX_AGE = `[，,]\\s*[男女]\\s*[，,]\\s*\\d{1,3}\\s*岁`;
 /** A record number in brackets after a name in prose: 患者 孙凤兰 （住院号 20240047）. */
@@ -173,9 +173,12 @@ const SOMEONE_ELSE = '户主|投保人|监护人|家属|家长|联系人|代办�
   + '代取药人|取药人|代诊人|代配药人|领药人|领取人|持卡人|'
   + '儿子|女儿|其子|其女|其夫|其妻|之子|之女|孙子|孙女|儿媳|女婿';
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
-/** Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …, 代办人：女儿 孔XX  身份证号：…). */
+/**
+ * Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …, 代办人：女儿 孔XX  身份证号：…),
+ * the role perhaps explained in brackets (父亲（参保代办人）：佟伟  身份证号：…).
+ */
 // (their name may stand between, never the patient's own label: 联系人：王丽（女儿）  患者身份证号：…; the number may be a dot-matrix print's)
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*(?:(?!患者|病人|本人|参保)[^\\d|:：]){1,12}?[\\s|]*)?`
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:[（(][^）)\\d]{1,8}[）)])?(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*(?:(?!患者|病人|本人|参保)[^\\d|:：]){1,12}?[\\s|]*)?`
   + `(?:的)?(?:公民)?(?:身份证?|证件)[^\\d${Object.keys(OCR_DIGIT).join('')}]{0,6}[\\dXx${Object.keys(OCR_DIGIT).join('')}]`, 'g');
 /** The number of the one whose kin the patient is, in brackets after their name (王强（身份证号：…）之母刘桂英). */
 const KINS_ID = new RegExp(`[（(][^）)\\d]{0,10}\\d{17}[\\dXx]\\s*[）)]\\s*之(?:${KIN})`, 'g');

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording authors a114 (date traps of Jiangsu, Zhejiang, Shanghai and Fujian
+ * paper), a115 (Guangxi and the Pearl River Delta) and a116 (certificates of the Northeast); each case below failed before
+ * its rule.
+ */
+describe('certificates of the Northeast (wording author a116)', () => {
+  it('an agent\'s number after a role explained in brackets (父亲（参保代办人）：…  身份证号：…) is not the child\'s', () => {
+    const f = facts(['某县人民医院', '门诊慢特病 诊断证明书', '患儿姓名：关雨桐   性别：女   年龄：3岁',
+      '母亲（代办人）：关丽   身份证号：210422199102080778', '诊断：苯丙酮尿症', '医师：那佳', '2025年3月6日']);
+    expect([f.name, f.idNumber]).toEqual(['关雨桐', null]);
+  });
+
+  it('a sick-leave letter names the patient after his employer and trade (兹有某中学教师 周立波，男，52岁)', () => {
+    const f = facts(['某市人民医院', '病假证明书', '兹有某县第三中学教师 周立波，男，52岁，', '因脑梗死住院治疗，建议全休三个月。',
+      '医师：陈春雷', '2024年6月18日']);
+    expect(f.name).toBe('周立波');
+  });
+});
