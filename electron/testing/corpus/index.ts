@@ -204,6 +204,14 @@ import { blind11Report1 } from './layouts/blind11-report-1';
 import { blind11Report2 } from './layouts/blind11-report-2';
 import { blind11Certificate1 } from './layouts/blind11-certificate-1';
 import { blind11Certificate2 } from './layouts/blind11-certificate-2';
+import { blind12Discharge1 } from './layouts/blind12-discharge-1';
+import { blind12Discharge2 } from './layouts/blind12-discharge-2';
+import { blind12Outpatient1 } from './layouts/blind12-outpatient-1';
+import { blind12Outpatient2 } from './layouts/blind12-outpatient-2';
+import { blind12Report1 } from './layouts/blind12-report-1';
+import { blind12Report2 } from './layouts/blind12-report-2';
+import { blind12Certificate1 } from './layouts/blind12-certificate-1';
+import { blind12Certificate2 } from './layouts/blind12-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -268,6 +276,8 @@ const ALL: readonly Layout[] = [
   blind10Certificate2,
   blind11Discharge1, blind11Discharge2, blind11Outpatient1, blind11Outpatient2, blind11Report1, blind11Report2, blind11Certificate1,
   blind11Certificate2,
+  blind12Discharge1, blind12Discharge2, blind12Outpatient1, blind12Outpatient2, blind12Report1, blind12Report2, blind12Certificate1,
+  blind12Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
