@@ -19,3 +19,14 @@ describe('certificates of the Northeast (wording author a116)', () => {
     expect(f.name).toBe('周立波');
   });
 });
+
+describe('Guangxi and the Pearl River Delta (wording author a115)', () => {
+  it('a certificate printed in traditional characters is read as one: its date, its diagnoses, the name as printed', () => {
+    const f = facts(['岑溪縣中醫醫院', '診斷證明書', '姓名：黎紹芬  性別：女  年齡：76歲', '西醫診斷：1.腦梗死後遺症 2.高血壓病3級（極高危）',
+      '3.雙相情感障礙', '經治醫師：覃秀梅', '2024年5月30日']);
+    expect(f.documentType).toBe('DIAGNOSIS_CERTIFICATE');
+    expect([f.name, f.visitDates]).toEqual(['黎紹芬', ['2024-05-30']]);
+    expect(f.diagnoses).toEqual(['脑梗死后遗症', '高血压病3级(极高危)', '双相情感障碍']);
+    expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+});

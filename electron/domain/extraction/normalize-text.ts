@@ -2,6 +2,7 @@
  * OCR output of Chinese text puts spaces between characters ("出 院 诊 断") and mixes full- and
  * half-width forms. Facts are read from a normalised copy; the page keeps the recognised text.
  */
+import { simplifiedForms } from './traditional-forms';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
@@ -137,12 +138,10 @@ const COLON_LABELS = ['姓名', '性别', '年龄', '民族', '门诊号', '住�
 const COMMA_COLON = new RegExp(`(?<=^|[\\s|])(${COLON_LABELS.map((w) => [...w].join('[\\s|]*')).join('|')})[,.](?=[\\s|]*(?:[\\u4e00-\\u9fa5\\d①(]|$))`, 'gm');
 
 function normalized(text: string): string {
-  return toHalfWidth(joinCjkSpacing(text.replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(loneBrackets(l)))).join('\n')))
+  return toHalfWidth(joinCjkSpacing(simplifiedForms(text).replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(loneBrackets(l)))).join('\n')))
     .replace(/[ \t]+/g, ' ')
     // a table's rule read as text: 丨 between cells, 一一一 along a border (兹证明一一王淑琴一一同志)
     .replace(/丨|一{3,}|(?<=[\u4e00-\u9fa5])一{2}(?=[\u4e00-\u9fa5])/g, ' ')
-    // a traditional 歲 (a form printed in it, or an engine's pick) is the age's 岁
-    .replace(/歲/g, '岁')
     // the middle dots of minority names and the specks OCR reads as one (‧ • ・) are one dot
     .replace(/[\u2027\u2022\u30fb\u2219]/g, '·')
     // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)
