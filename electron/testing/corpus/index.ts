@@ -120,6 +120,14 @@ import { tune16ReportPathologyRequest } from './layouts/tune16-report-pathology-
 import { tune16ReportCoagFactor } from './layouts/tune16-report-coag-factor';
 import { tune16CertMentalHospital } from './layouts/tune16-cert-mental-hospital';
 import { tune16CertTransplant } from './layouts/tune16-cert-transplant';
+import { tune17DischargeStayCell } from './layouts/tune17-discharge-stay-cell';
+import { tune17DischargeCourseTable } from './layouts/tune17-discharge-course-table';
+import { tune17OutpatientReceiptStrip } from './layouts/tune17-outpatient-receipt-strip';
+import { tune17OutpatientChronicSign } from './layouts/tune17-outpatient-chronic-sign';
+import { tune17ReportChemTwin } from './layouts/tune17-report-chem-twin';
+import { tune17ReportEndoscopySide } from './layouts/tune17-report-endoscopy-side';
+import { tune17CertPreprintedDate } from './layouts/tune17-cert-preprinted-date';
+import { tune17CertTcmDual } from './layouts/tune17-cert-tcm-dual';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -263,6 +271,8 @@ const ALL: readonly Layout[] = [
   tune15ReportGlucoseLandscape, tune15ReportEchoGrouped, tune15CertBoxedAdvice, tune15CertTcmNumerals,
   tune16DischargeCodedOutcome, tune16DischargeMchChild, tune16OutpatientInternetEsign, tune16OutpatientDialysisVisit,
   tune16ReportPathologyRequest, tune16ReportCoagFactor, tune16CertMentalHospital, tune16CertTransplant,
+  tune17DischargeStayCell, tune17DischargeCourseTable, tune17OutpatientReceiptStrip, tune17OutpatientChronicSign,
+  tune17ReportChemTwin, tune17ReportEndoscopySide, tune17CertPreprintedDate, tune17CertTcmDual,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
