@@ -3,8 +3,8 @@ import { facts } from '../../testing/wording-facts';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a114 (date traps of Jiangsu, Zhejiang, Shanghai and Fujian
- * paper), a115 (Guangxi and the Pearl River Delta) and a116 (certificates of the Northeast); each case below failed before
- * its rule.
+ * paper), a115 (Guangxi and the Pearl River Delta) and a116 (certificates of the Northeast), and on the tuning layouts
+ * tune17; each case below failed before its rule.
  */
 describe('certificates of the Northeast (wording author a116)', () => {
   it('an agent\'s number after a role explained in brackets (父亲（参保代办人）：…  身份证号：…) is not the child\'s', () => {
@@ -28,5 +28,13 @@ describe('Guangxi and the Pearl River Delta (wording author a115)', () => {
     expect([f.name, f.visitDates]).toEqual(['黎紹芬', ['2024-05-30']]);
     expect(f.diagnoses).toEqual(['脑梗死后遗症', '高血压病3级(极高危)', '双相情感障碍']);
     expect(f.diseaseKeys).toEqual(['CEREBROVASCULAR_DISEASE', 'HYPERTENSION']);
+  });
+});
+
+describe('the tuning layouts tune17', () => {
+  it('a pre-printed stay row whose 自 and 至 stand in cells of their own (住院日期  自  2024年8月25日  至  2024年9月1日)', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名  严广才  性别  男', '住院日期  自  2024年8月25日  至  2024年9月1日',
+      '诊断  1.高血压性心脏病', '医师签名：任桂芝', '2024年9月3日']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2024-08-25', '2024-09-01', ['2024-09-03']]);
   });
 });
