@@ -37,4 +37,15 @@ describe('the tuning layouts tune17', () => {
       '诊断  1.高血压性心脏病', '医师签名：任桂芝', '2024年9月3日']);
     expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2024-08-25', '2024-09-01', ['2024-09-03']]);
   });
+
+  it('a widely spaced 姓　　名 whose 名 the engine missed (姓 | 苏广才 | 性别), or read a speck in (姓“名), still labels the name', () => {
+    const f = facts(['某市人民医院', '疾病诊断证明书', '姓  苏广才  性别  男  年龄  56岁', '诊断  1.高血压性心脏病', '医师签名：杜超', '2024年4月22日']);
+    expect(f.name).toBe('苏广才');
+    expect(facts(['某市人民医院', '疾病诊断证明书', '姓“名  苏广才  性别  男', '诊断  高血压', '2024年4月22日']).name).toBe('苏广才');
+  });
+
+  it('a seal\'s character read into a date before its 月 (2024年9四月3日) leaves the date', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名：严广才', '诊断：1.高血压性心脏病', '医师签名：任桂芝  医院（盖章）', '2024年9四月3日']);
+    expect(f.visitDates).toEqual(['2024-09-03']);
+  });
 });

@@ -55,8 +55,11 @@ const NAME_SPACED = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?�
  * 李建军/男/58岁, or a hand's 吕长江  男  64, a row of its own).
  */
 const NAME_BANNER = new RegExp(`(?:^|${CELL_RE})([${HAN}·]{2,4})(?:${CELL_RE}|\\s+|\\s*\\/\\s*)?\\s*[男女]\\s*(?:${CELL_RE}\\s*|\\/\\s*)?\\d{1,3}\\s*(?:岁|[yY](?![A-Za-z])|(?<=^[${HAN}·]{2,4}${CELL_RE}?[男女]${CELL_RE}?\\d{1,3})$)`);
-/** A name opening a header row before its 性别 label, where the 姓名 label was covered or cut (侯建英  性别：女  年龄：62岁). */
-const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别[:：]`);
+/**
+ * A name opening a header row before its 性别 label, where the 姓名 label was covered or cut (侯建英  性别：女  年龄：62岁), or
+ * half of it lost (a widely spaced 姓  名 whose 名 the engine missed: 姓 | 苏广才 | 性别 | 男).
+ */
+const NAME_BEFORE_SEX = new RegExp(`^[\\s|]*(?:[姓名]${CELL_RE}\\s*)?([${HAN}·]{2,4})${CELL_RE}\\s*性\\s*别(?:[:：]|(?<=^[\\s|]*[姓名]${CELL_RE}.*))`);
 /** The patient's own signature (患者签名：巴特尔), where nothing else names them; never one who signs for them (…（家属代签）). */
 const NAME_SIGNED = new RegExp(`(?:患者|病人|${EXAMINED})(?:本人)?(?:签名|签字)\\s*[:：]\\s*${CELL_RE}?\\s*([${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[（(])(?![^|]*代)`);
 /** Words never a name: labels and their values' words, and the next column's heading (姓名  主诉, two columns read across; 患者 | 代办人). */
