@@ -48,4 +48,9 @@ describe('the tuning layouts tune17', () => {
     const f = facts(['某县人民医院', '疾病诊断证明书', '姓名：严广才', '诊断：1.高血压性心脏病', '医师签名：任桂芝  医院（盖章）', '2024年9四月3日']);
     expect(f.visitDates).toEqual(['2024-09-03']);
   });
+
+  it('a day in Chinese numerals whose 二 was read as a figure (二O二五年六月2十七日) is still the date of issue', () => {
+    const f = facts(['某县中医院', '疾病证明书', '姓名：苏广才', '诊断：高血压病', '医务科（盖章）', '二O二五年六月2十七日']);
+    expect(f.visitDates).toEqual(['2025-06-27']);
+  });
 });

@@ -163,6 +163,8 @@ function normalized(text: string): string {
     // …and one read as a comma or a stop after a field's label opening its cell (姓  名，  宋娟, 门诊号.  2025612104)
     .replace(COMMA_COLON, '$1:')
     .replace(/ *: */g, ':')
+    // a day in Chinese numerals whose 二 or 三 was read as a figure (二〇二五年六月2十七日)
+    .replace(/(?<=年[一二三四五六七八九十]{1,3}月)([123])(?=十[一二三四五六七八九]?日)/g, (d) => '一二三'[Number(d) - 1]!)
     // a speck between a spaced label's characters read as a quote mark (姓“名  苏广才)
     .replace(/姓 ?["“”'‘’`] ?名/g, '姓名')
     // a seal's character read into a date between its month and 月 (2024年9四月3日, the seal's red over a form's 月)
