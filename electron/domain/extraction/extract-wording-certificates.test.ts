@@ -3,8 +3,9 @@ import { facts } from '../../testing/wording-facts';
 
 /**
  * Issue 10: rules made on the tuning part of wording authors a114 (date traps of Jiangsu, Zhejiang, Shanghai and Fujian
- * paper), a115 (Guangxi and the Pearl River Delta) and a116 (certificates of the Northeast), and on the tuning layouts
- * tune17; each case below failed before its rule.
+ * paper), a115 (Guangxi and the Pearl River Delta), a116 (certificates of the Northeast), a117 (stays as county
+ * hospitals write them) and a119 (paper as an OCR engine reads a photo or a photocopy), and on the tuning layouts tune17;
+ * each case below failed before its rule.
  */
 describe('certificates of the Northeast (wording author a116)', () => {
   it('an agent\'s number after a role explained in brackets (父亲（参保代办人）：…  身份证号：…) is not the child\'s', () => {
@@ -54,3 +55,18 @@ describe('the tuning layouts tune17', () => {
     expect(f.visitDates).toEqual(['2025-06-27']);
   });
 });
+
+describe('stays and OCR-read paper of Hebei, Shandong, Henan and Jiangsu (wording authors a117, a119)', () => {
+  it('a relative\'s number after their signature (家属签字：李志刚（子）  身份证号：…) is not the patient\'s', () => {
+    const f = facts(['某县人民医院', '24小时内入出院记录', '姓名：赵凤兰  性别：女  年龄：71岁', '出院诊断：1.急性脑梗死',
+      '家属签字：李志刚（子）  身份证号：410526198506173915', '医师签名：秦晓东']);
+    expect([f.name, f.idNumber]).toEqual(['赵凤兰', null]);
+  });
+
+  it('a labelled name the line\'s end cut after two characters (姓名：蔡玉 / 凤  性别：女) is read whole', () => {
+    const f = facts(['某县第一人民医院  检验报告单', '科室：血液净化中心  床号：透析08  姓名：蔡玉', '凤  性别：女  年龄：59岁',
+      '临床诊断：慢性肾衰竭尿毒症期', '报告时间：2025-05-21 10:42']);
+    expect(f.name).toBe('蔡玉凤');
+  });
+});
+

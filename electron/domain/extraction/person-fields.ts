@@ -48,6 +48,10 @@ const NAME_PROSE = new RegExp(`(?:(?:兹证明患者|兹有患者|兹证明患�
 const PROSE_LEAD_AT_END = new RegExp(`(?:患者|患儿|病人|兹证明|兹有)[${HAN}]{1,5}$`);
 /** …and the next row opens with the rest of the name and the sex (雅尔，男，67岁). */
 const NAME_END_AT_START = new RegExp(`^[${HAN}]{0,5}[，,]\\s*[男女]`);
+/** A row that ends with a labelled name the line's end may have cut (…床号：透析08  姓名：蔡玉)… */
+const LABELLED_AT_END = new RegExp(`姓名[:：]\\s*[${HAN}]{1,3}$`);
+/** …and the next row opens with its last character alone before the sex's label (凤  性别：女). */
+const NAME_TAIL_AT_START = new RegExp(`^\\s*[${HAN}](?=\\s*${CELL_RE}\\s*性\\s*别)`);
 /** A name a form spaces out to fill its cell (姓名  李  娜, 石  建  国, 就诊人：高  阳), or a rule splits (姓名 | 孙 | 海燕): up to four boxes. */
 const NAME_SPACED = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*名|(?<![\u4e00-\u9fa5])(?:就诊人|问诊人|${EXAMINED}))[:：]?\\s*${CELL_RE}?([${HAN}])${CELL_RE}([${HAN}]{1,2})(?:${CELL_RE}([${HAN}]))?(?:${CELL_RE}([${HAN}]))?(?=${CELL_RE}|$)`);
 /**
@@ -155,7 +159,9 @@ function nameBeside(rows: readonly Row[], tiers: readonly Tier[] = BESIDE): Foun
       if (OTHERS_BLOCK.test(row.joined)) continue;
       // prose that wrapped the name onto the next line (…兹证明患者敖特根巴 / 雅尔，男，67岁…) is read as one line
       const next = rows[r + 1]?.joined ?? '';
-      const wrapped = re === NAME_PROSE && PROSE_LEAD_AT_END.test(row.joined) && NAME_END_AT_START.test(next) ? next : '';
+      const wrapped = re === NAME_PROSE && PROSE_LEAD_AT_END.test(row.joined) && NAME_END_AT_START.test(next) ? next
+        // …and a labelled name cut after its first characters (姓名：蔡玉 / 凤  性别：女) is read whole
+        : re === NAME_LABEL && LABELLED_AT_END.test(row.joined) ? (NAME_TAIL_AT_START.exec(next)?.[0].trim() ?? '') : '';
       const m = re.exec(row.joined + wrapped);
       // a minority name joins its parts with ·; one at either end is a speck the engine read (岳涛·男87岁); a name spaced
       // wide in prose (兹证明 王  芳 ，女) is one word
@@ -178,10 +184,10 @@ const SOMEONE_ELSE = '户主|投保人|监护人|家属|家长|联系人|代办�
 const ID_LABEL = new RegExp(`(?<!${SOMEONE_ELSE})(?:(?:公民)?身份(?:证)?(?:号码|证号|号)?|证件号(?:码)?|身份证)`);
 /**
  * Another person's number: after their role, or after their role and name (代办人  刘志强  身份证号  …, 代办人：女儿 孔XX  身份证号：…),
- * the role perhaps explained in brackets (父亲（参保代办人）：佟伟  身份证号：…).
+ * the role perhaps explained in brackets (父亲（参保代办人）：佟伟  身份证号：…), or their signature (家属签字：李志刚（子）  身份证号：…).
  */
 // (their name may stand between, never the patient's own label: 联系人：王丽（女儿）  患者身份证号：…; the number may be a dot-matrix print's)
-const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:[（(][^）)\\d]{1,8}[）)])?(?:信息|情况)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*(?:(?!患者|病人|本人|参保)[^\\d|:：]){1,12}?[\\s|]*)?`
+const OTHERS_ID = new RegExp(`(?:${SOMEONE_ELSE})(?:[（(][^）)\\d]{1,8}[）)])?(?:信息|情况|签字|签名)?[:：\\s|]*(?:姓名)?(?:[:：\\s|]*(?:(?!患者|病人|本人|参保)[^\\d|:：]){1,12}?[\\s|]*)?`
   + `(?:的)?(?:公民)?(?:身份证?|证件)[^\\d${Object.keys(OCR_DIGIT).join('')}]{0,6}[\\dXx${Object.keys(OCR_DIGIT).join('')}]`, 'g');
 /** The number of the one whose kin the patient is, in brackets after their name (王强（身份证号：…）之母刘桂英). */
 const KINS_ID = new RegExp(`[（(][^）)\\d]{0,10}\\d{17}[\\dXx]\\s*[）)]\\s*之(?:${KIN})`, 'g');
