@@ -4,7 +4,8 @@ import { facts } from '../../testing/wording-facts';
 /**
  * Issue 10: rules made on the tuning part of wording authors a114 (date traps of Jiangsu, Zhejiang, Shanghai and Fujian
  * paper), a115 (Guangxi and the Pearl River Delta), a116 (certificates of the Northeast), a117 (stays as county
- * hospitals write them) and a119 (paper as an OCR engine reads a photo or a photocopy), and on the tuning layouts tune17;
+ * hospitals write them), a119 (paper as an OCR engine reads a photo or a photocopy) and a122 (patients on 门诊慢特病
+ * treatment), and on the tuning layouts tune17;
  * each case below failed before its rule.
  */
 describe('certificates of the Northeast (wording author a116)', () => {
@@ -67,6 +68,16 @@ describe('stays and OCR-read paper of Hebei, Shandong, Henan and Jiangsu (wordin
     const f = facts(['某县第一人民医院  检验报告单', '科室：血液净化中心  床号：透析08  姓名：蔡玉', '凤  性别：女  年龄：59岁',
       '临床诊断：慢性肾衰竭尿毒症期', '报告时间：2025-05-21 10:42']);
     expect(f.name).toBe('蔡玉凤');
+  });
+});
+
+describe('patients already on 门诊慢特病 treatment (wording author a122)', () => {
+  it('a family doctor\'s service booklet (家庭医生签约服务手册) is an outpatient record: its latest service is the visit', () => {
+    const f = facts(['某镇卫生院  家庭医生签约服务手册', '签约居民：闵凤英  性别：女  出生日期：1952.10.09', '签约日期：2025.01.06', '服务记录',
+      '2025.02.14 门诊  BP 148/88  续开氨氯地平5mg qd  医生：朱永', '2025.04.18 入户  BP 152/90  用药宣教  医生：孙丽娟',
+      '2025.05.23 门诊  BP 138/82  诊断：高血压病1级  续方4周  医生：朱永', '下次服务预约：2025.06.20']);
+    expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
+    expect(f.visitDates.at(-1)).toBe('2025-05-23');
   });
 });
 
