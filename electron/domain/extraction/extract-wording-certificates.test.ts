@@ -4,8 +4,8 @@ import { facts } from '../../testing/wording-facts';
 /**
  * Issue 10: rules made on the tuning part of wording authors a114 (date traps of Jiangsu, Zhejiang, Shanghai and Fujian
  * paper), a115 (Guangxi and the Pearl River Delta), a116 (certificates of the Northeast), a117 (stays as county
- * hospitals write them), a119 (paper as an OCR engine reads a photo or a photocopy) and a122 (patients on 门诊慢特病
- * treatment), and on the tuning layouts tune17;
+ * hospitals write them), a119 (paper as an OCR engine reads a photo or a photocopy), a121 (test reports) and a122 (patients on
+ * 门诊慢特病 treatment), and on the tuning layouts tune17;
  * each case below failed before its rule.
  */
 describe('certificates of the Northeast (wording author a116)', () => {
@@ -78,6 +78,14 @@ describe('patients already on 门诊慢特病 treatment (wording author a122)', 
       '2025.05.23 门诊  BP 138/82  诊断：高血压病1级  续方4周  医生：朱永', '下次服务预约：2025.06.20']);
     expect(f.documentType).toBe('OUTPATIENT_RECORD_ORIGINAL');
     expect(f.visitDates.at(-1)).toBe('2025-05-23');
+  });
+});
+
+describe('test reports across China (wording author a121)', () => {
+  it('advice after a finding names a disease only to check it (血压偏高，建议复测并排除高血压): no key', () => {
+    const f = facts(['某镇中心卫生院', '老年人健康体检报告单', '姓名：孙淑芬  性别：女  年龄：72岁', '体检结论：1.血压偏高，建议复测并排除高血压',
+      '2.空腹血糖受损', '报告日期：2025-05-26']);
+    expect(f.diseaseKeys).toEqual([]);
   });
 });
 

@@ -27,6 +27,8 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     // a remark that rules a disease out names it only to deny it: 胸闷（冠心病已排除）, 头晕（已除外脑梗死）; one that still
     // questions it names it only to doubt it: 肝右叶再生结节（肝癌待排，定期复查）
     .replace(/[(（][^()（）]*(?:排除|除外|未见|待排|待查|[?？])[^()（）]*[)）]/g, '')
+    // …and so does advice after it, which names a disease only to check it: 血压偏高，建议复测并排除高血压
+    .replace(/[,，;；]\s*(?:建议|请|需|宜)[^,，;；]*(?:排除|除外|复查|复测|明确|进一步)[^,，;；]*$/g, '')
     // status post an operation is its aftermath: s/p 左股浅动脉支架植入术 is 支架植入术后
     .replace(/S\/P\s*([^,，;；、]*?术)(?!后)/g, '$1后')
     .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');
