@@ -12,8 +12,10 @@ export type Span = { readonly top: number; readonly bottom: number; readonly lef
 /** Where a page splits into columns: the gutter's x and the vertical band the columns fill. */
 export type ColumnSplit = { readonly x: number; readonly top: number; readonly bottom: number };
 
-/** Each side of a split holds at least this many boxes. */
+/** The larger side of a split holds at least this many boxes, */
 const MIN_BOXES = 10;
+/** and the smaller one (a registration slip beside a narrow record) at least this many. */
+const MIN_SIDE_BOXES = 6;
 /** The band of columns is at least this many text heights tall. */
 const MIN_BAND_HEIGHTS = 10;
 /** Two boxes share a row when their centres are this share of a text height apart or closer. */
@@ -58,18 +60,18 @@ function bandAt(spans: readonly Span[], x: number, at: number): { top: number; b
 
 /** Where the page splits into two columns, or null (most pages). */
 export function findColumns(spans: readonly Span[]): ColumnSplit | null {
-  if (spans.length < 2 * MIN_BOXES) return null;
+  if (spans.length < MIN_BOXES + MIN_SIDE_BOXES) return null;
   const height = median(spans.map((s) => s.bottom - s.top));
   let best: { split: ColumnSplit; boxes: number } | null = null;
   for (const edge of new Set(spans.map((s) => Math.round(s.right + height / 2)))) {
     // the band is sought around the middle of the boxes left of the gap
     const leftOf = spans.filter((s) => s.right < edge);
-    if (leftOf.length < MIN_BOXES) continue;
+    if (leftOf.length < MIN_SIDE_BOXES) continue;
     const band = bandAt(spans, edge, median(leftOf.map(cy)));
     const inBand = spans.filter((s) => cy(s) > band.top && cy(s) < band.bottom);
     const left = inBand.filter((s) => s.right <= edge);
     const right = inBand.filter((s) => s.left >= edge);
-    if (left.length < MIN_BOXES || right.length < MIN_BOXES) continue;
+    if (Math.min(left.length, right.length) < MIN_SIDE_BOXES || Math.max(left.length, right.length) < MIN_BOXES) continue;
     const reach = Math.min(...right.map((s) => s.left));
     if (reach - Math.max(...left.map((s) => s.right)) < height) continue;
     const span = Math.max(...inBand.map((s) => s.bottom)) - Math.min(...inBand.map((s) => s.top));

@@ -103,6 +103,16 @@ describe('readingOrder: two columns side by side', () => {
     expect(lines).toEqual(['德州市人民医院', ...SIDEBAR, ...RECORD]);
   });
 
+  it('reads a short registration slip printed beside a narrow record after the record', () => {
+    const RECORD_LINES = ['平南县人民医院', '门诊病历', '门诊号：2025543825', '姓名：段玉柱 男 35岁', '科室：内分泌代谢科门诊',
+      '就诊时间：2025/07/22 11:32', '主诉：血糖升高8年', '诊断：', '1.2型糖尿病性视网膜病变', '2.高血压病3级', '处理：', '医生：沈树林'];
+    const SLIP = ['平南县人民医院', '挂号凭条', '姓名：段玉柱', '科室：内分泌代谢科', '医生：沈树林', '候诊号：4号', '挂号时间：2025/07/22 10:25'];
+    // the slip starts half a row below the record's fourth row, at the same pitch: their rows never meet
+    const boxes = [...RECORD_LINES.map((t, i) => box(t, 200, 300 + i * 43, 26 * t.length, 28)),
+      ...SLIP.map((t, i) => box(t, 950, 450 + i * 43, 22 * t.length, 24))];
+    expect(readingOrder(boxes).lines.map((l) => l.text)).toEqual([...RECORD_LINES, ...SLIP]);
+  });
+
   it('reads prose set in two columns column by column, even where their rows meet', () => {
     const left = Array.from({ length: 12 }, (_, i) => `患者因口干多饮五年加重一月入院左栏第${i}行文字`);
     const right = Array.from({ length: 12 }, (_, i) => `入院后完善相关检查予降糖治疗右栏第${i}行文字`);
