@@ -1,6 +1,7 @@
 import { findDates } from './chinese-dates';
 import { labelAbove, labelBelow, labelInOrder, labelTail, plainLabel, VALUE_CELL } from './date-labels';
 import { type FieldSource, type Row, sourceOf } from './page-lines';
+import { CLAUSE_END, citesAnotherPaper, stayElsewhere } from './stay-place';
 
 /**
  * What a date on a record attests, read from the words around it: the label before it
@@ -147,7 +148,6 @@ const PAST = /既往|曾|上次|前次|此前|之前|\d+\s*年前|[一二三四�
  * summary's own where nothing else dates its admission, never another paper's.
  */
 const HISTORY_HEADING = /病史摘要|现病史/;
-const CLAUSE_END = /[，,。；;]/;
 
 /** Advice: what the physician tells the patient to do next. */
 const ADVICE = /嘱|建议|预约|下次/;
@@ -276,7 +276,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const clause = lead.split(CLAUSE_END).at(-1) ?? '';
       const underHeading = HISTORY_HEADING.test(clause);
       const pastClause = PAST.test(clause) || underHeading;
-      const past = told && (pastClause || /^\s*曾/.test(rest));
+      const past = told && (pastClause || /^\s*曾/.test(rest) || ((told === 'ADMISSION' || told === 'DISCHARGE') && stayElsewhere(rows, r, lead, rest)));
       // (a summary's own admission told under its history heading, no word of the past: see `HISTORY_HEADING`)
       const summarised = told === 'ADMISSION' && underHeading && !(PAST.test(clause) || /^\s*曾/.test(rest));
       const labelled = BEFORE.find(([re]) => re.test(label))?.[1];
@@ -289,7 +289,8 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const made = entry && told === 'OTHER' && CHECK_UP.test(after);
       const toldRole = summarised ? 'HISTORY_ADMISSION' : booked || past ? 'OTHER' : made ? 'VISIT' : told;
       const kept = diary !== null && r >= diary[0] && r < diary[1];
-      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn || kept ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
+      const cited = citesAnotherPaper(lead);
+      let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn || kept || cited ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
       const prev = out.at(-1);
       // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)
       const headed = role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before);

@@ -129,3 +129,24 @@ describe('a long prescription\'s refills (wording author a113)', () => {
     expect(f.visitDates).toEqual(['2024-10-22']);
   });
 });
+
+describe('a big hospital\'s stay restated at home (wording author a123)', () => {
+  it('a discharge date cited in brackets from another paper (（据该院出院记录，出院日期2024-09-27）) dates no stay here', () => {
+    const f = facts(['某县人民医院', '诊断证明书', '姓名：孟庆海  性别：男  年龄：61岁', '患者于2024年9月在天津某医院住院，行冠状动脉造影，',
+      '植入药物支架1枚（据该院出院记录，出院日期2024-09-27）。', '诊断：1.冠状动脉粥样硬化性心脏病 PCI术后', '医师：刘玉霞   2024年10月15日']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual([null, null, ['2024-10-15']]);
+  });
+
+  it('a discharge told of a stay in another hospital (…于北京某医院住院，…于2024年12月6日出院) dates no stay here', () => {
+    const f = facts(['故城县医院', '诊 断 证 明 书', '姓名：杨桂荣   性别：女', '病情摘要：患者2024年11月因“突发剧烈头痛”于首都医科大学附属北京天坛医院住院，',
+      '诊断为“蛛网膜下腔出血”，行“颅内动脉瘤弹簧圈栓塞术”，术后恢复可，', '于2024年12月6日出院。现遗留头晕。', '诊断：蛛网膜下腔出血恢复期',
+      '医师签字：韩立军', '2025年1月14日']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual([null, null, ['2025-01-14']]);
+  });
+
+  it('…but a stay in the hospital that prints the page is its own (…在故城县医院住院…出院)', () => {
+    const f = facts(['故城县医院', '诊断证明书', '姓名：杨桂荣   性别：女', '兹证明患者于2024年11月20日在故城县医院神经内科住院，',
+      '经治疗于2024年12月6日出院。', '诊断：脑梗死', '医师签字：韩立军', '2025年1月14日']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-11-20', '2024-12-06']);
+  });
+});
