@@ -128,6 +128,14 @@ import { tune17ReportChemTwin } from './layouts/tune17-report-chem-twin';
 import { tune17ReportEndoscopySide } from './layouts/tune17-report-endoscopy-side';
 import { tune17CertPreprintedDate } from './layouts/tune17-cert-preprinted-date';
 import { tune17CertTcmDual } from './layouts/tune17-cert-tcm-dual';
+import { tune18DischargeEmrTwoline } from './layouts/tune18-discharge-emr-twoline';
+import { tune18DischargeDxSidebyside } from './layouts/tune18-discharge-dx-sidebyside';
+import { tune18OutpatientSpecialist } from './layouts/tune18-outpatient-specialist';
+import { tune18OutpatientTownshipRx } from './layouts/tune18-outpatient-township-rx';
+import { tune18ReportChemThreeCol } from './layouts/tune18-report-chem-three-col';
+import { tune18ReportCtFooter } from './layouts/tune18-report-ct-footer';
+import { tune18CertLandscapeHalf } from './layouts/tune18-cert-landscape-half';
+import { tune18CertStampDate } from './layouts/tune18-cert-stamp-date';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -220,6 +228,14 @@ import { blind12Report1 } from './layouts/blind12-report-1';
 import { blind12Report2 } from './layouts/blind12-report-2';
 import { blind12Certificate1 } from './layouts/blind12-certificate-1';
 import { blind12Certificate2 } from './layouts/blind12-certificate-2';
+import { blind13Discharge1 } from './layouts/blind13-discharge-1';
+import { blind13Discharge2 } from './layouts/blind13-discharge-2';
+import { blind13Outpatient1 } from './layouts/blind13-outpatient-1';
+import { blind13Outpatient2 } from './layouts/blind13-outpatient-2';
+import { blind13Report1 } from './layouts/blind13-report-1';
+import { blind13Report2 } from './layouts/blind13-report-2';
+import { blind13Certificate1 } from './layouts/blind13-certificate-1';
+import { blind13Certificate2 } from './layouts/blind13-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -273,6 +289,8 @@ const ALL: readonly Layout[] = [
   tune16ReportPathologyRequest, tune16ReportCoagFactor, tune16CertMentalHospital, tune16CertTransplant,
   tune17DischargeStayCell, tune17DischargeCourseTable, tune17OutpatientReceiptStrip, tune17OutpatientChronicSign,
   tune17ReportChemTwin, tune17ReportEndoscopySide, tune17CertPreprintedDate, tune17CertTcmDual,
+  tune18DischargeEmrTwoline, tune18DischargeDxSidebyside, tune18OutpatientSpecialist, tune18OutpatientTownshipRx,
+  tune18ReportChemThreeCol, tune18ReportCtFooter, tune18CertLandscapeHalf, tune18CertStampDate,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -288,6 +306,8 @@ const ALL: readonly Layout[] = [
   blind11Certificate2,
   blind12Discharge1, blind12Discharge2, blind12Outpatient1, blind12Outpatient2, blind12Report1, blind12Report2, blind12Certificate1,
   blind12Certificate2,
+  blind13Discharge1, blind13Discharge2, blind13Outpatient1, blind13Outpatient2, blind13Report1, blind13Report2, blind13Certificate1,
+  blind13Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
