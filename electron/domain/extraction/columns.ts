@@ -7,7 +7,7 @@
  */
 
 /** A box on the page once its skew is undone. */
-export type Span = { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+export type Span = { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly text?: string };
 
 /** Where a page splits into columns: the gutter's x and the vertical band the columns fill. */
 export type ColumnSplit = { readonly x: number; readonly top: number; readonly bottom: number };
@@ -22,6 +22,12 @@ const MIN_BAND_HEIGHTS = 10;
 const SAME_ROW = 0.3;
 /** Sides sharing fewer rows than this are columns. */
 const MAX_SHARED_ROWS = 0.4;
+/**
+ * A stub beside its form (a certificate book's 存根 at the left, 姓名：江丽 | No.… repeated on both): sides that repeat this many
+ * of each other's boxes word for word are columns, sharing rows up to {@link MAX_COPY_SHARED_ROWS}.
+ */
+const MIN_COPIES = 3;
+const MAX_COPY_SHARED_ROWS = 0.6;
 /** A prose column: this share of its boxes run nearly the column's full width. */
 const PROSE_SHARE = 0.7;
 
@@ -38,6 +44,13 @@ export function median(values: readonly number[]): number {
 function sharedRows(side: readonly Span[], other: readonly Span[], height: number): number {
   const shared = side.filter((a) => other.some((b) => Math.abs(cy(a) - cy(b)) <= SAME_ROW * height)).length;
   return shared / side.length;
+}
+
+/** How many boxes of `side` print a text (of 3 characters or more) that a box of `other` prints too. */
+function copies(side: readonly Span[], other: readonly Span[]): number {
+  const bare = (s: Span): string => s.text?.replace(/\s/g, '') ?? '';
+  const texts = new Set(other.map(bare));
+  return side.filter((s) => bare(s).length >= 3 && texts.has(bare(s))).length;
 }
 
 /** Whether most boxes of `side` are long lines filling it from `from` to `to`. */
@@ -77,7 +90,7 @@ export function findColumns(spans: readonly Span[]): ColumnSplit | null {
     const span = Math.max(...inBand.map((s) => s.bottom)) - Math.min(...inBand.map((s) => s.top));
     if (span < MIN_BAND_HEIGHTS * height) continue;
     const shared = Math.max(sharedRows(left, right, height), sharedRows(right, left, height));
-    const columns = shared < MAX_SHARED_ROWS
+    const columns = shared < MAX_SHARED_ROWS || (shared < MAX_COPY_SHARED_ROWS && copies(left, right) >= MIN_COPIES)
       || (prose(left, Math.min(...left.map((s) => s.left)), Math.max(...left.map((s) => s.right)), height)
         && prose(right, reach, Math.max(...right.map((s) => s.right)), height));
     if (columns && (!best || inBand.length > best.boxes)) best = { split: { x: edge, ...band }, boxes: inBand.length };

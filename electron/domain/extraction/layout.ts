@@ -41,7 +41,7 @@ const MAX_SKEW_DEG = 20;
 /** Two boxes share a row when their vertical extents overlap by at least this share of the smaller height. */
 const ROW_OVERLAP = 0.5;
 
-type Placed<B> = { readonly box: B; readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly cy: number };
+type Placed<B> = { readonly box: B; readonly text: string; readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly cy: number };
 type Row<B> = { members: Placed<B>[]; top: number; bottom: number };
 
 const degrees = (rad: number): number => (rad * 180) / Math.PI;
@@ -74,7 +74,7 @@ function place<B extends LayoutBox>(box: B, cos: number, sin: number): Placed<B>
   }
   const top = Math.min(...ys);
   const bottom = Math.max(...ys);
-  return { box, top, bottom, left: Math.min(...xs), right: Math.max(...xs), cy: (top + bottom) / 2 };
+  return { box, text: box.text, top, bottom, left: Math.min(...xs), right: Math.max(...xs), cy: (top + bottom) / 2 };
 }
 
 function overlapShare(a: { top: number; bottom: number }, b: { top: number; bottom: number }): number {
