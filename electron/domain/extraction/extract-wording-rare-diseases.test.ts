@@ -61,3 +61,12 @@ describe('what a senior clerk warns a new one of (wording author a112)', () => {
     expect(f.diseaseKeys).toEqual(['LEUKEMIA']);
   });
 });
+
+describe('diseases as written, abbreviations and near misses (wording author a126)', () => {
+  it('a report titled with its method after it (融合基因检测报告（RT-qPCR）) is a report, and its gene test settles the leukaemia', () => {
+    const f = facts(['某大学附属第一医院 血液研究所', '融合基因检测报告（RT-qPCR）', '姓名：钱建平  性别：男  年龄：36岁',
+      '临床诊断：AML-M3？  凝血功能异常', '结论：PML-RARA融合基因阳性，支持急性早幼粒细胞白血病（APL）诊断。',
+      '检测人：吴倩  审核人：陈文宁  报告日期：2024-03-12']);
+    expect([f.documentType, f.reportDate, f.diseaseKeys]).toEqual(['TEST_REPORT', '2024-03-12', ['LEUKEMIA']]);
+  });
+});
