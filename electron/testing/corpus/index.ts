@@ -136,6 +136,14 @@ import { tune18ReportChemThreeCol } from './layouts/tune18-report-chem-three-col
 import { tune18ReportCtFooter } from './layouts/tune18-report-ct-footer';
 import { tune18CertLandscapeHalf } from './layouts/tune18-cert-landscape-half';
 import { tune18CertStampDate } from './layouts/tune18-cert-stamp-date';
+import { tune19DischargeMergedGrid } from './layouts/tune19-discharge-merged-grid';
+import { tune19DischargeTwoUp } from './layouts/tune19-discharge-two-up';
+import { tune19OutpatientVitalsColumn } from './layouts/tune19-outpatient-vitals-column';
+import { tune19OutpatientFollowupVisits } from './layouts/tune19-outpatient-followup-visits';
+import { tune19ReportUrineBlood } from './layouts/tune19-report-urine-blood';
+import { tune19ReportUltrasoundPair } from './layouts/tune19-report-ultrasound-pair';
+import { tune19CertWatermarkSerial } from './layouts/tune19-cert-watermark-serial';
+import { tune19CertHandDx } from './layouts/tune19-cert-hand-dx';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -236,6 +244,14 @@ import { blind13Report1 } from './layouts/blind13-report-1';
 import { blind13Report2 } from './layouts/blind13-report-2';
 import { blind13Certificate1 } from './layouts/blind13-certificate-1';
 import { blind13Certificate2 } from './layouts/blind13-certificate-2';
+import { blind14Discharge1 } from './layouts/blind14-discharge-1';
+import { blind14Discharge2 } from './layouts/blind14-discharge-2';
+import { blind14Outpatient1 } from './layouts/blind14-outpatient-1';
+import { blind14Outpatient2 } from './layouts/blind14-outpatient-2';
+import { blind14Report1 } from './layouts/blind14-report-1';
+import { blind14Report2 } from './layouts/blind14-report-2';
+import { blind14Certificate1 } from './layouts/blind14-certificate-1';
+import { blind14Certificate2 } from './layouts/blind14-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -291,6 +307,8 @@ const ALL: readonly Layout[] = [
   tune17ReportChemTwin, tune17ReportEndoscopySide, tune17CertPreprintedDate, tune17CertTcmDual,
   tune18DischargeEmrTwoline, tune18DischargeDxSidebyside, tune18OutpatientSpecialist, tune18OutpatientTownshipRx,
   tune18ReportChemThreeCol, tune18ReportCtFooter, tune18CertLandscapeHalf, tune18CertStampDate,
+  tune19DischargeMergedGrid, tune19DischargeTwoUp, tune19OutpatientVitalsColumn, tune19OutpatientFollowupVisits,
+  tune19ReportUrineBlood, tune19ReportUltrasoundPair, tune19CertWatermarkSerial, tune19CertHandDx,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -308,6 +326,8 @@ const ALL: readonly Layout[] = [
   blind12Certificate2,
   blind13Discharge1, blind13Discharge2, blind13Outpatient1, blind13Outpatient2, blind13Report1, blind13Report2, blind13Certificate1,
   blind13Certificate2,
+  blind14Discharge1, blind14Discharge2, blind14Outpatient1, blind14Outpatient2, blind14Report1, blind14Report2, blind14Certificate1,
+  blind14Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
