@@ -41,7 +41,7 @@ const MAX_SKEW_DEG = 20;
 /** Two boxes share a row when their vertical extents overlap by at least this share of the smaller height. */
 const ROW_OVERLAP = 0.5;
 
-type Placed<B> = { readonly box: B; readonly text: string; readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly cy: number };
+type Placed<B> = { readonly box: B; readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly cy: number };
 type Row<B> = { members: Placed<B>[]; top: number; bottom: number };
 
 const degrees = (rad: number): number => (rad * 180) / Math.PI;
@@ -74,7 +74,7 @@ function place<B extends LayoutBox>(box: B, cos: number, sin: number): Placed<B>
   }
   const top = Math.min(...ys);
   const bottom = Math.max(...ys);
-  return { box, text: box.text, top, bottom, left: Math.min(...xs), right: Math.max(...xs), cy: (top + bottom) / 2 };
+  return { box, top, bottom, left: Math.min(...xs), right: Math.max(...xs), cy: (top + bottom) / 2 };
 }
 
 function overlapShare(a: { top: number; bottom: number }, b: { top: number; bottom: number }): number {
@@ -135,7 +135,8 @@ export function readingOrder<B extends LayoutBox>(boxes: readonly B[]): PageLayo
   const skewDeg = estimateSkewDeg(boxes);
   const rad = (skewDeg * Math.PI) / 180;
   const placed = boxes.map((b) => place(b, Math.cos(rad), Math.sin(rad)));
-  const split = findColumns(placed);
+  // (a stub repeats its form's words: the columns are told apart by the boxes' texts too)
+  const split = findColumns(placed.map((p) => ({ ...p, text: p.box.text })));
   if (!split) return { skewDeg, lines: rowsOf(placed) };
   // two columns side by side: what stands above them, the left column, the right one, what stands below
   const inBand = (p: Placed<B>): boolean => p.cy > split.top && p.cy < split.bottom;
