@@ -144,6 +144,14 @@ import { tune19ReportUrineBlood } from './layouts/tune19-report-urine-blood';
 import { tune19ReportUltrasoundPair } from './layouts/tune19-report-ultrasound-pair';
 import { tune19CertWatermarkSerial } from './layouts/tune19-cert-watermark-serial';
 import { tune19CertHandDx } from './layouts/tune19-cert-hand-dx';
+import { tune20DischargeBilingualCells } from './layouts/tune20-discharge-bilingual-cells';
+import { tune20DischargeFooterStay } from './layouts/tune20-discharge-footer-stay';
+import { tune20OutpatientHalfSlip } from './layouts/tune20-outpatient-half-slip';
+import { tune20OutpatientEmrRevisit } from './layouts/tune20-outpatient-emr-revisit';
+import { tune20ReportBloodGas } from './layouts/tune20-report-blood-gas';
+import { tune20ReportMriSignTime } from './layouts/tune20-report-mri-sign-time';
+import { tune20CertSealName } from './layouts/tune20-cert-seal-name';
+import { tune20CertChronicTicks } from './layouts/tune20-cert-chronic-ticks';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -252,6 +260,14 @@ import { blind14Report1 } from './layouts/blind14-report-1';
 import { blind14Report2 } from './layouts/blind14-report-2';
 import { blind14Certificate1 } from './layouts/blind14-certificate-1';
 import { blind14Certificate2 } from './layouts/blind14-certificate-2';
+import { blind15Discharge1 } from './layouts/blind15-discharge-1';
+import { blind15Discharge2 } from './layouts/blind15-discharge-2';
+import { blind15Outpatient1 } from './layouts/blind15-outpatient-1';
+import { blind15Outpatient2 } from './layouts/blind15-outpatient-2';
+import { blind15Report1 } from './layouts/blind15-report-1';
+import { blind15Report2 } from './layouts/blind15-report-2';
+import { blind15Certificate1 } from './layouts/blind15-certificate-1';
+import { blind15Certificate2 } from './layouts/blind15-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -309,6 +325,8 @@ const ALL: readonly Layout[] = [
   tune18ReportChemThreeCol, tune18ReportCtFooter, tune18CertLandscapeHalf, tune18CertStampDate,
   tune19DischargeMergedGrid, tune19DischargeTwoUp, tune19OutpatientVitalsColumn, tune19OutpatientFollowupVisits,
   tune19ReportUrineBlood, tune19ReportUltrasoundPair, tune19CertWatermarkSerial, tune19CertHandDx,
+  tune20DischargeBilingualCells, tune20DischargeFooterStay, tune20OutpatientHalfSlip, tune20OutpatientEmrRevisit,
+  tune20ReportBloodGas, tune20ReportMriSignTime, tune20CertSealName, tune20CertChronicTicks,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -328,6 +346,8 @@ const ALL: readonly Layout[] = [
   blind13Certificate2,
   blind14Discharge1, blind14Discharge2, blind14Outpatient1, blind14Outpatient2, blind14Report1, blind14Report2, blind14Certificate1,
   blind14Certificate2,
+  blind15Discharge1, blind15Discharge2, blind15Outpatient1, blind15Outpatient2, blind15Report1, blind15Report2, blind15Certificate1,
+  blind15Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
