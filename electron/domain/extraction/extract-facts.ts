@@ -45,8 +45,8 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   [/诊断证明|疾病证明|(?:诊断|鉴定|认定)意见书|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/(?<![持携带据见附阅])出院(?:记录|小结)|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告, perhaps with its method after it (动态血压监测报告, 心脏彩超报告, 融合基因检测报告（RT-qPCR）), a slip headed only by its
-  // laboratory (某医院  检验科), a results table's heading (项目名称  结果 …), or a check-up's (健康体检报告（总检）)
-  [/检验报告|体检报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:评估|测评)报告|(?:^|\n|\|)[^\n|:：，。]{1,20}报告书?(?:[(（][^)）\n|]{1,16}[)）])?(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))|(?:^|\n|\|)\s*项目(?:名称)?\|\s*结果/,
+  // laboratory (某医院  检验科), or a check-up's (健康体检报告（总检）)
+  [/检验报告|体检报告|检查报告|化验单|报告单|检验单|检查单|影像诊断|病理(?:诊断)?报告|(?:超声|影像|内镜|心电图|CT|MRI)(?:检查)?报告|(?:评估|测评)报告|(?:^|\n|\|)[^\n|:：，。]{1,20}报告书?(?:[(（][^)）\n|]{1,16}[)）])?(?=\s*(?:\||\n|$))|(?:^|\n|\|)[^\n|:：，。]{0,14}检验科(?=\s*(?:\||\n|$))/,
     'TEST_REPORT'],
   // a session of outpatient treatment (血液透析治疗记录单, 化疗记录) is a visit's record, and so is a page headed only by its
   // clinic (某县人民医院  儿科血液门诊, 某县人民医院 全科医学科门诊, 肾内科  复诊, 肾病内科门诊（血液透析随访）); the clinic issues an admission slip (住院证);
@@ -55,6 +55,8 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   // 急诊留观病历, an internet hospital's consultation by 问诊记录
   [/门诊(?:电子)?病历|[住入]院(?:通知单|证(?!明))|门诊(?:初诊)?记录|(?:复诊|随访|购药|取药|配药|领药|用药|履约)(?:登记|记录)|门诊随访单|门诊(?:日志|手册|登记)|(?:病历|就诊)手册|(?:复诊|随访)(?:本|手册)|(?:履约|签约|随访|上门)服务(?:记录|手册)|康复(?:训练|治疗)记录|(?:慢病|慢性病|患者)管理(?:卡|手册|记录)|(?:年度)?评估记录|门\(?急\)?诊病历|急诊(?:留观|观察室?)?病历|急诊留观记录|门诊病案|就诊记录|处\s*方\s*笺|(?:门诊|普通|电子|急诊|儿科|慢病|长期)处方|(?:^|\n|\|)[^\n|:：，。]{0,14}处方(?:[(（][^)）\n|]{1,6}[)）])?(?=\s*(?:\||\n|$))|问诊(?:记录|单)|(?:全科|门诊|社区)?诊疗记录|互联网(?:医院|诊疗)|(?:透析|化疗|放疗)(?:治疗|周期)?记录|(?:^|\n|\|)(?:[^\n|:：，。\s]{2,20}?(?:医院|卫生院|中心|诊所)\s*)?[^\n|:：，。]{0,8}(?:门诊|复诊)(?:[(（][^)）\n|]{1,12}[)）])?(?=\s*(?:\||\n|$))/,
     'OUTPATIENT_RECORD_ORIGINAL'],
+  // a results table's heading (项目名称  结果 …) where no title names the page (a 门诊病历 may open with a table of earlier tests)
+  [/(?:^|\n|\|)\s*项目(?:名称)?\|\s*结果/, 'TEST_REPORT'],
   // (the card's own words; a form's label 公民身份号码： is no card)
   [/居民身份证|公民身份号码(?!\s*[:：])/, 'ID_CARD_COPY'],
 ];
@@ -228,11 +230,13 @@ const BANNER = /(?:医院|卫生院|保健院|中心|诊所|门诊部)$/;
 
 /**
  * The rows of the paper the page shows, where a photo also caught the end of another one above it (its conclusion,
- * signature and date, then a hospital's banner and this paper's title): from the banner or the title on.
+ * signature and date, then a hospital's banner and this paper's title): from the banner or the title on. (A 报告日期
+ * under this paper's own banner, above its title, ends no other paper.)
  */
 function ownPart(rows: readonly Row[]): readonly Row[] {
+  const ends = (k: number) => PAPER_END.test(rows[k]!.joined) && !rows.slice(0, k).some((b) => BANNER.test(b.joined.replace(/\s/g, '')));
   const t = rows.findIndex((r, i) => i >= 2 && r.page === rows[0]!.page && TITLE_ROW.test(r.joined.replace(/[\s|]/g, '')) && headTitle([r]) !== null
-    && rows.slice(0, i).some((above) => PAPER_END.test(above.joined)) && !rows.slice(0, i).some((above) => /姓\s*名/.test(above.joined)));
+    && rows.slice(0, i).some((_, k) => ends(k)) && !rows.slice(0, i).some((above) => /姓\s*名/.test(above.joined)));
   if (t < 0) return rows;
   return rows.slice(t > 0 && BANNER.test(rows[t - 1]!.joined.replace(/\s/g, '')) ? t - 1 : t);
 }

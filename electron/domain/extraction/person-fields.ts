@@ -12,8 +12,10 @@ const NEXT = '性别|性\\s*别|年龄|科室|科别|床号|病区|住院号|门
 /** A front page's sex as its code (1.男 2.女), run into the name before it by the engine (钟发生1.男). */
 const CODED_SEX = '\\d[.、．]\\s*[男女]';
 // a minority name may be long, its parts joined by · (阿依古丽·买买提) or not (额尔敦毕力格, filling its cell)
-// (the age may follow in the same box: 罗玉珍70岁, 李强男56岁; a bilingual form glosses the next label in English: 何凤琴 Sex 性别：女)
-const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，;；:：(（▼▾>›✓✔√]|[A-Z][a-z]{1,10}\\.?\\s*(?:${NEXT})|(?<![男女·])\\d{1,3}\\s*岁|[男女]\\d{1,3}\\s*岁|\\d{6,}|${CODED_SEX}|${NEXT})`;
+// (the age may follow in the same box: 罗玉珍70岁, 李强男56岁; a bilingual form glosses the next label in English: 何凤琴 Sex 性别：女,
+// or the name in pinyin: 李安娜 LI ANNA, 李安娜 Li Anna)
+const PINYIN = `[A-Z]{2,}(?:\\s+[A-Z]{2,})*(?=\\s|$|${CELL_RE})|[A-Z][a-z]+\\s+[A-Z][a-z]+(?=\\s|$|${CELL_RE})`;
+const NAME_VALUE = `((?:[${HAN}]{1,8}[·.．])+[${HAN}]{1,8}|(?:(?!${NEXT})[${HAN}]){6,8}(?=${CELL_RE}|$)|[${HAN}·]{2,5}?)(?=${CELL_RE}|\\s|$|[,，;；:：(（▼▾>›✓✔√]|[A-Z][a-z]{1,10}\\.?\\s*(?:${NEXT})|${PINYIN}|(?<![男女·])\\d{1,3}\\s*岁|[男女]\\d{1,3}\\s*岁|\\d{6,}|${CODED_SEX}|${NEXT})`;
 /** The one an assessment or an insurance claim is about: the patient (被评估人, 被评定人, 被保险人). */
 const ASSESSED = '被保险人|被评估人|被鉴定人|被评定人';
 /** An examination's patient (受检者, 被检者), and every label that may stand before 姓名 for the patient. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+/**
+ * Issue 10: rules made on the tuning part of wording authors a127 (the date a document attests among many) and a128 (stays
+ * as discharge records state them); each case below failed before its rule (a case opening with …but guards its edge).
+ */
+describe('the date a page attests among many (wording author a127)', () => {
+  it('a 门诊病历 opening with a table of earlier tests (检查日期 | 项目 | 结果) is an outpatient record, dated by its visit', () => {
+    const f = facts(['某县人民医院 门诊病历', '姓名：石广林  性别：男  年龄：61岁  科室：肿瘤科', '近期检查：', '检查日期  项目  结果',
+      '2024-05-20  胃镜  吻合口通畅', '2024-05-27  肿瘤标志物  CEA 3.1ng/ml', '诊断：胃癌术后（pT3N1M0 ⅢA期）', '就诊日期：2024-05-30  医师：汪德胜']);
+    expect([f.documentType, f.visitDates, f.reportDate]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-05-30'], null]);
+  });
+
+  it('…but a page with no title and a results table (项目 | 结果) is still a report', () => {
+    const f = facts(['姓名：王芳  性别：女  年龄：55岁', '项目  结果  参考值', '糖化血红蛋白  8.1%  4.0-6.0', '报告日期：2024-03-02']);
+    expect([f.documentType, f.reportDate]).toEqual(['TEST_REPORT', '2024-03-02']);
+  });
+
+  it('a 报告日期 printed under the report\'s own banner, above its title, is its report date', () => {
+    const f = facts(['某省妇幼保健院  新生儿疾病筛查中心', '报告日期：2024-07-03', '血苯丙氨酸测定报告', '姓名：孔令轩  性别：男  出生日期：2022-09-14',
+      '临床诊断：苯丙酮尿症（经典型）', '采血日期：2024-06-28  收到日期：2024-07-01', '检测者：孟凡燕  审核者：张晓梅']);
+    expect([f.documentType, f.reportDate, f.name]).toEqual(['TEST_REPORT', '2024-07-03', '孔令轩']);
+  });
+
+  it('a laboratory\'s English labels: Reported: is the report date, not Collected:', () => {
+    const f = facts(['某医学检验中心  分子病理报告 / Molecular Report', '姓名 Name：高志强  性别 Sex：男  年龄 Age：45岁',
+      '临床诊断 Clinical Dx：慢性髓系白血病（慢性期）', 'Collected: 2024-05-13 08:20  Received: 2024-05-14 10:02',
+      '结果 Result：BCR-ABL1/ABL1 (IS) = 0.082%', '审核者 Reviewed by：梁志华', 'Reported: 2024-05-17 15:47']);
+    expect(f.reportDate).toBe('2024-05-17');
+  });
+
+  it('a name glossed in pinyin after it (李安娜 LI ANNA, 李安娜 Li Anna) is the name', () => {
+    for (const gloss of ['LI ANNA', 'Li Anna']) {
+      const f = facts(['某医院  检验报告  Laboratory Report', `姓名 Name：李安娜 ${gloss}   性别 Sex：女 F`, '报告时间：2024-09-03 11:20']);
+      expect(f.name).toBe('李安娜');
+    }
+  });
+});
