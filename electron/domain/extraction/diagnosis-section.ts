@@ -272,7 +272,22 @@ function wrappedLabelsJoined(rows: readonly Row[], label: RegExp): Row[] {
 const UNTICKED = /[□☐][^□☐☑☒✓✔√■|\s,，、;；]*/g;
 const UNTICKED_AFTER = /[^□☐☑☒✓✔√■|\s,，、;；:：]*\s*[□☐]/g;
 const TICK = /[☑☒✓✔√■]/g;
-const untick = (text: string): string => text.replace(/[□☐☑☒✓✔√■]\s*$/.test(text) ? UNTICKED_AFTER : UNTICKED, ' ').replace(TICK, '');
+/** A list of choices' label (管理病种, 申报病种, 疾病类型). */
+const CHOICES_LABEL = /(?:病种|疾病|病名|类型|类别)$/;
+const CHOICE_GAP = /(\s{2,}|\||[,，、;；])/;
+const TICKED = /^\s*[☑✓✔√]|[☑✓✔√]\s*$/;
+/**
+ * Where the engine lost a list's empty boxes (管理病种  高血压  √糖尿病  冠心病  二脑卒中: □ read as nothing or as 二), a line
+ * of three choices or more with ticks and no box left holds only the ticked ones.
+ */
+function onlyTicked(line: string): string {
+  const parts = line.split(CHOICE_GAP);
+  const choices = parts.filter((t, i) => i % 2 === 0 && t.trim() !== '');
+  if (!/[☑✓✔√]/.test(line) || /[□☐]/.test(line) || choices.length < 3) return line;
+  return parts.map((t, i) => (i % 2 === 1 || TICKED.test(t) ? t : '')).join('');
+}
+const untick = (text: string, choices: boolean): string => (choices ? text.split('\n').map(onlyTicked).join('\n') : text)
+  .replace(/[□☐☑☒✓✔√■]\s*$/.test(text) ? UNTICKED_AFTER : UNTICKED, ' ').replace(TICK, '');
 /** …and a row a form opens with a cross (× 高血压（…）) holds one turned down. */
 const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
 
@@ -294,7 +309,8 @@ function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonl
     const section = sectionText(rows, start, label);
     // a two-column page puts the next section beside this one on the same row
     const cut = section.text.search(OTHER_FIELD);
-    const text = untick(cut >= 0 ? section.text.slice(0, cut) : section.text);
+    const choices = CHOICES_LABEL.test(label.exec(rows[start]!.joined)![0]);
+    const text = untick(cut >= 0 ? section.text.slice(0, cut) : section.text, choices);
     sameAsAdmission ||= /^[\s|:：]*同入院/.test(text);
     // r/o or s/p, or a shorthand's ? standing apart before an abbreviation, belongs to the diagnosis after it (HTN 2级 ? DM,
     // s/p PCI); a Chinese ？ belongs to the one before it (冠心病？ 高血压)

@@ -279,3 +279,15 @@ describe('a certificate whose date of issue the seal hid (tune14 A5 certificate)
     expect(facts([...lines, '二〇二五年一月十六日']).visitDates).toEqual(['2025-01-16']);
   });
 });
+
+describe('a list of choices whose empty boxes the engine lost (layout tune19, follow-up form)', () => {
+  it('keeps only the ticked choices (管理病种  高血压  √糖尿病  冠心病  二脑卒中)', () => {
+    const f = facts(['糖尿病患者随访服务记录表', '姓名：梁德胜', '管理病种  高血压  √糖尿病  冠心病  二脑卒中', '目前诊断：1、2型糖尿病 2、脂肪肝']);
+    expect(f.diseaseKeys).toEqual(['DIABETES']);
+  });
+
+  it('…but a diagnosis line with a tick in it is no list of choices (诊断：高血压  √  脑梗死  糖尿病)', () => {
+    expect(facts(['门诊病历', '姓名：王兰', '诊断：高血压  √  脑梗死  糖尿病']).diseaseKeys)
+      .toEqual(['HYPERTENSION', 'CEREBROVASCULAR_DISEASE', 'DIABETES']);
+  });
+});
