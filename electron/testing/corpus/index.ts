@@ -152,6 +152,14 @@ import { tune20ReportBloodGas } from './layouts/tune20-report-blood-gas';
 import { tune20ReportMriSignTime } from './layouts/tune20-report-mri-sign-time';
 import { tune20CertSealName } from './layouts/tune20-cert-seal-name';
 import { tune20CertChronicTicks } from './layouts/tune20-cert-chronic-ticks';
+import { tune21DischargeOpenTable } from './layouts/tune21-discharge-open-table';
+import { tune21DischargeStaySpan } from './layouts/tune21-discharge-stay-span';
+import { tune21OutpatientBookletBlanks } from './layouts/tune21-outpatient-booklet-blanks';
+import { tune21OutpatientFollowupLedger } from './layouts/tune21-outpatient-followup-ledger';
+import { tune21ReportThyroidPrior } from './layouts/tune21-report-thyroid-prior';
+import { tune21ReportGastroscopyStrip } from './layouts/tune21-report-gastroscopy-strip';
+import { tune21CertVillageProse } from './layouts/tune21-cert-village-prose';
+import { tune21CertReferralSlip } from './layouts/tune21-cert-referral-slip';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -268,6 +276,14 @@ import { blind15Report1 } from './layouts/blind15-report-1';
 import { blind15Report2 } from './layouts/blind15-report-2';
 import { blind15Certificate1 } from './layouts/blind15-certificate-1';
 import { blind15Certificate2 } from './layouts/blind15-certificate-2';
+import { blind16Discharge1 } from './layouts/blind16-discharge-1';
+import { blind16Discharge2 } from './layouts/blind16-discharge-2';
+import { blind16Outpatient1 } from './layouts/blind16-outpatient-1';
+import { blind16Outpatient2 } from './layouts/blind16-outpatient-2';
+import { blind16Report1 } from './layouts/blind16-report-1';
+import { blind16Report2 } from './layouts/blind16-report-2';
+import { blind16Certificate1 } from './layouts/blind16-certificate-1';
+import { blind16Certificate2 } from './layouts/blind16-certificate-2';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -327,6 +343,8 @@ const ALL: readonly Layout[] = [
   tune19ReportUrineBlood, tune19ReportUltrasoundPair, tune19CertWatermarkSerial, tune19CertHandDx,
   tune20DischargeBilingualCells, tune20DischargeFooterStay, tune20OutpatientHalfSlip, tune20OutpatientEmrRevisit,
   tune20ReportBloodGas, tune20ReportMriSignTime, tune20CertSealName, tune20CertChronicTicks,
+  tune21DischargeOpenTable, tune21DischargeStaySpan, tune21OutpatientBookletBlanks, tune21OutpatientFollowupLedger,
+  tune21ReportThyroidPrior, tune21ReportGastroscopyStrip, tune21CertVillageProse, tune21CertReferralSlip,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -348,6 +366,8 @@ const ALL: readonly Layout[] = [
   blind14Certificate2,
   blind15Discharge1, blind15Discharge2, blind15Outpatient1, blind15Outpatient2, blind15Report1, blind15Report2, blind15Certificate1,
   blind15Certificate2,
+  blind16Discharge1, blind16Discharge2, blind16Outpatient1, blind16Outpatient2, blind16Report1, blind16Report2, blind16Certificate1,
+  blind16Certificate2,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
