@@ -97,8 +97,8 @@ const QUOTED = '“[^”]{0,40}”|"[^"]{0,40}"';
 const BECAUSE = `[因以](?:${QUOTED}|[^，。|“"]){0,30}`;
 /** The outpatient department's words of referral: 以“高血压病”, 拟“脑梗死”. */
 const REFERRED = `[以拟](?:${QUOTED}|[^，。|“"]{0,20})`;
-/** A stay told by its start: …住院, …在我院内分泌科住院, …住我院 (not 住院号, 住院医师, 住院费用, 住院天数 …). */
-const HOSPITALISED = '(?:(?:[来到至在](?:我|本)?院[\u4e00-\u9fa5]{0,8}?)?住院(?!号|病历|病案|费|天数|期间|日期|时间|医|总|部|处|证)|住(?:我|本)院)';
+/** A stay told by its start: …住院, …在我院内分泌科住院, …住我院 (not 住院号, 住院医师, 住院费用, 住院天数, 住院检查：… of a day in it). */
+const HOSPITALISED = '(?:(?:[来到至在](?:我|本)?院[\u4e00-\u9fa5]{0,8}?)?住院(?!号|病历|病案|费|天数|期间|日期|时间|医|总|部|处|证|检查|化验|检验|复查)|住(?:我|本)院)';
 /**
  * Up to two clauses between a date and its admission (…门诊就诊后收入院, …来我院就诊，以“冠心病”收入心内科, …第2次入住我院):
  * never across another date, a full stop or a discharge.
@@ -164,8 +164,13 @@ export type RoledDate = {
 const PARTIAL_DATE_AT_END = /(?<!\d)\d{4}\s*(?:年|[-./])\s*(?:\d{1,2}\s*(?:(?:月|[-./])\s*)?)?$/;
 const SLASHED_START = /^[\s|]*\d{1,2}\/\d{1,2}(?!\d)/;
 
-/** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊). */
-const RECEIPT = /^[\s|]*回\s*执/;
+/** The heading of a receipt stub (回 执, 回执：患者…已于我院就诊, a row of its own: 双向转诊回执, 转诊回执单). */
+const RECEIPT = /^[\s|]*(?:回\s*执|[\u4e00-\u9fa5]{1,8}回执单?[\s|]*$)/;
+/**
+ * The heading of another body's block below a certificate (村（居）委会意见：, 居委会意见, 社区意见): its countersign's date
+ * (负责人（签字）：潘建国  2024年3月21日) endorses the certificate, it does not date it.
+ */
+const OTHER_BODY = /^[\s|]*(?:村|居|社区)[^|:：]{0,6}(?:委会|委员会)?(?:意见|证明|盖章)\s*[:：]?/;
 
 /** A table the patient kept (家庭输注日记（患者自填）, 血糖自我监测记录): its dated rows are the patient's own days, no visit. */
 const OWN_DIARY = /日记|自填|自测记录|自我监测记录/;
@@ -231,6 +236,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   let lastTail = '';
   // a receipt stub (回 执) the receiving hospital fills in below the form: its dates are not the form's
   const stub = rows.findIndex((row) => RECEIPT.test(row.joined));
+  const endorsing = rows.findIndex((row) => OTHER_BODY.test(row.joined));
   const diary = ownDiary(rows);
   let heading: { readonly first: string; readonly row: number } | undefined;
   rows.forEach((row, r) => {
@@ -291,6 +297,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
       const kept = diary !== null && r >= diary[0] && r < diary[1];
       const cited = citesAnotherPaper(lead);
       let role: DateRole = (stub >= 0 && r >= stub) || bookedReturn || kept || cited ? 'OTHER' : labelled ?? toldRole ?? above ?? 'UNLABELLED';
+      if (role === 'UNLABELLED' && endorsing >= 0 && r > endorsing) role = 'ENDORSED';
       const prev = out.at(-1);
       // a follow-up form's row of visits: the label in its first cell heads every date of the row (随访日期 | … | … | …)
       const headed = role === 'UNLABELLED' && i > 0 && prev?.role === 'VISIT' && prev.row === r && /^[\s|]*$/.test(before);

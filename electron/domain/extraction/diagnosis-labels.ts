@@ -24,7 +24,7 @@ export const SOAP_ASSESSMENT = String.raw`^\s*(?:A[\s|:：]*)?(?:评估|Assessme
 
 const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*(?:(?:主要|其他)诊断(?=[\s:：|]|[\u4e00-\u9fa5]{2})|疾病诊断(?=[\s:：|]))|`
   + (report ? '' : `${CONCLUSION}|`)
-  + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报)病种|(?:慢病|慢性病)类型|人群类型|(?:服务对象|签约居民)情况|(?<!家族|家庭成员)患病情况|(?<![\u4e00-\u9fa5])评估)(?=\s*[:：])|管理(?:病种|疾病)(?=\s*[:：|]|\s*[☑☒✓✔√■□☐])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?:信息)?(?!`
+  + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报|管理)病种|(?:慢病|慢性病)类型|人群类型|(?:服务对象|签约居民)情况|(?<!家族|家庭成员)患病情况|(?<![\u4e00-\u9fa5])评估)(?=\s*[:：])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?:信息)?(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
   + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理|既往`
   + (report ? '|医师' : '') + String.raw`)诊断(?=为?\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]|$)|(?<![A-Za-z])(?:D[xX]|Imp(?:ression)?|IMP)(?=\s*[:：])|^\s*(?:A|Assessment)(?=\s*[:：])|${SOAP_ASSESSMENT}|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有|(?<=(?:该|此)(?:村民|居民|职工|同志|患者|患儿|病人|老人)\s*)患有?)(?!证明|书|医师|医生|日期|时间|机构|单位|依据|\s*报\s*告)`);
@@ -46,8 +46,11 @@ export const CHECK_UP_SUMMARY = new RegExp(`(?:${CHECK_UP})(?:结论|意见)`);
  */
 const REPORT_CONCLUSION = String.raw`^\s*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?[【\[]?\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评|${CHECK_UP})?(?:结\s*论|意\s*见)(?:(?:及|与|和)建议)?|(?:结果|超声|检查)提示)\s*[】\]]?(?=\s*[:：|]|$)`;
 
-/** A pathology diagnosis heading its row. */
-const PATHOLOGY = String.raw`^\s*病理诊断(?=\s*[:：|]|$)`;
+/** A follow-up form's list of the diseases it manages, boxes ticked. */
+const MANAGED = String.raw`管理(?:病种|疾病)(?=\s*[:：|]|\s*[☑☒✓✔√■□☐])`;
+
+/** A pathology diagnosis heading its row (石蜡病理诊断：…, the final one below a frozen section's). */
+const PATHOLOGY = String.raw`^\s*(?:石蜡|常规|最终)?病理诊断(?=\s*[:：|]|$)`;
 
 /** A report's own conclusion, whatever it is called (诊断意见：, 结论：, 超声提示：). */
 export const REPORT_CONCLUSIONS = new RegExp(`${CONCLUSION}|${REPORT_CONCLUSION}`);
@@ -61,6 +64,9 @@ const sectionsOf = (report: boolean): readonly RegExp[] => [
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
   new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
   report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
+  // a follow-up form's ticked 管理病种 only where no diagnosis is written out: its boxes and ticks are what an engine loses
+  // first (管理病种：高血压口糖尿病口冠心病脑卒中, ☑ gone and □ read as 口)
+  new RegExp(MANAGED),
   new RegExp(report ? `${EXAMINATION}|${REPORT_CONCLUSIONS.source}` : EXAMINATION),
   // (an operation's 术前诊断 is its admission's: the report's conclusion or the 术后诊断 outranks it)
   /入院诊断|术前诊断|建床诊断/,

@@ -89,3 +89,39 @@ describe('test reports across China (wording author a121)', () => {
   });
 });
 
+
+describe('the tuning layouts tune20 and tune21, and a129\'s pathology', () => {
+  it('a referral slip is dated by its 转诊日期, not by the visit its tear-off receipt (双向转诊回执) records', () => {
+    const f = facts(['某社区卫生服务中心', '双向转诊单（转出）', '现有患者石雪，性别女，年龄55岁，因病情需要，需转入贵单位。', '初步印象  1、冠状动脉粥样硬化性心脏病',
+      '转诊医生（签字）：  钟文斌', '转诊日期：2024年5月23日', '沿此线剪开', '双向转诊回执', '你单位转来的患者  石雪  已于  2024年5月26日  到我院就诊。',
+      '接诊医生：  韩文斌']);
+    expect(f.visitDates).toEqual(['2024-05-23']);
+  });
+
+  it('a village committee\'s countersign below a certificate (村（居）委会意见 … 负责人 2024年3月21日) does not date it', () => {
+    const f = facts(['某镇社区卫生服务中心', '疾 病 证 明', '兹有陈岗村村民叶月娥，女，经检查诊断为糖尿病足。', '特此证明。', '经治医生：  闫建国',
+      '某镇社区卫生服务中心', '2024年3月20日', '村（居）委会意见：', '情况属实。', '负责人（签字）：  潘建国  2024年3月21日']);
+    expect(f.visitDates).toEqual(['2024-03-20']);
+  });
+
+  it('tests made during a stay (2025年7月6日本院住院检查：…) tell no admission', () => {
+    const f = facts(['门诊慢性病病种申报诊断证明书', '姓名  聂红梅', '临床诊断：2型糖尿病', '诊断依据  2025年7月6日本院住院检查：HbA1c 7.6%',
+      '医师签名：  姜保国  日期：2025年8月31日']);
+    expect([f.admissionDate, f.visitDates]).toEqual([null, ['2025-08-31']]);
+  });
+
+  it('a follow-up form\'s 管理病种, its ticks lost to the engine, gives way to the diagnoses written out', () => {
+    const f = facts(['签约居民慢性病随访记录', '姓名：孙金凤', '管理病种：高血压口糖尿病口冠心病脑卒中', '主要诊断：1、原发性高血压3级 2、脑梗死恢复期']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
+  });
+
+  it('…but where nothing else is written out, its ticked choices are the diagnoses', () => {
+    expect(facts(['慢性病随访记录', '姓名：孙金凤', '管理病种：☑高血压  □糖尿病  □冠心病']).diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+
+  it('a report\'s 石蜡病理诊断 below its frozen section\'s is its pathology diagnosis', () => {
+    const f = facts(['某医院病理科', '病理诊断报告', '姓名：孔令霞  性别：女', '临床诊断：左附件囊实性包块', '送检日期：2024-08-13',
+      '术中冰冻诊断（2024-08-13 11:06）：浆液性肿瘤，至少为交界性。', '石蜡病理诊断：（左卵巢）低级别浆液性癌。', '报告日期：2024-08-19']);
+    expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
+  });
+});
