@@ -10,13 +10,13 @@ const DIS_DATE = /(?<![A-Za-z])Dis(?:charge)?\.?\s*Date(?![A-Za-z])/gi;
 const REPORTED = /(?<![A-Za-z])Report(?:ed(?:\s*on)?|\s*Date|\s*Time)(?![A-Za-z])/gi;
 
 /**
- * A label as the rules read it: a bilingual form glosses its labels in English (打印时间 Printed：…) and
+ * A label as the rules read it: a bilingual form glosses its labels in English (打印时间 Printed：…, 就诊日期/Date：…) and
  * a form hints them in brackets or after a slash (入院日期（时间）, 入院日期/时间); the Chinese label decides.
  */
 export const plainLabel = (text: string): string =>
   // (…but an English-led EMR's own labels, Adm Date：… Dis Date：…, are its stay's, and a laboratory's Reported: … its report's)
   text.replace(ADM_DATE, '入院日期').replace(DIS_DATE, '出院日期').replace(REPORTED, '报告日期')
-    .replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)/g, '')
+    .replace(/[A-Za-z]{2,}(?:[\s.'’/-]+[A-Za-z]+)*\.?/g, '').replace(/[（(][^（()）|]{0,6}[)）]|\/(?:日期|时间)|\/\s*(?=[:：])/g, '')
     // a phone's relative day before the date in brackets: 就诊时间  3天前（2025-03-10 09:02）
     .replace(/(?:今天|昨天|前天|\d{1,3}\s*(?:天|周|个月)前)\s*[（(]\s*$/, '');
 

@@ -37,3 +37,19 @@ describe('the date a page attests among many (wording author a127)', () => {
     }
   });
 });
+
+describe('bilingual pages (wording author a130)', () => {
+  it('a label glossed after a slash (就诊日期/Date：2024/05/17 14:36) is the visit\'s', () => {
+    const f = facts(['某大学深圳医院', '家庭医学门诊 Family Medicine Clinic', '姓名/Name：陈嘉怡 CHAN KA YI   性别/Sex：女/F',
+      '就诊日期/Date：2024/05/17 14:36', '诊断/Diagnosis：原发性高血压 Essential hypertension']);
+    expect([f.name, f.visitDates, f.diseaseKeys]).toEqual(['陈嘉怡', ['2024-05-17'], ['HYPERTENSION']]);
+  });
+
+  it('Diagnosis: is a diagnosis label, Admission Diagnosis: is not this one', () => {
+    const f = facts(['OUTPATIENT MEDICAL RECORD 门诊病历', 'Name: 李娜    Sex: F', 'Date of Visit: 2024-12-02',
+      'Diagnosis: 左乳浸润性导管癌术后（内分泌治疗中）']);
+    expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
+    const g = facts(['DISCHARGE SUMMARY 出院小结', 'Name: 李娜', 'Admission Diagnosis: 脑梗死', 'Discharge Diagnosis: 2型糖尿病']);
+    expect(g.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
