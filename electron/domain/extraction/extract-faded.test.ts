@@ -291,3 +291,16 @@ describe('a list of choices whose empty boxes the engine lost (layout tune19, fo
       .toEqual(['HYPERTENSION', 'CEREBROVASCULAR_DISEASE', 'DIABETES']);
   });
 });
+
+describe('a name read apart from its label (wording author a131)', () => {
+  it('on the row above a label alone (李春梅 / 姓名：), or after prose that names the patient next (兹证明 / 王 福 生 / 同志…)', () => {
+    expect(facts(['某县人民医院', '诊 断 证 明 书', '李春梅', '姓名：', '性别：女    年龄：52岁', '诊断：慢性肾脏病5期']).name).toBe('李春梅');
+    expect(facts(['某医院', '诊断证明书', '刘 沐 阳', '患儿姓名', '性别：女   年龄：4岁']).name).toBe('刘沐阳');
+    expect(facts(['某县中医医院', '疾病诊断证明书', '兹证明', '王 福 生', '同志（身份证号：14082419490305272X）', '诊断：脑梗死后遗症']).name)
+      .toBe('王福生');
+  });
+
+  it('…but a title above a label alone is no name (门诊病历 / 姓名：)', () => {
+    expect(facts(['某县人民医院', '门诊病历', '姓名：', '性别：女', '诊断：高血压']).name).toBeNull();
+  });
+});

@@ -103,6 +103,29 @@ function nameUnderLabel(rows: readonly Row[]): Found<string> | null {
   return null;
 }
 
+/** A row that is no name however short: a title or a heading (诊 断 证 明 书, 门诊病历). */
+const HEADING_WORDS = /证明|病历|记录|报告|医院|诊断|意见|[表书单]$/;
+/** Prose that names the patient next, alone at its row's end (兹证明 / 王 福 生 / 同志（身份证号：…）). */
+const PROSE_LEAD_ALONE = /^(?:兹证明|兹有)(?:患者|患儿)?$/;
+const NAME_THEN_PROSE = new RegExp(`^([${HAN}]{2,4}?)(?:同志|先生|女士|[，,（(]|性别|$)`);
+
+/**
+ * A name read apart from its label, as an engine orders a photo's boxes: on the row above a label alone on its row
+ * (李春梅 / 姓名：), or on the row after prose that names the patient next (兹证明 / 王 福 生 / 同志…); marked for checking.
+ */
+function nameApart(rows: readonly Row[]): Found<string> | null {
+  const bare = (row: Row | undefined) => row?.joined.replace(/[\s|]/g, '') ?? '';
+  for (const [r, row] of rows.entries()) {
+    const above = r > 0 && NAME_ALONE.test(bare(row)) ? bare(rows[r - 1]) : '';
+    const after = PROSE_LEAD_ALONE.test(bare(row)) ? NAME_THEN_PROSE.exec(bare(rows[r + 1]))?.[1] ?? '' : '';
+    const [value, at] = NAME_ONLY.test(above) ? [above, rows[r - 1]!] : [after, rows[r + 1]];
+    if (!at || !NAME_ONLY.test(value) || NOT_A_NAME.test(value) || HEADING_WORDS.test(value)) continue;
+    const source = sourceOf(at, 0, at.joined.length);
+    return { value, source: { ...source, confidence: source.confidence * 0.8 } };
+  }
+  return null;
+}
+
 /**
  * Compound surnames as the engine misreads them, by one look-alike character (夏候 for 夏侯, 上宫 for
  * 上官): none of the misreadings is a surname, so the name is given back its own.
@@ -135,7 +158,7 @@ const NAME_CAUSE = new RegExp(`(?:患者|患儿|病人)\\s*((?![自今近本此�
 
 export function patientName(rows: readonly Row[]): Found<string> | null {
   const last: readonly Tier[] = [[NAME_SIGNED, 0.7, Infinity], [NAME_CAUSE, 0.6, Infinity]];
-  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows) ?? nameBeside(rows, last)), rows);
+  return wholeName(withCompoundSurname(nameBeside(rows) ?? nameUnderLabel(rows) ?? nameApart(rows) ?? nameBeside(rows, last)), rows);
 }
 
 /** Someone marked in brackets as the patient's kin or agent (李卫东（患者之子）, 王丽（女儿）), never the patient (本人). */
