@@ -160,6 +160,14 @@ import { tune21ReportThyroidPrior } from './layouts/tune21-report-thyroid-prior'
 import { tune21ReportGastroscopyStrip } from './layouts/tune21-report-gastroscopy-strip';
 import { tune21CertVillageProse } from './layouts/tune21-cert-village-prose';
 import { tune21CertReferralSlip } from './layouts/tune21-cert-referral-slip';
+import { tune22DischargeBilingualScript } from './layouts/tune22-discharge-bilingual-script';
+import { tune22DischargeSentenceStay } from './layouts/tune22-discharge-sentence-stay';
+import { tune22OutpatientRxStamp } from './layouts/tune22-outpatient-rx-stamp';
+import { tune22OutpatientSoapGutter } from './layouts/tune22-outpatient-soap-gutter';
+import { tune22ReportThermalSlip } from './layouts/tune22-report-thermal-slip';
+import { tune22ReportCtImagesLeft } from './layouts/tune22-report-ct-images-left';
+import { tune22CertPhotoBox } from './layouts/tune22-cert-photo-box';
+import { tune22CertChildRehab } from './layouts/tune22-cert-child-rehab';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -284,6 +292,10 @@ import { blind16Report1 } from './layouts/blind16-report-1';
 import { blind16Report2 } from './layouts/blind16-report-2';
 import { blind16Certificate1 } from './layouts/blind16-certificate-1';
 import { blind16Certificate2 } from './layouts/blind16-certificate-2';
+import { blind17Discharge1 } from './layouts/blind17-discharge-1';
+import { blind17Outpatient1 } from './layouts/blind17-outpatient-1';
+import { blind17Report1 } from './layouts/blind17-report-1';
+import { blind17Certificate1 } from './layouts/blind17-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -345,6 +357,8 @@ const ALL: readonly Layout[] = [
   tune20ReportBloodGas, tune20ReportMriSignTime, tune20CertSealName, tune20CertChronicTicks,
   tune21DischargeOpenTable, tune21DischargeStaySpan, tune21OutpatientBookletBlanks, tune21OutpatientFollowupLedger,
   tune21ReportThyroidPrior, tune21ReportGastroscopyStrip, tune21CertVillageProse, tune21CertReferralSlip,
+  tune22DischargeBilingualScript, tune22DischargeSentenceStay, tune22OutpatientRxStamp, tune22OutpatientSoapGutter,
+  tune22ReportThermalSlip, tune22ReportCtImagesLeft, tune22CertPhotoBox, tune22CertChildRehab,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -368,6 +382,7 @@ const ALL: readonly Layout[] = [
   blind15Certificate2,
   blind16Discharge1, blind16Discharge2, blind16Outpatient1, blind16Outpatient2, blind16Report1, blind16Report2, blind16Certificate1,
   blind16Certificate2,
+  blind17Discharge1, blind17Outpatient1, blind17Report1, blind17Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
