@@ -19,8 +19,8 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
  * bare 评估： (not a risk's: 跌倒风险评估：). A certifying hospital's 鉴定意见： heads a list of diagnoses only alone on its row (on
  * it, the opinion is a verdict: 冠心病 不符合).
  */
-/** A SOAP note's assessment heading alone on its row (评估, A, or both as an engine reads the sidebar's letter: A  评估). */
-export const SOAP_ASSESSMENT = String.raw`^\s*(?:A[\s|:：]*)?(?:评估|Assessment)(?:[\s|:：]*A)?(?=\s*$)|^\s*A(?=\s*$)`;
+/** A SOAP note's assessment heading alone on its row (评估, A, or both as an engine reads the sidebar's letter: A  评估, A  评估 Assessment). */
+export const SOAP_ASSESSMENT = String.raw`^\s*(?:A[\s|:：]*)?(?:评估|Assessment)(?:[\s|]*(?:评估|Assessment))?(?:[\s|:：]*A)?(?=\s*$)|^\s*A(?=\s*$)`;
 
 const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*(?:(?:主要|其他)诊断(?=[\s:：|]|[\u4e00-\u9fa5]{2})|疾病诊断(?=[\s:：|]))|`
   + (report ? '' : `${CONCLUSION}|`)

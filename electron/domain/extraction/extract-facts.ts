@@ -42,7 +42,7 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate, and an
   // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills, and the certification's registration and
   // renewal forms (门诊慢特病登记表, 资格续期审核表)
-  [/诊断证明|疾病证明|(?:诊断|鉴定|认定)意见书|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  [/诊断证明|疾病证明|(?:诊断|鉴定|认定)意见书|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|诊\s*断\s*评\s*估\s*表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/(?<![持携带据见附阅])出院(?:记录|小结)|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告, perhaps with its method after it (动态血压监测报告, 心脏彩超报告, 融合基因检测报告（RT-qPCR）), a slip headed only by its
   // laboratory (某医院  检验科), or a check-up's (健康体检报告（总检）)
@@ -171,7 +171,7 @@ const ENTRY = /^[\s|]*[【[]?(?:(?:\d{1,3}|C\d{1,2})[\s|]+(?=\d{4}\s*[年./-]))?
  */
 function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly RoledDate[]): RoledDate[] {
   if (type === 'TEST_REPORT' || type === 'INPATIENT_RECORD_COPY') return [];
-  const labelled = dates.filter((d) => d.role === 'VISIT');
+  let labelled = dates.filter((d) => d.role === 'VISIT');
   if (type === 'DIAGNOSIS_CERTIFICATE') {
     // a certificate or form is dated by its physician, whose signature the office's seal, the experts' and the bureau's
     // rows follow (医师签名：…  2025年1月17日 / 医务处审核：（章）  2025.01.20; 认定医师：…  2024.10.14 / 医疗机构意见：…（盖章）
@@ -188,6 +188,10 @@ function visits(type: MaterialType | null, rows: readonly Row[], dates: readonly
     return issue ? [issue] : [];
   }
   if (type !== 'OUTPATIENT_RECORD_ORIGINAL') return labelled;
+  // a visit prose tells mid-sentence after the one the page labels (就诊时间：2025-01-16 … 低盐低脂饮食，2025-02-13复诊) is booked
+  const labelledLast = labelled.filter((d) => d.labelled).map((d) => d.iso).sort().at(-1);
+  const told = (d: RoledDate) => !d.labelled && !ENTRY.test(rows[d.row]!.joined);
+  labelled = labelled.filter((d) => !(labelledLast && told(d) && d.iso > labelledLast));
   // a booklet's page of entries, each opening its row with its date (1/15  咳嗽… / 3/4  口干多饮…, or under a register's
   // 日期 column: 3.12 | 8.1 | 150/90 …): each a visit, the first may be told one (2024-09-03  内分泌科  初诊)
   const entries = dates.filter((d) => ['UNLABELLED', 'ISSUE', 'VISIT'].includes(d.role) && ENTRY.test(rows[d.row]!.joined)

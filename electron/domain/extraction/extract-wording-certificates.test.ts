@@ -125,3 +125,27 @@ describe('the tuning layouts tune20 and tune21, and a129\'s pathology', () => {
     expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
   });
 });
+
+describe('the tuning layouts tune22', () => {
+  it('a SOAP note\'s assessment headed in both tongues (A  评估 Assessment) holds its diagnoses', () => {
+    const f = facts(['某县人民医院', '门诊病历（慢病门诊）', '姓名：邹月娥  性别：女', '就诊时间：2025-01-16 17:10', 'S  主观资料 Subjective',
+      '反复活动后胸闷5年。', 'A  评估 Assessment', '1.冠状动脉粥样硬化性心脏病', '2.胆囊结石', 'P  计划 Plan', '1) 阿司匹林肠溶片 100mg qd']);
+    expect(f.diseaseKeys).toEqual(['CORONARY_HEART_DISEASE']);
+  });
+
+  it('a return visit the plan books mid-sentence (…低盐低脂饮食，2025-02-13复诊) is not the labelled visit\'s company', () => {
+    const f = facts(['某县人民医院', '门诊病历', '姓名：邹月娥', '就诊时间：2025-01-16 17:10', '诊断：高血压病', '监测血压、血糖，低盐低脂饮食，2025-02-13复诊，不适随诊。']);
+    expect(f.visitDates).toEqual(['2025-01-16']);
+  });
+
+  it('…but a booklet\'s entries, each opening its row (2025-01-16 复诊 …), are all visits', () => {
+    const f = facts(['门诊病历手册', '姓名：邹月娥', '就诊日期：2025-01-02', '2025-01-16  复诊  血压平稳', '2025-02-13  复诊  头晕减轻']);
+    expect(f.visitDates).toEqual(['2025-01-02', '2025-01-16', '2025-02-13']);
+  });
+
+  it('a child\'s 诊 断 评 估 表, its title spaced out, is a certificate dated by its assessor (评定日期)', () => {
+    const f = facts(['残疾儿童康复救助', '诊 断 评 估 表', '儿童姓名  沈立新  性别  男  出生日期  2017年2月8日', '诊断：  1.脑瘫（不随意运动型）',
+      '康复建议：建议康复训练期限自2025年5月24日至2026年5月23日。', '评定医师：  覃长顺', '评定日期：2025年5月14日', '监护人签字：  沈长顺']);
+    expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-05-14']]);
+  });
+});
