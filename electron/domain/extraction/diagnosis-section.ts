@@ -275,7 +275,9 @@ const TICK = /[☑☒✓✔√■]/g;
 /** A list of choices' label (管理病种, 申报病种, 疾病类型). */
 const CHOICES_LABEL = /(?:病种|疾病|病名|类型|类别)$/;
 const CHOICE_GAP = /(\s{2,}|\||[,，、;；])/;
-const TICKED = /^\s*[☑✓✔√]|[☑✓✔√]\s*$/;
+/** A tick an engine keeps (☑, ✓, √ …; a filled ■ is as often a heading's bullet). */
+const TICK_MARK = /[☑✓✔√]/;
+const TICKED = new RegExp(`^\\s*${TICK_MARK.source}|${TICK_MARK.source}\\s*$`);
 /**
  * Where the engine lost a list's empty boxes (管理病种  高血压  √糖尿病  冠心病  二脑卒中: □ read as nothing or as 二), a line
  * of three choices or more with ticks and no box left holds only the ticked ones.
@@ -283,7 +285,7 @@ const TICKED = /^\s*[☑✓✔√]|[☑✓✔√]\s*$/;
 function onlyTicked(line: string): string {
   const parts = line.split(CHOICE_GAP);
   const choices = parts.filter((t, i) => i % 2 === 0 && t.trim() !== '');
-  if (!/[☑✓✔√]/.test(line) || /[□☐]/.test(line) || choices.length < 3) return line;
+  if (!TICK_MARK.test(line) || /[□☐]/.test(line) || choices.length < 3) return line;
   return parts.map((t, i) => (i % 2 === 1 || TICKED.test(t) ? t : '')).join('');
 }
 const untick = (text: string, choices: boolean): string => (choices ? text.split('\n').map(onlyTicked).join('\n') : text)

@@ -238,7 +238,8 @@ const BANNER = /(?:医院|卫生院|保健院|中心|诊所|门诊部)$/;
  * under this paper's own banner, above its title, ends no other paper.)
  */
 function ownPart(rows: readonly Row[]): readonly Row[] {
-  const ends = (k: number) => PAPER_END.test(rows[k]!.joined) && !rows.slice(0, k).some((b) => BANNER.test(b.joined.replace(/\s/g, '')));
+  const banner = rows.findIndex((b) => BANNER.test(b.joined.replace(/\s/g, '')));
+  const ends = (k: number) => PAPER_END.test(rows[k]!.joined) && (banner < 0 || banner >= k);
   const t = rows.findIndex((r, i) => i >= 2 && r.page === rows[0]!.page && TITLE_ROW.test(r.joined.replace(/[\s|]/g, '')) && headTitle([r]) !== null
     && rows.slice(0, i).some((_, k) => ends(k)) && !rows.slice(0, i).some((above) => /姓\s*名/.test(above.joined)));
   if (t < 0) return rows;
