@@ -168,6 +168,14 @@ import { tune22ReportThermalSlip } from './layouts/tune22-report-thermal-slip';
 import { tune22ReportCtImagesLeft } from './layouts/tune22-report-ct-images-left';
 import { tune22CertPhotoBox } from './layouts/tune22-cert-photo-box';
 import { tune22CertChildRehab } from './layouts/tune22-cert-child-rehab';
+import { tune23DischargeChemoCycles } from './layouts/tune23-discharge-chemo-cycles';
+import { tune23OutpatientMentalGuardian } from './layouts/tune23-outpatient-mental-guardian';
+import { tune23ReportDialysisMonth } from './layouts/tune23-report-dialysis-month';
+import { tune23CertStentCard } from './layouts/tune23-cert-stent-card';
+import { tune23OutpatientGraftLevels } from './layouts/tune23-outpatient-graft-levels';
+import { tune23ReportTbLab } from './layouts/tune23-report-tb-lab';
+import { tune23DischargePciDiagram } from './layouts/tune23-discharge-pci-diagram';
+import { tune23CertTcmSyndrome } from './layouts/tune23-cert-tcm-syndrome';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -296,6 +304,10 @@ import { blind17Discharge1 } from './layouts/blind17-discharge-1';
 import { blind17Outpatient1 } from './layouts/blind17-outpatient-1';
 import { blind17Report1 } from './layouts/blind17-report-1';
 import { blind17Certificate1 } from './layouts/blind17-certificate-1';
+import { blind18Discharge1 } from './layouts/blind18-discharge-1';
+import { blind18Outpatient1 } from './layouts/blind18-outpatient-1';
+import { blind18Report1 } from './layouts/blind18-report-1';
+import { blind18Certificate1 } from './layouts/blind18-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -359,6 +371,8 @@ const ALL: readonly Layout[] = [
   tune21ReportThyroidPrior, tune21ReportGastroscopyStrip, tune21CertVillageProse, tune21CertReferralSlip,
   tune22DischargeBilingualScript, tune22DischargeSentenceStay, tune22OutpatientRxStamp, tune22OutpatientSoapGutter,
   tune22ReportThermalSlip, tune22ReportCtImagesLeft, tune22CertPhotoBox, tune22CertChildRehab,
+  tune23DischargeChemoCycles, tune23OutpatientMentalGuardian, tune23ReportDialysisMonth, tune23CertStentCard,
+  tune23OutpatientGraftLevels, tune23ReportTbLab, tune23DischargePciDiagram, tune23CertTcmSyndrome,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -383,6 +397,7 @@ const ALL: readonly Layout[] = [
   blind16Discharge1, blind16Discharge2, blind16Outpatient1, blind16Outpatient2, blind16Report1, blind16Report2, blind16Certificate1,
   blind16Certificate2,
   blind17Discharge1, blind17Outpatient1, blind17Report1, blind17Certificate1,
+  blind18Discharge1, blind18Outpatient1, blind18Report1, blind18Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
