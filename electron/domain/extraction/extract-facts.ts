@@ -42,7 +42,7 @@ const TITLES: readonly [RegExp, MaterialType][] = [
   // …and referral slips (双向转诊（转出）单, 转  诊  单, 下转单), which a physician signs and dates like a certificate, and an
   // insurer's claim form, whose hospital part (医疗机构证明部分) a physician fills, and the certification's registration and
   // renewal forms (门诊慢特病登记表, 资格续期审核表)
-  [/诊断证明|疾病证明|(?:诊断|鉴定|认定)意见书|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|诊\s*断\s*评\s*估\s*表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
+  [/诊断证明|疾病证明|(?:诊断|鉴定|认定)意见书|病情证明|诊断书|理赔申请书|医疗机构证明|出院证明|住院证明|申请表|申请(?:认定|鉴定)表|(?:慢特病|慢性病|慢病|特殊病|特病)[^|\n]{0,4}申请(?![\u4e00-\u9fa5])|(?:认定|鉴定|审批|复审|续审|评审|评定|变更)表|诊\s*断\s*评\s*估\s*表|(?:续期|资格)审核表|(?:慢特病|慢性病|慢病|特殊病|特病)登记表|(?:评定|鉴定)(?:结论)?书|转诊(?:[(（][^)）]{0,4}[)）])?单(?!号)|转[出入]单(?!号)|[上下]转单(?!号)|(?:^|\n)[\s|]*(?:[\u4e00-\u9fa5][\s|]*){0,10}证[\s|]*明[\s|]*(?:[单书卡][\s|]*)?(?:\n|$)/, 'DIAGNOSIS_CERTIFICATE'],
   [/(?<![持携带据见附阅])出院(?:记录|小结)|住院病历(?!号)|病案首页|入院记录|住院志|出院通知|出院证/, 'INPATIENT_RECORD_COPY'],
   // …or any heading that ends in 报告, perhaps with its method after it (动态血压监测报告, 心脏彩超报告, 融合基因检测报告（RT-qPCR）), a slip headed only by its
   // laboratory (某医院  检验科), or a check-up's (健康体检报告（总检）)
@@ -118,9 +118,13 @@ function signedDate(rows: readonly Row[], own: readonly RoledDate[], r: number):
 /** A certificate's own words, where its title was cut off or never printed (兹证明患者…, 特此证明). */
 const CERTIFYING = /兹证明|兹有患者|特此证明/;
 
+/** A report's own date label, where its heading names no kind (维持性血液透析月度记录单 … 报告日期：). */
+const REPORTING = /报告(?:日期|时间)\s*[:：]/;
+
 function documentType(rows: readonly Row[]): MaterialType | null {
   const all = rows.map((r) => r.joined).join('\n');
-  return headTitle(rows) ?? TITLES.find(([re]) => re.test(all))?.[1] ?? (CERTIFYING.test(all) ? 'DIAGNOSIS_CERTIFICATE' : null);
+  return headTitle(rows) ?? (REPORTING.test(all) ? 'TEST_REPORT' : null) ?? TITLES.find(([re]) => re.test(all))?.[1]
+    ?? (CERTIFYING.test(all) ? 'DIAGNOSIS_CERTIFICATE' : null);
 }
 
 /** A hospital's name opening a cell, perhaps after its label (医疗机构：…); a sentence in a cell names none. */

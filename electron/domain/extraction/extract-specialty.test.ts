@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../testing/wording-facts';
+
+// Issue 10: paper from specialty hospitals (the tuning layouts tune23) and the wording authors a133–a138.
+
+describe('the tuning layouts tune23', () => {
+  it('a stent implant card (…支架植入证明卡) is a certificate, dated by its 发证日期', () => {
+    const f = facts(['某省胸科医院', '冠状动脉支架植入证明卡', '姓名：司马文  性别 / 年龄：男 / 60岁', '住院时间：2025年03月29日—2025年04月09日',
+      '手术日期：2025年03月31日', '出院诊断：  1、冠状动脉支架植入术后', '发证日期：2025年04月10日  经治医师：  胡建华']);
+    expect([f.documentType, f.visitDates]).toEqual(['DIAGNOSIS_CERTIFICATE', ['2025-04-10']]);
+  });
+
+  it('a page whose heading names no kind but which prints 报告日期 is a report, its sessions no visits', () => {
+    const f = facts(['某县人民医院血液透析中心', '维持性血液透析月度记录单', '统计周期：2025-01-14 至 2025-02-10',
+      '姓名  于振华  性别  男', '血管通路  右前臂动静脉内瘘', '临床诊断  1.慢性肾脏病5期',
+      '透析治疗记录', '透析日期  星期  透前体重', '2025-01-15  三  56.4', '2025-01-17  五  57.0',
+      '主管医师：  邵明  报告日期：2025年02月10日  打印日期：2025-02-12']);
+    expect([f.documentType, f.reportDate, f.visitDates]).toEqual(['TEST_REPORT', '2025-02-10', []]);
+  });
+});
