@@ -148,6 +148,13 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis(text, catalogue)).toEqual([]);
   });
 
+  // a village clinic's shorthand for hypertension (Dx：HP 3级  DM) is HP; a stomach's Helicobacter pylori is HP too, but told
+  // by its finding (HP(+), HP阳性, HP感染) (issue 10, wording a138)
+  it.each([['HP 3级', ['HYPERTENSION']], ['上感  HP', ['HYPERTENSION']], ['慢性胃炎 HP(+)', []], ['慢性浅表性胃炎，HP阳性', []],
+    ['Hp感染', []], ['HP阴性', []], ['幽门螺杆菌（HP）感染', []]])('%s → %j', (text, keys) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual(keys);
+  });
+
   // Z95 holds every cardiac implant: only a stent's or a valve's (Z95.2–Z95.5, Z95.8–9) is the stent entry; a bypass (Z95.1, a CHD
   // case of its own, AMB-03) or a pacemaker (Z95.0) is not
   it.each([['冠状动脉旁路移植术后 Z95.101', []], ['心脏起搏器植入状态 Z95.001', []], ['冠状动脉支架植入后状态 Z95.501', ['POST_ARTERIAL_STENT_ANTICOAGULATION']],
