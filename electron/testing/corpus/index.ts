@@ -176,6 +176,11 @@ import { tune23OutpatientGraftLevels } from './layouts/tune23-outpatient-graft-l
 import { tune23ReportTbLab } from './layouts/tune23-report-tb-lab';
 import { tune23DischargePciDiagram } from './layouts/tune23-discharge-pci-diagram';
 import { tune23CertTcmSyndrome } from './layouts/tune23-cert-tcm-syndrome';
+import { tune24DischargeHisCopy } from './layouts/tune24-discharge-his-copy';
+import { tune24OutpatientPrevBoxed } from './layouts/tune24-outpatient-prev-boxed';
+import { tune24ReportCriticalCall } from './layouts/tune24-report-critical-call';
+import { tune24CertInternetEsign } from './layouts/tune24-cert-internet-esign';
+import { tune24CertStubBooklet } from './layouts/tune24-cert-stub-booklet';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -308,6 +313,10 @@ import { blind18Discharge1 } from './layouts/blind18-discharge-1';
 import { blind18Outpatient1 } from './layouts/blind18-outpatient-1';
 import { blind18Report1 } from './layouts/blind18-report-1';
 import { blind18Certificate1 } from './layouts/blind18-certificate-1';
+import { blind19Discharge1 } from './layouts/blind19-discharge-1';
+import { blind19Outpatient1 } from './layouts/blind19-outpatient-1';
+import { blind19Report1 } from './layouts/blind19-report-1';
+import { blind19Certificate1 } from './layouts/blind19-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -373,6 +382,8 @@ const ALL: readonly Layout[] = [
   tune22ReportThermalSlip, tune22ReportCtImagesLeft, tune22CertPhotoBox, tune22CertChildRehab,
   tune23DischargeChemoCycles, tune23OutpatientMentalGuardian, tune23ReportDialysisMonth, tune23CertStentCard,
   tune23OutpatientGraftLevels, tune23ReportTbLab, tune23DischargePciDiagram, tune23CertTcmSyndrome,
+  tune24DischargeHisCopy, tune24OutpatientPrevBoxed, tune24ReportCriticalCall, tune24CertInternetEsign,
+  tune24CertStubBooklet,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -398,6 +409,7 @@ const ALL: readonly Layout[] = [
   blind16Certificate2,
   blind17Discharge1, blind17Outpatient1, blind17Report1, blind17Certificate1,
   blind18Discharge1, blind18Outpatient1, blind18Report1, blind18Certificate1,
+  blind19Discharge1, blind19Outpatient1, blind19Report1, blind19Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
