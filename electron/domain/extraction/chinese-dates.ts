@@ -226,6 +226,11 @@ const MONTH_DAY = `(1[0-2]|0?[1-9])SEP(3[01]|[12]\\d|0?[1-9])(?=\\s|\\||$|${ENTR
  */
 const SLASHED = new RegExp(`(?<=(?:${SHORT_LABEL}|^|\\|)\\s*)${MONTH_DAY.replace('SEP', '\\/')}`, 'g');
 const DOTTED = new RegExp(`(?<=(?:${SHORT_LABEL}|^)\\s*)(?<![\\d.\\-/])${MONTH_DAY.replace('SEP', '[.-]')}`, 'g');
+/**
+ * Prose's month-day in figures once it has given a full date (2024-07-03入院，于07-05行内瘘成形术，07-11出院): both parts of
+ * two figures, and only before what happened on it (入院, 出院, 转入, 行…) or a stop; a range of counts (10-12次) is none.
+ */
+const PROSE_DASHED = /(?<=[于，,、；;\s\u4e00-\u9fa5])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=\s*(?:[入出转]院|入住|转[入出]|行|在|于|因|[，,。；;]))/g;
 
 /**
  * Dates that leave out their year, as prose does once it has given one: of the year of the date before them in the text
@@ -240,9 +245,11 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
   // a date far before the record's others (a birth date) is no anchor for its days
   const above = previous && latest && Number(previous.slice(0, 4)) >= Number(latest.slice(0, 4)) - 1 ? previous : undefined;
   const out: DateMention[] = [];
-  for (const m of [...text.matchAll(YEARLESS), ...text.matchAll(SLASHED), ...text.matchAll(DOTTED)].sort((a, b) => a.index - b.index)) {
-    if (found.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+  const prose = new Set(text.matchAll(PROSE_DASHED));
+  for (const m of [...text.matchAll(YEARLESS), ...text.matchAll(SLASHED), ...text.matchAll(DOTTED), ...prose].sort((a, b) => a.index - b.index)) {
+    if ([...found, ...out].some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
     const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    if (prose.has(m) && !before) continue;
     const end = m.index + m[0].length;
     if (before) {
       const year = Number(before.iso.slice(0, 4));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from '../../testing/wording-facts';
+import { datesOf, facts } from '../../testing/wording-facts';
 
 // Issue 10: paper from specialty hospitals (the tuning layouts tune23) and the wording authors a133–a138.
 
@@ -16,5 +16,18 @@ describe('the tuning layouts tune23', () => {
       '透析治疗记录', '透析日期  星期  透前体重', '2025-01-15  三  56.4', '2025-01-17  五  57.0',
       '主管医师：  邵明  报告日期：2025年02月10日  打印日期：2025-02-12']);
     expect([f.documentType, f.reportDate, f.visitDates]).toEqual(['TEST_REPORT', '2025-02-10', []]);
+  });
+});
+
+describe('stays as county and city hospitals tell them (wording author a136)', () => {
+  it('prose\'s month-day in figures after a full date (…2024-05-08…收入我科…，05-17出院) is that year\'s', () => {
+    const f = facts(['某大学第一附属医院 门诊病历', '就诊日期：2024-06-20 08:47', '姓名：马晓琳  女  26岁',
+      '现病史：患者于2024-05-08因“恶心呕吐2天”以糖尿病酮症酸中毒收入我科，予补液、胰岛素治疗，05-17出院，改为胰岛素泵治疗。', '诊断：1型糖尿病']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2024-05-08', '2024-05-17', ['2024-06-20']]);
+  });
+
+  it('…but a range of counts in prose (2024-05-08起每日10-12次) is no date', () => {
+    const f = facts(['门诊病历', '就诊日期：2024-06-20', '姓名：马晓琳', '现病史：2024-05-08起腹泻，每日10-12次，水样便。', '诊断：急性肠炎']);
+    expect(datesOf(f).filter((d) => d !== null)).toEqual(['2024-06-20']);
   });
 });
