@@ -1,3 +1,4 @@
+import { englishDates } from './english-dates';
 import { isCivilDate } from '../civil-date';
 
 /**
@@ -138,9 +139,13 @@ const FIRST_MONTH = /(?<=\d{4}\s*年\s*)元(?=月\s*\d)/g;
  * Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short;
  * `previous` is the record's last date before `text` (a year-less date goes on from it).
  */
-export function findDates(printed: string, known: readonly string[] = [], previous?: string): DateMention[] {
+export function findDates(printed: string, known: readonly string[] = [], previous?: string, daysFirst = false): DateMention[] {
   const text = printed.replace(FIRST_MONTH, '1');
   const out: DateMention[] = [];
+  for (const d of englishDates(text, daysFirst)) {
+    const date = iso(d.year, d.month, d.day);
+    if (date) out.push({ iso: date, index: d.index, end: d.end });
+  }
   for (const m of text.matchAll(YEAR_APART)) {
     const date = iso(m[1]!, m[2]!, m[3]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });

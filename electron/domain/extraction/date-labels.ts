@@ -5,8 +5,8 @@ import { cellAt, cellUnder, REGISTER_ROWS, type Row } from './page-lines';
  * copy put the values first, in order over a row of dates, or at the end of the row above.
  */
 
-const ADM_DATE = /(?<![A-Za-z])Adm(?:ission)?\.?\s*Date(?![A-Za-z])/gi;
-const DIS_DATE = /(?<![A-Za-z])Dis(?:charge)?\.?\s*Date(?![A-Za-z])/gi;
+const ADM_DATE = /(?<![A-Za-z])(?:Adm(?:ission)?\.?\s*Date|Date\s+of\s+admission|Admitted(?:\s+on)?)(?![A-Za-z])/gi;
+const DIS_DATE = /(?<![A-Za-z])(?:Dis(?:charge)?\.?\s*Date|Date\s+of\s+discharge|Discharged(?:\s+on)?)(?![A-Za-z])/gi;
 const REPORTED = /(?<![A-Za-z])Report(?:ed(?:\s*on)?|\s*Date|\s*Time)(?![A-Za-z])/gi;
 
 /**

@@ -1,3 +1,4 @@
+import { dayFirst } from './english-dates';
 import { findDates } from './chinese-dates';
 import { labelAbove, labelBelow, labelInOrder, labelTail, plainLabel, VALUE_CELL } from './date-labels';
 import { type FieldSource, type Row, sourceOf } from './page-lines';
@@ -227,7 +228,9 @@ const YEAR_HEADING = /^[\s|]*(20\d{2}|[1-3]\d)\s*年度?[\s|]*$/;
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const out: RoledDate[] = [];
   // (a birth date gives no year to the days a booklet lists: 出生：1959.01.21 above 1.16 | 152/90 …)
-  const dated = rows.flatMap((row) => findDates(row.joined).filter((d) => !BORN.test(row.joined.slice(0, d.index))).map((d) => d.iso));
+  // (a page's figures with the year last, 03/16/2024 or 28/02/2024, are month or day first all alike)
+  const daysFirst = dayFirst(rows.map((r) => r.joined).join('\n'));
+  const dated = rows.flatMap((row) => findDates(row.joined, [], undefined, daysFirst).filter((d) => !BORN.test(row.joined.slice(0, d.index))).map((d) => d.iso));
   // a page that prints only its year (复诊记录本（2025年）) gives it to the days it lists
   const printedYear = (r: Row) => BARE_YEAR.exec(r.joined)?.slice(1).find((y) => y) ?? YEAR_HEADING.exec(r.joined)?.[1]?.padStart(4, '20');
   const year = dated.length > 0 ? null : rows.map(printedYear).find((y) => y !== undefined);
@@ -247,7 +250,7 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
     const headingYear = YEAR_HEADING.exec(row.joined)?.[1];
     if (headingYear) heading = { first: `${headingYear.padStart(4, '20')}-01-01`, row: r };
     const listed = heading && !out.some((d) => d.row > heading!.row);
-    const found = findDates(wrapped, known, listed ? heading!.first : goesOnFrom(out)).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
+    const found = findDates(wrapped, known, listed ? heading!.first : goesOnFrom(out), daysFirst).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
     const datesRow = row.cells.length >= 2 && row.cells.slice(row.cells.length >= 3 ? 1 : 0).every((c) => VALUE_CELL.test(c.text));
     found.forEach((d, i) => {
       const before = wrapped.slice(i > 0 ? found[i - 1]!.end : 0, d.index);
