@@ -155,6 +155,13 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis(text, catalogue)).toEqual(keys);
   });
 
+  // city and teaching hospitals' English (issue 10, wording author a141)
+  it.each([['CKD stage 5D, on maintenance hemodialysis (N18.0)', ['URAEMIA_DIALYSIS']], ['Bipolar I disorder, current episode manic', ['SEVERE_MENTAL_DISORDER']],
+    ['s/p MVR (mechanical), AF, on warfarin', ['POST_ARTERIAL_STENT_ANTICOAGULATION']], ['White-coat hypertension — no antihypertensive needed', []],
+    ['癫痫所致精神病性障碍', ['SEVERE_MENTAL_DISORDER']]])('%s → %j', (text, keys) => {
+    expect(mapDiagnosis(text, catalogue)).toEqual(keys);
+  });
+
   // Z95 holds every cardiac implant: only a stent's or a valve's (Z95.2–Z95.5, Z95.8–9) is the stent entry; a bypass (Z95.1, a CHD
   // case of its own, AMB-03) or a pacemaker (Z95.0) is not
   it.each([['冠状动脉旁路移植术后 Z95.101', []], ['心脏起搏器植入状态 Z95.001', []], ['冠状动脉支架植入后状态 Z95.501', ['POST_ARTERIAL_STENT_ANTICOAGULATION']],

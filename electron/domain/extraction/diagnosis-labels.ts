@@ -41,10 +41,10 @@ const CHECK_UP = '总检|主检|体检';
 export const CHECK_UP_SUMMARY = new RegExp(`(?:${CHECK_UP})(?:结论|意见)`);
 
 /**
- * A report's bare 结论 or 意见 (动态血压 …, 检查结论：, a bone marrow's 意见：), or its 提示 (结果提示：, 超声提示：),
+ * A report's bare 结论 or 意见 (动态血压 …, 检查结论：, a bone marrow's 意见：, Conclusion 意见：), or its 提示 (结果提示：, 超声提示：),
  * heading its rows; a check-up's summary too (主检结论：, 【总检结论及建议】, 二、总检结论与建议).
  */
-const REPORT_CONCLUSION = String.raw`^\s*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?[【\[]?\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评|${CHECK_UP})?(?:结\s*论|意\s*见)(?:(?:及|与|和)建议)?|(?:结果|超声|检查)提示)\s*[】\]]?(?=\s*[:：|]|$)`;
+const REPORT_CONCLUSION = String.raw`^\s*(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?(?:Conclusions?\s*)?[【\[]?\s*(?:(?:检查|检验|检测|监测|超声|心电图|造影|评估|测评|${CHECK_UP})?(?:结\s*论|意\s*见)(?:(?:及|与|和)建议)?|(?:结果|超声|检查)提示)\s*[】\]]?(?=\s*[:：|]|$)|^\s*Conclusions?(?=\s*[:：])`;
 
 /** A follow-up form's list of the diseases it manages, boxes ticked. */
 const MANAGED = String.raw`管理(?:病种|疾病)(?=\s*[:：|]|\s*[☑☒✓✔√■□☐])`;
@@ -59,17 +59,18 @@ export const REPORT_CONCLUSIONS = new RegExp(`${CONCLUSION}|${REPORT_CONCLUSION}
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   // (a summary told in prose states it in a sentence: 出院时诊断为2型糖尿病、高血压病2级。)
   // (a home sickbed's closing summary: 撤床诊断 over the 建床诊断 it opened with)
-  /出院时?诊断(?:为(?!\s*[:：]))?|撤床诊断/,
+  // (…and an English summary's: Discharge diagnosis：, Discharge Dx：)
+  /出院时?诊断(?:为(?!\s*[:：]))?|撤床诊断|(?<![A-Za-z])[Dd]ischarge\s+(?:[Dd]iagnos[ie]s|D[xX])(?=\s*[:：]|\s*$)/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
-  new RegExp(`(?:最后|最终|确定|修正)诊断${report ? `|${PATHOLOGY}` : ''}`),
+  new RegExp(`(?:最后|最终|确定|修正)诊断|(?<![A-Za-z])Final\\s+[Dd]iagnosis(?=\\s*[:：])${report ? `|${PATHOLOGY}` : ''}`),
   report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
   // a follow-up form's ticked 管理病种 only where no diagnosis is written out: its boxes and ticks are what an engine loses
   // first (管理病种：高血压口糖尿病口冠心病脑卒中, ☑ gone and □ read as 口)
   new RegExp(MANAGED),
   new RegExp(report ? `${EXAMINATION}|${REPORT_CONCLUSIONS.source}` : EXAMINATION),
   // (an operation's 术前诊断 is its admission's: the report's conclusion or the 术后诊断 outranks it)
-  /入院诊断|术前诊断|建床诊断/,
+  /入院诊断|术前诊断|建床诊断|(?<![A-Za-z])(?:Admission|Admitting)\s+(?:[Dd]iagnos[ie]s|D[xX])(?=\s*[:：])/,
 ];
 export const SECTIONS = sectionsOf(false);
 export const REPORT_SECTIONS = sectionsOf(true);

@@ -144,7 +144,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   const first = rows[start]!;
   const m = label.exec(first.joined)!;
   const col = columnOf(first, m.index);
-  // an English gloss between the label and its colon (诊断(Diagnosis)：) is not part of the diagnosis
+  // an English gloss between the label and its colon (诊断(Diagnosis)：, 出院诊断 Discharge Dx：) is not part of the diagnosis
   // (诊断为：, 诊断意见（在符合项打√）：) neither is the instruction in brackets before its colon
   const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '')
     .replace(/^(?:为|\s*[(（][^)）]{1,12}[)）])\s*(?=[:：])/, '');

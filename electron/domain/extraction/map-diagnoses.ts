@@ -29,6 +29,8 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     .replace(/[(（][^()（）]*(?:排除|除外|未见|待排|待查|[?？])[^()（）]*[)）]/g, '')
     // …and so does advice after it, which names a disease only to check it: 血压偏高，建议复测并排除高血压
     .replace(/[,，;；]\s*(?:建议|请|需|宜)[^,，;；]*(?:排除|除外|复查|复测|明确|进一步)[^,，;；]*$/g, '')
+    // …as English does: r/o lung ca (to rule out), ?HTN or T2DM? (questioned), Hx of … (history)
+    .replace(/(?<![A-Z])(?:R\/O|HX\s+OF)(?![A-Z])[^,，;；()（）]*|\?\s*[A-Z][A-Z0-9]*|(?<![A-Z])[A-Z][A-Z0-9]*\s*\?/g, '')
     // status post an operation is its aftermath: s/p 左股浅动脉支架植入术 is 支架植入术后
     .replace(/S\/P\s*([^,，;；、]*?术)(?!后)/g, '$1后')
     .replace(/[\s()（）[\]【】"'“”、,，.。;；:：·-]/g, keepBreaks ? ' ' : '');
