@@ -34,8 +34,9 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // the last of several stays an outpatient page tells (…共住院3次，末次为2024年1月5日—2月3日于我院住院): an earlier one, not another
   // visit (a bare 上次住院：… the authors read apart: a stay just ended to some, history to others)
   [/住院[^。；;|]{0,10}[，,]\s*(?:末次|最近一次)(?:日期|时间)?(?:为|是|于)?[:：]?\s*\|?\s*$/, 'EARLIER_ADMISSION'],
-  // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…, an admission slip's 拟入院日期：…)
-  [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|续方|入院|出院|住院|产检)?(?:日期|时间)?(?:为|是|不早于|不晚于)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
+  // another visit than this one: the last one, or one still to come (请于…复诊, 下次复诊：…, an admission slip's 拟入院日期：…,
+  // a chemotherapy clinic's 下周期日期：…)
+  [/(?:上次|末次|前次|下次|再次|预约|拟|计划|预计|下一?周期|上一?周期)(?:就诊|复诊|门诊|随访|服务|取药|配药|开药|续方|入院|出院|住院|产检|化疗|治疗)?(?:日期|时间)?(?:为|是|不早于|不晚于)?[:：]?\s*[（(]?\s*\|?\s*$|(?:请于|定于|建议于?|需于)\s*$/, 'OTHER'],
   // an admission or a discharge still to come (拟于2024年4月8日入院, 计划于…出院)
   [/(?:拟|计划|预计|择期)于?\s*$/, 'OTHER'],
   // a certificate's list of stays, each its range (第3次 2024.02.05—2024.03.18): the last one ended is the page's

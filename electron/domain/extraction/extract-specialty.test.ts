@@ -31,3 +31,11 @@ describe('stays as county and city hospitals tell them (wording author a136)', (
     expect(datesOf(f).filter((d) => d !== null)).toEqual(['2024-06-20']);
   });
 });
+
+describe('specialty clinics\' outpatient pages (wording author a140)', () => {
+  it('a chemotherapy clinic\'s next cycle (下周期日期：…) is no visit; the page\'s own timestamp is', () => {
+    const f = facts(['某大学附属肿瘤医院', '大肠外科 化疗门诊', '2024-06-18  10:05', '姓名：周建华  男  58岁', '诊断：乙状结肠腺癌术后  化疗中',
+      '已行XELOX方案4周期，第4周期2024-05-27。', '处理：今日行第5周期XELOX', '下周期日期：2024-07-09。', '医师：蔡国响']);
+    expect(f.visitDates).toEqual(['2024-06-18']);
+  });
+});
