@@ -252,8 +252,9 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
   const out: DateMention[] = [];
   const prose = new Set(text.matchAll(PROSE_DASHED));
   for (const m of [...text.matchAll(YEARLESS), ...text.matchAll(SLASHED), ...text.matchAll(DOTTED), ...prose].sort((a, b) => a.index - b.index)) {
-    if ([...found, ...out].some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
-    const before = [...found, ...out].filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    const seen = [...found, ...out];
+    if (seen.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+    const before = seen.filter((o) => o.end <= m.index).sort((a, b) => b.end - a.end)[0];
     if (prose.has(m) && !before) continue;
     const end = m.index + m[0].length;
     if (before) {

@@ -59,8 +59,8 @@ export const REPORT_CONCLUSIONS = new RegExp(`${CONCLUSION}|${REPORT_CONCLUSION}
 const sectionsOf = (report: boolean): readonly RegExp[] => [
   // (a summary told in prose states it in a sentence: 出院时诊断为2型糖尿病、高血压病2级。)
   // (a home sickbed's closing summary: 撤床诊断 over the 建床诊断 it opened with)
-  // (…and an English summary's: Discharge diagnosis：, Discharge Dx：)
-  /出院时?诊断(?:为(?!\s*[:：]))?|撤床诊断|(?<![A-Za-z])[Dd]ischarge\s+(?:[Dd]iagnos[ie]s|D[xX])(?=\s*[:：]|\s*$)/,
+  // (…and an English summary's: Discharge diagnosis：, its Discharge Dx： spelt out as one)
+  /出院时?诊断(?:为(?!\s*[:：]))?|撤床诊断|(?<![A-Za-z])[Dd]ischarge\s+[Dd]iagnos[ie]s(?=\s*[:：]|\s*$)/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
   new RegExp(`(?:最后|最终|确定|修正)诊断|(?<![A-Za-z])Final\\s+[Dd]iagnosis(?=\\s*[:：])${report ? `|${PATHOLOGY}` : ''}`),
@@ -70,7 +70,7 @@ const sectionsOf = (report: boolean): readonly RegExp[] => [
   new RegExp(MANAGED),
   new RegExp(report ? `${EXAMINATION}|${REPORT_CONCLUSIONS.source}` : EXAMINATION),
   // (an operation's 术前诊断 is its admission's: the report's conclusion or the 术后诊断 outranks it)
-  /入院诊断|术前诊断|建床诊断|(?<![A-Za-z])(?:Admission|Admitting)\s+(?:[Dd]iagnos[ie]s|D[xX])(?=\s*[:：])/,
+  /入院诊断|术前诊断|建床诊断|(?<![A-Za-z])(?:Admission|Admitting)\s+[Dd]iagnos[ie]s(?=\s*[:：])/,
 ];
 export const SECTIONS = sectionsOf(false);
 export const REPORT_SECTIONS = sectionsOf(true);

@@ -36,23 +36,3 @@ describe('dates printed in English', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-05', '2024-03-28']);
   });
 });
-
-describe('diagnoses written in English (wording author a141)', () => {
-  it('a summary\'s Discharge Dx：, glossing 出院诊断, heads the diagnoses, not the questioned admission ones', () => {
-    const f = facts(['出院记录  Discharge Summary', '姓名：潘一鸣', '入院诊断：Schizoaffective disorder? Bipolar disorder?',
-      '诊疗经过：予碳酸锂 0.9 g/d，TSH 升高。', '出院诊断 Discharge Dx：', '1. T2DM (E11.9)', '2. HTN grade 1 (I10)', '出院医嘱：门诊每2周复诊']);
-    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION']);
-  });
-
-  it('a marrow report\'s Conclusion 意见： settles what its 临床诊断 only asked (AML?)', () => {
-    const f = facts(['骨髓细胞形态学检查报告  Bone Marrow Morphology Report', '姓名 Name：吴德明   临床诊断：AML?',
-      '报告日期 Reported：08-Feb-2024', '骨髓增生明显活跃，原始单核 + 幼稚单核细胞占 68%。', 'Conclusion 意见：符合 AML-M5b（急性单核细胞白血病）']);
-    expect(f.diseaseKeys).toEqual(['LEUKEMIA']);
-  });
-
-  it.each([
-    ['Elevated BP – ?HTN, to confirm by HBPM'], ['Hx of T2DM? – HbA1c 5.6%, not confirmed'], ['Lung nodule — r/o lung ca'],
-  ])('a disease English questions or rules out (%s) is none', (dx) => {
-    expect(facts(['门诊病历', '姓名：张三', 'Impression：', `1. ${dx}`]).diseaseKeys).toEqual([]);
-  });
-});

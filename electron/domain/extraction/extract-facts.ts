@@ -230,7 +230,7 @@ function restored(dx: Diagnoses, vocab: ExtractionVocabulary): Diagnoses {
 }
 
 /** A paper's end: its signature with a date, its report date, its seal, its closing words, its last page's footer. */
-const PAPER_END = /(?:医师|医生|者)(?:签名|签字)?\s*[:：][^\n]*?\d{4}\s*[-./年]|报告(?:日期|时间)\s*[:：]|专用章|特此证明|仅对[^|]{0,8}负责|第\s*(\d+)\s*页\s*[,，/|]?\s*共\s*\1\s*页/;
+const PAPER_END = new RegExp(String.raw`(?:医师|医生|者)(?:签名|签字)?\s*[:：][^\n]*?\d{4}\s*[-./年]|${REPORTING.source}|专用章|特此证明|仅对[^|]{0,8}负责|第\s*(\d+)\s*页\s*[,，/|]?\s*共\s*\1\s*页`);
 /** A row that is a title and nothing else (某医院  超声心动图报告单, 疾 病 证 明 书, 门诊病历（复诊）). */
 const TITLE_ROW = /^[\u4e00-\u9fa5()（）]{2,30}(?:报告单?|证明书?|记录|小结|病历|单)(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?$/;
 /** A hospital's banner above a title (某县人民医院, 某市妇幼保健院 …). */

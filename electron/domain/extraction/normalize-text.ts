@@ -147,7 +147,7 @@ function normalized(text: string): string {
     // a label in lenticular or square brackets is a label (【姓名】纳秀琴 → 姓名:纳秀琴)
     .replace(/[【〖[]([\u4e00-\u9fa5]{2,8})[】〗\]](?=\s*\S)/g, '$1:')
     // an English summary's Discharge Dx： is its Discharge Diagnosis：, glossing a Chinese label or standing alone
-    .replace(/(?<![A-Za-z])(Discharge|Admission|Admitting|Final)\s+D[xX](?=\s*[:：])/gi, '$1 Diagnosis')
+    .replace(/(?<![A-Za-z])(Discharge|Admission|Admitting|Final)\s+D[xX](?=\s*[:：]|\s*$)/gim, '$1 Diagnosis')
     // a clerk's Dx (出院dx：, or before its numbered list: Dx 1、高血压病) is a 诊断 label
     .replace(/(出院|入院|门诊|初步)?(?<![A-Za-z])[Dd][Xx](?=\s*[:：])/g, '$1诊断')
     .replace(/(?<![A-Za-z])[Dd][Xx](?=\s+[1l][.、．])/g, '诊断:')
