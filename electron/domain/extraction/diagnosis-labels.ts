@@ -14,7 +14,7 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
  * 其他诊断 open their rows, perhaps run into their names once the spaces between are joined (主要诊断急性心肌梗死…), and so does a
  * form's 疾病诊断 cell; a form's heading 诊断信息 is a label whose diagnoses follow it. A disability
  * assessment names the disease as the disability's cause (致残原因：), a follow-up form as 确诊疾病：, a medicine register
- * as 病种： (an application's 申请病种 is applied for), a follow-up list as 慢病类型：, a family doctor's record as the resident's
+ * as 病种： (an application's 申请病种 is applied for), a follow-up list as 慢病类型： or a contract record as 慢病情况：, a family doctor's record as the resident's
  * 人群类型：慢病患者（2型糖尿病） or 服务对象情况：, a follow-up form's ticked 患病情况： (not a family's), a follow-up log's
  * bare 评估： (not a risk's: 跌倒风险评估：). A certifying hospital's 鉴定意见： heads a list of diagnoses only alone on its row (on
  * it, the opinion is a verdict: 冠心病 不符合).
@@ -24,7 +24,7 @@ export const SOAP_ASSESSMENT = String.raw`^\s*(?:A[\s|:：]*)?(?:评估|Assessme
 
 const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*(?:(?:主要|其他)诊断(?=[\s:：|]|[\u4e00-\u9fa5]{2})|疾病诊断(?=[\s:：|]))|`
   + (report ? '' : `${CONCLUSION}|`)
-  + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报|管理)病种|(?:慢病|慢性病)类型|人群类型|(?:服务对象|签约居民)情况|(?<!家族|家庭成员)患病情况|(?<![\u4e00-\u9fa5])评估)(?=\s*[:：])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?:信息)?(?!`
+  + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报|管理)病种|(?:慢病|慢性病)(?:类型|情况)|人群类型|(?:服务对象|签约居民)情况|(?<!家族|家庭成员)患病情况|(?<![\u4e00-\u9fa5])评估)(?=\s*[:：])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?:信息)?(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
   + String.raw`\s*["“”'‘’「])|(?<!影像|超声|电图|内镜|镜下|病理|既往`
   + (report ? '|医师' : '') + String.raw`)诊断(?=为?\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]|$)|(?<![A-Za-z])(?:D[xX]|Imp(?:ression)?|IMP|(?<!(?:Admission|Admitting|Preoperative|Differential)\s)Diagnosis)(?=\s*[:：])|^\s*(?:A|Assessment)(?=\s*[:：])|${SOAP_ASSESSMENT}|(?<=(?:经[^，。|]{0,8}|我院[^，。|]{0,6}|检查后?))(?:诊断|确诊)(?:为|患有)(?!\s*["“”'‘’「])|(?<=(?:兹证明[^。|]{0,50}|(?:就诊|诊治|治疗|检查|诊断)[，,]?\s*(?:该|此)?(?:患者|患儿|病人)?))患有|(?<=(?:该|此)(?:村民|居民|职工|同志|患者|患儿|病人|老人)\s*)患有?)(?!证明|书|医师|医生|日期|时间|机构|单位|依据|\s*报\s*告)`);

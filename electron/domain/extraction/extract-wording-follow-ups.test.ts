@@ -120,3 +120,12 @@ describe('paper from big-city EMRs and poor copies (wording authors a109, a110)'
     expect(f.visitDates).toEqual([]);
   });
 });
+
+describe('a family doctor\'s contract record (wording author a142)', () => {
+  it('names the one served (本次服务对象：…) and the chronic diseases it states (慢病情况：…), not the household head\'s', () => {
+    const f = facts(['某镇卫生院  家庭医生签约服务履约记录', '户主：丁成武  户主身份证号：341222195404021352',
+      '家庭成员：丁成武（户主，高血压）  赵秀梅（配偶）', '本次服务对象：赵秀梅  性别：女', '服务日期：2024-07-25',
+      '慢病情况：2型糖尿病（2019年确诊）；骨质疏松症', '下次服务日期：2024-10-25']);
+    expect([f.name, f.diseaseKeys, f.visitDates]).toEqual(['赵秀梅', ['DIABETES'], ['2024-07-25']]);
+  });
+});

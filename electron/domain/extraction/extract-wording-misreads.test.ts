@@ -100,3 +100,17 @@ describe('a name a stamp covers in the header (wording author a110)', () => {
     expect(facts(['某县人民医院', '门诊病历', '患者无明显诱因出现头晕。', '诊断：高血压']).name).toBeNull();
   });
 });
+
+describe('a label\'s colon read as a semicolon or a 、 (wording author a144)', () => {
+  it('still opens its field: 姓名、赵 玉 梅, 入院日期；2024.O5.O6, 入阮时间；2024-O2-l7', () => {
+    expect(facts(['某县人民医院 门诊病历', '姓名、赵 玉 梅  性别、女  年龄、59岁', '诊断：高血压病2级']).name).toBe('赵玉梅');
+    const stay = facts(['某市肿瘤医院', '出院记录', '姓名；许 春 燕  性别；女', '入院日期；2024.O5.O6     出院日期；2024.O5.ll', '出院诊断：结肠癌']);
+    expect([stay.name, stay.admissionDate, stay.dischargeDate]).toEqual(['许春燕', '2024-05-06', '2024-05-11']);
+    const times = facts(['某市人民医院', '出院记录', '姓名；牛淑琴', '入阮时间；2024-O2-l7 2l:4O   出阮时间；2024-O3-O8 O9:OO', '出院诊断：高血压病']);
+    expect([times.admissionDate, times.dischargeDate]).toEqual(['2024-02-17', '2024-03-08']);
+  });
+
+  it('…but a list of labels in prose names no one (请核对姓名、性别、年龄)', () => {
+    expect(facts(['某县人民医院 门诊病历', '请核对姓名、性别、年龄无误后签字。', '诊断：高血压病']).name).toBeNull();
+  });
+});

@@ -84,7 +84,7 @@ function figuresOfDates(text: string): string {
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function normalizeOcrText(text: string): string {
-  return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), figuresOfDates(normalized(text)));
+  return CONFUSIONS.reduce((t, [re, word]) => t.replace(re, word), figuresOfDates(normalized(text))).replace(COMMA_COLON, '$1:');
 }
 
 const SPACED_NUMBER = /(?<=^|[\u4e00-\u9fa5?？)）] )([1-9]|1\d|[lI])(?= (?:[\u4e00-\u9fa5]|\d{1,2}[\u4e00-\u9fa5]))/g;
@@ -134,8 +134,8 @@ function loneBrackets(line: string): string {
  * where the label was spaced over its cells).
  */
 const COLON_LABELS = ['姓名', '性别', '年龄', '民族', '门诊号', '住院号', '病历号', '病案号', '身份证号', '入院日期', '出院日期', '就诊日期',
-  '报告日期', '初诊日期', '开具日期', '出具日期', '中医诊断', '西医诊断', '临床诊断', '门诊诊断', '出院诊断', '初步诊断'];
-const COMMA_COLON = new RegExp(`(?<=^|[\\s|])(${COLON_LABELS.map((w) => [...w].join('[\\s|]*')).join('|')})[,.](?=[\\s|]*(?:[\\u4e00-\\u9fa5\\d①(]|$))`, 'gm');
+  '报告日期', '入院时间', '出院时间', '就诊时间', '报告时间', '初诊日期', '开具日期', '出具日期', '中医诊断', '西医诊断', '临床诊断', '门诊诊断', '出院诊断', '初步诊断'];
+const COMMA_COLON = new RegExp(`(?<=^|[\\s|])(${COLON_LABELS.map((w) => [...w].join('[\\s|]*')).join('|')})[,.;、](?=[\\s|]*(?:[\\u4e00-\\u9fa5\\d①(]|$))`, 'gm');
 
 function normalized(text: string): string {
   return toHalfWidth(joinCjkSpacing(simplifiedForms(text).replace(GLOSS_SCRIPTS, ' ').split('\n').map((l) => spacedNumbering(rulesReadAsI(loneBrackets(l)))).join('\n')))
