@@ -181,6 +181,10 @@ import { tune24OutpatientPrevBoxed } from './layouts/tune24-outpatient-prev-boxe
 import { tune24ReportCriticalCall } from './layouts/tune24-report-critical-call';
 import { tune24CertInternetEsign } from './layouts/tune24-cert-internet-esign';
 import { tune24CertStubBooklet } from './layouts/tune24-cert-stub-booklet';
+import { tune25DischargeFrontSheet } from './layouts/tune25-discharge-front-sheet';
+import { tune25OutpatientHtnFollowup } from './layouts/tune25-outpatient-htn-followup';
+import { tune25CertPadHandfill } from './layouts/tune25-cert-pad-handfill';
+import { tune25ReportKioskQr } from './layouts/tune25-report-kiosk-qr';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -317,6 +321,10 @@ import { blind19Discharge1 } from './layouts/blind19-discharge-1';
 import { blind19Outpatient1 } from './layouts/blind19-outpatient-1';
 import { blind19Report1 } from './layouts/blind19-report-1';
 import { blind19Certificate1 } from './layouts/blind19-certificate-1';
+import { blind20Discharge1 } from './layouts/blind20-discharge-1';
+import { blind20Outpatient1 } from './layouts/blind20-outpatient-1';
+import { blind20Report1 } from './layouts/blind20-report-1';
+import { blind20Certificate1 } from './layouts/blind20-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -384,6 +392,7 @@ const ALL: readonly Layout[] = [
   tune23OutpatientGraftLevels, tune23ReportTbLab, tune23DischargePciDiagram, tune23CertTcmSyndrome,
   tune24DischargeHisCopy, tune24OutpatientPrevBoxed, tune24ReportCriticalCall, tune24CertInternetEsign,
   tune24CertStubBooklet,
+  tune25DischargeFrontSheet, tune25OutpatientHtnFollowup, tune25CertPadHandfill, tune25ReportKioskQr,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -410,6 +419,7 @@ const ALL: readonly Layout[] = [
   blind17Discharge1, blind17Outpatient1, blind17Report1, blind17Certificate1,
   blind18Discharge1, blind18Outpatient1, blind18Report1, blind18Certificate1,
   blind19Discharge1, blind19Outpatient1, blind19Report1, blind19Certificate1,
+  blind20Discharge1, blind20Outpatient1, blind20Report1, blind20Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
