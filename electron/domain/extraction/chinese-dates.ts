@@ -132,14 +132,20 @@ function rangeEnd(text: string, from: number): { month?: number; day: number; of
   return { month: h[1] ? hanNumber(h[1]) : undefined, day: hanNumber(h[2]!), offset: h[0].search(new RegExp(`[${HAN_DIGIT}]`)), length: h[0].length };
 }
 
-/** January as 元月 in a date of figures (2025年元月9日): the figure 1 in its place, so every date keeps its position. */
-const FIRST_MONTH = /(?<=\d{4}\s*年\s*)元(?=月\s*\d)/g;
+/**
+ * January as 元月 in a date of figures (2025年元月9日, a booklet's entry 元月6日 under its year): the figure 1 in its place, so
+ * every date keeps its position (not inside a word: 单元月考).
+ */
+const FIRST_MONTH = /(?<=\d{4}\s*年\s*|^|[^\u4e00-\u9fa5])元(?=月\s*\d{1,2}\s*[日号])/g;
+
+/** What a year-less date goes on from: the record's last date before it, or the year a booklet's heading gives the days under it. */
+export type YearlessAnchor = string | { readonly year: number };
 
 /**
  * Dates of `text`; with `known` (the record's other dates), also those whose year a seal or the copy cut short;
- * `previous` is the record's last date before `text` (a year-less date goes on from it).
+ * `previous` is what a year-less date goes on from.
  */
-export function findDates(printed: string, known: readonly string[] = [], previous?: string, daysFirst = false): DateMention[] {
+export function findDates(printed: string, known: readonly string[] = [], previous?: YearlessAnchor, daysFirst = false): DateMention[] {
   const text = printed.replace(FIRST_MONTH, '1');
   const out: DateMention[] = [];
   for (const d of englishDates(text, daysFirst)) {
@@ -245,8 +251,9 @@ const PROSE_DASHED = /(?<=[于，,、；;\s\u4e00-\u9fa5])(0[1-9]|1[0-2])-(0[1-9
  * the record's latest date (a record tells what had happened: 12月28日入院 signed 2025年1月8日 is 2024's);
  * a year not given in the same text is marked as a guess.
  */
-function yearless(text: string, found: readonly DateMention[], known: readonly string[], previous?: string): DateMention[] {
+function yearless(text: string, found: readonly DateMention[], known: readonly string[], anchor?: YearlessAnchor): DateMention[] {
   const latest = [...known].sort().at(-1);
+  const [previous, headed] = typeof anchor === 'object' ? [undefined, anchor.year] : [anchor, undefined];
   // a date far before the record's others (a birth date) is no anchor for its days
   const above = previous && latest && Number(previous.slice(0, 4)) >= Number(latest.slice(0, 4)) - 1 ? previous : undefined;
   const out: DateMention[] = [];
@@ -261,6 +268,9 @@ function yearless(text: string, found: readonly DateMention[], known: readonly s
       const year = Number(before.iso.slice(0, 4));
       const date = [year, year + 1].flatMap((y) => iso(y, m[1]!, m[2]!) ?? []).sort((a, b) => days(a, before.iso) - days(b, before.iso))[0];
       if (date) out.push({ iso: date, index: m.index, end });
+    } else if (headed) {
+      const date = iso(headed, m[1]!, m[2]!);
+      if (date) out.push({ iso: date, index: m.index, end, yearGuessed: true });
     } else if (above) {
       // a row above may tell what came before or after: the year that puts the day nearest it; but a day opening its row
       // is a list's next entry (5.8 | 138/82 … / 12.6 | 136/80 …), on or after the one above

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: rules made on the tuning part of wording authors a127 (the date a document attests among many) and a128 (stays
- * as discharge records state them); each case below failed before its rule (a case opening with …but guards its edge).
+ * Issue 10: rules made on the tuning part of wording authors a127 (the date a document attests among many), a128 (stays
+ * as discharge records state them) and a145 (dates as written and stamped); each case below failed before its rule (a case
+ * opening with …but guards its edge).
  */
 describe('the date a page attests among many (wording author a127)', () => {
   it('a 门诊病历 opening with a table of earlier tests (检查日期 | 项目 | 结果) is an outpatient record, dated by its visit', () => {
@@ -51,5 +52,30 @@ describe('bilingual pages (wording author a130)', () => {
     expect(f.diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
     const g = facts(['DISCHARGE SUMMARY 出院小结', 'Name: 李娜', 'Admission Diagnosis: 脑梗死', 'Discharge Diagnosis: 2型糖尿病']);
     expect(g.diseaseKeys).toEqual(['DIABETES']);
+  });
+});
+
+describe('dates as written and stamped (wording author a145)', () => {
+  it('a booklet page\'s year in its head\'s corner or on a row of its own gives the year to a visit written 3月5日 or 元月6日', () => {
+    const corner = facts(['某县人民医院', '门 诊 病 历（续页）                 2024', '姓名：张秀兰  性别：女',
+      '出生日期：1961.03.05  建档日期：2019.11.20', '3月5日  内分泌科', '诊断：2型糖尿病']);
+    expect(corner.visitDates).toEqual(['2024-03-05']);
+    const own = facts(['某市第四人民医院 精神科门诊病历', '2024年', '姓名：郭晓燕  性别：女', '建档日期：2018年5月9日', '3月5日  复诊', '诊断：双相情感障碍']);
+    expect(own.visitDates).toEqual(['2024-03-05']);
+    expect(facts(['某县人民医院', '门诊病历  2025年', '姓名：鲁红英  女  55岁', '元月6日  上午  内科', '诊断：高血压病1级']).visitDates)
+      .toEqual(['2025-01-06']);
+    // the heading's own year, not the one nearest its first day (就诊时间：11-14 under 2023年 is 2023's November)
+    expect(facts(['某县医院  精神科  门诊病历            2023年', '姓名：祁建国  男  42岁', '就诊时间：11-14 09:40', '诊断：癫痫所致精神病性障碍'])
+      .visitDates).toEqual(['2023-11-14']);
+  });
+
+  it('…but a labelled value in the head\'s last cell is no year heading (编号：  2024)', () => {
+    expect(facts(['某县人民医院 门诊病历  编号：  2024', '姓名：张兰', '就诊日期：2023-03-05', '诊断：高血压病']).visitDates).toEqual(['2023-03-05']);
+  });
+
+  it('a date stamp beside the signature (2024 JUN 11) dates the page; an insurance enrolment date (参保日期) does not', () => {
+    const f = facts(['某省立医院 器官移植科门诊', '门诊病历', '姓名：孔繁荣  性别：男  参保日期：2016-01-01', '诊断：同种异体肾移植术后状态',
+      '医师：袁庆华     2024 JUN 11']);
+    expect(f.visitDates).toEqual(['2024-06-11']);
   });
 });
