@@ -185,6 +185,11 @@ import { tune25DischargeFrontSheet } from './layouts/tune25-discharge-front-shee
 import { tune25OutpatientHtnFollowup } from './layouts/tune25-outpatient-htn-followup';
 import { tune25CertPadHandfill } from './layouts/tune25-cert-pad-handfill';
 import { tune25ReportKioskQr } from './layouts/tune25-report-kiosk-qr';
+import { tune26ReportA5TwinTables } from './layouts/tune26-report-a5-twin-tables';
+import { tune26DischargeSecondPage } from './layouts/tune26-discharge-second-page';
+import { tune26OutpatientBookletAd } from './layouts/tune26-outpatient-booklet-ad';
+import { tune26OutpatientRxLongterm } from './layouts/tune26-outpatient-rx-longterm';
+import { tune26OutpatientReferralUp } from './layouts/tune26-outpatient-referral-up';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -325,6 +330,10 @@ import { blind20Discharge1 } from './layouts/blind20-discharge-1';
 import { blind20Outpatient1 } from './layouts/blind20-outpatient-1';
 import { blind20Report1 } from './layouts/blind20-report-1';
 import { blind20Certificate1 } from './layouts/blind20-certificate-1';
+import { blind21Discharge1 } from './layouts/blind21-discharge-1';
+import { blind21Outpatient1 } from './layouts/blind21-outpatient-1';
+import { blind21Report1 } from './layouts/blind21-report-1';
+import { blind21Certificate1 } from './layouts/blind21-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -393,6 +402,8 @@ const ALL: readonly Layout[] = [
   tune24DischargeHisCopy, tune24OutpatientPrevBoxed, tune24ReportCriticalCall, tune24CertInternetEsign,
   tune24CertStubBooklet,
   tune25DischargeFrontSheet, tune25OutpatientHtnFollowup, tune25CertPadHandfill, tune25ReportKioskQr,
+  tune26ReportA5TwinTables, tune26DischargeSecondPage,
+  tune26OutpatientBookletAd, tune26OutpatientRxLongterm, tune26OutpatientReferralUp,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -420,6 +431,7 @@ const ALL: readonly Layout[] = [
   blind18Discharge1, blind18Outpatient1, blind18Report1, blind18Certificate1,
   blind19Discharge1, blind19Outpatient1, blind19Report1, blind19Certificate1,
   blind20Discharge1, blind20Outpatient1, blind20Report1, blind20Certificate1,
+  blind21Discharge1, blind21Outpatient1, blind21Report1, blind21Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
