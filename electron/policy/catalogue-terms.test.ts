@@ -10,7 +10,7 @@ describe('Liaocheng catalogue terms', () => {
     ['维持性血液透析状态', 'URAEMIA_DIALYSIS'], ['维持性腹膜透析', 'URAEMIA_DIALYSIS'], ['慢性肾脏病5期（血液透析）', 'URAEMIA_DIALYSIS'],
     ['冠状动脉粥样硬化', 'CORONARY_HEART_DISEASE'], ['陈旧性心肌梗死', 'CORONARY_HEART_DISEASE'],
     ['急性冠脉综合征', 'CORONARY_HEART_DISEASE'], ['急性冠状动脉综合征', 'CORONARY_HEART_DISEASE'],
-    ['主动脉瓣机械瓣置换术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
+    ['主动脉瓣机械瓣置换术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['支架内再狭窄（药物涂层球囊治疗后）', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['主动脉瓣重度狭窄 TAVR术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'], ['经导管主动脉瓣植入术后', 'POST_ARTERIAL_STENT_ANTICOAGULATION'],
     ['HTN 3级（极高危）', 'HYPERTENSION'], ['CHD 不稳定型心绞痛', 'CORONARY_HEART_DISEASE'], ['AML（M2）', 'LEUKEMIA'], ['CML 慢性期', 'LEUKEMIA'],
     ['NSCLC（右肺腺癌 ⅣA期）', 'MALIGNANT_TUMOR_OUTPATIENT'], ['SCLC 广泛期', 'MALIGNANT_TUMOR_OUTPATIENT'],

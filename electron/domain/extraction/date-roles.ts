@@ -17,7 +17,7 @@ export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EAR
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
-  '手术', '发病', '起病', '筛查', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '参保', '入保', '冰冻', '核验', '受理', '公示', '原[^|:：，。]{0,5}认定', '首次[^|:：，。]{0,5}认定', '补打', '补印', '重打',
+  '手术', '发病', '起病', '筛查', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '参保', '入保', '冰冻', '核验', '受理', '公示', '原[^|:：，。]{0,5}认定', '首次[^|:：，。]{0,5}认定', '首次', '补打', '补印', '重打',
   // the office that seals a certificate dates its seal (盖章日期：…), not the certificate
   '盖章', '用印'].join('|');
 
@@ -54,7 +54,7 @@ const BEFORE: readonly [RegExp, DateRole][] = [
   // (other vendors' words: 入住日期, and a form short of room: 入日:2024-03-01 出日:2024-03-14)
   [/(?:入院|收治|收住)(?:日期|时间)?[于在]?[:：]?\s*\|?\s*(?:自|从)?\s*$|(?:建床|入住)(?:日期|时间)[:：]?\s*\|?\s*$|(?<![\u4e00-\u9fa5])入日[:：]?\s*$/, 'ADMISSION'],
   // (…and a transfer's record by when the patient left: 转院时间：…; a ward's 离院日期, not an emergency's 离院时间)
-  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$|(?:撤床|转院)(?:日期|时间)[:：]?\s*\|?\s*$|离院日期[:：]?\s*\|?\s*$|(?<![\u4e00-\u9fa5])出日[:：]?\s*$/, 'DISCHARGE'],
+  [/出院(?:日期|时间)?于?[:：]?\s*\|?\s*$|(?:撤床|转院|死亡)(?:日期|时间)[:：]?\s*\|?\s*$|离院日期[:：]?\s*\|?\s*$|(?<![\u4e00-\u9fa5])出日[:：]?\s*$/, 'DISCHARGE'],
   // a course record's last note is headed by its date and time: 出院记录  2024-07-16 09:31, 出院前病程记录  …
   [/出院前?(?:病程)?(?:记录|小结)[:：]?\s*\|?\s*$/, 'DISCHARGE'],
   // (a TCM page's later visits dated in brackets: 二诊（9月10日）：…)

@@ -118,3 +118,14 @@ describe('county discharge records and outpatient slips (wording authors a40, a4
     expect(f.diseaseKeys).toEqual(['HYPERTENSION', 'DIABETES']);
   });
 });
+
+describe('prescription slips (wording author a148)', () => {
+  it('a 康复治疗处方单 is an outpatient record dated by its 开单日期; a 首次透析日期 at the foot dates no visit', () => {
+    const rehab = facts(['某市妇幼保健院  儿童康复科', '康复治疗处方单', '姓名：欧阳可馨  性别：女  年龄：4岁2月  出生日期：2020-09-05',
+      '临床诊断：孤独症谱系障碍；语言发育迟缓', '开单日期：2024年11月18日', '疗程：2024-11-18至2024-12-20', '治疗师：谭丽  医师：周文斌']);
+    expect([rehab.documentType, rehab.visitDates]).toEqual(['OUTPATIENT_RECORD_ORIGINAL', ['2024-11-18']]);
+    const dialysis = facts(['某县人民医院血液净化中心', '门诊处方笺（慢特病）', '姓名：杨保国  性别：男', '临床诊断：慢性肾脏病5期  维持性血液透析',
+      '开具日期：2024年6月21日', '医师：贺春燕   金额：612.40', '首次透析日期：2021-11-03']);
+    expect(dialysis.visitDates).toEqual(['2024-06-21']);
+  });
+});

@@ -150,3 +150,16 @@ describe('a big hospital\'s stay restated at home (wording author a123)', () => 
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-11-20', '2024-12-06']);
   });
 });
+
+describe('a stay that ends in death (wording author a147)', () => {
+  it('a 死亡记录 is a record of the stay, which its 死亡时间 ends, across the year\'s end too', () => {
+    const f = facts(['某县人民医院', '死亡记录', '姓名：王秀兰  性别：女  年龄：83岁  住院号：GG2412318', '入院时间：2024年12月31日22时10分',
+      '死亡时间：2025年01月01日01时40分', '死亡诊断：1.大面积脑梗死 2.高血压病3级']);
+    expect([f.documentType, f.admissionDate, f.dischargeDate]).toEqual(['INPATIENT_RECORD_COPY', '2024-12-31', '2025-01-01']);
+  });
+
+  it('…but a ward\'s 转出日期 (moved to another ward) ends no stay', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：李红', '入院日期：2024-03-01  转出日期：2024-03-05', '出院日期：2024-03-12', '出院诊断：脑梗死']);
+    expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-01', '2024-03-12']);
+  });
+});

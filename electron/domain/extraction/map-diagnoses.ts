@@ -25,8 +25,8 @@ export function normalizeDiagnosis(text: string, keepBreaks = false): string {
     // a severity in brackets (精神发育迟滞（中度）伴精神障碍) is no part of the name the terms give
     .replace(/[(（](?:轻|中|重|极重|中重)度[)）]/g, '')
     // a remark that rules a disease out names it only to deny it: 胸闷（冠心病已排除）, 头晕（已除外脑梗死）; one that still
-    // questions it names it only to doubt it: 肝右叶再生结节（肝癌待排，定期复查）
-    .replace(/[(（][^()（）]*(?:排除|除外|未见|待排|待查|[?？])[^()（）]*[)）]/g, '')
+    // questions it names it only to doubt it: 肝右叶再生结节（肝癌待排，定期复查）, 甲状腺结节（可疑乳头状癌）
+    .replace(/[(（][^()（）]*(?:排除|除外|未见|待排|待查|可疑|疑似|[?？])[^()（）]*[)）]/g, '')
     // …and so does advice after it, which names a disease only to check it: 血压偏高，建议复测并排除高血压
     .replace(/[,，;；]\s*(?:建议|请|需|宜)[^,，;；]*(?:排除|除外|复查|复测|明确|进一步)[^,，;；]*$/g, '')
     // …as English does: r/o lung ca (to rule out), ?HTN or T2DM? (questioned), Hx of … (history)
