@@ -65,6 +65,13 @@ describe('Liaocheng catalogue terms', () => {
     expect(mapDiagnosis('后交通动脉瘤弹簧圈栓塞术后', catalogue)).toEqual([]);
   });
 
+  it('a gestational hypertension is no hypertension; moyamoya and a bleed into the ventricles are cerebrovascular; a mechanical valve replaced is the anticoagulation item (a149, a150)', () => {
+    expect(mapDiagnosis('妊娠期高血压', catalogue)).toEqual([]);
+    expect(mapDiagnosis('烟雾病（双侧，Suzuki Ⅳ期）', catalogue)).toEqual(['CEREBROVASCULAR_DISEASE']);
+    expect(mapDiagnosis('脑室出血（烟雾病所致）', catalogue)).toEqual(['CEREBROVASCULAR_DISEASE']);
+    expect(mapDiagnosis('二尖瓣机械瓣置换术+三尖瓣成形术', catalogue)).toEqual(['POST_ARTERIAL_STENT_ANTICOAGULATION']);
+  });
+
   it('a stage 5 CKD marked 非透析 (dialysis only planned) is no uraemia on dialysis; one on dialysis is', () => {
     expect(mapDiagnosis('慢性肾脏病5期（非透析）', catalogue)).toEqual([]);
     expect(mapDiagnosis('CKD5期(非透析)', catalogue)).toEqual([]);

@@ -61,10 +61,12 @@ const arabicMarkers = (s: string): string => s
   .replace(new RegExp(`(^|[^\\u4e00-\\u9fa5])([${HAN_NUMBER}])、`, 'g'), (_, p: string, c: string) => `${p}${HAN_NUMBER.indexOf(c) + 1}.`);
 /** A row that opens a part of one diagnosis section: 中医诊断：/西医诊断：, 主要诊断：/其他诊断：, 并发症：/合并症：. */
 const SUB_WORDS = '中医|西医|(?:主要|其他|次要)诊断|并发症|合并症';
-const SUB_ROW = new RegExp(`^(?:${SUB_WORDS})`);
+/** (a part may be numbered in Chinese: 一、主要诊断：… / 二、其他诊断：…) */
+const PART_NUMBER = '(?:[一二三四五六七八九十][、.．]\\s*)?';
+const SUB_ROW = new RegExp(`^${PART_NUMBER}(?:${SUB_WORDS})`);
 /** …or opening the text after a label (诊断：中医诊断：…, 诊断 | 中医诊断：…). */
-const SUB_AFTER_LABEL = new RegExp(`^[\\s|:：]*(?:${SUB_WORDS})`);
-const SUB_LABEL = /(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：]/g;
+const SUB_AFTER_LABEL = new RegExp(`^[\\s|:：]*${PART_NUMBER}(?:${SUB_WORDS})`);
+const SUB_LABEL = /(?:[一二三四五六七八九十][、.．]\s*)?(?:(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：])/g;
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
 

@@ -163,3 +163,11 @@ describe('a stay that ends in death (wording author a147)', () => {
     expect([f.admissionDate, f.dischargeDate]).toEqual(['2024-03-01', '2024-03-12']);
   });
 });
+
+describe('a discharge diagnosis in numbered parts (wording author a150)', () => {
+  it('goes on past 二、其他诊断： with its own numbering', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：谢德胜', '入院日期：2024-01-09  出院日期：2024-01-20', '出院诊断：一、主要诊断：1.社区获得性肺炎（重症）',
+      '二、其他诊断：1.2型糖尿病 2.高血压病2级（高危） 3.陈旧性脑梗死', '出院医嘱：1.门冬胰岛素30 早16u 晚12u']);
+    expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
+  });
+});
