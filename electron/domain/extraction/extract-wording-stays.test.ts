@@ -171,3 +171,11 @@ describe('a discharge diagnosis in numbered parts (wording author a150)', () => 
     expect(f.diseaseKeys).toEqual(['DIABETES', 'HYPERTENSION', 'CEREBROVASCULAR_DISEASE']);
   });
 });
+
+describe('a certificate pad\'s stay line (corpus layout tune25)', () => {
+  it('住院：于 2025.9.1 至 2025年9月10日, its dates in cells of their own, is the stay', () => {
+    const f = facts(['某县人民医院', '疾 病 诊 断 证 明 书', '姓名  方洪亮  性别  男', '诊断：  1.冠状动脉粥样硬化性心脏病',
+      '住院：于  2025.9.1  至  2025年9月10日', '医师  日期  2025.9.13']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2025-09-01', '2025-09-10', ['2025-09-13']]);
+  });
+});
