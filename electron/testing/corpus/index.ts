@@ -190,6 +190,11 @@ import { tune26DischargeSecondPage } from './layouts/tune26-discharge-second-pag
 import { tune26OutpatientBookletAd } from './layouts/tune26-outpatient-booklet-ad';
 import { tune26OutpatientRxLongterm } from './layouts/tune26-outpatient-rx-longterm';
 import { tune26OutpatientReferralUp } from './layouts/tune26-outpatient-referral-up';
+import { tune27CertDateCorrected } from './layouts/tune27-cert-date-corrected';
+import { tune27DischargeBarcodeSticker } from './layouts/tune27-discharge-barcode-sticker';
+import { tune27ReportCarbonCopy } from './layouts/tune27-report-carbon-copy';
+import { tune27OutpatientSealName } from './layouts/tune27-outpatient-seal-name';
+import { tune27CertTickSigned } from './layouts/tune27-cert-tick-signed';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -334,6 +339,10 @@ import { blind21Discharge1 } from './layouts/blind21-discharge-1';
 import { blind21Outpatient1 } from './layouts/blind21-outpatient-1';
 import { blind21Report1 } from './layouts/blind21-report-1';
 import { blind21Certificate1 } from './layouts/blind21-certificate-1';
+import { blind22Discharge1 } from './layouts/blind22-discharge-1';
+import { blind22Outpatient1 } from './layouts/blind22-outpatient-1';
+import { blind22Report1 } from './layouts/blind22-report-1';
+import { blind22Certificate1 } from './layouts/blind22-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -404,6 +413,8 @@ const ALL: readonly Layout[] = [
   tune25DischargeFrontSheet, tune25OutpatientHtnFollowup, tune25CertPadHandfill, tune25ReportKioskQr,
   tune26ReportA5TwinTables, tune26DischargeSecondPage,
   tune26OutpatientBookletAd, tune26OutpatientRxLongterm, tune26OutpatientReferralUp,
+  tune27CertDateCorrected, tune27DischargeBarcodeSticker, tune27ReportCarbonCopy, tune27OutpatientSealName,
+  tune27CertTickSigned,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -432,6 +443,7 @@ const ALL: readonly Layout[] = [
   blind19Discharge1, blind19Outpatient1, blind19Report1, blind19Certificate1,
   blind20Discharge1, blind20Outpatient1, blind20Report1, blind20Certificate1,
   blind21Discharge1, blind21Outpatient1, blind21Report1, blind21Certificate1,
+  blind22Discharge1, blind22Outpatient1, blind22Report1, blind22Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
