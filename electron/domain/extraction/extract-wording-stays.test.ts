@@ -179,3 +179,13 @@ describe('a certificate pad\'s stay line (corpus layout tune25)', () => {
     expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2025-09-01', '2025-09-10', ['2025-09-13']]);
   });
 });
+
+describe('a date struck and written again (corpus layout tune27)', () => {
+  it('the one initialled as the correction (更正阚, 改龚) is the date of issue, not the struck one before it', () => {
+    const f = facts(['某县人民医院', '诊 断 证 明 书', '姓名  蒋玉兰  性别  女', '诊断：弥漫大B细胞淋巴瘤', '医师签名：  阚金山',
+      '开具日期：  2025年4月5日  2025年4月6日  更正阚']);
+    expect(f.visitDates).toEqual(['2025-04-06']);
+    expect(facts(['某县人民医院', '诊断证明书', '姓名：李宝山', '诊断：2型糖尿病', '开具日期：  2024年06月28日  2024年6月30日  改龚']).visitDates)
+      .toEqual(['2024-06-30']);
+  });
+});

@@ -197,5 +197,22 @@ function twoRowLabels(rows: Row[]): Row[] {
   return out;
 }
 
-/** In order: labels put back beside their values, then dates and labels a wrap cut made whole, then two-row headings. */
-const REPAIRS: readonly ((rows: Row[]) => Row[])[] = [labelsThenValues, wrappedDays, brokenLabels, brokenDates, twoRowLabels];
+/** A date alone in its cell (2025年4月5日, 2025-04-05, 2025.4.5). */
+const DATE_CELL = /^(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?$/;
+/** A hand's correction beside the date it wrote in place of a struck one (2025年4月6日  更正阚, 改龚, （更正）). */
+const CORRECTION = /^[(（]?(?:更正|改)/;
+
+/**
+ * A date struck through and written again beside it, the correction initialled (开具日期：2025年4月5日  2025年4月6日  更正阚): the
+ * stroke is lost on a scan, so the struck date is told by the correction after the one that replaces it, and goes.
+ */
+function correctedDates(rows: Row[]): Row[] {
+  return rows.map((row) => {
+    const c = row.cells;
+    const struck = c.findIndex((cell, k) => DATE_CELL.test(cell.text) && DATE_CELL.test(c[k + 1]?.text ?? '') && CORRECTION.test(c[k + 2]?.text ?? ''));
+    return struck < 0 ? row : withCells(row, c.filter((_, k) => k !== struck));
+  });
+}
+
+/** In order: labels put back beside their values, then dates and labels a wrap cut made whole, then two-row headings, then struck dates. */
+const REPAIRS: readonly ((rows: Row[]) => Row[])[] = [labelsThenValues, wrappedDays, brokenLabels, brokenDates, twoRowLabels, correctedDates];
