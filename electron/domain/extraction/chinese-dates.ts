@@ -159,8 +159,9 @@ export function findDates(printed: string, known: readonly string[] = [], previo
   for (const m of text.matchAll(ARABIC)) {
     const date = m[1] ? iso(m[1], m[2]!, m[3]!) : iso(m[4]!, m[5]!, m[6]!);
     if (date) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
-    // a year no record bears (2925): its second figure a faint or dot-matrix 0 the engine read as another, marked as a guess
-    const misread = m[1] && !date && /^2[1-9]\d\d$/.test(m[1]) ? iso(`20${m[1].slice(2)}`, m[2]!, m[3]!) : null;
+    // a year no record bears (2925, 5024): its second figure a faint or dot-matrix 0 the engine read as another, or its first a
+    // 2 a pen's stroke across it turned into another, marked as a guess
+    const misread = m[1] && !date && /^(?:2[1-9]|[3-9]0)\d\d$/.test(m[1]) ? iso(`20${m[1].slice(2)}`, m[2]!, m[3]!) : null;
     if (misread) out.push({ iso: misread, index: m.index, end: m.index + m[0].length, yearGuessed: true });
   }
   for (const m of [...text.matchAll(SHORT_YEAR), ...text.matchAll(SHORT_DOTTED), ...text.matchAll(SHORT_SLASHED), ...text.matchAll(SHORT_DASHED), ...text.matchAll(SHORT_WRITTEN)]) {

@@ -187,5 +187,12 @@ describe('a date struck and written again (corpus layout tune27)', () => {
     expect(f.visitDates).toEqual(['2025-04-06']);
     expect(facts(['某县人民医院', '诊断证明书', '姓名：李宝山', '诊断：2型糖尿病', '开具日期：  2024年06月28日  2024年6月30日  改龚']).visitDates)
       .toEqual(['2024-06-30']);
+    // (as an engine reads it: the struck date in its label's box, the correction run into the new one)
+    expect(facts(['某县人民医院', '诊断证明书', '姓名：蒋玉兰', '诊断：淋巴瘤', '开具日期：2025年4月5日  2025年4月6日更正阙']).visitDates)
+      .toEqual(['2025-04-06']);
+  });
+
+  it('a signature across the date that turns its year\'s 2 into another figure (5024年) leaves the year a guess of this century', () => {
+    expect(facts(['某县人民医院', '住院证明', '兹证明患者牛玉珍，女，55岁', '开具日期：5024年10月28日']).visitDates).toEqual(['2024-10-28']);
   });
 });

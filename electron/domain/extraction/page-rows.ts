@@ -197,20 +197,26 @@ function twoRowLabels(rows: Row[]): Row[] {
   return out;
 }
 
-/** A date alone in its cell (2025年4月5日, 2025-04-05, 2025.4.5). */
-const DATE_CELL = /^(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?$/;
-/** A hand's correction beside the date it wrote in place of a struck one (2025年4月6日  更正阚, 改龚, （更正）). */
+/** A date alone in its cell (2025年4月5日, 2025-04-05, 2025.4.5), or after its label (开具日期：2025年4月5日). */
+const DATE = String.raw`(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*[日号]?`;
+const DATE_CELL = new RegExp(`^${DATE}$`);
+const LABELLED_DATE = new RegExp(`^([^\\d]{0,10}[:：]\\s*)?${DATE}$`);
+/** A hand's correction beside the date it wrote in place of a struck one (2025年4月6日  更正阚, 改龚, （更正）), or run into it. */
 const CORRECTION = /^[(（]?(?:更正|改)/;
+const CORRECTED_DATE = new RegExp(`^${DATE}\\s*[(（]?(?:更正|改)`);
 
 /**
  * A date struck through and written again beside it, the correction initialled (开具日期：2025年4月5日  2025年4月6日  更正阚): the
- * stroke is lost on a scan, so the struck date is told by the correction after the one that replaces it, and goes.
+ * stroke is lost on a scan, so the struck date is told by the correction after the one that replaces it, and goes (its label stays).
  */
 function correctedDates(rows: Row[]): Row[] {
   return rows.map((row) => {
     const c = row.cells;
-    const struck = c.findIndex((cell, k) => DATE_CELL.test(cell.text) && DATE_CELL.test(c[k + 1]?.text ?? '') && CORRECTION.test(c[k + 2]?.text ?? ''));
-    return struck < 0 ? row : withCells(row, c.filter((_, k) => k !== struck));
+    const struck = c.findIndex((cell, k) => LABELLED_DATE.test(cell.text)
+      && ((DATE_CELL.test(c[k + 1]?.text ?? '') && CORRECTION.test(c[k + 2]?.text ?? '')) || CORRECTED_DATE.test(c[k + 1]?.text ?? '')));
+    if (struck < 0) return row;
+    const label = LABELLED_DATE.exec(c[struck]!.text)![1];
+    return withCells(row, c.flatMap((cell, k) => (k !== struck ? [cell] : label ? [{ ...cell, text: label.trim() }] : [])));
   });
 }
 
