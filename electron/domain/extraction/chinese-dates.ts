@@ -30,8 +30,18 @@ const SHORT_DASHED = /(?<=(?:(?:日期|时间|(?<![\u4e00-\u9fa5])[入出诊]日
  * and only this century's first decades: a duration before a date (病史15年 3月12日) is none.
  */
 const SHORT_WRITTEN = /(?<=(?:^|\||[:：]|日期|时间)\s*)([0-3]\d)年(\d{1,2})月(\d{1,2})日/g;
-/** A date whose separator a fax or a poor copy lost, only right after a date's label (签发日期：202409-14, 2025.0810). */
-const LOST_SEPARATOR = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(20\d{2})(?:(\d{2})[-./](\d{1,2})|[-./](\d{2})(\d{2}))(?![\d.\-/])/g;
+/**
+ * A date whose separator a fax, a poor copy or a hand's faint dot lost, only right after a date's label or a stay's 于/至
+ * (签发日期：202409-14, 2025.0810, 日期_20259.13, 于20259.1, 日期2024.828), or both lost where only one month and day fit
+ * (日期2024828: not 82月8日).
+ */
+const LOST_SEPARATOR = /(?<=(?:日期|时间|于|至)\s*[:：]?\s*[|_＿]*\s*)(20\d{2})(?:(\d{1,2})[-./](\d{1,2})|[-./](\d{1,2})(\d{2})|(\d{3}))(?![\d.\-/])/g;
+
+/** The one month and day three figures can be (828: 8月28日), or null where none or two are (111). */
+function monthDayOf(year: string, figures: string): string | null {
+  const fits = [iso(year, figures.slice(0, 1), figures.slice(1)), iso(year, figures.slice(0, 2), figures.slice(2))].filter((d) => d !== null);
+  return fits.length === 1 ? fits[0]! : null;
+}
 /** A day told relative to the page's own (a phone's screen: 就诊时间  今天 09:15, 报告时间  昨天 16:12), right after a date's label. */
 const RELATIVE = /(?<=(?:日期|时间)\s*[:：]?\s*\|?\s*)(今天|今日|昨天|昨日|前天)(?=\s*\d{1,2}[:：]\d{2}|[\s|（(]|$)/g;
 const DAYS_BACK: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 昨天: 1, 昨日: 1, 前天: 2 };
@@ -169,7 +179,7 @@ export function findDates(printed: string, known: readonly string[] = [], previo
     if (date && !out.some((o) => o.index === m.index)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LOST_SEPARATOR)) {
-    const date = iso(m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!);
+    const date = m[6] ? monthDayOf(m[1]!, m[6]) : iso(m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!);
     if (date && !overlaps(out, m)) out.push({ iso: date, index: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(HAN)) {

@@ -196,3 +196,15 @@ describe('a date struck and written again (corpus layout tune27)', () => {
     expect(facts(['某县人民医院', '住院证明', '兹证明患者牛玉珍，女，55岁', '开具日期：5024年10月28日']).visitDates).toEqual(['2024-10-28']);
   });
 });
+
+describe('a hand\'s dates whose dots the engine lost (corpus layout tune25 through the OCR)', () => {
+  it('are read where only one date fits after a date\'s label or a stay\'s 于/至 (于20259.1, 日期_2025.9.13, 日期2024828)', () => {
+    const f = facts(['某县人民医院', '疾病诊断证明书', '姓名  方洪亮', '诊断：冠心病', '住院：于20259.1  至2025年9月10日', '医师  日期_2025.9.13']);
+    expect([f.admissionDate, f.dischargeDate, f.visitDates]).toEqual(['2025-09-01', '2025-09-10', ['2025-09-13']]);
+    expect(facts(['某县人民医院', '疾病诊断证明书', '姓名  方洪亮', '诊断：冠心病', '医师  日期2024828']).visitDates).toEqual(['2024-08-28']);
+  });
+
+  it('…but not where two dates fit (日期2024111), nor after a number\'s label (门诊号2024828)', () => {
+    expect(facts(['某县人民医院', '疾病诊断证明书', '姓名  方洪亮', '诊断：冠心病', '门诊号2024828', '医师  日期2024111']).visitDates).toEqual([]);
+  });
+});
