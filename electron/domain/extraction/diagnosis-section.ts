@@ -354,7 +354,7 @@ function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
  * A test whose finding settles a diagnosis the request only questioned: a bone marrow's, a gene's (a fusion gene's, a molecular
  * diagnosis's), a karyotype's, a flow cytometry's.
  */
-const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|融合基因|基因(?:检测|测序|定量|突变)|分子诊断|染色体核型|免疫分型|流式细胞|孤独症诊断观察|ADOS/;
+const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|融合基因|基因(?:检测|测序|定量|突变)|分子诊断|染色体核型|免疫分型|流式细胞/;
 
 /**
  * A settling test's conclusion stands beside the diagnosis its request gave (临床诊断：发热 with 诊断意见：急性髓系白血病骨髓象;
