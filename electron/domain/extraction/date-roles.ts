@@ -17,7 +17,7 @@ export const NOT_OWN: ReadonlySet<DateRole> = new Set(['OTHER', 'ENDORSED', 'EAR
 
 /** Dates of other events than the paper's own: birth, the sample's way through the lab, printing, surgery, onset … */
 const NOT_THIS_PAPER = ['出生', '生日', '送检', '送验', '采样', '采集', '取样', '标本', '接收', '收样', '签收', '领取', '打印', '起始', '生效', '享受',
-  '手术', '发病', '起病', '筛查', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '参保', '入保', '冰冻', '核验', '受理', '公示', '原[^|:：，。]{0,5}认定', '首次[^|:：，。]{0,5}认定', '首次', '补打', '补印', '重打',
+  '手术', '发病', '起病', '筛查', '末次月经', '预产期', '采血', '确诊', '复印', '摘抄', '抄录', '申请', '预约', '入科', '转科', '建档', '档案建立', '建卡', '办卡', '签约', '参保', '入保', '冰冻', '核验', '受理', '公示', '原[^|:：，。]{0,5}认定', '首次(?:[^|:：，。]{0,5}认定)?', '补打', '补印', '重打',
   // the office that seals a certificate dates its seal (盖章日期：…), not the certificate
   '盖章', '用印'].join('|');
 
@@ -234,8 +234,7 @@ function headingYear(row: Row, r: number): string | undefined {
   const own = YEAR_HEADING.exec(row.joined)?.[1];
   if (own) return own.padStart(4, '20');
   const cells = row.cells;
-  const corner = r < HEAD_ROWS && cells.length >= 2 && !/[:：]\s*$/.test(cells.at(-2)!.text) ? CORNER_YEAR.exec(cells.at(-1)!.text)?.[1] : undefined;
-  return corner;
+  return r < HEAD_ROWS && cells.length >= 2 && !/[:：]\s*$/.test(cells.at(-2)!.text) ? CORNER_YEAR.exec(cells.at(-1)!.text)?.[1] : undefined;
 }
 
 export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
@@ -254,16 +253,16 @@ export function datesWithRoles(rows: readonly Row[]): RoledDate[] {
   const stub = rows.findIndex((row) => RECEIPT.test(row.joined));
   const endorsing = rows.findIndex((row) => OTHER_BODY.test(row.joined));
   const diary = ownDiary(rows);
-  let heading: { readonly year: number; readonly first: string; readonly row: number } | undefined;
+  let heading: { readonly year: number; readonly row: number } | undefined;
   rows.forEach((row, r) => {
     // prose may wrap inside a date (…于2024年12月 / 30日入院): read such a row together with the next
     // (a booklet's next entry, 1/15 …, is no day of the month its cover ends on)
     const next = rows[r + 1]?.joined ?? '';
     const wrapped = PARTIAL_DATE_AT_END.test(row.joined) && !SLASHED_START.test(next) ? `${row.joined}${next}` : row.joined;
     const headYear = headingYear(row, r);
-    if (headYear) heading = { year: Number(headYear), first: `${headYear}-01-01`, row: r };
+    if (headYear) heading = { year: Number(headYear), row: r };
     // (a date under the heading from before its year, a 建档日期 or a birth date, ends no list of its days)
-    const listed = heading && !out.some((d) => d.row > heading!.row && d.iso >= heading!.first);
+    const listed = heading && !out.some((d) => d.row > heading!.row && Number(d.iso.slice(0, 4)) >= heading!.year);
     const found = findDates(wrapped, known, listed ? { year: heading!.year } : goesOnFrom(out), daysFirst).filter((d) => d.index < row.joined.length && !cutDay(wrapped, d));
     const datesRow = row.cells.length >= 2 && row.cells.slice(row.cells.length >= 3 ? 1 : 0).every((c) => VALUE_CELL.test(c.text));
     found.forEach((d, i) => {

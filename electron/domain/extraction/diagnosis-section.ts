@@ -66,7 +66,7 @@ const PART_NUMBER = '(?:[一二三四五六七八九十][、.．]\\s*)?';
 const SUB_ROW = new RegExp(`^${PART_NUMBER}(?:${SUB_WORDS})`);
 /** …or opening the text after a label (诊断：中医诊断：…, 诊断 | 中医诊断：…). */
 const SUB_AFTER_LABEL = new RegExp(`^[\\s|:：]*${PART_NUMBER}(?:${SUB_WORDS})`);
-const SUB_LABEL = /(?:[一二三四五六七八九十][、.．]\s*)?(?:(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：])/g;
+const SUB_LABEL = new RegExp(`${PART_NUMBER}(?:(?:中医|西医)(?:诊断)?[:：]|(?:主要|其他|次要)诊断[:：]|(?:并发症|合并症)[:：])`, 'g');
 
 export type Diagnoses = { readonly items: string[]; readonly source: FieldSource | null };
 
