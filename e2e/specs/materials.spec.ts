@@ -66,6 +66,30 @@ test('a clerk imports a scanned discharge record, OCR reads it, the clerk checks
   await page.screenshot({ path: `${SCREENS}/14-materials-submitted.png` });
 });
 
+test('a printed ID number whose check character fails is not taken: the clerk sees it beside the page and types the right one', async ({ page, desk }) => {
+  const { displayNo } = await seedReceivedApplication(desk.host!, 'DIABETES');
+  const misprint = APPLICANT.idNumber.slice(0, 17) + (APPLICANT.idNumber.endsWith('1') ? '2' : '1');
+  await page.goto(desk.host!.url);
+  await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+  const materials = new MaterialsPage(page);
+  await materials.openFromWorklist(displayNo);
+  await materials.importFiles([await png('出院记录.png', record({ idNumber: misprint }))]);
+  const card = materials.card('出院记录.png');
+  await expect(card.getByText(/完成 \d+%/)).toBeVisible({ timeout: 60_000 });
+  await expect(card.getByRole('cell', { name: misprint })).toHaveCount(0);
+
+  await card.getByRole('button', { name: '核对/修改' }).click();
+  const editor = page.getByRole('dialog', { name: /核对提取信息/ });
+  await expect(editor.getByLabel('身份证号')).toHaveValue('');
+  await expect(editor.getByText(`原件上的号码 ${misprint} 校验位不符，未采用，请对照原件填写`)).toBeVisible();
+  await editor.getByLabel('身份证号').click();
+  await settled(page);
+  await page.screenshot({ path: `${SCREENS}/13b-facts-editor-id-misprint.png` });
+  await editor.getByLabel('身份证号').fill(APPLICANT.idNumber);
+  await editor.getByRole('button', { name: '确认' }).click();
+  await expect(card.getByRole('cell', { name: APPLICANT.idNumber })).toBeVisible();
+});
+
 test('an incomplete file: bad files are refused with a reason, the one-time notice is printed, a scan arrives from the folder', async ({ page, desk }) => {
   const { displayNo } = await seedReceivedApplication(desk.host!, 'HYPERTENSION');
   await page.goto(desk.host!.url);

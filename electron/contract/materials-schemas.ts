@@ -42,6 +42,7 @@ export const DocumentFacts = z.object({
   /** Where each field was read (page of the document, box on it) and the engine's confidence; absent for typed facts. */
   sources: z.partialRecord(FactField, z.object({
     page: z.number().int().min(0), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).readonly().nullable(), confidence: z.number().min(0).max(1),
+    read: z.string().max(40).optional(),
   })).optional(),
 }) satisfies z.ZodType<Facts>;
 

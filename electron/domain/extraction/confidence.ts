@@ -20,9 +20,12 @@ export function fieldConfidence(facts: DocumentFacts): Partial<Record<FactField,
     .map((k) => [k, Math.round((facts.sources?.[k]?.confidence ?? 1) * 100) / 100]));
 }
 
-/** The fields read with less confidence than the bar (an ID whose check digit fails is always one). */
+/** The fields read with less confidence than the bar, and those printed but not taken (an ID whose check digit fails). */
 export function fieldsToCheck(facts: DocumentFacts): FactField[] {
-  return (Object.keys(VALUE) as FactField[]).filter((k) => VALUE[k](facts) && (facts.sources?.[k]?.confidence ?? 1) < CHECK_BELOW);
+  return (Object.keys(VALUE) as FactField[]).filter((k) => {
+    const source = facts.sources?.[k];
+    return VALUE[k](facts) ? (source?.confidence ?? 1) < CHECK_BELOW : source?.read !== undefined;
+  });
 }
 
 export type DocumentForConfirmation = { readonly label: string; readonly hasFacts: boolean; readonly confirmed: boolean };

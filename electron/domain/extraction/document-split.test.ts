@@ -3,7 +3,7 @@ import { pageIdentity, patientsOf, splitPoints, type PageIdentity } from './docu
 import { linesFromText } from './page-lines';
 
 const page = (text: string) => pageIdentity({ lines: linesFromText(text) });
-const A = '37150219580304002X';
+const A = '371502195803040020';
 const B = '371502196001010018';
 
 describe('pageIdentity', () => {

@@ -22,7 +22,7 @@ const VOCAB: ExtractionVocabulary = {
 const OCR_DISCHARGE = `聊城 市 人 民 医 院
 出 院 记 录
 姓名 : 张 三 性 别 : 男 年 龄 : 58 岁
-身份 证 号 : 371502196604051234
+身份 证 号 : 371502196604051231
 住院 号 : 2024008812
 入 院 日 期 : 2024 年 03 月 02 日
 出 院 日 期 : 2024 年 03 月 15 日
@@ -39,7 +39,7 @@ describe('extractFacts', () => {
     expect(withoutSources(extractFacts(OCR_DISCHARGE, VOCAB))).toEqual({
       documentType: 'INPATIENT_RECORD_COPY',
       name: '张三',
-      idNumber: '371502196604051234',
+      idNumber: '371502196604051231',
       recordNo: '2024008812',
       hospital: '聊城市人民医院',
       admissionDate: '2024-03-02',
@@ -115,8 +115,8 @@ describe('extractFacts', () => {
     expect(extractFacts(form, VOCAB).diagnoses).toEqual(['多发性腔隙性脑梗塞', '高血压病2级高危', '腰椎间盘突出症', '高尿酸血症']);
   });
   it('reads values printed under their labels: a sidebar of stacked pairs, a header row over a value row', () => {
-    const sidebar = extractFacts('门诊病历\n姓名\n王芳\n身份证号\n371502198001012316\n就诊日期\n2025-03-04 09:30\n诊断：高血压病', VOCAB);
-    expect([sidebar.name, sidebar.idNumber, sidebar.visitDates]).toEqual(['王芳', '371502198001012316', ['2025-03-04']]);
+    const sidebar = extractFacts('门诊病历\n姓名\n王芳\n身份证号\n371502198001012312\n就诊日期\n2025-03-04 09:30\n诊断：高血压病', VOCAB);
+    expect([sidebar.name, sidebar.idNumber, sidebar.visitDates]).toEqual(['王芳', '371502198001012312', ['2025-03-04']]);
     const header = extractFacts('门诊病历\n姓名  性别  出生日期  就诊时间\n王芳  女  1980-01-01  2025-03-04\n打印时间：2025-05-01', VOCAB);
     expect([header.name, header.visitDates]).toEqual(['王芳', ['2025-03-04']]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type ExtractionVocabulary } from './extract-facts';
 import type { OcrLine } from './page-lines';
+import { fieldsToCheck } from './confidence';
 
 /** Issue 10: extraction that uses the layout, the date forms of real records, and the diagnoses that count. */
 
@@ -137,9 +138,14 @@ describe('the diagnoses that count', () => {
 });
 
 describe('an ID number that does not check out', () => {
-  it('is returned for checking with a low confidence, never as certain', () => {
+  it('is not taken: what was printed is kept beside the page for the clerk to check', () => {
     const f = facts('身份证号：371502195803040021');
-    expect([f.idNumber, (f.sources?.idNumber?.confidence ?? 1) <= 0.3]).toEqual(['371502195803040021', true]);
+    expect([f.idNumber, f.sources?.idNumber?.read, (f.sources?.idNumber?.confidence ?? 1) <= 0.3]).toEqual([null, '371502195803040021', true]);
+    expect(fieldsToCheck(f)).toEqual(['idNumber']);
+  });
+
+  it('is not replaced by the guardian\'s valid number printed below it', () => {
+    expect(facts('身份证号：371502195803040021\n监护人身份证号：371502198001010026').idNumber).toBe(null);
   });
 
   it('whose check character can only be an X misread as a figure is given with the X, below the bar for checking', () => {

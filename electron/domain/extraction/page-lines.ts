@@ -68,8 +68,11 @@ function spacedHeader(rows: readonly string[]): string[] {
 /** A row with its cells normalised (half-width, no OCR gaps inside Chinese) and joined by {@link CELL}. */
 export type Row = { readonly page: number; readonly line: OcrLine; readonly cells: readonly OcrCell[]; readonly joined: string };
 
-/** Where a value was read: the page, its box (for the viewer to highlight) and how sure the engine was. */
-export type FieldSource = { readonly page: number; readonly bbox: Box | null; readonly confidence: number };
+/**
+ * Where a value was read: the page, its box (for the viewer to highlight) and how sure the engine was; `read`, the
+ * text printed there when it could not be taken (an ID whose check character fails), for the clerk to see, never to use.
+ */
+export type FieldSource = { readonly page: number; readonly bbox: Box | null; readonly confidence: number; readonly read?: string };
 
 export const union = (a: Box | null, b: Box | null): Box | null =>
   a && b ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : (a ?? b);

@@ -257,7 +257,7 @@ function digitsFrom(text: string, from: number): { id: string; end: number } | n
 const UNLABELLED_ID = /(?<![\dA-Za-z])(?:\d{17}|\d{6} \d{8} \d{3})[\dXx](?![\dA-Za-z])/g;
 
 /** The 身份证号: after its label first (a grid of one digit per box included), else any number whose check digit holds (GB 11643). */
-export function idNumber(rows: readonly Row[]): Found<string> | null {
+export function idNumber(rows: readonly Row[]): Found<string | null> | null {
   const candidates: (Found<string> & { labelled: boolean })[] = [];
   const kinRole = rows.map((row) => KIN_ROLE.exec(row.joined)?.[1]).find((role) => role !== undefined);
   let header: Row | null = null;
@@ -295,10 +295,11 @@ export function idNumber(rows: readonly Row[]): Found<string> | null {
   if (!best) return null;
   if (valid(best.value)) return best;
   // the check character X misread as a figure (dot-matrix print, a seal): where only X makes the number hold, the
-  // number is given with the X, still below the bar for the clerk to check; any other failing number is shown, never trusted
+  // number is given with the X, still below the bar for the clerk to check; any other failing number is no ID (a misprint,
+  // a misread figure): it is kept as read, for the clerk to see beside the page, and never taken
   const withX = `${best.value.slice(0, 17)}X`;
   if (/^\d{17}\d$/.test(best.value) && valid(withX)) return { value: withX, source: { ...best.source, confidence: Math.min(REPAIRED_X, best.source.confidence) } };
-  return { value: best.value, source: { ...best.source, confidence: Math.min(0.3, best.source.confidence) } };
+  return { value: null, source: { ...best.source, confidence: Math.min(0.3, best.source.confidence), read: best.value } };
 }
 
 /**

@@ -23,7 +23,10 @@ export function FactsEditor({ doc, onClose }: { doc: DocumentDto | null; onClose
   const page = source ? doc?.pages[source.page] : undefined;
   const label = FACT_ROWS.find((r) => r.field === focused)?.label ?? '';
   /** A field read below the confidence bar is marked on the form (focusing any field shows where it was read). */
-  const at = (field: FactFieldName) => (doc?.fieldsToCheck.includes(field) ? { validateStatus: 'warning' as const, help: '识别置信度低，请对照原件核对' } : {});
+  const at = (field: FactFieldName) => (!doc?.fieldsToCheck.includes(field) ? {} : {
+    validateStatus: 'warning' as const,
+    help: f?.sources?.[field]?.read ? `原件上的号码 ${f.sources[field].read} 校验位不符，未采用，请对照原件填写` : '识别置信度低，请对照原件核对',
+  });
 
   function save(v: Values): void {
     if (!doc) return;
