@@ -195,6 +195,10 @@ import { tune27DischargeBarcodeSticker } from './layouts/tune27-discharge-barcod
 import { tune27ReportCarbonCopy } from './layouts/tune27-report-carbon-copy';
 import { tune27OutpatientSealName } from './layouts/tune27-outpatient-seal-name';
 import { tune27CertTickSigned } from './layouts/tune27-cert-tick-signed';
+import { tune28ReportSideTables } from './layouts/tune28-report-side-tables';
+import { tune28OutpatientAllergySidebar } from './layouts/tune28-outpatient-allergy-sidebar';
+import { tune28DischargePairHeader } from './layouts/tune28-discharge-pair-header';
+import { tune28CertStampColumn } from './layouts/tune28-cert-stamp-column';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -343,6 +347,10 @@ import { blind22Discharge1 } from './layouts/blind22-discharge-1';
 import { blind22Outpatient1 } from './layouts/blind22-outpatient-1';
 import { blind22Report1 } from './layouts/blind22-report-1';
 import { blind22Certificate1 } from './layouts/blind22-certificate-1';
+import { blind23Discharge1 } from './layouts/blind23-discharge-1';
+import { blind23Outpatient1 } from './layouts/blind23-outpatient-1';
+import { blind23Report1 } from './layouts/blind23-report-1';
+import { blind23Certificate1 } from './layouts/blind23-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -415,6 +423,7 @@ const ALL: readonly Layout[] = [
   tune26OutpatientBookletAd, tune26OutpatientRxLongterm, tune26OutpatientReferralUp,
   tune27CertDateCorrected, tune27DischargeBarcodeSticker, tune27ReportCarbonCopy, tune27OutpatientSealName,
   tune27CertTickSigned,
+  tune28ReportSideTables, tune28OutpatientAllergySidebar, tune28DischargePairHeader, tune28CertStampColumn,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -444,6 +453,7 @@ const ALL: readonly Layout[] = [
   blind20Discharge1, blind20Outpatient1, blind20Report1, blind20Certificate1,
   blind21Discharge1, blind21Outpatient1, blind21Report1, blind21Certificate1,
   blind22Discharge1, blind22Outpatient1, blind22Report1, blind22Certificate1,
+  blind23Discharge1, blind23Outpatient1, blind23Report1, blind23Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
