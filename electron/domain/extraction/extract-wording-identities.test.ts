@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: whose page it is and what kind (rules made on the tuning part of wording authors a152, a155 and a156);
+ * Issue 10: whose page it is and what kind (rules made on the tuning part of wording authors a152, a155, a156 and a160);
  * each case below failed before its rule (a case opening with …but guards the rule's edge).
  */
 describe('a name with a rarer Han character (wording author a156)', () => {
@@ -36,5 +36,12 @@ describe('a suspicion after the site it is in (wording author a155)', () => {
   it('…but the carcinoma found at that site is one', () => {
     expect(facts(['淄博市中心医院 病理科', '病理诊断报告', '姓名：蒲丽娟  性别：女', '临床诊断：甲状腺结节',
       '病理诊断：（右甲状腺结节）乳头状癌', '报告日期：2024/04/17']).diseaseKeys).toEqual(['MALIGNANT_TUMOR_OUTPATIENT']);
+  });
+});
+
+describe('a name label with its word in another language (wording author a160)', () => {
+  it('still names the patient (姓名 Ismi：热依拉·艾买提)', () => {
+    expect(facts(['喀什地区第一人民医院  门诊病历', '姓名 Ismi：热依拉·艾买提  性别 Jinsi：女  年龄 Yéshi：58岁',
+      '陪同人员：艾买提江·热依木（儿子，担任翻译）', '就诊日期 Dawalanghan Waqit：2024-05-16 10:42', '诊断：1.高血压病3级']).name).toBe('热依拉·艾买提');
   });
 });

@@ -27,7 +27,7 @@ const PATIENT = `患者|病人|病员|患儿|就诊人|问诊人|${EXAMINED}`;
  * (名字：, Name：, PatientName：, pinyin XM：, never Doctor Name：); or a patient label alone (就诊人：…, an internet hospital's
  * 问诊人：…, 患者：…, an assessment's 被评估人：…, a claim's 被保险人  韩淑梅, its name glued to it where the space was one).
  */
-const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*Name)?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:${ASSESSED})(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|问诊人|${EXAMINED}|病员|患儿|患者|病人|${ASSESSED}|被保人|申请人|参保人|签约居民|签约对象|(?:本次)?服务对象|随访对象|入住人|交款人|医保电子凭证|电子健康卡|电子社保卡)(?:信息(?=\\s*[:：])(?![:：]\\s*(?:${CELL_RE})?\\s*姓\\s*名))?\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
+const NAME_LABEL = new RegExp(`(?:(?<![师生者人员主亲])(?:${PATIENT})?姓\\s*\\|?\\s*名(?:\\s*\\|?\\s*(?:Name|[A-Z][a-z]{1,11}(?=\\s*[:：])))?[:：]?|(?:申请人|参保人|居民|被保险人|被保人)姓\\s*\\|?\\s*名[:：]?|(?<![\u4e00-\u9fa5])(?:${ASSESSED})(?=[${HAN}·]{2,5}(?:${CELL_RE}|$))|(?<![A-Za-z]\\s?)(?:Patient\\s*)?Name\\s*[:：]|(?<![A-Za-z])XM\\s*[:：]|名字\\s*[:：]|(?<![\u4e00-\u9fa5])(?:就诊人|问诊人|${EXAMINED}|病员|患儿|患者|病人|${ASSESSED}|被保人|申请人|参保人|签约居民|签约对象|(?:本次)?服务对象|随访对象|入住人|交款人|医保电子凭证|电子健康卡|电子社保卡)(?:信息(?=\\s*[:：])(?![:：]\\s*(?:${CELL_RE})?\\s*姓\\s*名))?\\s*(?:[:：]|(?=${CELL_RE})))\\s*${CELL_RE}?\\s*${NAME_VALUE}`);
 /**
  * A name in prose: two to four characters, or a minority name's parts joined by · (艾力·吐尔逊), or
  * five or six without the · where the sex follows it (敖特根巴雅尔，男).
