@@ -166,7 +166,16 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   let subBlock = SUB_ROW.test(m[0]) || SUB_AFTER_LABEL.test(parts[0]!);
   // a label alone on its row may head an unnumbered list, a diagnosis a row, up to the prescription or the next label
   const labelAlone = !col && parts[0]!.replace(/[\s|:：]/g, '') === '';
+  const before = rows.slice(0, start).map((r) => r.joined.replace(/[\s|]/g, '')).join('\n');
+  let pageBreak = false;
   for (const [n, row] of rows.slice(start + 1, start + 12).entries()) {
+    // a page break inside the list is no part of it: the page's foot (第1页/共2页  打印时间：…) and the next page's running
+    // head, rows that repeat what the record printed before (莘县人民医院  出院记录 / 姓名：孙桂兰  住院号：0238817), perhaps
+    // with the day it was printed, around the page's number
+    const repeated = row.cells.every((c) => PRINTED.test(c.text) || before.includes(c.text.replace(/[\s|]/g, '')));
+    if (PAGE_MARK.test(row.joined)) pageBreak = true;
+    if (PAGE_MARK.test(row.joined) || (repeated && (pageBreak || PAGE_MARK.test(rows[start + 2 + n]?.joined ?? '')))) continue;
+    pageBreak = false;
     const text = arabicMarkers(underColumn(row, col));
     // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
@@ -231,6 +240,10 @@ const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[
  * is the first of several (第1页 共2页, 下页续, 出院诊断见第2页): its admission diagnoses are the ones it states.
  */
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
+/** A page's number in its head or foot (第2页/共3页, 共2页, Page 2 of 3). */
+const PAGE_MARK = /第\s*\d+\s*页|共\s*\d+\s*页|Page\s*\d+\s*of/i;
+/** When and by whom a page was printed (打印日期：2024-08-21, 打印人：刘静). */
+const PRINTED = /^\s*打印(?:日期|时间|人|者)/;
 const FIRST_OF_SEVERAL = /第\s*1\s*页\s*[/／,，]?\s*共\s*[2-9]\s*页|下页续|续下页|见第\s*[2-9]\s*页/;
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: whose page it is and what kind (rules made on the tuning part of wording authors a152, a155, a156 and a160);
+ * Issue 10: whose page it is and what kind (rules made on the tuning part of wording authors a150, a152, a155, a156, a159 and a160);
  * each case below failed before its rule (a case opening with …but guards the rule's edge).
  */
 describe('a name with a rarer Han character (wording author a156)', () => {
@@ -43,5 +43,28 @@ describe('a name label with its word in another language (wording author a160)',
   it('still names the patient (姓名 Ismi：热依拉·艾买提)', () => {
     expect(facts(['喀什地区第一人民医院  门诊病历', '姓名 Ismi：热依拉·艾买提  性别 Jinsi：女  年龄 Yéshi：58岁',
       '陪同人员：艾买提江·热依木（儿子，担任翻译）', '就诊日期 Dawalanghan Waqit：2024-05-16 10:42', '诊断：1.高血压病3级']).name).toBe('热依拉·艾买提');
+  });
+});
+
+describe('a diagnosis list broken by a page break (wording authors a150, a159)', () => {
+  it('goes on past the page\'s foot and the next page\'s running head', () => {
+    const f = facts(['莘县人民医院', '出 院 记 录', '姓名：孙桂兰  性别：女  年龄：72岁  住院号：0238817', '入院日期：2024-03-04  出院日期：2024-03-15',
+      '出院诊断：1.急性脑梗死（左侧基底节区） 2.高血压病3级 很高危', '第1页/共2页            打印时间：2024-03-15 16:22            打印人：刘静',
+      '莘县人民医院  出院记录', '姓名：孙桂兰  性别：女  年龄：72岁  住院号：0238817', '3.2型糖尿病伴周围神经病变 4.颈动脉粥样硬化斑块形成',
+      '出院情况：言语较前清晰。']);
+    expect([...f.diseaseKeys].sort()).toEqual(['CEREBROVASCULAR_DISEASE', 'DIABETES', 'HYPERTENSION']);
+  });
+
+  it('…and past a running head that opens before the page\'s number, with the day it was printed', () => {
+    const f = facts(['高唐县人民医院', '出院记录  第1页 共2页', '姓名：李红旗  性别：男  住院号：0338762', '入院日期：2024-08-11  出院日期：2024-08-19',
+      '出院诊断：1.急性ST段抬高型心肌梗死（下壁） Killip I级', '2.冠状动脉支架植入术后', '高唐县人民医院', '出院记录  第2页 共2页',
+      '姓名：李红旗  住院号：0338762  打印日期：2024-08-21', '3.高血压病3级（很高危） 4.高脂血症', '出院医嘱：阿司匹林+替格瑞洛双联抗血小板12个月。']);
+    expect(f.diagnoses).toEqual(['急性ST段抬高型心肌梗死(下壁)Killip I级', '冠状动脉支架植入术后', '高血压病3级(很高危)', '高脂血症']);
+  });
+
+  it('…but a list that ended before the page\'s foot takes nothing after it', () => {
+    const f = facts(['某县人民医院', '出院记录', '姓名：王强', '出院诊断：1.高血压病2级', '出院医嘱：低盐饮食。', '第1页/共2页',
+      '某县人民医院  出院记录', '2.2型糖尿病（家族史）']);
+    expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
   });
 });
