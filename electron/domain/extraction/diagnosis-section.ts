@@ -369,6 +369,9 @@ function findingsAsConclusions(rows: readonly Row[]): readonly Row[] {
  */
 const SETTLING_TEST = /骨髓(?:细胞|象|涂片|活检)|融合基因|基因(?:检测|测序|定量|突变)|分子诊断|染色体核型|免疫分型|流式细胞/;
 
+/** The row naming what a report tested (检测项目：BCR-ABL1融合基因定量), where its title does not (分子病理（血液）检测报告). */
+const TEST_ITEM = /(?:检测|检查|检验)项目\s*[:：]/;
+
 /**
  * A settling test's conclusion stands beside the diagnosis its request gave (临床诊断：发热 with 诊断意见：急性髓系白血病骨髓象;
  * 高苯丙氨酸血症 with 结论：…支持苯丙酮尿症诊断): the finding is the test's, the request only asked.
@@ -388,7 +391,7 @@ export function diagnosisSection(read: readonly Row[], report = false): Diagnose
   const table = diagnosisTable(rows, admissionAllowed);
   if (table && !table.register) return table;
   const sections = report ? REPORT_SECTIONS : SECTIONS;
-  const settled = report && SETTLING_TEST.test(reportHead(rows));
+  const settled = report && (SETTLING_TEST.test(reportHead(rows)) || rows.some((r) => TEST_ITEM.test(r.joined) && SETTLING_TEST.test(r.joined)));
   for (const label of admissionAllowed ? sections : sections.slice(0, -1)) {
     const found = sectionItems(rows, label);
     if (found.items.length > 0) return settled ? withConclusion(rows, found) : { items: found.items, source: found.source };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../testing/wording-facts';
 
 /**
- * Issue 10: whose page it is and what kind (rules made on the tuning part of wording authors a150, a152, a155, a156, a159 and a160);
+ * Issue 10: whose page it is and what kind (rules made on the tuning part of wording authors a150, a152, a155, a156, a157, a159 and a160);
  * each case below failed before its rule (a case opening with …but guards the rule's edge).
  */
 describe('a name with a rarer Han character (wording author a156)', () => {
@@ -66,5 +66,26 @@ describe('a diagnosis list broken by a page break (wording authors a150, a159)',
     const f = facts(['某县人民医院', '出院记录', '姓名：王强', '出院诊断：1.高血压病2级', '出院医嘱：低盐饮食。', '第1页/共2页',
       '某县人民医院  出院记录', '2.2型糖尿病（家族史）']);
     expect(f.diseaseKeys).toEqual(['HYPERTENSION']);
+  });
+});
+
+describe('a choice list whose label carries its instruction (wording author a157)', () => {
+  it('keeps the ticked choices: 病种（请在□内打√）：☑高血压病  □糖尿病  ☑冠心病', () => {
+    expect(facts(['沂水县许家湖镇卫生院', '门诊慢性病诊断证明（基层）', '姓名 许振邦   性别 男',
+      '病种（请在□内打√）：☑高血压病  □糖尿病  ☑冠心病  □脑血管病后遗症', '医师签字：许      2025 年 5 月 6 日']).diagnoses)
+      .toEqual(['高血压病', '冠心病']);
+  });
+});
+
+describe('a settling test named by its 检测项目 row (wording author a160)', () => {
+  it('settles what the request only questioned', () => {
+    expect(facts(['新疆医科大学第一附属医院  分子病理（血液）检测报告', '姓名：买买提明·艾则孜   性别：男', '身份证号：650102197209180315',
+      '送检科室：血液病科   临床诊断：白细胞增多原因待查', '标本类型：骨髓液   送检日期：2024-05-20', '检测项目：BCR-ABL1融合基因定量', '结论：检出BCR-ABL1 p210融合基因，结合临床符合慢性髓系白血病。', '报告日期：2024-05-27']).diseaseKeys)
+      .toEqual(['LEUKEMIA']);
+  });
+
+  it('…but a chemistry panel named by its 检测项目 row settles nothing the request questioned', () => {
+    expect(facts(['某县人民医院  检验报告单', '姓名：王强', '科别：血液科', '临床诊断：白细胞增多原因待查', '标本类型：全血', '检测项目：血常规',
+      '结论：白细胞计数升高，请结合临床除外白血病。', '报告日期：2024-05-27']).diseaseKeys).toEqual([]);
   });
 });
