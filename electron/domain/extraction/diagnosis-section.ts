@@ -314,9 +314,11 @@ const REJECTED_CHOICE = /^[\s|]*[×✗✘]/;
  */
 function sectionItems(all: readonly Row[], label: RegExp): Diagnoses & { readonly sameAsAdmission: boolean; readonly questioned: boolean } {
   const rows = wrappedLabelsJoined(all, label);
-  // the history goes on over the rows its paragraph wraps onto, up to the next label
+  // the history goes on over the rows its paragraph wraps onto, up to the next label, which may open a later cell where a
+  // sidebar's rows stand beside the record's (体重77kg  |  诊断：1.脑出血后遗症)
   const history: boolean[] = [];
-  rows.forEach((r, i) => { history.push(HISTORY_ROW.test(r.joined) || (i > 0 && history[i - 1]! && !LABEL_START.test(r.joined))); });
+  const labelled = (r: Row) => r.cells.some((c) => LABEL_START.test(c.text.trim()));
+  rows.forEach((r, i) => { history.push(HISTORY_ROW.test(r.joined) || (i > 0 && history[i - 1]! && !LABEL_START.test(r.joined) && !labelled(r))); });
   const starts = rows.flatMap((r, i) => (label.test(r.joined) && !history[i] ? [i] : []));
   const items: string[] = [];
   let source: FieldSource | null = null;

@@ -89,3 +89,11 @@ describe('a settling test named by its 检测项目 row (wording author a160)', 
       '结论：白细胞计数升高，请结合临床除外白血病。', '报告日期：2024-05-27']).diseaseKeys).toEqual([]);
   });
 });
+
+describe('a diagnosis beside a sidebar\'s row, after the history (tune28 outpatient sidebar, photographed)', () => {
+  it('is no part of the history the rows above wrap', () => {
+    expect(facts(['门诊病历', '姓名：葛国庆  性别：男', '既往史：脑梗死病史4年，规律服药；否认“冠心病”病史。家族史：其兄患糖尿', 'P63次/分', '病多年。',
+      'BP141/70mmHg  查体：BP141/70mmHg，神志清，精神可', '体重77kg', 'BMI25.7  诊断：1.脑出血后遗症', '随机血糖12.6mmol/L',
+      '处理：1.丁苯酞软胶囊0.2gtid']).diagnoses[0]).toMatch(/^脑出血后遗症/);
+  });
+});
