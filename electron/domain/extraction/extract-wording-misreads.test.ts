@@ -114,3 +114,19 @@ describe('a label\'s colon read as a semicolon or a 、 (wording author a144)', 
     expect(facts(['某县人民医院 门诊病历', '请核对姓名、性别、年龄无误后签字。', '诊断：高血压病']).name).toBeNull();
   });
 });
+
+describe('a date with 年 read as 午 and 日 as 曰 (wording author a164)', () => {
+  it('is a date (2024午11月2O曰, 二O二四午七月十日)', () => {
+    expect(facts(['莘县中医医院门诊病历', '姓名：李国强', '就诊日期 2024午11月2O曰', '初步诊断：1.高血压病2级 高危']).visitDates).toEqual(['2024-11-20']);
+    expect(facts(['东平县人民医院', '疾病诊断证明书', '患儿姓名：许子墨', '诊断：孤独症谱系障碍', '医师：薛  红   二〇二四午七月十日']).visitDates)
+      .toEqual(['2024-07-10']);
+    expect(facts(['馆陶县人民医院', '出院记录', '姓名：贾振海', '入院日期：2024午6月3日 出院日期：2024午6月14日', '出院诊断：右肺上叶腺癌'])
+      .dischargeDate).toBe('2024-06-14');
+  });
+
+  it('…but 午 between figures written with dashes stays as read, and 目 before a word is that word (2024-05-06目前)', () => {
+    expect(facts(['门诊病历', '姓名：王强', '就诊日期：2024午05-06', '诊断：高血压病']).visitDates).toEqual([]);
+    expect(facts(['门诊病历', '姓名：王强', '就诊日期：2024年5月6日', '现病史：2024年3月5目前无不适。', '诊断：高血压病']).visitDates)
+      .toEqual(['2024-05-06']);
+  });
+});

@@ -48,13 +48,17 @@ const CONFUSIONS: readonly [RegExp, string][] = [
   // pain's 痹 read as 癌 (胸癌心痛病 is no disease, and no cancer), leukaemia's 病 as 痛 (白血痛), a PCI's I as l before 术/后
   [/代力人/g, '代办人'], [/医瞩/g, '医嘱'], [/终未期/g, '终末期'], [/胸癌(?=心痛)/g, '胸痹'], [/白血痛/g, '白血病'],
   [/(?<![A-Za-z])PC[l1](?=\s*(?:术|后|治疗))/g, 'PCI'],
+  // a date in Chinese numerals with its 〇 read as O and its 年 as 午 (二O二四午七月十日)
+  [/(?<=[二〇○零])[Oo](?=[〇○零一二三四五六七八九Oo]{0,2}[年午][一二三四五六七八九十]{1,2}月)/g, '〇'],
+  [/(?<=[二][〇○零Oo一二三四五六七八九]{3})午(?=[一二三四五六七八九十]{1,2}月)/g, '年'],
 ];
 
 /** Letters a dot-matrix print's figures come out as (O for 0, l for 1, S for 5, B for 8, Z for 2). */
 export const FIGURE: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', l: '1', I: '1', i: '1', S: '5', B: '8', Z: '2' };
 const F = '[0-9OoDlIiSBZ]';
 const FUZZY_DATE = new RegExp(
-  `(?<![A-Za-z0-9])(${F}(?:\\s*${F}){3})\\s*(年|-|\\.|/)\\s*(${F}(?:\\s*${F})?)\\s*(月|-|\\.|/)\\s*(${F}(?:\\s*${F})?)(?![A-Za-z0-9])`, 'g');
+  `(?<![A-Za-z0-9])(${F}(?:\\s*${F}){3})\\s*(年|午|-|\\.|/)\\s*(${F}(?:\\s*${F})?)\\s*(月|-|\\.|/)\\s*(${F}(?:\\s*${F})?)`
+  + `(?:\\s*(日|曰|目(?![${CJK}])))?(?![A-Za-z0-9])`, 'g');
 /** A two-digit year's date before a time (24-O9-l6 lO:3O). */
 const FUZZY_SHORT = new RegExp(`(?<![A-Za-z0-9])(${F}{2})-(${F}{2})-(${F}{2})(?=\\s+${F}{1,2}:${F}{2}(?![A-Za-z0-9]))`, 'g');
 const figures = (s: string): string => s.replace(/\s/g, '').replace(/[A-Za-z]/g, (c) => FIGURE[c] ?? c);
@@ -62,14 +66,18 @@ const figures = (s: string): string => s.replace(/\s/g, '').replace(/[A-Za-z]/g,
 const FUZZY_TIME = new RegExp(`(?<=\\d\\s*(?:日|号)?\\s+|\\d(?:日|号))(${F}{1,2})(?:(\\s*[时点])|\\s*([:：])\\s*(${F}{2}))(?![A-Za-z0-9])`, 'g');
 
 /**
- * A date whose figures came out as letters or apart (2O25 - O3 - lS, 2 O 2 3 年 O 4 月 l l 日), read back to figures
+ * A date whose figures came out as letters or apart (2O25 - O3 - lS, 2 O 2 3 年 O 4 月 l l 日), or its 年 as 午 and its 日 as
+ * 曰 or 目 (2024午11月2O曰), read back to figures
  * where it makes a year of this or the last century, a month and a day; anything else is left as read.
  */
 function figuresOfDates(text: string): string {
   const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
-  return text.replace(FUZZY_DATE, (whole, y: string, s1: string, m: string, s2: string, d: string) => {
+  return text.replace(FUZZY_DATE, (whole, y: string, s1: string, m: string, s2: string, d: string, s3: string | undefined) => {
     const [year, month, day] = [figures(y), figures(m), figures(d)];
-    return /^(?:19|20)\d\d$/.test(year) && valid(month, day) ? `${year}${s1}${month}${s2}${day}` : whole;
+    // (年 read as 午 and 日 as 曰 or 目 only in a date written out in 年 月 日)
+    const written = s2 === '月';
+    const ok = /^(?:19|20)\d\d$/.test(year) && valid(month, day) && (written || (s1 !== '午' && s3 === undefined));
+    return ok ? `${year}${written ? '年' : s1}${month}${s2}${day}${s3 ? '日' : ''}` : whole;
   }).replace(FUZZY_SHORT, (whole, y: string, m: string, d: string) => {
     const [year, month, day] = [figures(y), figures(m), figures(d)];
     return /^\d\d$/.test(year) && valid(month, day) ? `${year}-${month}-${day}` : whole;
