@@ -22,7 +22,7 @@ const CONCLUSION = '诊断意见|诊断结论|诊断结果';
 /** A SOAP note's assessment heading alone on its row (评估, A, or both as an engine reads the sidebar's letter: A  评估, A  评估 Assessment). */
 export const SOAP_ASSESSMENT = String.raw`^\s*(?:A[\s|:：]*)?(?:评估|Assessment)(?:[\s|]*(?:评估|Assessment))?(?:[\s|:：]*A)?(?=\s*$)|^\s*A(?=\s*$)`;
 
-const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|^\s*(?:(?:主要|其他)诊断(?=[\s:：|]|[\u4e00-\u9fa5]{2})|疾病诊断(?=[\s:：|]))|`
+const labelled = (report: boolean): RegExp => new RegExp(String.raw`(?<!入院|外院|他院|院外|当地|曾|术前)(?:西医诊断|中医诊断|临床诊断|门诊诊断|初步诊断|补充诊断(?=\s*(?:[(（][^)）]{1,40}[)）])?\s*[:：])|^\s*(?:(?:主要|其他)诊断(?=[\s:：|]|[\u4e00-\u9fa5]{2})|疾病诊断(?=[\s:：|]))|`
   + (report ? '' : `${CONCLUSION}|`)
   + String.raw`(?:疾病名称|病\s*名|所患|(?:健康|主要)问题|致残原因|确诊疾病|(?<!申请|申报|管理)病种|(?:慢病|慢性病)(?:类型|情况)|人群类型|(?:服务对象|签约居民)情况|(?<!家族|家庭成员)患病情况|(?<![\u4e00-\u9fa5])评估)(?=(?:\s*[（(][^)）]{1,12}[)）])?\s*[:：])|(?<!经办机构|经办|医保|审核)(?:鉴定|认定)意见(?=\s*[:：]\s*$)|初诊(?=\s*[:：]\s*[1１①][.、．])|(?<![\u4e00-\u9fa5])诊\s*断(?:信息)?(?!`
   + (report ? `${CONCLUSION.replace(/诊断/g, '')}|` : '')
@@ -63,7 +63,7 @@ const sectionsOf = (report: boolean): readonly RegExp[] => [
   /出院时?诊断(?:为(?!\s*[:：]))?|撤床诊断|(?<![A-Za-z])[Dd]ischarge\s+[Dd]iagnos[ie]s(?=\s*[:：]|\s*$)/,
   // a pathology report's own finding outranks the 临床诊断 its request gave (胃窦占位 → 中分化腺癌); elsewhere (a certificate's
   // 病理诊断：（直肠）中分化腺癌 above its 诊断：1.直肠腺癌术后 2.2型糖尿病) it is one more labelled diagnosis
-  new RegExp(`(?:最后|最终|确定|修正)诊断|(?<![A-Za-z])Final\\s+[Dd]iagnosis(?=\\s*[:：])${report ? `|${PATHOLOGY}` : ''}`),
+  new RegExp(`(?:最后|最终|确定|修正)诊断|(?:目前|现)?诊断明确(?=\\s*[:：])|(?<![A-Za-z])Final\\s+[Dd]iagnosis(?=\\s*[:：])${report ? `|${PATHOLOGY}` : ''}`),
   report ? labelled(true) : new RegExp(`${labelled(false).source}|${PATHOLOGY}`),
   // a follow-up form's ticked 管理病种 only where no diagnosis is written out: its boxes and ticks are what an engine loses
   // first (管理病种：高血压口糖尿病口冠心病脑卒中, ☑ gone and □ read as 口)

@@ -21,7 +21,7 @@ const NEXT_HEADINGS = ['诊疗经过', '治疗经过', '住院经过', '出院�
   '计划', 'P', 'Plan'].join('|');
 const NEXT_SECTION = new RegExp(String.raw`^(?:(?!中医|西医|(?:主要|其他|次要)诊断|并发症|合并症)[\u4e00-\u9fa5]{2,8}(?:[(（][^)）]{1,8}[)）])?[:：]|(?:${NEXT_HEADINGS})(?:[:：|]|$))`);
 const OTHER_FIELD = /\|(?=(?:诊疗经过|治疗经过|住院经过|出院医嘱|出院情况|入院情况|出院带药|医嘱|处理|建议|医师|医生|签名|日期|科室|床号|住院号|门诊号|病区|[\u4e00-\u9fa5]{1,4}(?:日期|时间)\s*[:：]))/;
-const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|总分\s*\d+\s*分|DQ$|^(?:注意|警惕|谨防)|向[\u4e00-\u9fa5]{2,12}(?:转化|进展)$|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
+const NOT_A_DIAGNOSIS = new RegExp(String.raw`^同前$|^同上$|^同入院|^(?:未见|未查见|未发现|未找到|排除|除外)|(?<!不)(?:已|经)?(?:排除|除外)$|[(（]\s*(?:已|经)(?:排除|除外)\s*(?:[)）,，;；]|$)|${HISTORY_ITEM.source}|${RULED_OUT.source}|母亲|父亲|子女|先证者|兄弟|姐妹|^无$|第\s*\d+\s*页|共\s*\d+\s*页|打印|^(?:住院|主治|主任|副主任|经治|责任|报告|审核|接诊)?(?:医师|医生)|^科主任|编码员|^手术及操作|^术者$|^离院方式|^(?:中医|西医)诊断$|^明确$|外部原因|依据不足|诊断不成立|不予认定|^(?:请|建议|嘱)|勿作诊断|召回|不支持|总分\s*\d+\s*分|DQ$|^(?:注意|警惕|谨防)|向[\u4e00-\u9fa5]{2,12}(?:转化|进展)$|^(?:[\u4e00-\u9fa5]{0,6}(?:健康)?(?:查体|体检))$`);
 /** A chief complaint in a diagnosis's place (右侧肢体无力4小时, 胸痛3天): a symptom and how long, no diagnosis. */
 const COMPLAINT = /^[\u4e00-\u9fa5]{0,10}(?:无力|麻木|疼痛|痛|头晕|眩晕|胸闷|乏力|不适|咳嗽|咳痰|发热|水肿|心悸|气短|气促|抽搐|多饮|多尿)[^，,；;]{0,4}\d+\s*(?:小时|天|日|周|个?月|年)余?$/;
 /** A table's heading row (项目  结果  单位  参考范围) or a row of times and dates, never diagnoses side by side. */
@@ -149,7 +149,7 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
   // an English gloss between the label and its colon (诊断(Diagnosis)：, 出院诊断 Discharge Dx：) is not part of the diagnosis
   // (诊断为：, 诊断意见（在符合项打√）：) neither is the instruction in brackets before its colon
   const afterLabel = first.joined.slice(m.index + m[0].length).replace(/^\s*[(（]?[A-Za-z][A-Za-z .]*[)）]?\s*(?=[:：])/, '')
-    .replace(/^(?:为|\s*[(（][^)）]{1,12}[)）])\s*(?=[:：])/, '');
+    .replace(/^(?:为|\s*[(（][^)）]{1,40}[)）])\s*(?=[:：])/, '');
   let source = sourceOf(first, m.index + m[0].length, first.joined.length);
   const gridValue = underGridLabel(rows, start, m.index) ?? overGridLabel(rows, start, m.index);
   if (gridValue) return gridValue;
@@ -176,6 +176,8 @@ function sectionText(rows: readonly Row[], start: number, label: RegExp): { text
     if (PAGE_MARK.test(row.joined)) pageBreak = true;
     if (PAGE_MARK.test(row.joined) || (repeated && (pageBreak || PAGE_MARK.test(rows[start + 2 + n]?.joined ?? '')))) continue;
     pageBreak = false;
+    // a table's heading row under its label (ICD-10  入院病情  出院情况)
+    if (row.cells.every((c) => TABLE_HEADING.test(c.text.trim()))) continue;
     const text = arabicMarkers(underColumn(row, col));
     // a label on a row of its own (诊断：) is followed by its first diagnosis, numbered or not
     const first = parts.join('').replace(/[\s|:：]/g, '') === '';
@@ -242,6 +244,8 @@ const unnoted = (text: string): string => text.replace(/[（(][^()（）]{1,30}[
 const DISCHARGE_RECORD = /[出山田由]院(?:记录|小结|诊断|日期|医嘱|情况|时间)/;
 /** A page's number in its head or foot (第2页/共3页, 共2页, Page 2 of 3). */
 const PAGE_MARK = /第\s*\d+\s*页|共\s*\d+\s*页|Page\s*\d+\s*of/i;
+/** The headings of a diagnosis table's columns other than the diagnosis's own. */
+const TABLE_HEADING = /^(?:ICD[-\s]?10(?:编码)?|(?:疾病)?编码|入院病情|出院情况|转归|治疗结果|疗效)$/;
 /** When and by whom a page was printed (打印日期：2024-08-21, 打印人：刘静). */
 const PRINTED = /^\s*打印(?:日期|时间|人|者)/;
 const FIRST_OF_SEVERAL = /第\s*1\s*页\s*[/／,，]?\s*共\s*[2-9]\s*页|下页续|续下页|见第\s*[2-9]\s*页/;
