@@ -199,6 +199,10 @@ import { tune28ReportSideTables } from './layouts/tune28-report-side-tables';
 import { tune28OutpatientAllergySidebar } from './layouts/tune28-outpatient-allergy-sidebar';
 import { tune28DischargePairHeader } from './layouts/tune28-discharge-pair-header';
 import { tune28CertStampColumn } from './layouts/tune28-cert-stamp-column';
+import { tune29CertChronicHanddate } from './layouts/tune29-cert-chronic-handdate';
+import { tune29CertProseNumeral } from './layouts/tune29-cert-prose-numeral';
+import { tune29OutpatientTownshipSlip } from './layouts/tune29-outpatient-township-slip';
+import { tune29OutpatientEmrQr } from './layouts/tune29-outpatient-emr-qr';
 import { blindCertificate1, blindCertificate2 } from './layouts/blind-certificate';
 import { blindDischarge1, blindDischarge2 } from './layouts/blind-discharge';
 import { blindOutpatient1, blindOutpatient2 } from './layouts/blind-outpatient';
@@ -351,6 +355,10 @@ import { blind23Discharge1 } from './layouts/blind23-discharge-1';
 import { blind23Outpatient1 } from './layouts/blind23-outpatient-1';
 import { blind23Report1 } from './layouts/blind23-report-1';
 import { blind23Certificate1 } from './layouts/blind23-certificate-1';
+import { blind24Discharge1 } from './layouts/blind24-discharge-1';
+import { blind24Outpatient1 } from './layouts/blind24-outpatient-1';
+import { blind24Report1 } from './layouts/blind24-report-1';
+import { blind24Certificate1 } from './layouts/blind24-certificate-1';
 import { Rng } from './rng';
 import { Sheet } from './sheet';
 import { DEGRADATIONS, type CorpusPage, type Degradation, type Fields, type Kind, type Layout, type PageTruth, type Split } from './types';
@@ -424,6 +432,7 @@ const ALL: readonly Layout[] = [
   tune27CertDateCorrected, tune27DischargeBarcodeSticker, tune27ReportCarbonCopy, tune27OutpatientSealName,
   tune27CertTickSigned,
   tune28ReportSideTables, tune28OutpatientAllergySidebar, tune28DischargePairHeader, tune28CertStampColumn,
+  tune29CertChronicHanddate, tune29CertProseNumeral, tune29OutpatientTownshipSlip, tune29OutpatientEmrQr,
   blindDischarge1, blindDischarge2, blindOutpatient1, blindOutpatient2, blindReport1, blindReport2, blindCertificate1, blindCertificate2,
   blind2Discharge1, blind2Discharge2, blind2Outpatient1, blind2Outpatient2, blind2Report1, blind2Report2, blind2Certificate1, blind2Certificate2,
   blind3Discharge1, blind3Discharge2, blind3Outpatient1, blind3Outpatient2, blind3Report1, blind3Report2, blind3Certificate1, blind3Certificate2,
@@ -454,6 +463,7 @@ const ALL: readonly Layout[] = [
   blind21Discharge1, blind21Outpatient1, blind21Report1, blind21Certificate1,
   blind22Discharge1, blind22Outpatient1, blind22Report1, blind22Certificate1,
   blind23Discharge1, blind23Outpatient1, blind23Report1, blind23Certificate1,
+  blind24Discharge1, blind24Outpatient1, blind24Report1, blind24Certificate1,
 ];
 
 export type LayoutInfo = Pick<Layout, 'id' | 'kind' | 'split' | 'style' | 'exercises'>;
