@@ -73,7 +73,7 @@ const NAME_SIGNED = new RegExp(`(?:患者|病人|${EXAMINED})(?:本人)?(?:签�
 const NOT_A_NAME = /^(?:性别|年龄|男|女|姓名|患者|本人|项目|代办人|监护人|委托人|代理人|家属|科室|住院|入院|出院|门诊|未知|不详|身份|证件|电话|联系|地址|住址|民族|职业|床号|病区|籍贯|出生|婚姻|主诉|现病史|既往史|病史|诊断|临床诊断|体格检查|就诊)/;
 
 /** A 姓名 label alone in its cell, its value printed under it (a sidebar or a header of label-above-value pairs). */
-const NAME_ALONE = /^(?:(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\s*名|受检者|被检者)[:：]?$/;
+const NAME_ALONE = new RegExp(`^(?:(?:患者|病人|病员|患儿|就诊人|受检者|申请人|参保人|儿童|居民)?姓\\s*名|${EXAMINED})[:：]?$`);
 const CODED_SEX_AFTER = new RegExp(`(?<=[${HAN}]{2})${CODED_SEX}$`);
 const NAME_ONLY = new RegExp(`^[${HAN}·]{2,5}$`);
 
